@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `npm run -s airlock -- <group> <verb> ...`: a thin Node front over shared/.
+// Each group lives in cli/commands/<group>.ts and is loaded only when asked for,
+// so `message open` does not pay for the CSAF validator's start-up.
+import { printFailure } from './output';
+
+type CommandModule = { run: (argv: string[]) => Promise<number> };
+
+const groups: Record<string, () => Promise<CommandModule>> = {
+  message: () => import('./commands/message'),
+  key: () => import('./commands/key'),
+  bundle: () => import('./commands/bundle'),
+  advisory: () => import('./commands/advisory'),
+};
+
+const usage = `airlock <group> <verb> [options]
+
+Groups:
+  key       generate | inspect | export     OpenPGP keys
+  message   seal | open                     vendor messages (.asc, .eml)
+  bundle    seal | open                     signed case bundles (.airlock)
+  advisory  render | validate               CSAF 2.0, CVE JSON 5, HTML, Markdown
+
+Run 'airlock <group> --help' for a group's options.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [group, ...rest] = argv;
+  if (group === undefined || group === '--help' || group === '-h' || group === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return group === undefined ? 2 : 0;
+  }
+  const load = groups[group];
+  if (load === undefined) {
+    return printFailure('usage', `unknown command group '${group}'\n\n${usage}`);
+  }
+  const mod = await load();
+  return mod.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = printFailure(
+      'internal',
+      error instanceof Error ? error.message : String(error),
+    );
+  },
+);

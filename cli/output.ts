@@ -1,0 +1,48 @@
+// The CLI's JSON contract: exactly one JSON object on stdout, `{"ok":true,...}` on success,
+// `{"ok":false,"error":{"code","message"}}` with a non-zero exit on failure.
+import { readFile } from 'node:fs/promises';
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** Prints the failure object and returns the exit code to use. */
+export function printFailure(code: string, message: string, exitCode = 1): number {
+  printJson({ ok: false, error: { code, message } });
+  return exitCode;
+}
+
+/** A typed failure that a command throws and the group's runner turns into JSON. */
+export class CliError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads a passphrase file; exactly one trailing newline (LF or CRLF) is not part of it. */
+export async function readPassphraseFile(path: string): Promise<string> {
+  const text = await readFileOr(path, 'passphrase-file');
+  return new TextDecoder().decode(text).replace(/\r?\n$/, '');
+}
+
+export async function readFileOr(path: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError('file-unreadable', `cannot read ${what} '${path}': ${reason}`);
+  }
+}
+
+/** Runs a command body and maps thrown CliErrors (and anything else) to the JSON failure. */
+export async function runCommand(body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (error) {
+    if (error instanceof CliError) return printFailure(error.code, error.message);
+    return printFailure('internal', error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Errors cross the IPC bridge as values, never as thrown exceptions (Signal's pattern). */
+export const ipcErrorSchema = z.object({
+  code: z.string().min(1),
+  message: z.string(),
+});
+export type IpcError = z.infer<typeof ipcErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: string, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+  ]);

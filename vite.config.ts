@@ -1,0 +1,71 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// One config for the renderer build and every Vitest project, so the unit, interop
+// and e2e suites all resolve modules the way the shipped app does.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: false,
+    chunkSizeWarningLimit: 4096,
+  },
+  test: {
+    root: '.',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: '.',
+          environment: 'node',
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.ts',
+          ],
+          setupFiles: ['tests/setup/unit.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'interop',
+          root: '.',
+          environment: 'node',
+          include: ['tests/interop/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: '.',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['shared/workflow/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/index.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      thresholds: { lines: 95, branches: 95 },
+    },
+  },
+});
