@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const platformModules = [
   'electron',
@@ -33,7 +34,8 @@ export const sharedImportRule = {
       patterns: [
         {
           group: ['node:*', 'fs/*', 'electron/*', 'react-dom/*'],
-          message: 'shared/ is the runtime-neutral domain core: no platform modules (DESIGN.md §2).',
+          message:
+            'shared/ is the runtime-neutral domain core: no platform modules (DESIGN.md §2).',
         },
         {
           group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/tests/**', '**/bench/**'],
@@ -100,11 +102,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to the host only through renderer/platform.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'The renderer talks to the host only through renderer/platform.',
+            },
+          ],
           patterns: [
             {
               group: ['**/electron/**', '**/cli/**', 'node:*'],
-              message: 'The renderer talks to the host only through renderer/platform (DESIGN.md §2).',
+              message:
+                'The renderer talks to the host only through renderer/platform (DESIGN.md §2).',
             },
           ],
         },
@@ -120,7 +128,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/renderer/**', '**/cli/**'],
-              message: 'electron/ imports only shared/ipc and shared/security from the app (DESIGN.md §2).',
+              message:
+                'electron/ imports only shared/ipc and shared/security from the app (DESIGN.md §2).',
             },
           ],
         },
@@ -135,5 +144,9 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
   },
 );

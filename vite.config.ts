@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 // One config for the renderer build and every Vitest project, so the unit, interop
 // and e2e suites all resolve modules the way the shipped app does.
@@ -7,6 +12,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

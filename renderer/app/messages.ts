@@ -1,0 +1,76 @@
+import type { FeatureMessages } from '../i18n/messages';
+
+export const commonMessages = {
+  en: {
+    appName: 'Airlock',
+    tagline: 'Offline vulnerability coordination',
+    offlineBadge: 'Offline',
+    nav: {
+      label: 'Main navigation',
+      dashboard: 'Dashboard',
+      cases: 'Cases',
+      intake: 'New report',
+      contacts: 'Contacts',
+      keys: 'Keyring',
+      import: 'Import',
+      export: 'Export & backup',
+      settings: 'Settings',
+    },
+    language: { label: 'Language', en: 'English', ja: '日本語' },
+    lock: { now: 'Lock now' },
+    placeholder: {
+      title: '{{screen}}',
+      body: 'This screen is being built. Its data layer is in place; the screen arrives with its feature.',
+    },
+    error: {
+      title: 'Something went wrong',
+      body: 'Airlock hit an unexpected error. Your stored data is not affected. Details:',
+      reload: 'Reload',
+    },
+    notFound: { title: 'Page not found', back: 'Back to the dashboard' },
+    actions: {
+      save: 'Save',
+      cancel: 'Cancel',
+      confirm: 'Confirm',
+      close: 'Close',
+      back: 'Back',
+      next: 'Next',
+    },
+  },
+  ja: {
+    appName: 'Airlock',
+    tagline: 'オフライン脆弱性調整',
+    offlineBadge: 'オフライン',
+    nav: {
+      label: 'メインナビゲーション',
+      dashboard: 'ダッシュボード',
+      cases: '案件',
+      intake: '新規届出',
+      contacts: '連絡先',
+      keys: '鍵束',
+      import: '取り込み',
+      export: 'エクスポートとバックアップ',
+      settings: '設定',
+    },
+    language: { label: '言語', en: 'English', ja: '日本語' },
+    lock: { now: '今すぐロック' },
+    placeholder: {
+      title: '{{screen}}',
+      body: 'この画面は作成中です。データ層は用意済みで、画面は機能とともに追加されます。',
+    },
+    error: {
+      title: '問題が発生しました',
+      body: '予期しないエラーが発生しました。保存済みのデータには影響ありません。詳細:',
+      reload: '再読み込み',
+    },
+    notFound: { title: 'ページが見つかりません', back: 'ダッシュボードに戻る' },
+    actions: {
+      save: '保存',
+      cancel: 'キャンセル',
+      confirm: '確認',
+      close: '閉じる',
+      back: '戻る',
+      next: '次へ',
+    },
+  },
+} satisfies FeatureMessages;

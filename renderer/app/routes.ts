@@ -1,0 +1,11 @@
+/** The screens of DESIGN.md §7 reachable from the navigation, in display order. */
+export const navRoutes = [
+  { path: '/dashboard', labelKey: 'common.nav.dashboard' },
+  { path: '/cases', labelKey: 'common.nav.cases' },
+  { path: '/intake', labelKey: 'common.nav.intake' },
+  { path: '/contacts', labelKey: 'common.nav.contacts' },
+  { path: '/keys', labelKey: 'common.nav.keys' },
+  { path: '/import', labelKey: 'common.nav.import' },
+  { path: '/export', labelKey: 'common.nav.export' },
+  { path: '/settings', labelKey: 'common.nav.settings' },
+] as const;

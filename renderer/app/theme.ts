@@ -1,0 +1,9 @@
+import { createTheme } from '@mantine/core';
+
+// System fonts only: nothing is fetched, and Japanese text uses the OS's CJK fonts.
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Yu Gothic UI", sans-serif',
+  defaultRadius: 'sm',
+});

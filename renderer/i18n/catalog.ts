@@ -1,0 +1,16 @@
+import type { FeatureMessages, MessageTree } from './messages';
+import { commonMessages } from '../app/messages';
+
+/**
+ * The registry of every feature's messages: one line per feature. The key under which a
+ * feature is listed is the first segment of its keys (`t('cases.list.title')`).
+ */
+export const catalog: Readonly<Record<string, FeatureMessages>> = {
+  common: commonMessages,
+};
+
+const pick = (lang: 'en' | 'ja'): MessageTree =>
+  Object.fromEntries(Object.entries(catalog).map(([ns, messages]) => [ns, messages[lang]]));
+
+export const en = pick('en');
+export const ja = pick('ja');
