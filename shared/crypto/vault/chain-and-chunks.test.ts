@@ -1,0 +1,67 @@
+import { describe, it, expect } from 'vitest';
+import { linkEntry, verifyChain, type ChainLink } from './audit-chain';
+import { randomBytes } from './bytes';
+import { openChunks, sealChunks } from './chunks';
+import { deriveVaultKeys } from './subkeys';
+
+type Entry = ChainLink & { action: string };
+
+const chain = async (n: number): Promise<Entry[]> => {
+  const out: Entry[] = [];
+  for (let i = 0; i < n; i += 1)
+    out.push(await linkEntry<Entry>({ action: `a${i}` }, out.at(-1) ?? null));
+  return out;
+};
+
+describe('audit chain', () => {
+  it('verifies an intact chain', async () => {
+    expect(await verifyChain(await chain(4))).toMatchObject({ ok: true, length: 4 });
+  });
+
+  it('reports the first tampered, removed or unreadable entry', async () => {
+    const entries = await chain(5);
+    const tampered = entries.map((e) => (e.seq === 3 ? { ...e, action: 'forged' } : e));
+    expect(await verifyChain(tampered)).toEqual({
+      ok: false,
+      firstBreak: { seq: 3, reason: 'hash-mismatch' },
+    });
+    const removed = entries.filter((e) => e.seq !== 2);
+    expect(await verifyChain(removed)).toEqual({
+      ok: false,
+      firstBreak: { seq: 2, reason: 'sequence-gap' },
+    });
+    const unreadable = entries.map((e) =>
+      e.seq === 4 ? { seq: 4, unreadable: true as const } : e,
+    );
+    expect(await verifyChain(unreadable)).toEqual({
+      ok: false,
+      firstBreak: { seq: 4, reason: 'unreadable' },
+    });
+  });
+
+  it('catches an entry re-hashed after editing (its successor no longer links)', async () => {
+    const entries = await chain(3);
+    const second = entries[1];
+    if (second === undefined) throw new Error('chain too short');
+    const forged = await linkEntry<Entry>({ action: 'forged' }, entries[0] ?? null);
+    expect(forged.seq).toBe(second.seq);
+    const out = await verifyChain([entries[0] as Entry, forged, entries[2] as Entry]);
+    expect(out).toEqual({ ok: false, firstBreak: { seq: 3, reason: 'prev-mismatch' } });
+  });
+});
+
+describe('attachment chunks', () => {
+  it('round-trips and refuses reordered, truncated or foreign chunks', async () => {
+    const { record } = await deriveVaultKeys(randomBytes(32), crypto.randomUUID());
+    const data = randomBytes(2500);
+    const sealed = await sealChunks(record, 'att-1', data, 1000);
+    expect(sealed).toHaveLength(3);
+    expect(Array.from((await openChunks(record, 'att-1', sealed, 3)) ?? [])).toEqual(
+      Array.from(data),
+    );
+    const [c0, c1, c2] = sealed as [(typeof sealed)[0], (typeof sealed)[0], (typeof sealed)[0]];
+    expect(await openChunks(record, 'att-1', [c1, c0, c2], 3)).toBeNull();
+    expect(await openChunks(record, 'att-1', [c0, c1], 2)).toBeNull();
+    expect(await openChunks(record, 'att-2', sealed, 3)).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { randomBytes } from './bytes';
+import { openRecord, sealRecord } from './envelope';
+import { deriveVaultKeys } from './subkeys';
+import { blindIndex } from './blind-index';
+
+const keys = () => deriveVaultKeys(randomBytes(32), crypto.randomUUID());
+
+describe('record envelope', () => {
+  it('round-trips a record and keeps no plaintext in the stored row', async () => {
+    const { record } = await keys();
+    const env = await sealRecord(record, 'cases', 'id-1', { title: '脆弱性 canary-XYZ' });
+    expect(env).toMatchObject({ id: 'id-1', kind: 'cases', v: 1 });
+    expect(new TextDecoder().decode(env.ct)).not.toContain('canary');
+    expect(await openRecord(record, 'cases', env)).toEqual({
+      ok: true,
+      value: { title: '脆弱性 canary-XYZ' },
+    });
+  });
+
+  it('fails when the ciphertext is moved to another row or another table', async () => {
+    const { record } = await keys();
+    const env = await sealRecord(record, 'cases', 'id-1', { a: 1 });
+    expect((await openRecord(record, 'cases', { ...env, id: 'id-2' })).ok).toBe(false);
+    expect((await openRecord(record, 'contacts', { ...env, kind: 'contacts' })).ok).toBe(false);
+    expect((await openRecord(record, 'contacts', env)).ok).toBe(false);
+  });
+
+  it('fails on any flipped bit in iv or ciphertext, and under another vault key', async () => {
+    const { record } = await keys();
+    const env = await sealRecord(record, 'cases', 'id-1', { a: 1 });
+    for (const field of ['iv', 'ct'] as const) {
+      const bytes = new Uint8Array(env[field]);
+      bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 1;
+      expect((await openRecord(record, 'cases', { ...env, [field]: bytes })).ok).toBe(false);
+    }
+    const other = await keys();
+    expect((await openRecord(other.record, 'cases', env)).ok).toBe(false);
+  });
+});
+
+describe('blind index', () => {
+  it('matches equal values after normalisation and differs across keys and fields', async () => {
+    const a = await keys();
+    const b = await keys();
+    const x = await blindIndex(a.index, 'cases', 'ref', 'AL-2026-0042');
+    expect(await blindIndex(a.index, 'cases', 'ref', ' al-2026-0042 ')).toBe(x);
+    expect(await blindIndex(a.index, 'cases', 'ref', 'AL-2026-0043')).not.toBe(x);
+    expect(await blindIndex(a.index, 'keys', 'ref', 'AL-2026-0042')).not.toBe(x);
+    expect(await blindIndex(b.index, 'cases', 'ref', 'AL-2026-0042')).not.toBe(x);
+  });
+});

@@ -1,0 +1,12 @@
+// The vault's public surface: renderer/store and the CLI use these, not the files directly.
+export * from './audit-chain';
+export * from './backup-format';
+export * from './blind-index';
+export * from './bytes';
+export * from './chunks';
+export * from './envelope';
+export * from './errors';
+export * from './header';
+export * from './kdf';
+export * from './passphrase-strength';
+export * from './subkeys';

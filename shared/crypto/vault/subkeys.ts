@@ -1,0 +1,41 @@
+import { buf, utf8 } from './bytes';
+
+/**
+ * Keys derived from the master key with HKDF-SHA-256 and distinct labels, so a key used for
+ * one purpose (e.g. the blind index HMAC) never doubles as another (record encryption).
+ */
+export type VaultKeys = {
+  record: CryptoKey;
+  index: CryptoKey;
+  backup: CryptoKey;
+};
+
+const LABELS = {
+  record: 'airlock/vault/v1/record-key',
+  index: 'airlock/vault/v1/index-key',
+  backup: 'airlock/vault/v1/backup-key',
+} as const;
+
+export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Promise<VaultKeys> => {
+  const subtle = globalThis.crypto.subtle;
+  const ikm = await subtle.importKey('raw', buf(master), 'HKDF', false, ['deriveKey']);
+  const salt = buf(utf8(`airlock-vault|${vaultId}`));
+  const derive = (
+    label: string,
+    algorithm: AesKeyGenParams | HmacKeyGenParams,
+    usages: KeyUsage[],
+  ) =>
+    subtle.deriveKey(
+      { name: 'HKDF', hash: 'SHA-256', salt, info: buf(utf8(label)) },
+      ikm,
+      algorithm,
+      false,
+      usages,
+    );
+  const [record, index, backup] = await Promise.all([
+    derive(LABELS.record, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    derive(LABELS.index, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    derive(LABELS.backup, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+  ]);
+  return { record, index, backup };
+};
