@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { caseSchema, parseCase } from './case';
+import { caseEventSchema, parseCaseEvent } from './case-event';
+import { contactSchema, parseContact } from './contact';
+import { involvementSchema, parseInvolvement } from './involvement';
+import { parseReport, reportSchema } from './report';
+import { parseVulnerability, vulnerabilitySchema } from './vulnerability';
+import type { ModelError, ParseResult, VersionedParser } from './versioned';
+
+/**
+ * One case with everything that belongs to it: the unit of a bundle (DESIGN.md §6) and of
+ * the CLI's JSON input/output. Messages and advisory drafts are validated by their owners'
+ * schemas (shared/model/message.ts, advisory-draft.ts), so here they are opaque.
+ */
+export const CASE_DOCUMENT_FORMAT = 'airlock-case/1';
+
+export const caseDocumentSchema = z.object({
+  format: z.literal(CASE_DOCUMENT_FORMAT),
+  case: caseSchema,
+  events: z.array(caseEventSchema),
+  report: reportSchema.optional(),
+  involvements: z.array(involvementSchema).optional(),
+  contacts: z.array(contactSchema),
+  vulnerabilities: z.array(vulnerabilitySchema).optional(),
+  messages: z.array(z.unknown()).optional(),
+  advisoryDrafts: z.array(z.unknown()).optional(),
+});
+export type CaseDocument = z.infer<typeof caseDocumentSchema>;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const fail = (message: string, issues: string[] = []): { ok: false; error: ModelError } => ({
+  ok: false,
+  error: { code: 'invalid-record', message, issues },
+});
+
+const parseAll = <T>(
+  field: string,
+  input: unknown,
+  parse: VersionedParser<T>,
+): ParseResult<T[]> => {
+  if (!Array.isArray(input)) return fail(`${field}: expected an array`);
+  const out: T[] = [];
+  for (const [i, item] of input.entries()) {
+    const r = parse(item);
+    if (!r.ok)
+      return { ok: false, error: { ...r.error, message: `${field}[${i}]: ${r.error.message}` } };
+    out.push(r.value);
+  }
+  return { ok: true, value: out };
+};
+
+/** Parses a case document, migrating every record from older schema versions, and checks
+ *  that every record belongs to the document's case (a bundle cannot smuggle in another
+ *  case's events). */
+export const parseCaseDocument = (input: unknown): ParseResult<CaseDocument> => {
+  if (!isObject(input)) return fail('case document: not an object');
+  if (input.format !== CASE_DOCUMENT_FORMAT) {
+    return fail(`case document: format must be ${CASE_DOCUMENT_FORMAT}`);
+  }
+  const kase = parseCase(input.case);
+  if (!kase.ok) return kase;
+  const events = parseAll('events', input.events, parseCaseEvent);
+  if (!events.ok) return events;
+  const contacts = parseAll('contacts', input.contacts, parseContact);
+  if (!contacts.ok) return contacts;
+  const doc: CaseDocument = {
+    format: CASE_DOCUMENT_FORMAT,
+    case: kase.value,
+    events: events.value,
+    contacts: contacts.value,
+  };
+  if (input.report !== undefined) {
+    const report = parseReport(input.report);
+    if (!report.ok) return report;
+    doc.report = report.value;
+  }
+  if (input.involvements !== undefined) {
+    const inv = parseAll('involvements', input.involvements, parseInvolvement);
+    if (!inv.ok) return inv;
+    doc.involvements = inv.value;
+  }
+  if (input.vulnerabilities !== undefined) {
+    const vul = parseAll('vulnerabilities', input.vulnerabilities, parseVulnerability);
+    if (!vul.ok) return vul;
+    doc.vulnerabilities = vul.value;
+  }
+  for (const key of ['messages', 'advisoryDrafts'] as const) {
+    const v = input[key];
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) return fail(`${key}: expected an array`);
+    doc[key] = v;
+  }
+  const caseId = doc.case.id;
+  const foreign = [
+    ...doc.events.filter((e) => e.caseId !== caseId).map((e) => `events: ${e.id}`),
+    ...(doc.involvements ?? [])
+      .filter((i) => i.caseId !== caseId)
+      .map((i) => `involvements: ${i.id}`),
+    ...(doc.vulnerabilities ?? [])
+      .filter((v) => v.caseId !== caseId)
+      .map((v) => `vulnerabilities: ${v.id}`),
+    ...(doc.report && doc.report.caseId !== null && doc.report.caseId !== caseId
+      ? [`report: ${doc.report.id}`]
+      : []),
+  ];
+  if (foreign.length > 0) return fail('case document: records of another case', foreign);
+  return { ok: true, value: doc };
+};

@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { CASE_EVENT_TYPES, parseCaseEvent } from './case-event';
+import { sampleEvent, sampleIds } from './fixtures';
+
+describe('CaseEvent', () => {
+  it('parses a typed event and keeps its payload', () => {
+    const r = parseCaseEvent(sampleEvent());
+    expect(r).toMatchObject({ ok: true, value: { type: 'report.received' } });
+  });
+
+  it('rejects an unknown event type and a payload of the wrong shape', () => {
+    expect(parseCaseEvent({ ...sampleEvent(), type: 'case.deleted' }).ok).toBe(false);
+    expect(parseCaseEvent({ ...sampleEvent(), payload: { reportId: 'nope' } }).ok).toBe(false);
+  });
+
+  it('a note is internal unless said otherwise (so it never leaks into an advisory)', () => {
+    const r = parseCaseEvent({
+      ...sampleEvent(),
+      type: 'note.added',
+      payload: { text: 'vendor phoned' },
+    });
+    expect(r).toMatchObject({ ok: true, value: { payload: { internal: true } } });
+  });
+
+  it('a deadline override needs a reason', () => {
+    const e = {
+      ...sampleEvent(),
+      type: 'deadline.overridden',
+      payload: { ruleId: 'jpcert.publication-target', due: null, reason: '' },
+    };
+    expect(parseCaseEvent(e).ok).toBe(false);
+    expect(
+      parseCaseEvent({ ...e, payload: { ...e.payload, reason: 'vendor needs time' } }).ok,
+    ).toBe(true);
+  });
+
+  it('lists every event type once', () => {
+    expect(new Set(CASE_EVENT_TYPES).size).toBe(CASE_EVENT_TYPES.length);
+    expect(CASE_EVENT_TYPES).toContain('embargo.agreed');
+    expect(sampleIds.caseId).toBeTruthy();
+  });
+});

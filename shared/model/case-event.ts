@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { advisoryIdSchema, caseFlagSchema, caseRefSchema, prioritySchema } from './case';
+import {
+  caseKindSchema,
+  isoInstantSchema,
+  pgpFingerprintSchema,
+  policyProfileIdSchema,
+  tlpSchema,
+} from './common';
+import {
+  advisoryDraftIdSchema,
+  bundleIdSchema,
+  caseIdSchema,
+  contactIdSchema,
+  eventIdSchema,
+  involvementIdSchema,
+  messageIdSchema,
+  reportIdSchema,
+  vulnerabilityIdSchema,
+} from './ids';
+import {
+  involvementProductSchema,
+  involvementRoleSchema,
+  involvementStatusSchema,
+  vendorStatementSchema,
+} from './involvement';
+import { letterKindSchema } from './letter-kind';
+import { triageReasonCodeSchema } from './triage-checklist';
+import { versionedParser } from './versioned';
+
+/**
+ * The append-only case timeline (DESIGN.md §3). Case state is the fold of these events by
+ * the reducer in shared/workflow; payloads carry exactly what the fold needs, so two
+ * organisations exchanging bundles compute the same projection.
+ */
+export const CASE_EVENT_SCHEMA_VERSION = 1;
+
+const base = z.object({
+  schemaVersion: z.literal(CASE_EVENT_SCHEMA_VERSION),
+  id: eventIdSchema,
+  caseId: caseIdSchema,
+  at: isoInstantSchema,
+  /** Who recorded it: an analyst's name, or `system`, or `import:<fingerprint>`. */
+  actor: z.string().min(1).max(200),
+});
+
+const ev = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
+  base.extend({ type: z.literal(type), payload });
+
+const party = z.enum(['coordinator', 'vendor', 'finder']);
+const counterpart = z.enum(['finder', 'vendor', 'partner']);
+const text = z.string().max(20_000);
+
+export const caseEventSchema = z.discriminatedUnion('type', [
+  ev(
+    'case.created',
+    z.object({
+      ref: caseRefSchema,
+      title: z.string().min(1).max(300),
+      kind: caseKindSchema,
+      tlp: tlpSchema,
+      policyProfile: policyProfileIdSchema,
+      reportId: reportIdSchema.nullable(),
+    }),
+  ),
+  ev(
+    'case.updated',
+    z.object({
+      title: z.string().min(1).max(300).optional(),
+      tlp: tlpSchema.optional(),
+      tags: z.array(z.string().min(1).max(64)).optional(),
+      advisoryId: advisoryIdSchema.nullable().optional(),
+      policyProfile: policyProfileIdSchema.optional(),
+    }),
+  ),
+  ev('report.received', z.object({ reportId: reportIdSchema, receivedAt: isoInstantSchema })),
+  ev(
+    'report.validated',
+    z.object({ valid: z.boolean(), reasons: z.array(triageReasonCodeSchema) }),
+  ),
+  ev('report.acknowledged', z.object({ messageId: messageIdSchema.nullable() })),
+  ev(
+    'triage.decided',
+    z.object({
+      decision: z.enum(['accept', 'defer', 'decline']),
+      reasons: z.array(triageReasonCodeSchema),
+      priority: prioritySchema,
+      note: text,
+    }),
+  ),
+  ev(
+    'message.sent',
+    z.object({
+      messageId: messageIdSchema,
+      to: counterpart,
+      involvementId: involvementIdSchema.nullable(),
+      purpose: letterKindSchema,
+    }),
+  ),
+  ev(
+    'message.received',
+    z.object({
+      messageId: messageIdSchema,
+      from: counterpart,
+      involvementId: involvementIdSchema.nullable(),
+    }),
+  ),
+  ev(
+    'involvement.added',
+    z.object({
+      involvementId: involvementIdSchema,
+      contactId: contactIdSchema,
+      role: involvementRoleSchema,
+    }),
+  ),
+  ev(
+    'involvement.changed',
+    z.object({
+      involvementId: involvementIdSchema,
+      status: involvementStatusSchema.optional(),
+      role: involvementRoleSchema.optional(),
+      statement: vendorStatementSchema.optional(),
+      products: z.array(involvementProductSchema).optional(),
+      clearedForPublication: z.boolean().optional(),
+      canReachAllUsers: z.boolean().optional(),
+    }),
+  ),
+  ev(
+    'vendor.contact-attempted',
+    z.object({
+      involvementId: involvementIdSchema,
+      channel: z.enum(['email', 'postal', 'web-form', 'phone', 'other']),
+    }),
+  ),
+  ev(
+    'vendor.replied',
+    z.object({ involvementId: involvementIdSchema, messageId: messageIdSchema.nullable() }),
+  ),
+  ev('vendor.unreachable', z.object({ involvementId: involvementIdSchema, reason: text })),
+  ev('vendor.name-published', z.object({ involvementId: involvementIdSchema })),
+  ev('embargo.proposed', z.object({ date: isoInstantSchema, proposedBy: party })),
+  ev('embargo.agreed', z.object({ date: isoInstantSchema })),
+  ev('embargo.revised', z.object({ date: isoInstantSchema, reason: text })),
+  ev('embargo.rejected', z.object({ reason: text })),
+  ev('embargo.terminated', z.object({ reason: text })),
+  ev('flag.set', z.object({ flag: caseFlagSchema })),
+  ev(
+    'deadline.overridden',
+    z.object({
+      ruleId: z.string().min(1).max(100),
+      /** New due instant, or null to waive the deadline for this case. */
+      due: isoInstantSchema.nullable(),
+      reason: z.string().min(1).max(2000),
+    }),
+  ),
+  ev(
+    'release.decided',
+    z.object({
+      decision: z.enum(['publish', 'do-not-publish', 'no-public-release-needed']),
+      /** Decided by the Release Decision Committee (IPA guideline, footnote 10). */
+      committee: z.boolean(),
+      reason: z.string().min(1).max(5000),
+    }),
+  ),
+  ev('published', z.object({ advisoryId: advisoryIdSchema.nullable(), url: z.string() })),
+  ev(
+    'case.closed',
+    z.object({
+      reason: z.enum([
+        'resolved',
+        'declined',
+        'no-agreement-or-reply',
+        'already-public',
+        'duplicate',
+        'other',
+      ]),
+      note: text,
+    }),
+  ),
+  ev('note.added', z.object({ text, internal: z.boolean().default(true) })),
+  ev('vulnerability.added', z.object({ vulnerabilityId: vulnerabilityIdSchema })),
+  ev(
+    'vulnerability.changed',
+    z.object({ vulnerabilityId: vulnerabilityIdSchema, summary: z.string().max(500) }),
+  ),
+  ev(
+    'advisory.changed',
+    z.object({ draftId: advisoryDraftIdSchema, status: z.enum(['draft', 'final']) }),
+  ),
+  ev(
+    'bundle.exported',
+    z.object({ bundleId: bundleIdSchema, recipients: z.array(pgpFingerprintSchema) }),
+  ),
+  ev('bundle.imported', z.object({ bundleId: bundleIdSchema, sender: pgpFingerprintSchema })),
+  ev(
+    'leak-guard.overridden',
+    z.object({ field: z.string().min(1), reason: z.string().min(1).max(2000) }),
+  ),
+]);
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type CaseEventType = CaseEvent['type'];
+export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+export type CaseEventPayload<T extends CaseEventType> = CaseEventOf<T>['payload'];
+export const CASE_EVENT_TYPES = caseEventSchema.options.map((o) => o.shape.type.value);
+
+export const parseCaseEvent = versionedParser(
+  'CaseEvent',
+  caseEventSchema,
+  CASE_EVENT_SCHEMA_VERSION,
+);

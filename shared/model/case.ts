@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { caseKindSchema, isoInstantSchema, policyProfileIdSchema, tlpSchema } from './common';
+import { caseIdSchema, involvementIdSchema, vulnerabilityIdSchema } from './ids';
+import { versionedParser, type Migration } from './versioned';
+
+/** Human case reference shown everywhere and put in every message subject: `AL-2026-0042`. */
+export const caseRefSchema = z.string().regex(/^[A-Z]{2,8}-\d{4}-\d{4,6}$/, {
+  message: 'expected a case reference like AL-2026-0042',
+});
+export type CaseRef = z.infer<typeof caseRefSchema>;
+
+/** JVN advisory identifiers: JVN#12345678, JVNVU#12345678, JVNTA#12345678. */
+export const advisoryIdSchema = z.string().regex(/^(?:JVN|JVNVU|JVNTA)#\d{8}$/, {
+  message: 'expected JVN#, JVNVU# or JVNTA# followed by 8 digits',
+});
+export type AdvisoryId = z.infer<typeof advisoryIdSchema>;
+
+/** Vultron report-management states (DESIGN.md §4.1). */
+export const reportStateSchema = z.enum([
+  'start',
+  'received',
+  'valid',
+  'invalid',
+  'accepted',
+  'deferred',
+  'closed',
+]);
+export type ReportState = z.infer<typeof reportStateSchema>;
+
+/** Vultron embargo-management states; `revise` = a revision is proposed on an active embargo. */
+export const embargoStateSchema = z.enum(['none', 'proposed', 'active', 'revise', 'exited']);
+export type EmbargoState = z.infer<typeof embargoStateSchema>;
+
+/** Vultron case-status flags (one-way). */
+export const caseFlagSchema = z.enum([
+  'vendorAware',
+  'fixReady',
+  'fixDeployed',
+  'publicAware',
+  'exploitPublic',
+  'attacksObserved',
+]);
+export type CaseFlag = z.infer<typeof caseFlagSchema>;
+export const CASE_FLAGS = caseFlagSchema.options;
+
+/** Each flag holds the instant it was set, or null: a set flag never goes back. */
+export const caseFlagsSchema = z.object({
+  vendorAware: isoInstantSchema.nullable(),
+  fixReady: isoInstantSchema.nullable(),
+  fixDeployed: isoInstantSchema.nullable(),
+  publicAware: isoInstantSchema.nullable(),
+  exploitPublic: isoInstantSchema.nullable(),
+  attacksObserved: isoInstantSchema.nullable(),
+});
+export type CaseFlags = z.infer<typeof caseFlagsSchema>;
+
+/** Why a report is high priority (JPCERT/CC policy II.C). */
+export const priorityReasonSchema = z.enum([
+  'wide-effect-in-japan',
+  'critical-infrastructure',
+  'large-user-base',
+  'many-products',
+  'multiple-developers',
+  'high-impact',
+]);
+export type PriorityReason = z.infer<typeof priorityReasonSchema>;
+
+export const prioritySchema = z.object({
+  level: z.enum(['high', 'normal']),
+  reasons: z.array(priorityReasonSchema),
+});
+export type Priority = z.infer<typeof prioritySchema>;
+
+export const caseStatesSchema = z.object({
+  report: reportStateSchema,
+  embargo: embargoStateSchema,
+  flags: caseFlagsSchema,
+});
+export type CaseStates = z.infer<typeof caseStatesSchema>;
+
+export const caseDatesSchema = z.object({
+  received: isoInstantSchema.nullable(),
+  acknowledged: isoInstantSchema.nullable(),
+  firstVendorContactAttempt: isoInstantSchema.nullable(),
+  agreedPublication: isoInstantSchema.nullable(),
+  published: isoInstantSchema.nullable(),
+  closed: isoInstantSchema.nullable(),
+});
+export type CaseDates = z.infer<typeof caseDatesSchema>;
+
+export const CASE_SCHEMA_VERSION = 2;
+
+export const caseSchema = z.object({
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION),
+  id: caseIdSchema,
+  ref: caseRefSchema,
+  title: z.string().min(1).max(300),
+  kind: caseKindSchema,
+  tlp: tlpSchema,
+  priority: prioritySchema,
+  policyProfile: policyProfileIdSchema,
+  states: caseStatesSchema,
+  dates: caseDatesSchema,
+  vulnerabilities: z.array(vulnerabilityIdSchema),
+  involvements: z.array(involvementIdSchema),
+  advisoryId: advisoryIdSchema.nullable(),
+  tags: z.array(z.string().min(1).max(64)),
+  notes: z.string().optional(),
+});
+export type Case = z.infer<typeof caseSchema>;
+
+/**
+ * v1 → v2: v1 stored `priority` as a bare `'high' | 'normal'` (the reasons were lost) and
+ * called the first vendor contact date `firstContact`. v2 keeps the reasons, because the
+ * finder letter and the dashboard explain why a case is high priority.
+ */
+const caseV1ToV2: Migration = (r) => {
+  const priority = r.priority;
+  const dates = (r.dates ?? {}) as Record<string, unknown>;
+  const { firstContact, ...restDates } = dates;
+  return {
+    ...r,
+    priority:
+      typeof priority === 'string' ? { level: priority, reasons: [] } : (priority ?? undefined),
+    dates: { ...restDates, firstVendorContactAttempt: firstContact ?? null },
+  };
+};
+
+export const parseCase = versionedParser('Case', caseSchema, CASE_SCHEMA_VERSION, {
+  1: caseV1ToV2,
+});
+
+export const emptyCaseFlags = (): CaseFlags => ({
+  vendorAware: null,
+  fixReady: null,
+  fixDeployed: null,
+  publicAware: null,
+  exploitPublic: null,
+  attacksObserved: null,
+});
+
+export const emptyCaseDates = (): CaseDates => ({
+  received: null,
+  acknowledged: null,
+  firstVendorContactAttempt: null,
+  agreedPublication: null,
+  published: null,
+  closed: null,
+});
