@@ -9,3 +9,5 @@ export const navRoutes = [
   { path: '/export', labelKey: 'common.nav.export' },
   { path: '/settings', labelKey: 'common.nav.settings' },
 ] as const;
+
+export type NavPath = (typeof navRoutes)[number]['path'];

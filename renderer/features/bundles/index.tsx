@@ -1,0 +1,6 @@
+import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+
+/** Placeholder: replaced when this feature lands. */
+export function CaseBundlePanel(_props: { caseId: string }) {
+  return <PlaceholderScreen titleKey="common.nav.cases" />;
+}
