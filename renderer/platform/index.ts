@@ -1,4 +1,6 @@
 import { createContext, useContext } from 'react';
+import { AIRLOCK_BRIDGE_KEY, type AirlockBridge } from '../../shared/ipc/bridge';
+import { createElectronPlatform } from './electron-platform';
 import type { Platform } from './platform';
 import { createWebPlatform } from './web-platform';
 
@@ -6,7 +8,10 @@ export type { Platform, FolderAccess } from './platform';
 
 /** Chooses the host implementation once: Electron's preload bridge when present, else the web. */
 export function detectPlatform(): Platform {
-  return createWebPlatform();
+  const bridge = (globalThis as Record<string, unknown>)[AIRLOCK_BRIDGE_KEY];
+  return typeof bridge === 'object' && bridge !== null
+    ? createElectronPlatform(bridge as AirlockBridge)
+    : createWebPlatform();
 }
 
 export const PlatformContext = createContext<Platform | null>(null);
