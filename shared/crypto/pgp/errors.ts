@@ -1,0 +1,74 @@
+// Typed failures of the OpenPGP layer. openpgp.js reports everything as Error with a
+// free-text message; the UI, the CLI and other scripts need a stable code instead, so the
+// mapping from openpgp.js wording to a code lives here, in one place, and is unit-tested.
+
+/** Stable error codes (the CLI prints them; other scripts depend on them). */
+export type PgpErrorCode =
+  | 'not-openpgp'
+  | 'truncated'
+  | 'corrupt'
+  | 'no-decryption-key'
+  | 'bad-passphrase'
+  | 'key-locked'
+  | 'too-large'
+  | 'decompression-limit'
+  | 'signature-invalid'
+  | 'signature-missing'
+  | 'signature-unknown-key'
+  | 'key-invalid'
+  | 'key-unusable'
+  | 'not-encrypted'
+  | 'unsupported'
+  | 'mime-invalid';
+
+export type PgpError = { code: PgpErrorCode; message: string };
+
+export type PgpResult<T> = { ok: true; value: T } | { ok: false; error: PgpError };
+
+export const pgpOk = <T>(value: T): PgpResult<T> => ({ ok: true, value });
+
+export const pgpFail = (code: PgpErrorCode, message: string): { ok: false; error: PgpError } => ({
+  ok: false,
+  error: { code, message },
+});
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// Ordered: the first pattern that matches the openpgp.js message wins. The wording was
+// collected by feeding hostile inputs to openpgp.js 6.3 (see errors.test.ts).
+const patterns: readonly (readonly [RegExp, PgpErrorCode])[] = [
+  [/decompressed message size exceeded/i, 'decompression-limit'],
+  [/incorrect key passphrase|passphrase.*(incorrect|wrong)/i, 'bad-passphrase'],
+  [/private key is not decrypted|decryption key is not decrypted/i, 'key-locked'],
+  [
+    /session key decryption failed|no (decryption|secret) key|no matching key|not find.*decryption key/i,
+    'no-decryption-key',
+  ],
+  [/message is not signed/i, 'signature-missing'],
+  [/could not find signing key/i, 'signature-unknown-key'],
+  [/signed digest did not match|digest.*mismatch/i, 'signature-invalid'],
+  [
+    /modification detected|mdc|authentication tag|integrity check failed|checksum mismatch/i,
+    'corrupt',
+  ],
+  [/unexpected end|premature end|end of (data|stream|input)|truncat|not enough data/i, 'truncated'],
+  [
+    /misformed armored text|unknown ascii armor|no valid packets|could not find .*packet|unexpected packet|unknown packet|not a.*pgp|missing .*packet/i,
+    'not-openpgp',
+  ],
+  [
+    /unsupported|not supported|unknown (symmetric|public key|hash|compression|aead)/i,
+    'unsupported',
+  ],
+];
+
+/** Maps an openpgp.js exception to a typed error; `fallback` when the wording is unknown. */
+export function classifyPgpError(error: unknown, fallback: PgpErrorCode = 'corrupt'): PgpError {
+  const message = errorText(error);
+  for (const [pattern, code] of patterns) {
+    if (pattern.test(message)) return { code, message };
+  }
+  return { code: fallback, message };
+}

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as openpgp from 'openpgp';
+import { encryptBinary } from './calls';
+import { openBinary } from './open';
+import { sealBinary } from './seal';
+import { unlockSecretKey } from './keys';
+import { makeTestKey, type TestKey } from './test-support';
+
+let org: TestKey;
+let vendor: TestKey;
+let other: TestKey;
+let sealedBinary: Uint8Array;
+let sealedArmored: string;
+
+beforeAll(async () => {
+  [org, vendor, other] = await Promise.all([
+    makeTestKey('Org'),
+    makeTestKey('Vendor'),
+    makeTestKey('Other'),
+  ]);
+  const data = new TextEncoder().encode('secret reply '.repeat(200));
+  const bin = await sealBinary({
+    data,
+    recipientKeys: [org.key],
+    signingKey: vendor.key,
+    format: 'binary',
+  });
+  const arm = await sealBinary({
+    data,
+    recipientKeys: [org.key],
+    signingKey: vendor.key,
+    format: 'armored',
+  });
+  if (!bin.ok || !arm.ok) throw new Error('seal failed');
+  sealedBinary = bin.value;
+  sealedArmored = arm.value;
+});
+
+const codeOf = async (
+  data: Uint8Array | string,
+  limits?: { maxInputBytes: number; maxDecompressedBytes: number },
+) => {
+  const opened = await openBinary({
+    data,
+    decryptionKeys: [org.key],
+    verificationKeys: [vendor.key.toPublic()],
+    ...(limits === undefined ? {} : { limits }),
+  });
+  return opened.ok ? 'opened' : opened.error.code;
+};
+
+describe('hostile inputs open nothing and say why', () => {
+  it('not OpenPGP at all', async () => {
+    expect(await codeOf(new TextEncoder().encode('hello, this is plain text'))).toBe('not-openpgp');
+    expect(await codeOf(new Uint8Array())).toBe('not-openpgp');
+  });
+
+  it('truncated armored and binary messages', async () => {
+    expect(await codeOf(sealedArmored.slice(0, sealedArmored.length / 2))).toBe('truncated');
+    expect(await codeOf(sealedBinary.slice(0, sealedBinary.length - 40))).toMatch(
+      /^(truncated|corrupt)$/,
+    );
+  });
+
+  it('a flipped byte in the ciphertext', async () => {
+    const flipped = sealedBinary.slice();
+    const at = flipped.length - 30;
+    flipped[at] = (flipped[at] ?? 0) ^ 0x01;
+    expect(await codeOf(flipped)).toBe('corrupt');
+  });
+
+  it('a message for someone else', async () => {
+    const sealed = await sealBinary({
+      data: new Uint8Array([1, 2]),
+      recipientKeys: [other.key],
+      signingKey: vendor.key,
+      format: 'binary',
+    });
+    if (!sealed.ok) throw new Error('seal failed');
+    expect(await codeOf(sealed.value)).toBe('no-decryption-key');
+  });
+
+  it('input over the size cap', async () => {
+    expect(await codeOf(sealedBinary, { maxInputBytes: 100, maxDecompressedBytes: 1e9 })).toBe(
+      'too-large',
+    );
+  });
+
+  it('a compression bomb stops at maxDecompressedMessageSize', async () => {
+    const message = await openpgp.createMessage({ binary: new Uint8Array(8 * 1024 * 1024) });
+    const bomb = await encryptBinary({
+      message,
+      encryptionKeys: org.key.toPublic(),
+      signingKeys: vendor.key,
+      format: 'binary',
+      config: { preferredCompressionAlgorithm: openpgp.enums.compression.zlib },
+    });
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(await codeOf(bomb, { maxInputBytes: 1e9, maxDecompressedBytes: 1024 * 1024 })).toBe(
+      'decompression-limit',
+    );
+    expect(await codeOf(bomb)).toBe('opened');
+  });
+
+  it('a wrong passphrase is bad-passphrase', async () => {
+    const result = await unlockSecretKey(org.armoredSecret, 'not the passphrase');
+    expect(result.ok ? 'unlocked' : result.error.code).toBe('bad-passphrase');
+    const good = await unlockSecretKey(org.armoredSecret, org.passphrase);
+    expect(good.ok).toBe(true);
+  });
+});

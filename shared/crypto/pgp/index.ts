@@ -1,0 +1,38 @@
+// Public API of Airlock's OpenPGP layer (over openpgp.js v6). Everything here returns
+// typed results (PgpResult) instead of throwing; see README.md in this folder.
+export type { PgpError, PgpErrorCode, PgpResult } from './errors';
+export { classifyPgpError, pgpFail, pgpOk } from './errors';
+export type { PgpLimits } from './limits';
+export { DEFAULT_PGP_LIMITS, pgpConfig } from './limits';
+export { isArmored, sha256Hex, splitArmorBlocks, toBytes } from './bytes';
+export {
+  decryptSecretKey,
+  exportPublicKey,
+  exportSecretKey,
+  readKeysFrom,
+  readPublicKey,
+  unlockSecretKey,
+} from './keys';
+export type {
+  GenerateKeyInput,
+  GeneratedKey,
+  KeyAlgorithmChoice,
+  RevocationReason,
+} from './generate';
+export { generateOrgKey, revokeOwnKey } from './generate';
+export type {
+  KeyAlgorithm,
+  KeyDescription,
+  KeyTrust,
+  KeyUsability,
+  KeyWarning,
+  SubkeyDescription,
+} from './describe';
+export { describeKey, formatFingerprint, keyUsability, normaliseFingerprint } from './describe';
+export type { SealBinaryInput, SealFormat, SealTextInput, Sealed } from './seal';
+export { sealBinary, sealRecipients, sealText } from './seal';
+export type { OpenInput, OpenedCleartext, OpenedData } from './open';
+export { openBinary, openCleartext, readMessageFrom, verifyDetached } from './open';
+export type { SignatureReport, SignatureStatus, VerificationResult } from './signatures';
+export { evaluateSignatures } from './signatures';
+export type { Key, PrivateKey, PublicKey } from 'openpgp';
