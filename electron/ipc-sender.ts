@@ -1,0 +1,41 @@
+import { isAppUrl } from './app-protocol';
+
+/** The parts of Electron's WebFrameMain and IpcMainInvokeEvent the check reads. */
+export type FrameLike = {
+  readonly url: string;
+  readonly processId: number;
+  readonly routingId: number;
+  readonly parent: unknown;
+};
+
+export type InvokeEventLike = {
+  readonly sender: unknown;
+  readonly senderFrame: FrameLike | null;
+};
+
+export type MainContentsLike = {
+  readonly mainFrame: FrameLike;
+  isDestroyed(): boolean;
+};
+
+export type SenderCheck = (event: InvokeEventLike) => boolean;
+
+/**
+ * An IPC message is trusted only when it comes from the top frame of the main window
+ * while that frame shows the app origin. A sub-frame, another window, a frame that
+ * navigated away, or a destroyed frame (senderFrame null) is refused, so content that
+ * somehow got a frame cannot reach the file system through the bridge.
+ */
+export function createSenderCheck(getMainContents: () => MainContentsLike | null): SenderCheck {
+  return (event) => {
+    const contents = getMainContents();
+    if (contents === null || contents.isDestroyed()) return false;
+    if (event.sender !== contents) return false;
+    const frame = event.senderFrame;
+    if (frame === null || frame.parent !== null) return false;
+    const top = contents.mainFrame;
+    const sameFrame =
+      frame === top || (frame.processId === top.processId && frame.routingId === top.routingId);
+    return sameFrame && isAppUrl(frame.url);
+  };
+}

@@ -1,0 +1,147 @@
+import { describe, it, expect, vi, beforeEach } from 'vitest';
+import { channels, wireChannel } from '../shared/ipc/contract';
+
+// The real `electron` module would try to download a binary: the composition root is
+// loaded against this recording fake instead, to check what it wires and in what order.
+const calls: string[] = [];
+const state = {
+  gotLock: true,
+  handlers: new Map<string, unknown>(),
+  windows: [] as { options: unknown; url?: string }[],
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+  egress: undefined as
+    undefined | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+  permissionCheck: undefined as undefined | (() => boolean),
+  power: new Set<string>(),
+  appEvents: new Set<string>(),
+  ready: undefined as undefined | (() => void),
+};
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = {
+      mainFrame: { url: '', processId: 1, routingId: 1, parent: null },
+      isDestroyed: () => false,
+    };
+    constructor(options: unknown) {
+      calls.push('new BrowserWindow');
+      state.windows.push({ options });
+    }
+    once() {}
+    on() {}
+    isDestroyed = () => false;
+    loadURL(url: string) {
+      const last = state.windows.at(-1);
+      if (last) last.url = url;
+      return Promise.resolve();
+    }
+  }
+  const record = (name: string) => () => {
+    calls.push(name);
+  };
+  return {
+    BrowserWindow,
+    Menu: {
+      setApplicationMenu: record('Menu.setApplicationMenu'),
+      buildFromTemplate: (t: unknown) => t,
+    },
+    app: {
+      isPackaged: true,
+      enableSandbox: record('app.enableSandbox'),
+      requestSingleInstanceLock: () => {
+        calls.push('app.requestSingleInstanceLock');
+        return state.gotLock;
+      },
+      quit: record('app.quit'),
+      on: (event: string) => state.appEvents.add(event),
+      whenReady: () =>
+        new Promise<void>((resolve) => {
+          calls.push('app.whenReady');
+          state.ready = resolve;
+        }),
+      getAppPath: () => '/opt/airlock/resources/app.asar',
+      getName: () => 'Airlock',
+      getVersion: () => '0.1.0',
+      getPath: () => '/home/analyst/Documents',
+    },
+    dialog: {},
+    ipcMain: {
+      handle: (channel: string, listener: unknown) => state.handlers.set(channel, listener),
+    },
+    powerMonitor: { on: (event: string) => state.power.add(event) },
+    protocol: {
+      registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>
+        state.protocolHandlers.set(scheme, handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: record('setPermissionRequestHandler'),
+        setPermissionCheckHandler: (h: () => boolean) => (state.permissionCheck = h),
+        setDevicePermissionHandler: record('setDevicePermissionHandler'),
+        setSpellCheckerEnabled: record('setSpellCheckerEnabled'),
+        on: record('session.on'),
+        webRequest: { onBeforeRequest: (l: typeof state.egress) => (state.egress = l) },
+      },
+    },
+  };
+});
+
+async function boot(gotLock: boolean) {
+  calls.length = 0;
+  state.gotLock = gotLock;
+  state.handlers.clear();
+  state.windows = [];
+  state.protocolHandlers.clear();
+  state.power.clear();
+  state.appEvents.clear();
+  state.ready = undefined;
+  vi.resetModules();
+  await import('./main');
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('main composition root', () => {
+  beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+
+  it('registers the privileged scheme and the sandbox before the app is ready', async () => {
+    await boot(true);
+    const order = (name: string) => calls.indexOf(name);
+    expect(order('protocol.registerSchemesAsPrivileged')).toBeGreaterThanOrEqual(0);
+    expect(order('protocol.registerSchemesAsPrivileged')).toBeLessThan(order('app.whenReady'));
+    expect(order('app.enableSandbox')).toBeLessThan(order('app.whenReady'));
+    expect(state.appEvents).toContain('web-contents-created');
+    expect(state.windows).toEqual([]);
+  });
+
+  it('wires hardening, egress block, protocol, IPC and lock events once ready', async () => {
+    await boot(true);
+    state.ready?.();
+    await flush();
+    expect([...state.handlers.keys()].sort()).toEqual(channels.map(wireChannel).sort());
+    expect(state.permissionCheck?.()).toBe(false);
+    let cancelled: boolean | undefined;
+    state.egress?.({ url: 'https://example.com/' }, (r) => (cancelled = r.cancel));
+    expect(cancelled).toBe(true);
+    expect(state.protocolHandlers.has('app')).toBe(true);
+    expect([...state.power].sort()).toEqual(['lock-screen', 'suspend']);
+    expect(state.windows).toHaveLength(1);
+    expect(state.windows[0]?.url).toBe('app://airlock/index.html');
+    expect(state.windows[0]?.options).toMatchObject({
+      webPreferences: {
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        devTools: false,
+        preload: '/opt/airlock/resources/app.asar/dist-electron/preload.cjs',
+      },
+    });
+  });
+
+  it('quits a second instance without creating a window', async () => {
+    await boot(false);
+    expect(calls).toContain('app.quit');
+    expect(calls).not.toContain('app.whenReady');
+  });
+});
