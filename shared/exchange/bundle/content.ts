@@ -1,0 +1,35 @@
+// What a bundle carries: per case, the case document of shared/model (the same unit the
+// CLI reads and writes) plus attachment blobs described by small metadata records.
+import { z } from 'zod';
+import type { CaseDocument } from '../../model/case-document';
+import { attachmentIdSchema, caseIdSchema } from '../../model/ids';
+import { versionedParser } from '../../model/versioned';
+
+export const BUNDLE_ATTACHMENT_SCHEMA_VERSION = 1;
+
+/** Describes one attachment blob; the blob itself is a separate entry of the ZIP. */
+export const bundleAttachmentSchema = z.object({
+  schemaVersion: z.literal(BUNDLE_ATTACHMENT_SCHEMA_VERSION),
+  id: attachmentIdSchema,
+  caseId: caseIdSchema,
+  /** The original file name, for display and for saving; never used as a path. */
+  name: z.string().min(1).max(255),
+  mediaType: z.string().max(255),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type BundleAttachmentMeta = z.infer<typeof bundleAttachmentSchema>;
+
+export const parseBundleAttachment = versionedParser(
+  'BundleAttachment',
+  bundleAttachmentSchema,
+  BUNDLE_ATTACHMENT_SCHEMA_VERSION,
+);
+
+export type BundleAttachment = { meta: BundleAttachmentMeta; data: Uint8Array };
+
+/** One case as it goes into, or comes out of, a bundle. */
+export type BundleCase = { document: CaseDocument; attachments: BundleAttachment[] };
+
+/** Messages and advisory drafts are opaque in the case document; the bundle requires ids. */
+export const opaqueRecordSchema = z.looseObject({ id: z.string().min(1).max(200) });

@@ -1,0 +1,25 @@
+// Public API of the case bundle format v1 (docs/bundle-format.md).
+export type { BundleError, BundleErrorCode, BundleResult, BundleSignerDetail } from './errors';
+export { BUNDLE_ERROR_CODES } from './errors';
+export type { BundleLimits } from './limits';
+export { DEFAULT_BUNDLE_LIMITS } from './limits';
+export type { BundleFileKind, BundleManifest, BundleView, ManifestFile } from './manifest';
+export { BUNDLE_FORMAT, MANIFEST_PATH, manifestSchema } from './manifest';
+export type { BundleAttachment, BundleAttachmentMeta, BundleCase } from './content';
+export { bundleAttachmentSchema } from './content';
+export type { ExportView } from './views';
+export type { ExportSelection, PreviewItem, PreviewItemKind } from './select';
+export { selectForExport } from './select';
+export type { BundleProgress, PlannedFile } from './write';
+export { planFiles, writeBundleZip } from './write';
+export type { SealBundleInput, SealedBundle } from './seal';
+export { sealBundle } from './seal';
+export type { EventConflict, EventMerge, MergeableEvent } from './merge';
+export { canonicalJson, mergeEvents } from './merge';
+export type { CaseImportPlan, ImportLookup, ImportPlan, SignerInfo } from './plan';
+export { planImport } from './plan';
+export type { OpenBundleOptions, OpenedBundle } from './open';
+export { checkSigner, importBundle, openBundle } from './open';
+export type { VerifiedFiles } from './read';
+export { readBundleZip } from './read';
+export { parseBundleCases } from './records';

@@ -1,0 +1,73 @@
+// The import plan: everything the store will write, computed without touching it. The
+// caller (renderer/store) applies the plan in one transaction, or not at all; this module
+// only reads the existing timeline through the lookup it is given.
+import type { CaseDocument } from '../../model/case-document';
+import type { CaseEvent } from '../../model/case-event';
+import type { BundleAttachment, BundleCase } from './content';
+import { bundleFail, bundleOk, type BundleResult } from './errors';
+import type { BundleManifest } from './manifest';
+import { mergeEvents, type EventConflict } from './merge';
+
+export type SignerInfo = {
+  /** `valid`: a known, non-revoked key; `accepted-unknown`: the analyst accepted this key. */
+  status: 'valid' | 'accepted-unknown';
+  fingerprint: string;
+};
+
+export type ImportLookup = {
+  /** Whether the ledger already holds this bundle id (replay). */
+  isBundleImported: (bundleId: string) => boolean | Promise<boolean>;
+  /** The case's current timeline, or undefined when the case is not in the store. */
+  existingEvents: (
+    caseId: string,
+  ) => readonly CaseEvent[] | undefined | Promise<readonly CaseEvent[] | undefined>;
+};
+
+export type CaseImportPlan = {
+  caseId: string;
+  ref: string;
+  isNew: boolean;
+  /** The incoming case document, fully validated. */
+  document: CaseDocument;
+  attachments: BundleAttachment[];
+  /** Events not yet in the store. */
+  eventsAdded: CaseEvent[];
+  /** The full timeline after the merge (the store recomputes the projection from it). */
+  mergedEvents: CaseEvent[];
+  /** Same id, different body: a deterministic side was kept; shown to the analyst. */
+  conflicts: EventConflict<CaseEvent>[];
+};
+
+export type ImportPlan = {
+  bundleId: string;
+  manifest: BundleManifest;
+  signer: SignerInfo;
+  cases: CaseImportPlan[];
+};
+
+export async function planImport(
+  manifest: BundleManifest,
+  cases: readonly BundleCase[],
+  signer: SignerInfo,
+  lookup: ImportLookup,
+): Promise<BundleResult<ImportPlan>> {
+  if (await lookup.isBundleImported(manifest.bundleId)) {
+    return bundleFail('replayed', `bundle ${manifest.bundleId} was already imported`);
+  }
+  const plans: CaseImportPlan[] = [];
+  for (const { document, attachments } of cases) {
+    const existing = await lookup.existingEvents(document.case.id);
+    const merge = mergeEvents(existing ?? [], document.events);
+    plans.push({
+      caseId: document.case.id,
+      ref: document.case.ref,
+      isNew: existing === undefined,
+      document,
+      attachments,
+      eventsAdded: merge.added,
+      mergedEvents: merge.merged,
+      conflicts: merge.conflicts,
+    });
+  }
+  return bundleOk({ bundleId: manifest.bundleId, manifest, signer, cases: plans });
+}

@@ -1,0 +1,234 @@
+// Turns verified files into typed case documents. Every record goes through its
+// shared/model parser (which applies migrations), and every record must belong to the case
+// whose folder holds it: a bundle for one case cannot smuggle events into another.
+import { CASE_DOCUMENT_FORMAT, type CaseDocument } from '../../model/case-document';
+import { parseCase } from '../../model/case';
+import { parseCaseEvent } from '../../model/case-event';
+import { parseContact } from '../../model/contact';
+import { parseInvolvement } from '../../model/involvement';
+import { parseReport } from '../../model/report';
+import { parseVulnerability } from '../../model/vulnerability';
+import type { VersionedParser } from '../../model/versioned';
+import {
+  opaqueRecordSchema,
+  parseBundleAttachment,
+  type BundleAttachment,
+  type BundleCase,
+} from './content';
+import { utf8DecodeStrict } from './digest';
+import { bundleFail, bundleOk, type BundleResult } from './errors';
+import {
+  attachmentPath,
+  casePrefix,
+  recordPath,
+  RECORD_FILE_KINDS,
+  type RecordFileKind,
+} from './layout';
+import type { BundleManifest } from './manifest';
+
+const opaque: VersionedParser<Record<string, unknown>> = (input) => {
+  const parsed = opaqueRecordSchema.safeParse(input);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : {
+        ok: false,
+        error: { code: 'invalid-record', message: 'record without a string id', issues: [] },
+      };
+};
+
+function readJson(path: string, bytes: Uint8Array): BundleResult<unknown> {
+  const text = utf8DecodeStrict(bytes);
+  try {
+    if (text === undefined) throw new Error('not UTF-8');
+    return bundleOk(JSON.parse(text) as unknown);
+  } catch (error) {
+    return bundleFail(
+      'record-invalid-json',
+      `'${path}': ${error instanceof Error ? error.message : 'unreadable'}`,
+    );
+  }
+}
+
+function parseOne<T>(
+  path: string,
+  value: unknown,
+  parse: VersionedParser<T>,
+  index?: number,
+): BundleResult<T> {
+  const result = parse(value);
+  if (result.ok) return bundleOk(result.value);
+  const where = index === undefined ? path : `${path}[${index}]`;
+  const issues = result.error.issues.slice(0, 3).join('; ');
+  return bundleFail(
+    'record-invalid',
+    `'${where}': ${result.error.message}${issues ? ` (${issues})` : ''}`,
+  );
+}
+
+function parseList<T>(path: string, value: unknown, parse: VersionedParser<T>): BundleResult<T[]> {
+  if (!Array.isArray(value))
+    return bundleFail('record-invalid', `'${path}': expected a JSON array`);
+  const out: T[] = [];
+  for (const [index, item] of value.entries()) {
+    const parsed = parseOne(path, item, parse, index);
+    if (!parsed.ok) return parsed;
+    out.push(parsed.value);
+  }
+  return bundleOk(out);
+}
+
+/** Checks that each record names the folder's case (records without a case id are exempt). */
+function sameCase(path: string, caseId: string, records: readonly unknown[]): BundleResult<true> {
+  for (const [index, record] of records.entries()) {
+    const other = (record as { caseId?: unknown }).caseId;
+    if (other !== undefined && other !== null && other !== caseId) {
+      return bundleFail(
+        'record-case-mismatch',
+        `'${path}[${index}]' belongs to case ${JSON.stringify(other)}, not ${caseId}`,
+      );
+    }
+  }
+  return bundleOk(true);
+}
+
+export function parseBundleCases(
+  manifest: BundleManifest,
+  files: ReadonlyMap<string, Uint8Array>,
+): BundleResult<BundleCase[]> {
+  const caseIds = new Set(manifest.cases.map((c) => c.id));
+  if (caseIds.size !== manifest.cases.length)
+    return bundleFail('manifest-invalid', 'a case is listed twice');
+  for (const file of manifest.files) {
+    const owner = file.caseId;
+    if (owner === undefined || !caseIds.has(owner) || !file.path.startsWith(casePrefix(owner))) {
+      return bundleFail('manifest-invalid', `'${file.path}' is not inside a listed case's folder`);
+    }
+    const expected = file.kind === 'attachment-blob' ? undefined : recordPath(owner, file.kind);
+    if (expected !== undefined && file.path !== expected) {
+      return bundleFail(
+        'manifest-invalid',
+        `'${file.path}' is not where a '${file.kind}' file belongs`,
+      );
+    }
+  }
+  const out: BundleCase[] = [];
+  for (const listed of manifest.cases) {
+    const one = parseCaseFolder(listed, files);
+    if (!one.ok) return one;
+    out.push(one.value);
+  }
+  return bundleOk(out);
+}
+
+function parseCaseFolder(
+  listed: { id: string; ref: string },
+  files: ReadonlyMap<string, Uint8Array>,
+): BundleResult<BundleCase> {
+  const caseId = listed.id;
+  const raw: Partial<Record<RecordFileKind, unknown>> = {};
+  for (const kind of RECORD_FILE_KINDS) {
+    const path = recordPath(caseId, kind);
+    const bytes = files.get(path);
+    if (bytes === undefined) continue;
+    const value = readJson(path, bytes);
+    if (!value.ok) return value;
+    raw[kind] = value.value;
+  }
+  for (const required of ['case', 'events', 'contacts', 'attachments'] as const) {
+    if (raw[required] === undefined)
+      return bundleFail(
+        'manifest-invalid',
+        `case ${listed.ref} has no ${recordPath(caseId, required)}`,
+      );
+  }
+  const p = (kind: RecordFileKind): string => recordPath(caseId, kind);
+  const kase = parseOne(p('case'), raw.case, parseCase);
+  if (!kase.ok) return kase;
+  if (kase.value.id !== caseId || kase.value.ref !== listed.ref) {
+    return bundleFail(
+      'record-case-mismatch',
+      `'${p('case')}' holds case ${kase.value.ref} (${kase.value.id}), the manifest says ${listed.ref} (${caseId})`,
+    );
+  }
+  const events = parseList(p('events'), raw.events, parseCaseEvent);
+  if (!events.ok) return events;
+  const contacts = parseList(p('contacts'), raw.contacts, parseContact);
+  if (!contacts.ok) return contacts;
+  const involvements = parseList(p('involvements'), raw.involvements ?? [], parseInvolvement);
+  if (!involvements.ok) return involvements;
+  const vulnerabilities = parseList(
+    p('vulnerabilities'),
+    raw.vulnerabilities ?? [],
+    parseVulnerability,
+  );
+  if (!vulnerabilities.ok) return vulnerabilities;
+  const messages = parseList(p('messages'), raw.messages ?? [], opaque);
+  if (!messages.ok) return messages;
+  const drafts = parseList(p('advisory-drafts'), raw['advisory-drafts'] ?? [], opaque);
+  if (!drafts.ok) return drafts;
+  const metas = parseList(p('attachments'), raw.attachments, parseBundleAttachment);
+  if (!metas.ok) return metas;
+  const report =
+    raw.report === undefined ? bundleOk(undefined) : parseOne(p('report'), raw.report, parseReport);
+  if (!report.ok) return report;
+  const checks: [RecordFileKind, readonly unknown[]][] = [
+    ['events', events.value],
+    ['involvements', involvements.value],
+    ['vulnerabilities', vulnerabilities.value],
+    ['messages', messages.value],
+    ['advisory-drafts', drafts.value],
+    ['attachments', metas.value],
+    ['report', report.value === undefined ? [] : [report.value]],
+  ];
+  for (const [kind, records] of checks) {
+    const same = sameCase(p(kind), caseId, records);
+    if (!same.ok) return same;
+  }
+  const attachments = pairAttachments(caseId, metas.value, files);
+  if (!attachments.ok) return attachments;
+
+  const document: CaseDocument = {
+    format: CASE_DOCUMENT_FORMAT,
+    case: kase.value,
+    events: events.value,
+    contacts: contacts.value,
+    involvements: involvements.value,
+    vulnerabilities: vulnerabilities.value,
+  };
+  if (report.value !== undefined) document.report = report.value;
+  if (raw.messages !== undefined) document.messages = messages.value;
+  if (raw['advisory-drafts'] !== undefined) document.advisoryDrafts = drafts.value;
+  return bundleOk({ document, attachments: attachments.value });
+}
+
+function pairAttachments(
+  caseId: string,
+  metas: ReadonlyArray<BundleAttachment['meta']>,
+  files: ReadonlyMap<string, Uint8Array>,
+): BundleResult<BundleAttachment[]> {
+  const out: BundleAttachment[] = [];
+  const described = new Set<string>();
+  for (const meta of metas) {
+    const path = attachmentPath(caseId, meta.id);
+    const data = files.get(path);
+    if (data === undefined || described.has(path)) {
+      return bundleFail(
+        'record-reference-missing',
+        `attachment ${meta.id} has no (or a shared) blob '${path}'`,
+      );
+    }
+    if (data.length !== meta.size)
+      return bundleFail(
+        'record-reference-missing',
+        `attachment ${meta.id}: blob size differs from its record`,
+      );
+    described.add(path);
+    out.push({ meta, data });
+  }
+  for (const path of files.keys()) {
+    if (path.startsWith(`${casePrefix(caseId)}attachments/`) && !described.has(path)) {
+      return bundleFail('record-reference-missing', `blob '${path}' has no attachment record`);
+    }
+  }
+  return bundleOk(out);
+}

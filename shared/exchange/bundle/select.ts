@@ -1,0 +1,235 @@
+// Export selection: applies the chosen view to each case and lists, item by item, what goes
+// into the bundle and what is left out and why. The UI shows this list as the preview; the
+// writer serialises exactly the selected documents, nothing else.
+import type { CaseDocument } from '../../model/case-document';
+import type { Tlp } from '../../model/common';
+import type { BundleAttachment, BundleCase } from './content';
+import { bundleFail, bundleOk, type BundleResult } from './errors';
+import { canonicalJson } from './merge';
+import {
+  findForbidden,
+  forbiddenStrings,
+  redactReport,
+  vendorEventVerdict,
+  type ExportView,
+} from './views';
+
+export type PreviewItemKind =
+  | 'case'
+  | 'event'
+  | 'report'
+  | 'involvement'
+  | 'vulnerability'
+  | 'contact'
+  | 'message'
+  | 'advisory-draft'
+  | 'attachment';
+
+export type PreviewItem = {
+  caseRef: string;
+  kind: PreviewItemKind;
+  id: string;
+  label: string;
+  included: boolean;
+  /** For an included item, what was redacted; for a left-out item, why. */
+  note: string;
+};
+
+export type ExportSelection = {
+  view: ExportView;
+  cases: BundleCase[];
+  items: PreviewItem[];
+  /** The most restrictive TLP of the selected cases: the bundle's TLP. */
+  tlp: Tlp;
+};
+
+const TLP_ORDER: readonly Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
+export const strictestTlp = (levels: readonly Tlp[]): Tlp =>
+  levels.reduce<Tlp>((a, b) => (TLP_ORDER.indexOf(b) > TLP_ORDER.indexOf(a) ? b : a), 'CLEAR');
+
+export function selectForExport(
+  cases: readonly BundleCase[],
+  view: ExportView,
+): BundleResult<ExportSelection> {
+  if (cases.length === 0) return bundleFail('case-invalid', 'no case selected');
+  const seen = new Set<string>();
+  const items: PreviewItem[] = [];
+  const selected: BundleCase[] = [];
+  for (const source of cases) {
+    const id = source.document.case.id;
+    if (seen.has(id))
+      return bundleFail('case-invalid', `case ${source.document.case.ref} selected twice`);
+    seen.add(id);
+    const result =
+      view.kind === 'full'
+        ? selectFull(source, items)
+        : selectVendor(source, view.vendorContactId, items);
+    if (!result.ok) return result;
+    selected.push(result.value);
+  }
+  return bundleOk({
+    view,
+    cases: selected,
+    items,
+    tlp: strictestTlp(selected.map((c) => c.document.case.tlp)),
+  });
+}
+
+function recorder(items: PreviewItem[], caseRef: string) {
+  return (kind: PreviewItemKind, id: string, label: string, included: boolean, note = ''): void => {
+    items.push({ caseRef, kind, id, label, included, note });
+  };
+}
+
+function selectFull(source: BundleCase, items: PreviewItem[]): BundleResult<BundleCase> {
+  const doc = source.document;
+  const add = recorder(items, doc.case.ref);
+  add('case', doc.case.id, doc.case.title, true);
+  for (const e of doc.events) add('event', e.id, `${e.at} ${e.type}`, true);
+  if (doc.report) add('report', doc.report.id, doc.report.product.name, true);
+  for (const i of doc.involvements ?? []) add('involvement', i.id, i.role, true);
+  for (const v of doc.vulnerabilities ?? [])
+    add('vulnerability', v.id, v.title.en || v.title.ja, true);
+  for (const c of doc.contacts) add('contact', c.id, c.name.en || c.name.ja, true);
+  for (const m of doc.messages ?? []) add('message', idOf(m), 'message', true);
+  for (const d of doc.advisoryDrafts ?? []) add('advisory-draft', idOf(d), 'advisory draft', true);
+  for (const a of source.attachments) add('attachment', a.meta.id, a.meta.name, true);
+  return bundleOk(source);
+}
+
+/** A copy without the internal `notes` field. */
+function withoutNotes<T extends { notes?: string | undefined }>(record: T): T {
+  const copy = { ...record };
+  delete copy.notes;
+  return copy;
+}
+
+const idOf = (record: unknown): string =>
+  typeof record === 'object' &&
+  record !== null &&
+  typeof (record as { id?: unknown }).id === 'string'
+    ? (record as { id: string }).id
+    : '?';
+
+function selectVendor(
+  source: BundleCase,
+  vendorContactId: string,
+  items: PreviewItem[],
+): BundleResult<BundleCase> {
+  const doc = source.document;
+  const add = recorder(items, doc.case.ref);
+  const forbidden = forbiddenStrings(doc, vendorContactId);
+  const leak = (value: unknown): string | undefined =>
+    findForbidden(canonicalJson(value), forbidden);
+
+  const caseRecord = withoutNotes(doc.case);
+  if (leak(caseRecord) !== undefined) {
+    return bundleFail(
+      'identity-leak',
+      `case ${doc.case.ref}: the case record itself names the finder or another party`,
+    );
+  }
+  add(
+    'case',
+    doc.case.id,
+    doc.case.title,
+    true,
+    doc.case.notes === undefined ? '' : 'internal notes removed',
+  );
+
+  const own = (doc.involvements ?? []).filter((i) => i.contactId === vendorContactId);
+  if (own.length === 0)
+    return bundleFail(
+      'case-invalid',
+      `case ${doc.case.ref}: the vendor is not involved in this case`,
+    );
+  const ownIds = new Set<string>(own.map((i) => i.id));
+  const involvements = own.filter((i) => keep('involvement', i.id, i.role, i));
+  for (const i of doc.involvements ?? []) {
+    if (!ownIds.has(i.id)) add('involvement', i.id, i.role, false, 'another party');
+  }
+
+  const events = doc.events.filter((e) => {
+    const verdict = vendorEventVerdict(e, ownIds);
+    if (!verdict.keep) add('event', e.id, `${e.at} ${e.type}`, false, verdict.reason);
+    return verdict.keep && keep('event', e.id, `${e.at} ${e.type}`, e);
+  });
+
+  let report = doc.report;
+  if (report) {
+    const redacted = redactReport(report);
+    report = keep('report', report.id, report.product.name, redacted.report, redacted.note)
+      ? redacted.report
+      : undefined;
+  }
+
+  const vulnerabilities = (doc.vulnerabilities ?? [])
+    .map((v) => ({
+      ...v,
+      affected: v.affected.filter((a) => a.contactId === null || a.contactId === vendorContactId),
+    }))
+    .filter((v) =>
+      keep(
+        'vulnerability',
+        v.id,
+        v.title.en || v.title.ja,
+        v,
+        'other vendors\u2019 products removed',
+      ),
+    );
+
+  const contacts = doc.contacts
+    .filter((c) => {
+      if (c.id === vendorContactId) return true;
+      add('contact', c.id, c.name.en || c.name.ja, false, 'another party');
+      return false;
+    })
+    .map((c) => withoutNotes(c))
+    .filter((c) => keep('contact', c.id, c.name.en || c.name.ja, c));
+
+  for (const m of doc.messages ?? [])
+    add('message', idOf(m), 'message', false, 'messages are not shared with vendors');
+  for (const d of doc.advisoryDrafts ?? [])
+    add('advisory-draft', idOf(d), 'advisory draft', false, 'drafts are not shared with vendors');
+
+  const attachments = source.attachments.filter((a: BundleAttachment) => {
+    const hit = findForbidden(`${a.meta.name}\n${new TextDecoder().decode(a.data)}`, forbidden);
+    add(
+      'attachment',
+      a.meta.id,
+      a.meta.name,
+      hit === undefined,
+      hit === undefined ? '' : 'names the finder or another party',
+    );
+    return hit === undefined;
+  });
+
+  const document: CaseDocument = {
+    format: doc.format,
+    case: caseRecord,
+    events,
+    contacts,
+    involvements,
+    vulnerabilities,
+  };
+  if (report) document.report = report;
+  return bundleOk({ document, attachments });
+
+  function keep(
+    kind: PreviewItemKind,
+    id: string,
+    label: string,
+    record: unknown,
+    note = '',
+  ): boolean {
+    const hit = leak(record);
+    add(
+      kind,
+      id,
+      label,
+      hit === undefined,
+      hit === undefined ? note : 'names the finder or another party',
+    );
+    return hit === undefined;
+  }
+}
