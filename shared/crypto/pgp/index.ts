@@ -4,7 +4,7 @@ export type { PgpError, PgpErrorCode, PgpResult } from './errors';
 export { classifyPgpError, pgpFail, pgpOk } from './errors';
 export type { PgpLimits } from './limits';
 export { DEFAULT_PGP_LIMITS, pgpConfig } from './limits';
-export { isArmored, sha256Hex, splitArmorBlocks, toBytes } from './bytes';
+export { asciiPrefix, bytesToHex, isArmored, sha256Hex, splitArmorBlocks, toBytes } from './bytes';
 export {
   decryptSecretKey,
   exportPublicKey,
