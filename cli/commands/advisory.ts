@@ -1,6 +1,109 @@
-import { printFailure } from '../output';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseAdvisoryDraft } from '../../shared/model/advisory-draft';
+import {
+  ADVISORY_FORMATS,
+  renderAdvisory,
+  type AdvisoryFormat,
+} from '../../shared/advisory/render';
+import { CliError, printJson, readFileOr, runCommand } from '../output';
+import { validateCsaf, validateCve } from './advisory-validators';
 
-// Placeholder until the advisory commands land; fails loudly rather than pretending.
-export function run(_argv: string[]): Promise<number> {
-  return Promise.resolve(printFailure('not-implemented', "'advisory' commands are not implemented yet"));
+/**
+ * `airlock advisory render <draft.json> --format csaf|cve|html|md [--lang ja|en] --out <dir>`
+ * `airlock advisory validate <file> --format csaf|cve --json`
+ * Render goes through the same shared/advisory code as the app, leak guard included: a
+ * finding means no file is written. Validate exits 1 when the document is invalid.
+ */
+const usage = `airlock advisory render <draft.json> --format csaf|cve|html|md [--lang ja|en] --out <dir>
+airlock advisory validate <file> --format csaf|cve [--json]`;
+
+const readJson = async (file: string, what: string): Promise<unknown> => {
+  const bytes = await readFileOr(file, what);
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch (error) {
+    throw new CliError(
+      'invalid-json',
+      `${what} '${file}' is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+};
+
+const formatOf = (value: string | undefined, allowed: readonly string[]): AdvisoryFormat => {
+  if (value === undefined || !allowed.includes(value)) {
+    throw new CliError('usage', `--format must be one of ${allowed.join(', ')}\n\n${usage}`);
+  }
+  return value as AdvisoryFormat;
+};
+
+async function render(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
+  });
+  const [draftFile] = positionals;
+  if (draftFile === undefined || values.out === undefined) throw new CliError('usage', usage);
+  const format = formatOf(values.format, ADVISORY_FORMATS);
+  const lang = values.lang;
+  if (lang !== undefined && lang !== 'ja' && lang !== 'en')
+    throw new CliError('usage', '--lang must be ja or en');
+  const parsed = parseAdvisoryDraft(await readJson(draftFile, 'draft'));
+  if (!parsed.ok) {
+    printJson({
+      ok: false,
+      error: { code: 'invalid-draft', message: parsed.error.message, issues: parsed.error.issues },
+    });
+    return 1;
+  }
+  const result = renderAdvisory(parsed.value, { format, ...(lang ? { lang } : {}) });
+  if (!result.ok) {
+    printJson({ ok: false, error: result.error });
+    return 1;
+  }
+  await mkdir(values.out, { recursive: true });
+  const files: string[] = [];
+  for (const file of result.files) {
+    const target = path.join(values.out, file.name);
+    await writeFile(target, file.content, 'utf8');
+    files.push(target);
+  }
+  const overridden = result.leakGuard.overridden.map(({ code, field, excerpt, reason }) => ({
+    code,
+    field,
+    excerpt,
+    reason,
+  }));
+  printJson({ ok: true, files, ...(overridden.length ? { overridden } : {}) });
+  return 0;
+}
+
+async function validate(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, json: { type: 'boolean' } },
+  });
+  const [file] = positionals;
+  if (file === undefined) throw new CliError('usage', usage);
+  const format = formatOf(values.format, ['csaf', 'cve']);
+  const doc = await readJson(file, format === 'csaf' ? 'CSAF document' : 'CVE record');
+  const report = format === 'csaf' ? await validateCsaf(doc) : await validateCve(doc);
+  printJson({ ok: true, ...report });
+  return report.valid ? 0 : 1;
+}
+
+export function run(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  return runCommand(async () => {
+    if (verb === 'render') return render(rest);
+    if (verb === 'validate') return validate(rest);
+    if (verb === '--help' || verb === '-h' || verb === undefined) {
+      process.stdout.write(`${usage}\n`);
+      return verb === undefined ? 2 : 0;
+    }
+    throw new CliError('usage', `unknown advisory command '${verb}'\n\n${usage}`);
+  });
 }

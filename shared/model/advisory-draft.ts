@@ -27,8 +27,14 @@ const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
 
 export const cvssVectorsSchema = z.object({
   /** Scores are not stored: shared/advisory computes them with ae-cvss-calculator. */
-  v31: z.string().regex(/^CVSS:3\.1\//).optional(),
-  v40: z.string().regex(/^CVSS:4\.0\//).optional(),
+  v31: z
+    .string()
+    .regex(/^CVSS:3\.1\//)
+    .optional(),
+  v40: z
+    .string()
+    .regex(/^CVSS:4\.0\//)
+    .optional(),
 });
 
 export const draftVulnerabilitySchema = z.object({
@@ -194,7 +200,8 @@ export const advisoryDraftSchema = z
       }
     });
     d.revisions.forEach((r, i) => {
-      if (r.number !== String(i + 1)) issue('revisions must be numbered 1, 2, 3, …', ['revisions', i]);
+      if (r.number !== String(i + 1))
+        issue('revisions must be numbered 1, 2, 3, …', ['revisions', i]);
       const prev = d.revisions[i - 1];
       if (prev && prev.date > r.date) issue('revisions must be in date order', ['revisions', i]);
     });

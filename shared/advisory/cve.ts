@@ -1,0 +1,153 @@
+import type { AdvisoryDraft, DraftVulnerability } from '../model/advisory-draft';
+import type { ProductStatus } from '../model/involvement';
+import { computeCvss, type CvssError } from './cvss';
+import { jvnUrl } from './ids';
+
+/**
+ * CVE JSON 5 records, one per CVE in the draft, in PUBLISHED form (`cveMetadata.state`
+ * PUBLISHED, the CNA container with its required providerMetadata, descriptions,
+ * affected and references), so each file validates against the official bundled schema.
+ * The CNA container is what a CNA submits; the envelope makes the file checkable.
+ */
+export const CVE_DATA_VERSION = '5.1';
+
+export type CveRecordFile = { cveId: string; fileName: string; record: Record<string, unknown> };
+export type CveExportError = CvssError | { code: 'missing-cve-org-id' | 'no-cve'; message: string };
+
+const cveStatus: Record<ProductStatus, 'affected' | 'unaffected' | 'unknown'> = {
+  known_affected: 'affected',
+  fixed: 'unaffected',
+  known_not_affected: 'unaffected',
+  under_investigation: 'unknown',
+};
+
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+
+function affected(draft: AdvisoryDraft, vuln: DraftVulnerability) {
+  const wanted = vuln.productVersionIds ? new Set(vuln.productVersionIds) : null;
+  const vendorName = new Map(draft.vendors.map((v) => [v.id, v.name.en || v.name.ja]));
+  return draft.products
+    .map((p) => {
+      const versions = p.versions
+        .filter((v) => !wanted || wanted.has(v.id))
+        .map((v) => ({
+          // A range is written as people read it ("2.3.0 and earlier"), as JPCERT/CC records do.
+          version: clip(v.range ? v.label.en || v.version : v.version, 1024),
+          status: cveStatus[v.status],
+        }));
+      return {
+        vendor: clip(vendorName.get(p.vendorId) ?? 'N/A', 512),
+        product: clip(p.name.en || p.name.ja, 2048),
+        versions,
+        defaultStatus: 'unknown',
+      };
+    })
+    .filter((a) => a.versions.length > 0);
+}
+
+function metrics(
+  vuln: DraftVulnerability,
+): { ok: true; value: object[] } | { ok: false; error: CvssError } {
+  const out: object[] = [];
+  for (const [vector, key] of [
+    [vuln.cvss.v40, 'cvssV4_0'],
+    [vuln.cvss.v31, 'cvssV3_1'],
+  ] as const) {
+    if (vector === undefined) continue;
+    const r = computeCvss(vector);
+    if (!r.ok) return r;
+    out.push({
+      format: 'CVSS',
+      scenarios: [{ lang: 'en', value: 'GENERAL' }],
+      [key]: r.value.json,
+    });
+  }
+  return { ok: true, value: out };
+}
+
+const texts = (ja: string, en: string, max: number) => [
+  ...(en.trim() ? [{ lang: 'en', value: clip(en, max) }] : []),
+  ...(ja.trim() ? [{ lang: 'ja', value: clip(ja, max) }] : []),
+];
+
+export function toCveRecords(
+  draft: AdvisoryDraft,
+): { ok: true; value: CveRecordFile[] } | { ok: false; error: CveExportError } {
+  const orgId = draft.publisher.cveOrgId;
+  if (orgId === undefined) {
+    return {
+      ok: false,
+      error: { code: 'missing-cve-org-id', message: 'publisher.cveOrgId (CNA orgId) is not set' },
+    };
+  }
+  const shortName = draft.publisher.cveShortName;
+  const credits = draft.credits
+    .filter((c) => c.consent)
+    .flatMap((c) => texts(c.name.ja, c.name.en, 4096).map((t) => ({ ...t, type: c.role })));
+  const references = [
+    { url: jvnUrl(draft.advisoryId, 'en'), name: draft.advisoryId, tags: ['third-party-advisory'] },
+    { url: jvnUrl(draft.advisoryId, 'ja'), name: draft.advisoryId, tags: ['third-party-advisory'] },
+    ...draft.references.map((r) => ({
+      url: r.url,
+      ...(r.title.en.trim() ? { name: clip(r.title.en, 512) } : {}),
+    })),
+  ].filter((r, i, all) => all.findIndex((o) => o.url === r.url) === i);
+  const out: CveRecordFile[] = [];
+  for (const vuln of draft.vulnerabilities) {
+    if (vuln.cve === undefined) continue;
+    const m = metrics(vuln);
+    if (!m.ok) return m;
+    const descriptions = texts(vuln.description.ja, vuln.description.en, 4096);
+    const cna = {
+      providerMetadata: { orgId, ...(shortName ? { shortName } : {}) },
+      title: clip(vuln.title.en || vuln.title.ja, 256),
+      ...(draft.dates.initialRelease ? { datePublic: draft.dates.initialRelease } : {}),
+      descriptions: descriptions.length ? descriptions : [{ lang: 'en', value: vuln.cve }],
+      affected: affected(draft, vuln),
+      ...(vuln.cwe
+        ? {
+            problemTypes: [
+              {
+                descriptions: [
+                  {
+                    lang: 'en',
+                    cweId: vuln.cwe.id,
+                    description: `${vuln.cwe.id} ${vuln.cwe.name}`,
+                    type: 'CWE',
+                  },
+                ],
+              },
+            ],
+          }
+        : {}),
+      ...(m.value.length ? { metrics: m.value } : {}),
+      references,
+      ...(credits.length ? { credits } : {}),
+    };
+    out.push({
+      cveId: vuln.cve,
+      fileName: `${vuln.cve}.json`,
+      record: {
+        dataType: 'CVE_RECORD',
+        dataVersion: CVE_DATA_VERSION,
+        cveMetadata: {
+          cveId: vuln.cve,
+          assignerOrgId: orgId,
+          ...(shortName ? { assignerShortName: shortName } : {}),
+          state: 'PUBLISHED',
+          ...(draft.dates.initialRelease ? { datePublished: draft.dates.initialRelease } : {}),
+          ...(draft.dates.currentRelease ? { dateUpdated: draft.dates.currentRelease } : {}),
+        },
+        containers: { cna },
+      },
+    });
+  }
+  if (out.length === 0) {
+    return {
+      ok: false,
+      error: { code: 'no-cve', message: 'the draft has no vulnerability with a CVE ID' },
+    };
+  }
+  return { ok: true, value: out };
+}

@@ -1,0 +1,211 @@
+import {
+  ADVISORY_DRAFT_SCHEMA_VERSION,
+  advisoryDraftSchema,
+  type AdvisoryDraft,
+  type DraftProduct,
+  type DraftPublisher,
+  type DraftVendor,
+} from '../model/advisory-draft';
+import type { Case } from '../model/case';
+import type { LocalizedText } from '../model/common';
+import { formatIssues } from '../model/versioned';
+import type { Involvement } from '../model/involvement';
+import type { Report } from '../model/report';
+import type { Vulnerability } from '../model/vulnerability';
+import { commonCweNames } from './cwe-names';
+import { findEmails } from './leak-text';
+import { tokyoDateOf } from './labels';
+
+/**
+ * The first draft of an advisory from what the case already knows: vendor table from the
+ * involvements, products and their status, vulnerabilities with CVE/CWE/CVSS, the credit
+ * the finder consented to, and the leak-guard context (who and what must not leak).
+ * Plain data in, so the UI, tests and the CLI can all build one.
+ */
+export type DraftFromCaseInput = {
+  draftId: string;
+  now: string;
+  publisher: DraftPublisher;
+  case: Pick<Case, 'id' | 'ref' | 'tlp' | 'kind' | 'advisoryId' | 'notes'>;
+  /** Used when the case has no advisory ID yet. */
+  advisoryId?: string;
+  involvements: (Pick<
+    Involvement,
+    | 'role'
+    | 'status'
+    | 'statement'
+    | 'products'
+    | 'clearedForPublication'
+    | 'namePublishedAt'
+    | 'firstContactAttempt'
+    | 'lastContactAttempt'
+    | 'lastReply'
+  > & { contactId: string; contactName: LocalizedText; contactAddresses: string[] })[];
+  vulnerabilities: Pick<
+    Vulnerability,
+    | 'title'
+    | 'description'
+    | 'cwe'
+    | 'cvss31'
+    | 'cvss40'
+    | 'cve'
+    | 'affected'
+    | 'remediation'
+    | 'workaround'
+  >[];
+  report: Pick<Report, 'reporter' | 'poc'> | null;
+  internalNotes: string[];
+  attachmentSnippets: string[];
+  allowedAddresses: string[];
+};
+
+const RANGE =
+  /(<|>|\b(before|prior|earlier|later|after|through|all|versions)\b|以前|以降|まで|から)/i;
+const empty = (): LocalizedText => ({ ja: '', en: '' });
+const same = (text: string): LocalizedText => ({ ja: text, en: text });
+const joined = (texts: LocalizedText[]): LocalizedText => ({
+  ja: texts
+    .map((t) => t.ja.trim())
+    .filter(Boolean)
+    .join('\n\n'),
+  en: texts
+    .map((t) => t.en.trim())
+    .filter(Boolean)
+    .join('\n\n'),
+});
+
+const vendorRoles = new Set(['developer', 'upstream-developer', 'site-operator']);
+
+export function draftFromCase(
+  input: DraftFromCaseInput,
+):
+  | { ok: true; value: AdvisoryDraft }
+  | { ok: false; error: { code: 'invalid-draft'; message: string; issues: string[] } } {
+  const vendors: DraftVendor[] = [];
+  const products: DraftProduct[] = [];
+  const vendorIdByContact = new Map<string, string>();
+  const addVersion = (
+    vendorId: string,
+    name: string,
+    versions: string,
+    status: DraftProduct['versions'][number]['status'],
+  ) => {
+    let product = products.find((p) => p.vendorId === vendorId && p.name.en === name);
+    if (!product) {
+      product = { id: `p${products.length + 1}`, vendorId, name: same(name), versions: [] };
+      products.push(product);
+    }
+    const text = versions.trim() || '*';
+    product.versions.push({
+      id: `${product.id}-v${product.versions.length + 1}`,
+      version: text,
+      range: text === '*' || RANGE.test(text),
+      label: text === '*' ? { ja: '全バージョン', en: 'all versions' } : same(text),
+      status,
+    });
+  };
+  for (const inv of input.involvements.filter((i) => vendorRoles.has(i.role))) {
+    const id = `v${vendors.length + 1}`;
+    vendorIdByContact.set(inv.contactId, id);
+    const updated = inv.lastReply ?? inv.lastContactAttempt ?? inv.firstContactAttempt ?? input.now;
+    vendors.push({
+      id,
+      name: inv.contactName,
+      status: inv.status,
+      // Only wording the vendor approved goes into the public table.
+      statement: inv.statement.approved ? { ja: inv.statement.ja, en: inv.statement.en } : empty(),
+      dateUpdated: tokyoDateOf(updated),
+      clearedForPublication: inv.clearedForPublication,
+      unreachableNamePublished: inv.status === 'unreachable' && inv.namePublishedAt !== null,
+    });
+    for (const p of inv.products) addVersion(id, p.product, p.versions, p.status);
+  }
+  for (const v of input.vulnerabilities) {
+    for (const a of v.affected) {
+      const vendorId = a.contactId ? vendorIdByContact.get(a.contactId) : undefined;
+      if (vendorId && !products.some((p) => p.vendorId === vendorId && p.name.en === a.product)) {
+        addVersion(vendorId, a.product, a.versions, 'known_affected');
+      }
+    }
+  }
+  const reporter = input.report?.reporter;
+  const credited = reporter?.creditConsent === true;
+  const single = input.vulnerabilities.length === 1 ? input.vulnerabilities[0] : undefined;
+  const draft = {
+    schemaVersion: ADVISORY_DRAFT_SCHEMA_VERSION,
+    id: input.draftId,
+    case: { id: input.case.id, ref: input.case.ref, tlp: input.case.tlp, kind: input.case.kind },
+    advisoryId: input.case.advisoryId ?? input.advisoryId ?? '',
+    status: 'draft',
+    publisher: input.publisher,
+    title: single ? single.title : empty(),
+    overview: empty(),
+    description: single ? single.description : empty(),
+    impact: empty(),
+    solution: joined(input.vulnerabilities.map((v) => v.remediation)),
+    workarounds: joined(input.vulnerabilities.map((v) => v.workaround)),
+    vulnerabilities: input.vulnerabilities.map((v, i) => ({
+      id: `vuln${i + 1}`,
+      ...(v.cve.id ? { cve: v.cve.id } : {}),
+      ...(v.cwe ? { cwe: { id: v.cwe, name: commonCweNames[v.cwe] ?? v.cwe } } : {}),
+      title: v.title,
+      description: v.description,
+      cvss: {
+        ...(v.cvss31 ? { v31: v.cvss31.vector } : {}),
+        ...(v.cvss40 ? { v40: v.cvss40.vector } : {}),
+      },
+    })),
+    vendors,
+    products,
+    references: [],
+    credits: credited
+      ? [
+          {
+            id: 'c1',
+            role: 'finder',
+            consent: true,
+            name: same(reporter.creditName ?? reporter.name),
+          },
+        ]
+      : [],
+    revisions: [],
+    dates: {},
+    updatedAt: input.now,
+    leakGuardContext: {
+      finders: reporter
+        ? [
+            {
+              ...(credited ? { creditId: 'c1' } : {}),
+              realName: reporter.name,
+              emails: findEmails(reporter.contact),
+              contacts: [reporter.contact],
+            },
+          ]
+        : [],
+      internalNotes: [input.case.notes ?? '', ...input.internalNotes].filter(
+        (n) => n.trim() !== '',
+      ),
+      pocTexts: input.report && input.report.poc.text.trim() ? [input.report.poc.text] : [],
+      attachmentSnippets: input.attachmentSnippets,
+      vendorContacts: input.involvements.flatMap((i) => i.contactAddresses),
+      unclearedVendorNames: input.involvements
+        .filter((i) => !i.clearedForPublication)
+        .flatMap((i) => [i.contactName.ja, i.contactName.en])
+        .filter((n) => n.trim() !== ''),
+      allowedAddresses: input.allowedAddresses,
+    },
+    leakGuardOverrides: [],
+  };
+  const parsed = advisoryDraftSchema.safeParse(draft);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-draft',
+        message: 'the case does not make a valid draft',
+        issues: formatIssues(parsed.error),
+      },
+    };
+  }
+  return { ok: true, value: parsed.data };
+}

@@ -1,0 +1,76 @@
+import type { Language } from '../model/common';
+import type { InvolvementStatus, ProductStatus } from '../model/involvement';
+
+/** Fixed wording of the JVN layout in both languages (headings, status names). */
+type Bilingual = Readonly<Record<Language, string>>;
+
+export const headings = {
+  overview: { ja: '概要', en: 'Overview' },
+  affected: { ja: '影響を受けるシステム', en: 'Affected Products' },
+  description: { ja: '詳細情報', en: 'Description' },
+  impact: { ja: '想定される影響', en: 'Impact' },
+  solution: { ja: '対策方法', en: 'Solution' },
+  workarounds: { ja: 'ワークアラウンド', en: 'Workarounds' },
+  vendorStatus: { ja: 'ベンダ情報', en: 'Vendor Status' },
+  references: { ja: '参考情報', en: 'References' },
+  credits: { ja: '謝辞', en: 'Credit' },
+  cvss: { ja: 'CVSS による深刻度', en: 'CVSS Severity' },
+  vulnerabilities: { ja: '脆弱性', en: 'Vulnerabilities' },
+  revisions: { ja: '更新履歴', en: 'Revision History' },
+  published: { ja: '公開日', en: 'Published' },
+  updated: { ja: '最終更新日', en: 'Last Updated' },
+  advisoryId: { ja: 'JVN 番号', en: 'JVN ID' },
+  draft: { ja: '下書き（未公開）', en: 'DRAFT (not published)' },
+  notYetPublished: { ja: '未公開', en: 'not yet published' },
+  vendor: { ja: 'ベンダ', en: 'Vendor' },
+  product: { ja: '製品', en: 'Product' },
+  version: { ja: 'バージョン', en: 'Version' },
+  productStatus: { ja: '状態', en: 'Status' },
+  status: { ja: 'ステータス', en: 'Status' },
+  dateUpdated: { ja: '最終更新日', en: 'Date Updated' },
+  statement: { ja: 'ベンダの告知ページなど', en: 'Statement' },
+  baseScore: { ja: '基本値', en: 'Base Score' },
+  severity: { ja: '深刻度', en: 'Severity' },
+  vector: { ja: 'ベクトル', en: 'Vector' },
+  cwe: { ja: 'CWE', en: 'CWE' },
+  cve: { ja: 'CVE', en: 'CVE' },
+  technicalAlert: { ja: '注意喚起（技術情報）', en: 'Technical Alert' },
+  timeZone: { ja: '日本時間', en: 'JST' },
+} as const satisfies Record<string, Bilingual>;
+
+export const involvementStatusLabels: Readonly<Record<InvolvementStatus, Bilingual>> = {
+  'not-contacted': { ja: '未連絡', en: 'Not Contacted' },
+  contacted: { ja: '連絡済み（未回答）', en: 'Contacted (no reply)' },
+  acknowledged: { ja: '受領確認済み', en: 'Acknowledged' },
+  investigating: { ja: '調査中', en: 'Under Investigation' },
+  affected: { ja: '該当製品あり', en: 'Vulnerable' },
+  'not-affected': { ja: '該当製品なし', en: 'Not Vulnerable' },
+  fixed: { ja: '該当製品あり（対策済み）', en: 'Vulnerable (fixed)' },
+  unreachable: { ja: '連絡不能', en: 'Unreachable' },
+  declined: { ja: '対応せず', en: 'Declined' },
+};
+
+export const productStatusLabels: Readonly<Record<ProductStatus, Bilingual>> = {
+  known_affected: { ja: '影響あり', en: 'Affected' },
+  known_not_affected: { ja: '影響なし', en: 'Not affected' },
+  fixed: { ja: '修正済み', en: 'Fixed' },
+  under_investigation: { ja: '調査中', en: 'Under investigation' },
+};
+
+export const severityLabels: Readonly<Record<string, Bilingual>> = {
+  NONE: { ja: 'なし', en: 'None' },
+  LOW: { ja: '注意', en: 'Low' },
+  MEDIUM: { ja: '警告', en: 'Medium' },
+  HIGH: { ja: '重要', en: 'High' },
+  CRITICAL: { ja: '緊急', en: 'Critical' },
+};
+
+const tokyoDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date of an instant in Asia/Tokyo (`YYYY-MM-DD`); advisories are dated in JST. */
+export const tokyoDateOf = (instant: string): string => tokyoDate.format(new Date(instant));

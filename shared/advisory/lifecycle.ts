@@ -1,0 +1,79 @@
+import type { AdvisoryDraft } from '../model/advisory-draft';
+import type { LocalizedText } from '../model/common';
+import { missingTranslations, type MissingTranslation } from './public-fields';
+
+/**
+ * Status changes of a draft. Making it final adds the revision entry that CSAF and the
+ * JVN revision history print, and sets the release dates; a later update to a published
+ * advisory adds one more revision. Both return a new draft (the store records the event).
+ */
+export type LifecycleError =
+  | { code: 'already-final'; message: string }
+  | { code: 'not-final'; message: string }
+  | { code: 'missing-translations'; message: string; missing: MissingTranslation[] }
+  | { code: 'date-before-last-revision'; message: string };
+
+type Result = { ok: true; value: AdvisoryDraft } | { ok: false; error: LifecycleError };
+
+const initialRelease: LocalizedText = { ja: '初版公開', en: 'Initial release' };
+
+const appendRevision = (draft: AdvisoryDraft, at: string, summary: LocalizedText): Result => {
+  const last = draft.revisions[draft.revisions.length - 1];
+  if (last && last.date > at) {
+    return {
+      ok: false,
+      error: {
+        code: 'date-before-last-revision',
+        message: `${at} is before revision ${last.number}`,
+      },
+    };
+  }
+  const revision = { number: String(draft.revisions.length + 1), date: at, summary };
+  return {
+    ok: true,
+    value: {
+      ...draft,
+      revisions: [...draft.revisions, revision],
+      dates: { initialRelease: draft.dates.initialRelease ?? at, currentRelease: at },
+      updatedAt: at,
+    },
+  };
+};
+
+/** draft → final: every required text in both languages, then a revision entry. */
+export function finalizeDraft(
+  draft: AdvisoryDraft,
+  at: string,
+  summary: LocalizedText = initialRelease,
+): Result {
+  if (draft.status === 'final') {
+    return {
+      ok: false,
+      error: { code: 'already-final', message: 'the advisory is already final' },
+    };
+  }
+  const missing = missingTranslations(draft);
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'missing-translations',
+        message: `${missing.length} field(s) are missing a language`,
+        missing,
+      },
+    };
+  }
+  const next = appendRevision(draft, at, summary);
+  return next.ok ? { ok: true, value: { ...next.value, status: 'final' } } : next;
+}
+
+/** An update to a published advisory ("vendor status updated", "fixed version added"). */
+export function addRevision(draft: AdvisoryDraft, at: string, summary: LocalizedText): Result {
+  if (draft.status !== 'final') {
+    return {
+      ok: false,
+      error: { code: 'not-final', message: 'only a final advisory gets revisions' },
+    };
+  }
+  return appendRevision(draft, at, summary);
+}

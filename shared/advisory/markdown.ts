@@ -1,0 +1,61 @@
+import { Marked, type Tokens } from 'marked';
+
+/**
+ * Markdown in advisory text fields → HTML that is safe without a DOM: raw HTML in the
+ * source is shown as text, images become their alt text (an advisory file must not
+ * fetch anything), and links keep only http(s) and mailto targets. The renderer runs
+ * DOMPurify on top; this layer is what the CLI and the exported files rely on.
+ */
+export const escapeHtml = (text: string): string =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+
+const safeHref = (href: string): string | null => {
+  const trimmed = href.trim();
+  return /^(?:https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : null;
+};
+
+const marked = new Marked({
+  async: false,
+  gfm: true,
+  breaks: false,
+  renderer: {
+    html({ text }: Tokens.HTML | Tokens.Tag): string {
+      return escapeHtml(text);
+    },
+    image({ text }: Tokens.Image): string {
+      return escapeHtml(text);
+    },
+    link(
+      this: { parser: { parseInline(tokens: Tokens.Link['tokens']): string } },
+      token: Tokens.Link,
+    ): string {
+      const label = this.parser.parseInline(token.tokens);
+      const href = safeHref(token.href);
+      if (href === null) return label;
+      return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${label}</a>`;
+    },
+  },
+});
+
+/** Block Markdown → HTML (paragraphs, lists, code, tables). */
+export function markdownToHtml(source: string): string {
+  return marked.parse(source, { async: false });
+}
+
+/** Inline Markdown → HTML, for table cells and one-line fields. */
+export function markdownToInlineHtml(source: string): string {
+  return marked.parseInline(source, { async: false });
+}
+
+/**
+ * Text embedded in an exported .md file: a tag-like `<` is escaped so a Markdown viewer
+ * never interprets raw HTML from a draft field.
+ */
+export function sanitizeMarkdown(source: string): string {
+  return source.replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+}

@@ -1,0 +1,91 @@
+import type { AdvisoryDraft } from '../model/advisory-draft';
+import type { Language } from '../model/common';
+import type { CvssError } from './cvss';
+import { toCsaf } from './csaf';
+import { toCveRecords, type CveExportError } from './cve';
+import { renderHtml } from './html';
+import { advisoryBaseName, csafFileName } from './ids';
+import { runLeakGuard, type LeakFinding, type LeakGuardResult } from './leak-guard';
+import type { RenderedOutput } from './leak-text';
+import { renderMarkdown } from './markdown-export';
+import { buildView } from './view';
+
+/**
+ * The one entry point for exports: the UI and the CLI both call `renderAdvisory`, which
+ * renders the files and runs the leak guard over them; nothing is returned for writing
+ * unless the guard passes (or every finding was marked as intended).
+ */
+export type AdvisoryFormat = 'csaf' | 'cve' | 'html' | 'md';
+export const ADVISORY_FORMATS: readonly AdvisoryFormat[] = ['csaf', 'cve', 'html', 'md'];
+
+export type RenderOptions = {
+  format: AdvisoryFormat;
+  /** CSAF: the document language (default en). HTML/Markdown: one language (default both). */
+  lang?: Language;
+};
+
+export type RenderError =
+  CvssError | CveExportError | { code: 'leak-guard'; message: string; findings: LeakFinding[] };
+
+export type RenderResult =
+  | { ok: true; files: RenderedOutput[]; leakGuard: LeakGuardResult }
+  | { ok: false; error: RenderError };
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Renders without the guard; exported for previews inside the app, never for writing files. */
+export function renderFiles(
+  draft: AdvisoryDraft,
+  options: RenderOptions,
+): { ok: true; value: RenderedOutput[] } | { ok: false; error: CvssError | CveExportError } {
+  const langs: Language[] = options.lang ? [options.lang] : ['ja', 'en'];
+  switch (options.format) {
+    case 'csaf': {
+      const r = toCsaf(draft, options.lang ?? 'en');
+      if (!r.ok) return r;
+      const name = csafFileName(r.value.document.tracking.id);
+      return { ok: true, value: [{ name, format: 'json', content: json(r.value) }] };
+    }
+    case 'cve': {
+      const r = toCveRecords(draft);
+      if (!r.ok) return r;
+      return {
+        ok: true,
+        value: r.value.map((f) => ({ name: f.fileName, format: 'json', content: json(f.record) })),
+      };
+    }
+    case 'html':
+    case 'md': {
+      const files: RenderedOutput[] = [];
+      for (const lang of langs) {
+        const view = buildView(draft, lang);
+        if (!view.ok) return view;
+        const base = advisoryBaseName(draft.advisoryId, lang);
+        files.push(
+          options.format === 'html'
+            ? { name: `${base}.html`, format: 'html', content: renderHtml(view.value) }
+            : { name: `${base}.md`, format: 'md', content: renderMarkdown(view.value) },
+        );
+      }
+      return { ok: true, value: files };
+    }
+  }
+}
+
+export function renderAdvisory(draft: AdvisoryDraft, options: RenderOptions): RenderResult {
+  const files = renderFiles(draft, options);
+  if (!files.ok) return files;
+  const leakGuard = runLeakGuard(draft, files.value);
+  if (!leakGuard.ok) {
+    const codes = [...new Set(leakGuard.findings.map((f) => f.code))].join(', ');
+    return {
+      ok: false,
+      error: {
+        code: 'leak-guard',
+        message: `the leak guard refused the export (${leakGuard.findings.length} finding(s): ${codes})`,
+        findings: leakGuard.findings,
+      },
+    };
+  }
+  return { ok: true, files: files.value, leakGuard };
+}
