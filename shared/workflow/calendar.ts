@@ -1,0 +1,91 @@
+import { TZDate } from '@date-fns/tz';
+import holidayJp from '@holiday-jp/holiday_jp';
+import type { IsoDate, IsoInstant } from '../model';
+
+/**
+ * Business-day calendar (DESIGN.md §4.2). Dates are `YYYY-MM-DD` strings in the profile's
+ * time zone; arithmetic on them is done on UTC midnights, so the host's own time zone never
+ * matters (holiday_jp reads a Date in local time: we only ever pass it date strings).
+ */
+export type CalendarSettings = {
+  /** IANA zone in which "a day" is counted, e.g. `Asia/Tokyo`. */
+  timeZone: string;
+  /** Public holidays that are not business days. */
+  holidays: 'jp' | 'none';
+  /** Office closure that is not business days, `MM-DD` inclusive, may span the new year. */
+  yearEndClosure: { start: string; end: string } | null;
+};
+
+const DAY_MS = 86_400_000;
+
+const toUtcMs = (date: IsoDate): number => Date.parse(`${date}T00:00:00.000Z`);
+const fromUtcMs = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
+
+export const addDays = (date: IsoDate, days: number): IsoDate =>
+  fromUtcMs(toUtcMs(date) + days * DAY_MS);
+
+/** Adds calendar months; the day is clamped to the month's end (Jan 31 + 1 month = Feb 28). */
+export const addMonths = (date: IsoDate, months: number): IsoDate => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  return fromUtcMs(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, lastDay)));
+};
+
+/** The calendar date of an instant in a time zone. */
+export const localDate = (instant: IsoInstant, timeZone: string): IsoDate => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+};
+
+/** The last millisecond of a local calendar day, as a UTC instant. */
+export const endOfLocalDay = (date: IsoDate, timeZone: string): IsoInstant => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime()).toISOString();
+};
+
+const inClosure = (date: IsoDate, closure: CalendarSettings['yearEndClosure']): boolean => {
+  if (!closure) return false;
+  const md = date.slice(5);
+  return closure.start <= closure.end
+    ? md >= closure.start && md <= closure.end
+    : md >= closure.start || md <= closure.end;
+};
+
+export const isHoliday = (date: IsoDate, cal: CalendarSettings): boolean =>
+  cal.holidays === 'jp' && holidayJp.isHoliday(date);
+
+export const isBusinessDay = (date: IsoDate, cal: CalendarSettings): boolean => {
+  const weekday = new Date(toUtcMs(date)).getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  return !isHoliday(date, cal) && !inClosure(date, cal.yearEndClosure);
+};
+
+/**
+ * The n-th business day after `date` (the day itself is day 0, whatever it is): a report
+ * received on Friday evening has Monday as its first business day.
+ */
+export const addBusinessDays = (date: IsoDate, n: number, cal: CalendarSettings): IsoDate => {
+  let current = date;
+  let left = n;
+  while (left > 0) {
+    current = addDays(current, 1);
+    if (isBusinessDay(current, cal)) left -= 1;
+  }
+  return current;
+};
+
+/** The date itself if it is a business day, else the next business day. */
+export const rollForwardToBusinessDay = (date: IsoDate, cal: CalendarSettings): IsoDate => {
+  let current = date;
+  while (!isBusinessDay(current, cal)) current = addDays(current, 1);
+  return current;
+};

@@ -1,0 +1,149 @@
+import type { IsoDate, IsoInstant } from '../model';
+import {
+  addBusinessDays,
+  addDays,
+  addMonths,
+  endOfLocalDay,
+  localDate,
+  rollForwardToBusinessDay,
+} from './calendar';
+import { availableActions, type AvailableAction } from './actions';
+import type {
+  Anchor,
+  DeadlineRule,
+  Duration,
+  MetCondition,
+  PolicyProfile,
+  PolicySource,
+} from './policy-types';
+import type { CaseProjection, DeadlineOverride } from './projection';
+import type { ReadyProjection } from './reducer-types';
+import type { CalendarSettings } from './calendar';
+
+/**
+ * Deadlines of a case under a policy profile at a given "now" (DESIGN.md §4.2). The
+ * dashboard is a view of this list. Every deadline carries the rule and the policy
+ * sentence it came from, its due date in the profile's time zone and the due instant (the
+ * last millisecond of that local day).
+ */
+export type DeadlineState = 'ok' | 'due-soon' | 'overdue' | 'met';
+
+export type Deadline = {
+  ruleId: string;
+  title: DeadlineRule['title'];
+  state: DeadlineState;
+  /** When the clock started. */
+  start: IsoInstant;
+  /** Due date in `timeZone` and the instant it ends. */
+  dueDate: IsoDate;
+  dueAt: IsoInstant;
+  timeZone: string;
+  /** What the policy alone gives, before any per-case override. */
+  policyDueAt: IsoInstant;
+  metAt: IsoInstant | null;
+  metBy: MetCondition | 'waived' | null;
+  override: DeadlineOverride | null;
+  source: PolicySource;
+};
+
+export type DeadlineReport = {
+  deadlines: Deadline[];
+  actions: AvailableAction[];
+  timeZone: string;
+};
+
+const DAY_MS = 86_400_000;
+
+const anchorInstant = (p: ReadyProjection, anchor: Anchor): IsoInstant | null => {
+  const { dates, states } = p.case;
+  if (anchor === 'received') return dates.received;
+  if (anchor === 'first-vendor-contact') return dates.firstVendorContactAttempt;
+  if (anchor === 'agreed-publication') return dates.agreedPublication;
+  return states.flags[anchor.slice(5) as keyof typeof states.flags];
+};
+
+const metInstant = (p: ReadyProjection, c: MetCondition): IsoInstant | null => {
+  const { dates, states } = p.case;
+  if (c === 'acknowledged') return dates.acknowledged;
+  if (c === 'published') return dates.published;
+  if (c === 'embargo-agreed') return p.embargo.agreedAt;
+  if (c === 'closed') return dates.closed;
+  return states.flags[c.slice(5) as keyof typeof states.flags];
+};
+
+/** Due date of a rule for a clock started at `start` (monotonic in `start`). */
+export const dueDateFor = (
+  start: IsoInstant,
+  duration: Duration,
+  rollForward: boolean,
+  cal: CalendarSettings,
+): IsoDate => {
+  const from = localDate(start, cal.timeZone);
+  const { amount, unit } = duration;
+  const due =
+    unit === 'business-days'
+      ? addBusinessDays(from, amount, cal)
+      : unit === 'days'
+        ? addDays(from, amount)
+        : addMonths(from, unit === 'months' ? amount : amount * 12);
+  return rollForward ? rollForwardToBusinessDay(due, cal) : due;
+};
+
+const evaluate = (
+  p: ReadyProjection,
+  rule: DeadlineRule,
+  cal: CalendarSettings,
+  now: IsoInstant,
+): Deadline | null => {
+  if (rule.appliesTo !== 'any' && rule.appliesTo !== p.case.kind) return null;
+  const starts = rule.anchors.map((a) => anchorInstant(p, a));
+  if (starts.some((s) => s === null)) return null;
+  const start = (starts as IsoInstant[]).sort().at(-1) as IsoInstant;
+  const policyDate = dueDateFor(start, rule.duration, rule.rollForwardToBusinessDay, cal);
+  const policyDueAt = endOfLocalDay(policyDate, cal.timeZone);
+  const override = p.overrides[rule.id] ?? null;
+  const dueAt = override?.due ?? policyDueAt;
+  const met = rule.metWhen
+    .map((c) => ({ c, at: metInstant(p, c) }))
+    .filter((m): m is { c: MetCondition; at: IsoInstant } => m.at !== null)
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))[0];
+  const waived = override !== null && override.due === null;
+  const remaining = Date.parse(dueAt) - Date.parse(now);
+  const state: DeadlineState =
+    met || waived
+      ? 'met'
+      : remaining < 0
+        ? 'overdue'
+        : remaining <= rule.dueSoonDays * DAY_MS
+          ? 'due-soon'
+          : 'ok';
+  return {
+    ruleId: rule.id,
+    title: rule.title,
+    state,
+    start,
+    dueDate: localDate(dueAt, cal.timeZone),
+    dueAt,
+    timeZone: cal.timeZone,
+    policyDueAt,
+    metAt: met?.at ?? (waived ? override.at : null),
+    metBy: met?.c ?? (waived ? 'waived' : null),
+    override,
+    source: rule.source,
+  };
+};
+
+/** Every deadline of the case with its state, and the actions the policy now offers. */
+export const computeDeadlines = (
+  p: CaseProjection,
+  profile: PolicyProfile,
+  now: IsoInstant,
+): DeadlineReport => {
+  const timeZone = profile.calendar.timeZone;
+  if (!p.case) return { deadlines: [], actions: [], timeZone };
+  const ready = p as ReadyProjection;
+  const deadlines = profile.deadlines
+    .map((rule) => evaluate(ready, rule, profile.calendar, now))
+    .filter((d): d is Deadline => d !== null);
+  return { deadlines, actions: availableActions(ready, profile, deadlines, now), timeZone };
+};

@@ -1,0 +1,39 @@
+/**
+ * Typed refusals of the coordination engine. The UI shows `message` and disables the
+ * button; the reducer records the code in `projection.rejected` instead of throwing, so a
+ * merged timeline with an impossible event never corrupts a case.
+ */
+export type WorkflowErrorCode =
+  | 'case-not-created'
+  | 'case-already-created'
+  | 'wrong-case'
+  | 'case-closed'
+  | 'illegal-report-transition'
+  | 'illegal-embargo-transition'
+  | 'flag-already-set'
+  | 'report-not-received'
+  | 'report-not-accepted'
+  | 'handling-terminated'
+  | 'already-published'
+  | 'unknown-involvement'
+  | 'duplicate-involvement'
+  | 'duplicate-contact'
+  | 'illegal-involvement-status'
+  | 'not-contacted-yet'
+  | 'not-unreachable'
+  | 'duplicate-vulnerability'
+  | 'conflicting-duplicate-event';
+
+export type WorkflowError = { code: WorkflowErrorCode; message: string };
+
+export type WorkflowResult<T> = { ok: true; value: T } | { ok: false; error: WorkflowError };
+
+export const wfOk = <T>(value: T): WorkflowResult<T> => ({ ok: true, value });
+
+export const wfFail = (
+  code: WorkflowErrorCode,
+  message: string,
+): { ok: false; error: WorkflowError } => ({
+  ok: false,
+  error: { code, message },
+});

@@ -1,0 +1,87 @@
+import type { CaseFlag, CaseKind, InvolvementStatus, LocalizedText } from '../model';
+import type { CalendarSettings } from './calendar';
+
+/**
+ * Policy profiles are data, not code branches (DESIGN.md §4.2). A rule says when its clock
+ * starts, how long it runs, what satisfies it, and which sentence of which policy it comes
+ * from, so the UI can answer "why is this due?".
+ */
+export type PolicySource = {
+  document: string;
+  section: string;
+  /** The sentence the rule implements, quoted. */
+  sentence: string;
+};
+
+/** When a clock starts. With several anchors the clock starts at the latest of them and
+ *  only once all of them exist. */
+export type Anchor =
+  'received' | 'first-vendor-contact' | 'agreed-publication' | `flag:${CaseFlag}`;
+
+export type Duration = {
+  amount: number;
+  unit: 'business-days' | 'days' | 'months' | 'years';
+};
+
+/** What satisfies a deadline. */
+export type MetCondition =
+  'acknowledged' | 'published' | 'embargo-agreed' | 'closed' | `flag:${CaseFlag}`;
+
+export type ActionCode =
+  | 'may-close'
+  | 'release-decision-committee'
+  | 'finder-may-lift-nondisclosure'
+  | 'publish-developer-name'
+  | 'consider-unreachable'
+  | 'public-release-optional'
+  | 'notify-finder-handling-terminated';
+
+export type DeadlineRule = {
+  id: string;
+  title: LocalizedText;
+  appliesTo: CaseKind | 'any';
+  anchors: readonly Anchor[];
+  duration: Duration;
+  /** Move a due date that falls on a non-business day to the next business day. */
+  rollForwardToBusinessDay: boolean;
+  metWhen: readonly MetCondition[];
+  /** Calendar days before the due instant at which the state becomes `due-soon`. */
+  dueSoonDays: number;
+  source: PolicySource;
+};
+
+export type ActionCondition =
+  | { kind: 'deadline-overdue'; ruleId: string }
+  | { kind: 'involvement-status'; status: InvolvementStatus }
+  | { kind: 'developer-name-unpublished' }
+  | { kind: 'no-reply-for-days'; days: number }
+  | { kind: 'all-developers-reach-users' }
+  | { kind: 'handling-terminated-finder-not-notified' }
+  | { kind: 'no-release-decision' }
+  | { kind: 'any'; of: readonly ActionCondition[] }
+  | { kind: 'all'; of: readonly ActionCondition[] };
+
+export type ActionRule = {
+  id: ActionCode;
+  title: LocalizedText;
+  when: ActionCondition;
+  /** Offered on a closed or published case too (e.g. telling the finder why it closed). */
+  afterClose: boolean;
+  source: PolicySource;
+};
+
+export type TriageSettings = {
+  /** "The date of the last update of the Products is before 18 months ago". */
+  maintenanceWindowMonths: number;
+  /** "Generally speaking, cross-site scripting will not be coordinated…" */
+  declineXssUnlessSignificant: boolean;
+};
+
+export type PolicyProfile = {
+  id: string;
+  name: LocalizedText;
+  calendar: CalendarSettings;
+  deadlines: readonly DeadlineRule[];
+  actions: readonly ActionRule[];
+  triage: TriageSettings;
+};

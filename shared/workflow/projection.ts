@@ -1,0 +1,94 @@
+import type {
+  Case,
+  CaseEventType,
+  EventId,
+  Involvement,
+  InvolvementRole,
+  IsoInstant,
+  TriageReasonCode,
+} from '../model';
+import type { WorkflowError } from './errors';
+
+/**
+ * The fold of a case's events (DESIGN.md §3: "the store keeps the folded Case as a
+ * projection"). `case` is the persisted Case record; the rest is what the UI, deadlines
+ * and bundle merges need and is recomputed from the events on every fold.
+ */
+export type InvolvementView = Involvement & {
+  /** When the current status was entered ("unreachable for 30 days"). */
+  statusSince: IsoInstant;
+};
+
+export type RejectedEvent = {
+  eventId: EventId;
+  type: CaseEventType;
+  at: IsoInstant;
+  error: WorkflowError;
+};
+
+export type DeadlineOverride = {
+  ruleId: string;
+  /** Null: the deadline is waived for this case. */
+  due: IsoInstant | null;
+  reason: string;
+  at: IsoInstant;
+  actor: string;
+};
+
+export type ReleaseDecision = {
+  decision: 'publish' | 'do-not-publish' | 'no-public-release-needed';
+  committee: boolean;
+  reason: string;
+  at: IsoInstant;
+  actor: string;
+};
+
+export type EmbargoExitReason = 'published' | 'public-awareness' | 'terminated';
+
+export type CaseProjection = {
+  case: Case | null;
+  involvements: InvolvementView[];
+  embargo: {
+    /** The date on the table while a proposal or revision is pending. */
+    proposedDate: IsoInstant | null;
+    /** When a publication date was first agreed (meets the 45-day target). */
+    agreedAt: IsoInstant | null;
+    exit: { at: IsoInstant; reason: EmbargoExitReason } | null;
+  };
+  triage: {
+    decision: 'accept' | 'defer' | 'decline';
+    reasons: TriageReasonCode[];
+    at: IsoInstant;
+  } | null;
+  /** IPA guideline footnote 4: handling ends when the vulnerability is already public,
+   *  and the finder must be told. */
+  handling: {
+    terminated: { at: IsoInstant; reason: 'already-public' } | null;
+    finderNotified: boolean;
+  };
+  overrides: Record<string, DeadlineOverride>;
+  releaseDecision: ReleaseDecision | null;
+  appliedCount: number;
+  lastEventAt: IsoInstant | null;
+  rejected: RejectedEvent[];
+};
+
+/** Roles whose first contact attempt starts the policy clocks. */
+export const VENDOR_ROLES: readonly InvolvementRole[] = [
+  'developer',
+  'upstream-developer',
+  'site-operator',
+];
+
+export const emptyProjection = (): CaseProjection => ({
+  case: null,
+  involvements: [],
+  embargo: { proposedDate: null, agreedAt: null, exit: null },
+  triage: null,
+  handling: { terminated: null, finderNotified: false },
+  overrides: {},
+  releaseDecision: null,
+  appliedCount: 0,
+  lastEventAt: null,
+  rejected: [],
+});

@@ -1,0 +1,140 @@
+import type { CaseFlag, EmbargoState, IsoInstant, ReportState } from '../model';
+import { wfFail, wfOk, type WorkflowResult } from './errors';
+import { ensureFlag, setFlag } from './machines';
+import type { CaseProjection, EmbargoExitReason } from './projection';
+import type { ReadyProjection } from './reducer-types';
+
+/**
+ * Embargo management and the effect of public awareness (DESIGN.md §4.1): "Public
+ * awareness or exploit publication ends an active embargo; public awareness before
+ * coordination ends handling per the policy (finder notified)" — IPA guideline footnote 4:
+ * "If the handling process is terminated because the vulnerability is already publicly
+ * known, IPA will notify the finder as such."
+ */
+export type EmbargoMove = 'propose' | 'agree' | 'revise' | 'reject' | 'terminate';
+
+/** Target state of each move from each state; a missing entry means "no legal move".
+ *  A test checks every entry is an edge of EMBARGO_TRANSITIONS. */
+export const EMBARGO_MOVES: Record<EmbargoMove, Partial<Record<EmbargoState, EmbargoState>>> = {
+  propose: { none: 'proposed', proposed: 'proposed', active: 'revise', revise: 'revise' },
+  agree: { proposed: 'active', revise: 'active' },
+  revise: { active: 'active' },
+  reject: { proposed: 'none', revise: 'active' },
+  terminate: { active: 'exited', revise: 'exited' },
+};
+
+const setEmbargo = (p: ReadyProjection, embargo: EmbargoState): ReadyProjection => ({
+  ...p,
+  case: { ...p.case, states: { ...p.case.states, embargo } },
+});
+
+export const moveEmbargo = (
+  p: ReadyProjection,
+  move: EmbargoMove,
+  at: IsoInstant,
+  date: IsoInstant | null,
+): WorkflowResult<CaseProjection> => {
+  if (p.case.states.report !== 'accepted') {
+    return wfFail('report-not-accepted', 'An embargo needs an accepted report');
+  }
+  const from = p.case.states.embargo;
+  if (move === 'propose' && p.case.states.flags.publicAware !== null) {
+    return wfFail('illegal-embargo-transition', 'The vulnerability is already public');
+  }
+  const target = EMBARGO_MOVES[move][from];
+  if (target === undefined) {
+    return wfFail('illegal-embargo-transition', `Cannot ${move} an embargo that is ${from}`);
+  }
+  const next = setEmbargo(p, target);
+  const dates = next.case.dates;
+  switch (move) {
+    case 'propose':
+      return wfOk({ ...next, embargo: { ...next.embargo, proposedDate: date } });
+    case 'agree':
+    case 'revise':
+      return wfOk({
+        ...next,
+        case: { ...next.case, dates: { ...dates, agreedPublication: date } },
+        embargo: { ...next.embargo, proposedDate: null, agreedAt: next.embargo.agreedAt ?? at },
+      });
+    case 'reject':
+      return wfOk({ ...next, embargo: { ...next.embargo, proposedDate: null } });
+    case 'terminate':
+      return wfOk({
+        ...next,
+        embargo: { ...next.embargo, proposedDate: null, exit: { at, reason: 'terminated' } },
+      });
+  }
+};
+
+/** Publication or public awareness ends the embargo: an active one exits, a pending
+ *  proposal lapses (Proposed → None). */
+export const endEmbargo = (
+  p: ReadyProjection,
+  at: IsoInstant,
+  reason: EmbargoExitReason,
+): ReadyProjection => {
+  const from = p.case.states.embargo;
+  if (from === 'active' || from === 'revise') {
+    return {
+      ...setEmbargo(p, 'exited'),
+      embargo: { ...p.embargo, proposedDate: null, exit: { at, reason } },
+    };
+  }
+  if (from === 'proposed') {
+    return { ...setEmbargo(p, 'none'), embargo: { ...p.embargo, proposedDate: null } };
+  }
+  return p;
+};
+
+/** RM paths that close a case whose coordination has not started (each is checked against
+ *  the RM machine by a test, so the reducer can take them without re-checking). */
+export const TERMINATE_PATHS: Partial<Record<ReportState, readonly ReportState[]>> = {
+  received: ['invalid', 'closed'],
+  valid: ['deferred', 'closed'],
+  invalid: ['closed'],
+  deferred: ['closed'],
+};
+
+const applyPublicAwareness = (p: ReadyProjection, at: IsoInstant): ReadyProjection => {
+  const ended = endEmbargo(p, at, 'public-awareness');
+  const path = TERMINATE_PATHS[ended.case.states.report];
+  if (!path || ended.case.dates.published !== null) return ended;
+  return {
+    ...ended,
+    case: {
+      ...ended.case,
+      states: { ...ended.case.states, report: 'closed' },
+      dates: { ...ended.case.dates, closed: at },
+    },
+    handling: { ...ended.handling, terminated: { at, reason: 'already-public' } },
+  };
+};
+
+export const setCaseFlag = (
+  p: ReadyProjection,
+  flag: CaseFlag,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> => {
+  const r = setFlag(p.case.states.flags, flag, at);
+  if (!r.ok) return r;
+  const next: ReadyProjection = {
+    ...p,
+    case: { ...p.case, states: { ...p.case.states, flags: r.value } },
+  };
+  const becamePublic = p.case.states.flags.publicAware === null && r.value.publicAware !== null;
+  return wfOk(becamePublic ? applyPublicAwareness(next, at) : next);
+};
+
+export const publish = (p: ReadyProjection, at: IsoInstant): ReadyProjection => {
+  const ended = endEmbargo(p, at, 'published');
+  const flags = ensureFlag(ended.case.states.flags, 'publicAware', at);
+  return {
+    ...ended,
+    case: {
+      ...ended.case,
+      states: { ...ended.case.states, flags },
+      dates: { ...ended.case.dates, published: at },
+    },
+  };
+};

@@ -1,0 +1,165 @@
+import type { CaseEventPayload, InvolvementId, IsoInstant } from '../model';
+import { wfFail, wfOk, type WorkflowResult } from './errors';
+import { ensureFlag } from './machines';
+import { VENDOR_ROLES, type CaseProjection, type InvolvementView } from './projection';
+import type { ReadyProjection } from './reducer-types';
+
+/**
+ * Involvement (per-vendor) parts of the reducer: contact attempts, replies, status
+ * changes. The case-level first vendor contact date is derived here because it starts the
+ * 45-day, 120-day and one-year clocks (IPA guideline footnotes 5 and 9).
+ */
+const find = (p: ReadyProjection, id: InvolvementId): InvolvementView | undefined =>
+  p.involvements.find((i) => i.id === id);
+
+const unknown = (id: InvolvementId) =>
+  wfFail('unknown-involvement', `No vendor involvement ${id} in this case`);
+
+/** Replaces one involvement and re-derives the case fields that depend on involvements. */
+export const withInvolvement = (p: ReadyProjection, next: InvolvementView): ReadyProjection => {
+  const involvements = p.involvements.map((i) => (i.id === next.id ? next : i));
+  return sync({ ...p, involvements });
+};
+
+export const sync = (p: ReadyProjection): ReadyProjection => {
+  const attempts = p.involvements
+    .filter((i) => VENDOR_ROLES.includes(i.role) && i.firstContactAttempt !== null)
+    .map((i) => i.firstContactAttempt as IsoInstant)
+    .sort();
+  return {
+    ...p,
+    case: {
+      ...p.case,
+      involvements: p.involvements.map((i) => i.id),
+      dates: { ...p.case.dates, firstVendorContactAttempt: attempts[0] ?? null },
+    },
+  };
+};
+
+export const addInvolvement = (
+  p: ReadyProjection,
+  pl: CaseEventPayload<'involvement.added'>,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> => {
+  if (find(p, pl.involvementId)) {
+    return wfFail('duplicate-involvement', `Involvement ${pl.involvementId} already exists`);
+  }
+  if (p.involvements.some((i) => i.contactId === pl.contactId)) {
+    return wfFail('duplicate-contact', 'This organisation is already involved in the case');
+  }
+  const inv: InvolvementView = {
+    schemaVersion: 1,
+    id: pl.involvementId,
+    caseId: p.case.id,
+    contactId: pl.contactId,
+    role: pl.role,
+    status: 'not-contacted',
+    statusSince: at,
+    firstContactAttempt: null,
+    lastContactAttempt: null,
+    lastReply: null,
+    statement: { ja: '', en: '', approved: false },
+    products: [],
+    clearedForPublication: false,
+    canReachAllUsers: false,
+    namePublishedAt: null,
+  };
+  return wfOk(sync({ ...p, involvements: [...p.involvements, inv] }));
+};
+
+export const recordContactAttempt = (
+  p: ReadyProjection,
+  id: InvolvementId,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> => {
+  const inv = find(p, id);
+  if (!inv) return unknown(id);
+  if (p.case.states.report !== 'accepted') {
+    return wfFail('report-not-accepted', 'Accept the report before contacting vendors');
+  }
+  const contacted = inv.status === 'not-contacted';
+  return wfOk(
+    withInvolvement(p, {
+      ...inv,
+      firstContactAttempt: inv.firstContactAttempt ?? at,
+      lastContactAttempt: at,
+      status: contacted ? 'contacted' : inv.status,
+      statusSince: contacted ? at : inv.statusSince,
+    }),
+  );
+};
+
+const REPLY_LIFTS = ['not-contacted', 'contacted', 'unreachable'];
+
+export const recordReply = (
+  p: ReadyProjection,
+  id: InvolvementId,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> => {
+  const inv = find(p, id);
+  if (!inv) return unknown(id);
+  const lift = REPLY_LIFTS.includes(inv.status);
+  const next = withInvolvement(p, {
+    ...inv,
+    lastReply: at,
+    status: lift ? 'acknowledged' : inv.status,
+    statusSince: lift ? at : inv.statusSince,
+  });
+  const flags = ensureFlag(next.case.states.flags, 'vendorAware', at);
+  return wfOk({ ...next, case: { ...next.case, states: { ...next.case.states, flags } } });
+};
+
+const AWARE_STATUSES = ['acknowledged', 'investigating', 'affected', 'not-affected', 'fixed'];
+
+export const changeInvolvement = (
+  p: ReadyProjection,
+  pl: CaseEventPayload<'involvement.changed'>,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> => {
+  const inv = find(p, pl.involvementId);
+  if (!inv) return unknown(pl.involvementId);
+  const status = pl.status ?? inv.status;
+  if (status === 'not-contacted' && inv.firstContactAttempt !== null) {
+    return wfFail('illegal-involvement-status', 'A contacted vendor cannot become not-contacted');
+  }
+  if (status === 'unreachable' && inv.firstContactAttempt === null) {
+    return wfFail('not-contacted-yet', 'Try to contact the vendor before marking it unreachable');
+  }
+  const next = withInvolvement(p, {
+    ...inv,
+    status,
+    statusSince: status === inv.status ? inv.statusSince : at,
+    role: pl.role ?? inv.role,
+    statement: pl.statement ?? inv.statement,
+    products: pl.products ?? inv.products,
+    clearedForPublication: pl.clearedForPublication ?? inv.clearedForPublication,
+    canReachAllUsers: pl.canReachAllUsers ?? inv.canReachAllUsers,
+  });
+  let flags = next.case.states.flags;
+  if (AWARE_STATUSES.includes(status)) flags = ensureFlag(flags, 'vendorAware', at);
+  // A fixed website is a deployed fix; a fixed product is a fix users still have to apply.
+  if (status === 'fixed') {
+    flags = ensureFlag(flags, next.case.kind === 'website' ? 'fixDeployed' : 'fixReady', at);
+  }
+  return wfOk({ ...next, case: { ...next.case, states: { ...next.case.states, flags } } });
+};
+
+export const markUnreachable = (
+  p: ReadyProjection,
+  id: InvolvementId,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> =>
+  changeInvolvement(p, { involvementId: id, status: 'unreachable' }, at);
+
+export const markNamePublished = (
+  p: ReadyProjection,
+  id: InvolvementId,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> => {
+  const inv = find(p, id);
+  if (!inv) return unknown(id);
+  if (inv.status !== 'unreachable') {
+    return wfFail('not-unreachable', 'Only an unreachable developer’s name may be published');
+  }
+  return wfOk(withInvolvement(p, { ...inv, namePublishedAt: inv.namePublishedAt ?? at }));
+};

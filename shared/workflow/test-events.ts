@@ -1,0 +1,57 @@
+import type {
+  CaseEvent,
+  CaseEventPayload,
+  CaseEventType,
+  CaseId,
+  ContactId,
+  EventId,
+  InvolvementId,
+  IsoInstant,
+} from '../model';
+
+/**
+ * Deterministic event builders for the workflow tests (fixed ids so failures are
+ * reproducible and fast-check can shrink).
+ */
+export const TEST_CASE_ID = '7d3e1f0a-2b4c-4d5e-8f60-718293a4b5c6' as CaseId;
+
+export const testUuid = (n: number): string =>
+  `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+export const involvementIds = [testUuid(0xa1), testUuid(0xa2), testUuid(0xa3)] as InvolvementId[];
+export const contactIds = [testUuid(0xc1), testUuid(0xc2), testUuid(0xc3)] as ContactId[];
+
+export type EventSpec = {
+  [T in CaseEventType]: { type: T; payload: CaseEventPayload<T>; at: IsoInstant; id?: EventId };
+}[CaseEventType];
+
+/** A timeline builder: `ev(spec)` numbers events from `firstNumber` unless an id is given. */
+export const timeline = (caseId: CaseId = TEST_CASE_ID, firstNumber = 1) => {
+  let n = firstNumber - 1;
+  return (spec: EventSpec): CaseEvent => {
+    n += 1;
+    const { id, ...rest } = spec;
+    return {
+      schemaVersion: 1,
+      id: id ?? (testUuid(n) as EventId),
+      caseId,
+      actor: 'analyst',
+      ...rest,
+    };
+  };
+};
+
+export const created = (at: IsoInstant, kind: 'software' | 'website' = 'software'): EventSpec => ({
+  type: 'case.created',
+  at,
+  payload: {
+    ref: 'AL-2026-0042',
+    title: 'Test case',
+    kind,
+    tlp: 'AMBER',
+    policyProfile: 'jpcert-cc',
+    reportId: null,
+  },
+});
+
+export const normalPriority = { level: 'normal', reasons: [] } as const;

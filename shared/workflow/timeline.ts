@@ -1,0 +1,145 @@
+import {
+  CASE_EVENT_SCHEMA_VERSION,
+  newCaseId,
+  newEventId,
+  type CaseEvent,
+  type CaseEventPayload,
+  type CaseEventType,
+  type CaseId,
+  type EventId,
+  type IsoInstant,
+} from '../model';
+import { wfFail, wfOk, type WorkflowError, type WorkflowResult } from './errors';
+import { emptyProjection, type CaseProjection, type RejectedEvent } from './projection';
+import { applyEvent } from './reducer';
+
+/**
+ * The timeline: ordering, merging and folding of events. Two sources (this vault and an
+ * imported bundle) merge by event id (set union); the fold sorts by (at, id) so the same
+ * set of events gives the same projection whatever order it arrived in. `case.created`
+ * sorts first, because every other event needs the case to exist.
+ */
+export const compareEvents = (a: CaseEvent, b: CaseEvent): number => {
+  const ca = a.type === 'case.created' ? 0 : 1;
+  const cb = b.type === 'case.created' ? 0 : 1;
+  if (ca !== cb) return ca - cb;
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+};
+
+/** JSON with sorted keys: equal events compare equal whatever their key order. */
+export const canonicalJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+};
+
+type Deduped = { events: CaseEvent[]; conflicts: RejectedEvent[] };
+
+/** One event per id. Two different events under one id (a tampered or buggy source) keep
+ *  the canonically smaller one, so every replica picks the same, and report the other. */
+export const dedupeEvents = (events: readonly CaseEvent[]): Deduped => {
+  const byId = new Map<EventId, { event: CaseEvent; json: string }>();
+  const conflicts: RejectedEvent[] = [];
+  const conflict: WorkflowError = {
+    code: 'conflicting-duplicate-event',
+    message: 'Two different events share this id; one was ignored',
+  };
+  for (const event of events) {
+    const json = canonicalJson(event);
+    const seen = byId.get(event.id);
+    if (!seen) byId.set(event.id, { event, json });
+    else if (seen.json !== json) {
+      const [keep, drop] = seen.json < json ? [seen.event, event] : [event, seen.event];
+      byId.set(event.id, { event: keep, json: canonicalJson(keep) });
+      conflicts.push({ eventId: drop.id, type: drop.type, at: drop.at, error: conflict });
+    }
+  }
+  return { events: [...byId.values()].map((v) => v.event).sort(compareEvents), conflicts };
+};
+
+/** Folds events into the case projection. Total: refused events go to `rejected`. */
+export const foldEvents = (events: readonly CaseEvent[]): CaseProjection => {
+  const { events: ordered, conflicts } = dedupeEvents(events);
+  let p = emptyProjection();
+  for (const e of ordered) {
+    const r = applyEvent(p, e);
+    p = r.ok
+      ? r.value
+      : {
+          ...p,
+          rejected: [...p.rejected, { eventId: e.id, type: e.type, at: e.at, error: r.error }],
+        };
+  }
+  const byId = (a: RejectedEvent, b: RejectedEvent) => (a.eventId < b.eventId ? -1 : 1);
+  return { ...p, rejected: [...p.rejected, ...conflicts.sort(byId)] };
+};
+
+export type MergeResult = {
+  events: CaseEvent[];
+  /** Ids that were only in the incoming timeline. */
+  added: EventId[];
+  conflicts: RejectedEvent[];
+};
+
+/** Union of two timelines by event id (bundle import). */
+export const mergeTimelines = (
+  local: readonly CaseEvent[],
+  incoming: readonly CaseEvent[],
+): MergeResult => {
+  const known = new Set(local.map((e) => e.id));
+  const { events, conflicts } = dedupeEvents([...local, ...incoming]);
+  const added = [...new Set(incoming.map((e) => e.id))].filter((id) => !known.has(id));
+  return { events, added, conflicts };
+};
+
+/** What the UI asks for: an event without its id, time, actor and case. */
+export type CaseCommand = {
+  [T in CaseEventType]: { type: T; payload: CaseEventPayload<T> };
+}[CaseEventType];
+
+export type CommandContext = {
+  actor: string;
+  now: IsoInstant;
+  /** Only for `case.created`; otherwise the projection's case id is used. */
+  caseId?: CaseId;
+  id?: EventId;
+};
+
+/** Builds the event for a command. Its time is strictly after the last event, so events
+ *  recorded in one click keep their order in the fold. */
+export const buildEvent = (p: CaseProjection, cmd: CaseCommand, ctx: CommandContext): CaseEvent => {
+  const after = p.lastEventAt ? Date.parse(p.lastEventAt) + 1 : 0;
+  const at = new Date(Math.max(Date.parse(ctx.now), after)).toISOString();
+  return {
+    schemaVersion: CASE_EVENT_SCHEMA_VERSION,
+    id: ctx.id ?? newEventId(),
+    caseId: p.case?.id ?? ctx.caseId ?? newCaseId(),
+    at,
+    actor: ctx.actor,
+    ...cmd,
+  };
+};
+
+/** Builds and applies a command: the event to append and the new projection, or why not. */
+export const applyCommand = (
+  p: CaseProjection,
+  cmd: CaseCommand,
+  ctx: CommandContext,
+): WorkflowResult<{ event: CaseEvent; projection: CaseProjection }> => {
+  const event = buildEvent(p, cmd, ctx);
+  const r = applyEvent(p, event);
+  return r.ok ? wfOk({ event, projection: r.value }) : r;
+};
+
+/** Whether an event (e.g. one about to be imported, or a button's command) is allowed now,
+ *  and if not the reason code for the UI. */
+export const validateEvent = (p: CaseProjection, e: CaseEvent): WorkflowResult<null> => {
+  const r = applyEvent(p, e);
+  return r.ok ? wfOk(null) : wfFail(r.error.code, r.error.message);
+};
