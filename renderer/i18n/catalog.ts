@@ -1,5 +1,6 @@
 import type { FeatureMessages, MessageTree } from './messages';
 import { commonMessages } from '../app/messages';
+import { casesMessages } from '../features/cases/messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -7,6 +8,7 @@ import { commonMessages } from '../app/messages';
  */
 export const catalog: Readonly<Record<string, FeatureMessages>> = {
   common: commonMessages,
+  cases: casesMessages,
 };
 
 const pick = (lang: 'en' | 'ja'): MessageTree =>

@@ -1,0 +1,58 @@
+import type { Case, CaseEvent, Involvement } from '../../../shared/model';
+import { emptyProjection, type CaseProjection } from '../../../shared/workflow/projection';
+import { applyEvent } from '../../../shared/workflow/reducer';
+import { compareEvents } from '../../../shared/workflow/timeline';
+
+/**
+ * Case projections for the screens, folded by the engine's reducer. The store guarantees
+ * unique event ids (an append is idempotent), so this skips foldEvents' canonical-JSON
+ * dedupe, which dominates the cost at 10k cases; ordering and refusals are the engine's.
+ * Results are cached per case and recomputed only when that case's events change.
+ */
+const fold = (events: readonly CaseEvent[]): CaseProjection => {
+  let p = emptyProjection();
+  for (const e of [...events].sort(compareEvents)) {
+    const r = applyEvent(p, e);
+    p = r.ok
+      ? r.value
+      : {
+          ...p,
+          rejected: [...p.rejected, { eventId: e.id, type: e.type, at: e.at, error: r.error }],
+        };
+  }
+  return p;
+};
+
+type Entry = { events: readonly CaseEvent[]; projection: CaseProjection };
+
+const sameEvents = (a: readonly CaseEvent[], b: readonly CaseEvent[]): boolean =>
+  a === b || (a.length === b.length && a.every((e, i) => e.id === b[i]?.id));
+
+export class ProjectionCache {
+  private readonly entries = new Map<string, Entry>();
+
+  get(caseId: string, events: readonly CaseEvent[]): CaseProjection {
+    const entry = this.entries.get(caseId);
+    if (entry !== undefined && sameEvents(entry.events, events)) return entry.projection;
+    const projection = fold(events);
+    this.entries.set(caseId, { events, projection });
+    return projection;
+  }
+}
+
+/**
+ * A projection for a case that has no events in the store (e.g. a record restored from an
+ * older export): the stored Case and involvements, with nothing else known.
+ */
+export const projectionFromRecords = (
+  kase: Case,
+  involvements: readonly Involvement[],
+): CaseProjection => ({
+  ...emptyProjection(),
+  case: kase,
+  involvements: involvements.map((i) => ({
+    ...i,
+    statusSince:
+      i.lastReply ?? i.lastContactAttempt ?? kase.dates.received ?? '1970-01-01T00:00:00.000Z',
+  })),
+});

@@ -1,0 +1,33 @@
+import { useSyncExternalStore } from 'react';
+import type { Case, CaseEvent, Contact, Involvement, Vulnerability } from '../../../shared/model';
+import type { SearchHit, SearchOptions } from '../../store/case-search';
+import type { Repository } from '../../store/repository';
+import type { StoreResult } from '../../store/types';
+
+/**
+ * What the cases screens need from the encrypted store: read-only repositories, the
+ * full-text index and one transaction per user action. Kept as a narrow type so the
+ * screens can be rendered in tests over an in-memory fake.
+ */
+export type CaseTx = {
+  appendEvent(event: CaseEvent): 'appended' | 'duplicate';
+  put(table: 'cases', record: Case): void;
+  put(table: 'involvements', record: Involvement): void;
+  put(table: 'vulnerabilities', record: Vulnerability): void;
+};
+
+export type CasesStore = {
+  cases: Repository<Case>;
+  caseEvents: Repository<CaseEvent>;
+  involvements: Repository<Involvement>;
+  contacts: Repository<Contact>;
+  vulnerabilities: Repository<Vulnerability>;
+  search(query: string, options?: SearchOptions): readonly SearchHit[];
+  transact(work: (tx: CaseTx) => void): Promise<StoreResult<unknown>>;
+};
+
+type Readable = Pick<Repository<unknown>, 'subscribe' | 'version'>;
+
+/** Re-renders when the repository changes; returns its version as a memo key. */
+export const useRepoVersion = (repo: Readable): number =>
+  useSyncExternalStore(repo.subscribe, repo.version);
