@@ -1,6 +1,208 @@
-import { printFailure } from '../output';
+// `airlock key generate|inspect|export`: the keyring basics over shared/crypto/pgp.
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  describeKey,
+  exportPublicKey,
+  exportSecretKey,
+  generateOrgKey,
+  keyUsability,
+  readKeysFrom,
+  revokeOwnKey,
+  unlockSecretKey,
+  type PgpError,
+  type RevocationReason,
+} from '../../shared/crypto/pgp';
+import { CliError, printJson, readFileOr, readPassphraseFile, runCommand } from '../output';
 
-// Placeholder until the key commands land; fails loudly rather than pretending.
-export function run(_argv: string[]): Promise<number> {
-  return Promise.resolve(printFailure('not-implemented', "'key' commands are not implemented yet"));
+const help = `airlock key <verb> [options]
+
+  generate --name <name> --email <email> [--algo ed25519|rsa4096] [--expires 2y|18m|90d|never]
+           --passphrase-file <file> --out-secret <file> --out-public <file> [--out-revocation <file>]
+      Makes the organisation key (v4; ed25519 = EdDSA + Curve25519 ECDH, readable by GnuPG 2.2).
+      The secret key is written protected by the passphrase. Prints the key's description.
+
+  inspect <file> --json
+      Describes every key in a .asc/.gpg file: fingerprint (40 hex and grouped), user IDs,
+      algorithms, creation, expiry, revocation, subkeys, usability and warnings.
+
+  export --public --in <key file> --out <file>
+      The armored public key(s).
+  export --secret --in <secret key file> --passphrase-file <file> [--new-passphrase-file <file>] --out <file>
+      The secret key, protected by the new passphrase (or the same one).
+  export --revocation --in <secret key file> --passphrase-file <file> --out <file>
+         [--reason no-reason|superseded|compromised|retired] [--reason-text <text>]
+      Revokes the key and writes the revoked public key (what others import to learn of it).
+
+Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.`;
+
+function fail(error: PgpError): never {
+  throw new CliError(error.code, error.message);
+}
+
+async function write(path: string, content: string, secret = false): Promise<void> {
+  try {
+    await writeFile(path, content, secret ? { mode: 0o600 } : {});
+  } catch (error) {
+    throw new CliError(
+      'file-unwritable',
+      `cannot write '${path}': ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** `2y`, `18m`, `90d`, `never` → seconds (0 = never). */
+export function parseExpiry(text: string): number {
+  if (text === 'never' || text === '0') return 0;
+  const match = /^(\d+)([dwmy])$/.exec(text);
+  if (match === null)
+    throw new CliError('usage', `--expires '${text}': use e.g. 2y, 18m, 6w, 90d or never`);
+  const days = { d: 1, w: 7, m: 30, y: 365 }[match[2] as 'd' | 'w' | 'm' | 'y'];
+  return Number(match[1]) * days * 86_400;
+}
+
+function required(value: string | undefined, name: string): string {
+  if (value === undefined || value === '')
+    throw new CliError('usage', `--${name} is required (see 'airlock key --help')`);
+  return value;
+}
+
+async function generate(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      name: { type: 'string' },
+      email: { type: 'string' },
+      algo: { type: 'string', default: 'ed25519' },
+      expires: { type: 'string', default: 'never' },
+      'passphrase-file': { type: 'string' },
+      'out-secret': { type: 'string' },
+      'out-public': { type: 'string' },
+      'out-revocation': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
+  if (values.algo !== 'ed25519' && values.algo !== 'rsa4096')
+    throw new CliError('usage', '--algo must be ed25519 or rsa4096');
+  const generated = await generateOrgKey({
+    name: required(values.name, 'name'),
+    email: required(values.email, 'email'),
+    algorithm: values.algo,
+    expiresInSeconds: parseExpiry(values.expires),
+    passphrase: await readPassphraseFile(required(values['passphrase-file'], 'passphrase-file')),
+  });
+  if (!generated.ok) fail(generated.error);
+  await write(required(values['out-secret'], 'out-secret'), generated.value.secretKey, true);
+  await write(required(values['out-public'], 'out-public'), generated.value.publicKey);
+  if (values['out-revocation'] !== undefined)
+    await write(values['out-revocation'], generated.value.revocationCertificate, true);
+  printJson({ ok: true, key: await describeKey(generated.value.key) });
+  return 0;
+}
+
+async function inspect(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
+  const [file] = positionals;
+  if (file === undefined) throw new CliError('usage', 'key inspect takes a <file>');
+  const keys = await readKeysFrom(await readFileOr(file, 'key file'));
+  if (!keys.ok) fail(keys.error);
+  const described = await Promise.all(
+    keys.value.map(async (key) => {
+      const description = await describeKey(key);
+      return { ...description, usability: keyUsability(description, 'unknown') };
+    }),
+  );
+  printJson({ ok: true, keys: described });
+  return 0;
+}
+
+async function exportKey(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      public: { type: 'boolean' },
+      secret: { type: 'boolean' },
+      revocation: { type: 'boolean' },
+      in: { type: 'string' },
+      out: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      'new-passphrase-file': { type: 'string' },
+      reason: { type: 'string', default: 'no-reason' },
+      'reason-text': { type: 'string', default: '' },
+    },
+  });
+  const modes = [values.public, values.secret, values.revocation].filter((v) => v === true).length;
+  if (modes !== 1)
+    throw new CliError('usage', 'choose exactly one of --public, --secret, --revocation');
+  const input = await readFileOr(required(values.in, 'in'), 'key file');
+  const out = required(values.out, 'out');
+  if (values.public === true) {
+    const keys = await readKeysFrom(input);
+    if (!keys.ok) fail(keys.error);
+    await write(out, keys.value.map(exportPublicKey).join('\n'));
+    printJson({
+      ok: true,
+      out,
+      fingerprints: keys.value.map((k) => k.getFingerprint().toUpperCase()),
+    });
+    return 0;
+  }
+  const passphrase = await readPassphraseFile(
+    required(values['passphrase-file'], 'passphrase-file'),
+  );
+  const unlocked = await unlockSecretKey(input, passphrase);
+  if (!unlocked.ok) fail(unlocked.error);
+  const fingerprint = unlocked.value.getFingerprint().toUpperCase();
+  if (values.secret === true) {
+    const newFile = values['new-passphrase-file'];
+    const exported = await exportSecretKey(
+      unlocked.value,
+      newFile === undefined ? passphrase : await readPassphraseFile(newFile),
+    );
+    if (!exported.ok) fail(exported.error);
+    await write(out, exported.value, true);
+    printJson({ ok: true, out, fingerprint });
+    return 0;
+  }
+  const reasons = ['no-reason', 'superseded', 'compromised', 'retired'];
+  if (!reasons.includes(values.reason))
+    throw new CliError('usage', `--reason must be one of ${reasons.join(', ')}`);
+  const revoked = await revokeOwnKey(
+    unlocked.value,
+    values.reason as RevocationReason,
+    values['reason-text'],
+  );
+  if (!revoked.ok) fail(revoked.error);
+  await write(out, revoked.value.publicKey);
+  printJson({ ok: true, out, fingerprint, revoked: true });
+  return 0;
+}
+
+export function run(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  return runCommand(async () => {
+    if (verb === undefined || verb === '--help' || verb === '-h' || rest.includes('--help')) {
+      process.stdout.write(`${help}\n`);
+      return verb === undefined ? 2 : 0;
+    }
+    try {
+      if (verb === 'generate') return await generate(rest);
+      if (verb === 'inspect') return await inspect(rest);
+      if (verb === 'export') return await exportKey(rest);
+    } catch (error) {
+      if (
+        error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS')
+      ) {
+        throw new CliError('usage', error.message);
+      }
+      throw error;
+    }
+    throw new CliError('usage', `unknown verb '${verb}'\n\n${help}`);
+  });
 }

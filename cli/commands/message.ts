@@ -1,6 +1,175 @@
-import { printFailure } from '../output';
+// `airlock message open|seal`: vendors without Airlock and other scripts use this; the
+// JSON printed here is a contract (see --help), so keep its shape exactly.
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  readKeysFrom,
+  sealBinary,
+  sealRecipients,
+  unlockSecretKey,
+  type Key,
+  type PgpError,
+} from '../../shared/crypto/pgp';
+import { decodeText, openReply } from '../../shared/exchange/message';
+import { CliError, printJson, readFileOr, readPassphraseFile, runCommand } from '../output';
 
-// Placeholder until the message commands land; fails loudly rather than pretending.
-export function run(_argv: string[]): Promise<number> {
-  return Promise.resolve(printFailure('not-implemented', "'message' commands are not implemented yet"));
+const help = `airlock message <verb> [options]
+
+  open <file> [--signature <detached sig>] --secret-key <armored secret key>
+       --passphrase-file <file> [--known-key <public key file>]... --json
+      Opens any reply shape (armored/binary, clearsigned, inline-signed, detached
+      signature, .eml inline PGP, PGP/MIME encrypted or signed). Prints
+        {"ok":true,"encrypted":bool,"signatures":[{"status","fingerprint"}],
+         "text":"...","attachments":[{"name","size","sha256"}]}
+      status: valid | invalid | unknown-key | expired-key | revoked-key; [] = unsigned.
+      fingerprint: the signer's primary key (40 hex) when the key is known; for an
+      unknown key, the signature's issuer fingerprint (may be a signing subkey's), or the
+      16-hex issuer key ID when the signature carries no fingerprint.
+      The secret key's own signatures count as known.
+
+  seal --in <plaintext file> --to <public key file>... --sign-with <secret key file>
+       --passphrase-file <file> --out <file.asc>
+      Signs with --sign-with and encrypts to every --to key and to the signer's own key
+      (ASCII-armored, SEIPDv1: readable by GnuPG 2.2, Sequoia, RNP).
+
+Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.
+A passphrase file's single trailing newline is ignored.`;
+
+function fail(error: PgpError): never {
+  throw new CliError(error.code, error.message);
+}
+
+async function readKeyFiles(paths: readonly string[], what: string): Promise<Key[]> {
+  const keys: Key[] = [];
+  for (const path of paths) {
+    const read = await readKeysFrom(await readFileOr(path, what));
+    if (!read.ok) throw new CliError(read.error.code, `${what} '${path}': ${read.error.message}`);
+    keys.push(...read.value.map((k) => k.toPublic()));
+  }
+  return keys;
+}
+
+async function unlock(path: string, passphraseFile: string | undefined) {
+  if (passphraseFile === undefined)
+    throw new CliError('usage', '--passphrase-file is required with a secret key');
+  const unlocked = await unlockSecretKey(
+    await readFileOr(path, 'secret key'),
+    await readPassphraseFile(passphraseFile),
+  );
+  return unlocked.ok ? unlocked.value : fail(unlocked.error);
+}
+
+async function open(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      signature: { type: 'string' },
+      'secret-key': { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      'known-key': { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0)
+    throw new CliError('usage', 'message open takes exactly one <file>');
+  const secretPath = values['secret-key'];
+  const decryptionKeys =
+    secretPath === undefined ? [] : [await unlock(secretPath, values['passphrase-file'])];
+  const knownKeys = await readKeyFiles(values['known-key'] ?? [], 'known key');
+  const data = await readFileOr(file, 'message');
+  const signature =
+    values.signature === undefined ? undefined : await readFileOr(values.signature, 'signature');
+  const opened = await openReply({
+    data,
+    fileName: file.split(/[\\/]/).pop() ?? file,
+    decryptionKeys,
+    knownKeys,
+    ...(signature === undefined ? {} : { detachedSignature: signature }),
+  });
+  if (!opened.ok) fail(opened.error);
+  const { encrypted, signatures, text, attachments } = opened.value;
+  printJson({
+    ok: true,
+    encrypted,
+    signatures: signatures.map((s) => ({ status: s.status, fingerprint: s.fingerprint })),
+    text,
+    attachments: attachments.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
+  });
+  return 0;
+}
+
+async function seal(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      in: { type: 'string' },
+      to: { type: 'string', multiple: true },
+      'sign-with': { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  const { in: input, out } = values;
+  const signWith = values['sign-with'];
+  const to = values.to ?? [];
+  if (input === undefined || out === undefined || signWith === undefined || to.length === 0) {
+    throw new CliError(
+      'usage',
+      'message seal needs --in, --to (one or more), --sign-with, --passphrase-file and --out',
+    );
+  }
+  const signingKey = await unlock(signWith, values['passphrase-file']);
+  const recipientKeys = await readKeyFiles(to, 'recipient key');
+  const data = await readFileOr(input, 'plaintext');
+  const sealed = await sealBinary({
+    data,
+    recipientKeys,
+    signingKey,
+    format: 'armored',
+    text: decodeText(data) !== null,
+  });
+  if (!sealed.ok) fail(sealed.error);
+  try {
+    await writeFile(out, sealed.value);
+  } catch (error) {
+    throw new CliError(
+      'file-unwritable',
+      `cannot write '${out}': ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  printJson({
+    ok: true,
+    out,
+    recipients: sealRecipients(recipientKeys, signingKey).map((k) =>
+      k.getFingerprint().toUpperCase(),
+    ),
+    signer: signingKey.getFingerprint().toUpperCase(),
+  });
+  return 0;
+}
+
+export function run(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  return runCommand(async () => {
+    if (verb === undefined || verb === '--help' || verb === '-h' || rest.includes('--help')) {
+      process.stdout.write(`${help}\n`);
+      return verb === undefined ? 2 : 0;
+    }
+    try {
+      if (verb === 'open') return await open(rest);
+      if (verb === 'seal') return await seal(rest);
+    } catch (error) {
+      if (
+        error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS')
+      ) {
+        throw new CliError('usage', error.message);
+      }
+      throw error;
+    }
+    throw new CliError('usage', `unknown verb '${verb}'\n\n${help}`);
+  });
 }
