@@ -50,11 +50,14 @@ export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleR
   if (diskNumber !== 0 || cdDisk !== 0 || entriesOnDisk !== entryCount) {
     return bundleFail('zip-unsupported', 'multi-volume ZIP archives are not supported');
   }
+  if (entryCount > limits.maxEntries) {
+    return bundleFail(
+      'too-many-entries',
+      `${entryCount === 0xffff ? '65535 or more' : entryCount} entries (limit ${limits.maxEntries})`,
+    );
+  }
   if (entryCount === 0xffff || cdSize === ZIP64_MARK || cdOffset === ZIP64_MARK) {
     return bundleFail('zip-unsupported', 'ZIP64 archives are not supported');
-  }
-  if (entryCount > limits.maxEntries) {
-    return bundleFail('too-many-entries', `${entryCount} entries (limit ${limits.maxEntries})`);
   }
   if (cdOffset + cdSize > eocd) return bundleFail('zip-invalid', 'central directory out of bounds');
 
@@ -131,6 +134,9 @@ export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleR
     }
     entries.push({ name, method, compressedSize, uncompressedSize, dataOffset });
   }
+  // A count that understates the directory would hide entries from every check above.
+  if (at !== cdOffset + cdSize)
+    return bundleFail('zip-invalid', 'central directory holds more entries than declared');
   return checkNoOverlap(entries);
 }
 
