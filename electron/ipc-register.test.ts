@@ -10,7 +10,7 @@ const topFrame: FrameLike = {
   routingId: 1,
   parent: null,
 };
-const mainContents = { mainFrame: topFrame, destroyed: false, isDestroyed: () => false };
+const mainContents = { id: 1, mainFrame: topFrame, isDestroyed: () => false };
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -99,7 +99,7 @@ describe('IPC sender validation', () => {
     [
       'another window',
       {
-        sender: { mainFrame: { ...topFrame, processId: 9 } },
+        sender: { id: 2 },
         senderFrame: { ...topFrame, processId: 9 },
       },
     ],
@@ -115,6 +115,19 @@ describe('IPC sender validation', () => {
     const result = await call('airlock:folder.list', event, { grantId: 'g1' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('forbidden-sender');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses, rather than crashes, when reading the frame throws', async () => {
+    const { call, calls } = setup();
+    const dying: InvokeEventLike = {
+      sender: mainContents,
+      get senderFrame(): FrameLike {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    };
+    const result = await call('airlock:app.info', dying, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(calls).toEqual([]);
   });
 

@@ -36,6 +36,15 @@ export type RegisterOptions = {
   report?: BlockReporter;
 };
 
+/** For the log only; reading a frame being torn down can throw. */
+function senderUrl(event: InvokeEventLike): string {
+  try {
+    return event.senderFrame?.url ?? 'a destroyed frame';
+  } catch {
+    return 'a disposed frame';
+  }
+}
+
 /**
  * Wraps one handler with the checks every IPC call goes through, in order: sender
  * frame, arguments against the contract, the handler itself (errors caught), and the
@@ -50,7 +59,7 @@ export function guardChannel<C extends Channel>(
   const schemas = ipcContract[channel];
   return async (event, ...rawArgs) => {
     if (!isTrustedSender(event)) {
-      report('ipc sender', `${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+      report('ipc sender', `${channel} from ${senderUrl(event)}`);
       return fail('forbidden-sender', `${channel}: the sender is not the app window`);
     }
     if (rawArgs.length !== 1) {

@@ -9,11 +9,12 @@ export type FrameLike = {
 };
 
 export type InvokeEventLike = {
-  readonly sender: unknown;
+  readonly sender: { readonly id: number };
   readonly senderFrame: FrameLike | null;
 };
 
 export type MainContentsLike = {
+  readonly id: number;
   readonly mainFrame: FrameLike;
   isDestroyed(): boolean;
 };
@@ -28,14 +29,19 @@ export type SenderCheck = (event: InvokeEventLike) => boolean;
  */
 export function createSenderCheck(getMainContents: () => MainContentsLike | null): SenderCheck {
   return (event) => {
-    const contents = getMainContents();
-    if (contents === null || contents.isDestroyed()) return false;
-    if (event.sender !== contents) return false;
-    const frame = event.senderFrame;
-    if (frame === null || frame.parent !== null) return false;
-    const top = contents.mainFrame;
-    const sameFrame =
-      frame === top || (frame.processId === top.processId && frame.routingId === top.routingId);
-    return sameFrame && isAppUrl(frame.url);
+    try {
+      const contents = getMainContents();
+      if (contents === null || contents.isDestroyed()) return false;
+      // Ids, not object identity: Electron may hand out distinct wrappers for one object.
+      if (event.sender.id !== contents.id) return false;
+      const frame = event.senderFrame;
+      if (frame === null || frame.parent !== null) return false;
+      const top = contents.mainFrame;
+      const sameFrame = frame.processId === top.processId && frame.routingId === top.routingId;
+      return sameFrame && isAppUrl(frame.url);
+    } catch {
+      // Reading a frame that is being torn down can throw: refuse, never crash main.
+      return false;
+    }
   };
 }

@@ -20,6 +20,7 @@ const state = {
 vi.mock('electron', () => {
   class BrowserWindow {
     webContents = {
+      id: 1,
       mainFrame: { url: '', processId: 1, routingId: 1, parent: null },
       isDestroyed: () => false,
     };
@@ -136,6 +137,26 @@ describe('main composition root', () => {
         devTools: false,
         preload: '/opt/airlock/resources/app.asar/dist-electron/preload.cjs',
       },
+    });
+  });
+
+  it('answers app.info from the app window through the guarded IPC', async () => {
+    await boot(true);
+    state.ready?.();
+    await flush();
+    const listener = state.handlers.get('airlock:app.info') as (
+      event: unknown,
+      args: unknown,
+    ) => Promise<unknown>;
+    const frame = { url: 'app://airlock/index.html', processId: 1, routingId: 1, parent: null };
+    expect(await listener({ sender: { id: 1 }, senderFrame: frame }, {})).toMatchObject({
+      ok: true,
+      value: { name: 'Airlock', version: '0.1.0', shell: 'electron' },
+    });
+    const foreign = { ...frame, url: 'https://example.com/' };
+    expect(await listener({ sender: { id: 1 }, senderFrame: foreign }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
     });
   });
 
