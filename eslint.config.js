@@ -23,6 +23,7 @@ const platformModules = [
   'util',
 ];
 
+/** @type {import('eslint').Linter.RulesRecord} */
 export const sharedImportRule = {
   'no-restricted-imports': [
     'error',

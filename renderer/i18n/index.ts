@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
 import { en, ja } from './catalog';
 
 export const languages = ['en', 'ja'] as const;
@@ -41,12 +42,18 @@ export async function initI18n(language: Language = storedLanguage()): Promise<t
       console.error(`i18n: missing key '${key}'`);
     },
   });
-  document.documentElement.lang = language;
+  applyLanguage(language);
   return i18next;
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  applyLanguage(language);
   rememberLanguage(language);
+}
+
+/** Form validation messages come from zod, so zod speaks the UI's language too. */
+function applyLanguage(language: Language): void {
+  document.documentElement.lang = language;
+  z.config(language === 'ja' ? z.locales.ja() : z.locales.en());
 }

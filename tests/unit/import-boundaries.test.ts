@@ -10,7 +10,11 @@ const lintAsShared = async (code: string) => {
   const eslint = new ESLint({
     overrideConfigFile: true,
     overrideConfig: [
-      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: sharedImportRule },
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tseslint.parser },
+        rules: sharedImportRule,
+      },
     ],
   });
   const [result] = await eslint.lintText(code, { filePath: 'shared/fixture.ts' });
