@@ -1,0 +1,126 @@
+// Data minimisation: a vendor view must carry no trace of the finder (no credit consent),
+// no other vendor's involvement, statement or contact, and no internal notes.
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openBinary } from '../../crypto/pgp/open';
+import { sealBundle } from './seal';
+import { selectForExport } from './select';
+import { FINDER, IDS, sampleCase } from './testing/sample-case';
+import { testKey, type TestKey } from './testing/keys';
+
+let coordinator: TestKey;
+let vendorA: TestKey;
+
+beforeAll(async () => {
+  [coordinator, vendorA] = await Promise.all([testKey('Coordinator'), testKey('Vendor A')]);
+});
+
+const vendorView = { kind: 'vendor', vendorContactId: IDS.vendorA } as const;
+
+function contains(haystack: Uint8Array, needle: string): boolean {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(haystack).toLowerCase();
+  return text.includes(needle.toLowerCase());
+}
+
+async function decryptedBytes(view: typeof vendorView | { kind: 'full' }) {
+  const selection = selectForExport([await sampleCase()], view);
+  if (!selection.ok) throw new Error(selection.error.message);
+  const sealed = await sealBundle({
+    selection: selection.value,
+    signingKey: coordinator.secret,
+    recipientKeys: [vendorA.public],
+  });
+  if (!sealed.ok) throw new Error(sealed.error.message);
+  const opened = await openBinary({
+    data: sealed.value.bytes,
+    decryptionKeys: [vendorA.secret],
+    verificationKeys: [coordinator.public],
+  });
+  if (!opened.ok) throw new Error(opened.error.message);
+  return {
+    zip: opened.value.data,
+    files: unzipSync(opened.value.data),
+    preview: selection.value.items,
+  };
+}
+
+const secrets = [
+  FINDER.name,
+  FINDER.email,
+  FINDER.fingerprint,
+  'security@vendor-b.example',
+  'Vendor B will not fix',
+  'called ',
+  'finder prefers e-mail',
+];
+
+describe('vendor view', () => {
+  it('contains no trace of the finder, other vendors or internal notes, anywhere in the bundle', async () => {
+    const { zip, files } = await decryptedBytes(vendorView);
+    for (const secret of secrets) {
+      expect(contains(zip, secret), `raw ZIP contains ${secret}`).toBe(false);
+      for (const [path, data] of Object.entries(files)) {
+        expect(contains(data, secret), `${path} contains ${secret}`).toBe(false);
+      }
+    }
+  });
+
+  it('control: the full view does carry those strings, so the search above can find them', async () => {
+    const { files } = await decryptedBytes({ kind: 'full' });
+    const all = Object.values(files);
+    for (const secret of secrets)
+      expect(
+        all.some((data) => contains(data, secret)),
+        secret,
+      ).toBe(true);
+  });
+
+  it('still gives the vendor what it needs: the case, its own involvement, the vulnerability and the PoC', async () => {
+    const { files } = await decryptedBytes(vendorView);
+    const read = (name: string): unknown =>
+      JSON.parse(new TextDecoder().decode(files[`cases/${IDS.case}/${name}`]));
+    expect((read('case.json') as { ref: string }).ref).toBe('AL-2026-0042');
+    expect((read('involvements.json') as { contactId: string }[]).map((i) => i.contactId)).toEqual([
+      IDS.vendorA,
+    ]);
+    expect((read('contacts.json') as { id: string }[]).map((c) => c.id)).toEqual([IDS.vendorA]);
+    const [vuln] = read('vulnerabilities.json') as { affected: { vendor: string }[] }[];
+    expect(vuln?.affected.map((a) => a.vendor)).toEqual(['Vendor A']);
+    expect(files[`cases/${IDS.case}/attachments/${IDS.attachment}`]).toBeDefined();
+    expect((read('report.json') as { reporter: { name: string } }).reporter.name).toBe('withheld');
+  });
+
+  it('the preview lists what is left out and why', async () => {
+    const { preview } = await decryptedBytes(vendorView);
+    const left = preview.filter((i) => !i.included);
+    expect(left.map((i) => i.kind)).toEqual(
+      expect.arrayContaining(['event', 'involvement', 'contact']),
+    );
+    expect(left.find((i) => i.id === IDS.invB)?.note).toBe('another party');
+    expect(preview.find((i) => i.kind === 'report')?.note).toMatch(/finder identity withheld/);
+  });
+
+  it('keeps the finder credit name when the finder consented, but never the contact address', async () => {
+    const source = await sampleCase();
+    if (source.document.report) {
+      source.document.report.reporter = {
+        ...source.document.report.reporter,
+        creditConsent: true,
+        creditName: 'K. Z.',
+      };
+    }
+    const selection = selectForExport([source], vendorView);
+    if (!selection.ok) throw new Error(selection.error.message);
+    const report = selection.value.cases[0]?.document.report;
+    expect(report?.reporter.name).toBe('K. Z.');
+    expect(report?.reporter.contact).toBe('withheld');
+  });
+
+  it('refuses a vendor that is not involved in the case', async () => {
+    const selection = selectForExport([await sampleCase()], {
+      kind: 'vendor',
+      vendorContactId: IDS.finder,
+    });
+    expect(selection.ok ? null : selection.error.code).toBe('case-invalid');
+  });
+});
