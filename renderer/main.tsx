@@ -1,27 +1,39 @@
 import '@mantine/core/styles.css';
-import { MantineProvider } from '@mantine/core';
+import { Alert, MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './app/App';
+import { PLAINTEXT_CONTROL_BUILD } from './app/build-flags';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { StoreContext } from './app/store-context';
 import { theme } from './app/theme';
+import { VaultGate } from './features/vault';
 import { initI18n } from './i18n';
 import { detectPlatform, PlatformContext } from './platform';
+import { openStore } from './store/open-store';
 
 async function start(): Promise<void> {
   await initI18n();
   const platform = detectPlatform();
+  const store = await openStore(PLAINTEXT_CONTROL_BUILD ? { plaintextControl: true } : {});
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root');
   createRoot(container).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <ErrorBoundary>
+          {PLAINTEXT_CONTROL_BUILD && (
+            <Alert color="red" title="CONTROL BUILD">
+              Records are written WITHOUT encryption (at-rest canary test only).
+            </Alert>
+          )}
           <PlatformContext value={platform}>
-            <HashRouter>
-              <App />
-            </HashRouter>
+            <StoreContext value={store}>
+              <HashRouter>
+                <VaultGate>{(lock) => <App onLock={lock} />}</VaultGate>
+              </HashRouter>
+            </StoreContext>
           </PlatformContext>
         </ErrorBoundary>
       </MantineProvider>

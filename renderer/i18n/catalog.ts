@@ -1,6 +1,11 @@
 import type { FeatureMessages, MessageTree } from './messages';
 import { commonMessages } from '../app/messages';
+import { vaultMessages } from '../features/vault/messages';
 import { casesMessages } from '../features/cases/messages';
+import { intakeMessages } from '../features/intake/messages';
+import { contactsMessages } from '../features/contacts/messages';
+import { dashboardMessages } from '../features/dashboard/messages';
+import { settingsMessages } from '../features/settings/messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -8,6 +13,11 @@ import { casesMessages } from '../features/cases/messages';
  */
 export const catalog: Readonly<Record<string, FeatureMessages>> = {
   common: commonMessages,
+  intake: intakeMessages,
+  contacts: contactsMessages,
+  dashboard: dashboardMessages,
+  settings: settingsMessages,
+  vault: vaultMessages,
   cases: casesMessages,
 };
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createVault } from './flows';
 import { launchApp, type AppSession } from './harness';
 import { navRoutes } from '../../renderer/app/routes';
 import { en, ja } from '../../renderer/i18n/catalog';
@@ -19,6 +20,7 @@ describe('app shell in real Chromium', () => {
     app = await launchApp();
     const { page } = app;
     await page.goto(app.baseUrl);
+    await createVault(page);
     await page.getByRole('heading', { name: 'Airlock' }).waitFor();
 
     const nav = page.getByRole('navigation', { name: label(en, 'common.nav.label') });
@@ -28,7 +30,7 @@ describe('app shell in real Chromium', () => {
       await page.getByRole('heading', { level: 2 }).first().waitFor();
     }
 
-    await page.getByText('日本語').click();
+    await page.getByRole('banner').getByText('日本語').click();
     const jaNav = page.getByRole('navigation', { name: label(ja, 'common.nav.label') });
     for (const route of navRoutes) {
       await expect(

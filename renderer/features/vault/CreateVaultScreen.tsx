@@ -1,0 +1,65 @@
+import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
+import { useStore } from '../../app/store-context';
+import { PassphraseMeter } from './PassphraseMeter';
+import { StoreProgressText } from './StoreProgressText';
+import { useVaultTask } from './use-passphrase-form';
+
+export function CreateVaultScreen() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [touched, setTouched] = useState(false);
+  const strength = useMemo(() => estimatePassphrase(passphrase), [passphrase]);
+  const task = useVaultTask();
+  const mismatch = confirm.length > 0 && confirm !== passphrase;
+  const canSubmit = strength.acceptable && passphrase === confirm && !task.busy;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!canSubmit) return;
+    void task.run(async (onProgress) => {
+      const result = await store.create(passphrase, {}, onProgress);
+      return result.ok ? null : t('vault.error.generic', { message: result.error.message });
+    });
+  };
+
+  return (
+    <Paper component="form" onSubmit={submit} maw={560} mx="auto" mt="xl" p="xl" withBorder>
+      <Stack>
+        <Title order={2}>{t('vault.create.title')}</Title>
+        <Text>{t('vault.create.intro')}</Text>
+        <Alert color="orange" title={t('vault.create.warningTitle')}>
+          {t('vault.create.warning')}
+        </Alert>
+        <PasswordInput
+          label={t('vault.create.passphrase')}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.currentTarget.value)}
+          autoComplete="new-password"
+          error={touched && !strength.acceptable ? t('vault.create.tooWeak') : undefined}
+          required
+          data-autofocus
+        />
+        <PassphraseMeter strength={strength} />
+        <PasswordInput
+          label={t('vault.create.confirm')}
+          value={confirm}
+          onChange={(e) => setConfirm(e.currentTarget.value)}
+          autoComplete="new-password"
+          error={mismatch ? t('vault.create.mismatch') : undefined}
+          required
+        />
+        {task.error !== null && <Alert color="red">{task.error}</Alert>}
+        <StoreProgressText progress={task.progress} />
+        <Button type="submit" disabled={!canSubmit} loading={task.busy}>
+          {t('vault.create.submit')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore, useStoreStatus } from '../../app/store-context';
+import { usePlatform } from '../../platform';
+import { SETTINGS_ID } from '../../store/registry';
+import { CreateVaultScreen } from './CreateVaultScreen';
+import { lockAndReload, takeLockCause } from './lock';
+import { UnlockScreen } from './UnlockScreen';
+import { useIdleLock } from './use-idle-lock';
+
+const DEFAULT_AUTO_LOCK_MINUTES = 10;
+
+/** Nothing of the app renders until the vault is open; locking reloads the page. */
+export function VaultGate({ children }: { children: (lock: () => void) => ReactNode }) {
+  const { t } = useTranslation();
+  const status = useStoreStatus();
+  const [cause] = useState(takeLockCause);
+  if (status === 'absent') return <CreateVaultScreen />;
+  if (status === 'locked') {
+    const notice =
+      cause === null ? undefined : t('vault.locked.reason', { reason: t(`vault.causes.${cause}`) });
+    return <UnlockScreen notice={notice} />;
+  }
+  return <UnlockedSession>{children}</UnlockedSession>;
+}
+
+function UnlockedSession({ children }: { children: (lock: () => void) => ReactNode }) {
+  const store = useStore();
+  const platform = usePlatform();
+  const settings = useSyncExternalStore(store.repos.settings.subscribe, () =>
+    store.repos.settings.get(SETTINGS_ID),
+  );
+  const lock = useCallback(() => lockAndReload(store, 'manual'), [store]);
+  const idleLock = useCallback(() => lockAndReload(store, 'idle'), [store]);
+  useIdleLock(settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES, idleLock);
+  useEffect(
+    () => platform.onLockRequested((reason) => lockAndReload(store, reason)),
+    [platform, store],
+  );
+  return <>{children(lock)}</>;
+}

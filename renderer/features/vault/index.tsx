@@ -1,0 +1,2 @@
+export { VaultGate } from './VaultGate';
+export { VaultSecurityPanel } from './VaultSecurityPanel';

@@ -1,0 +1,30 @@
+import type { AirlockStore } from '../../store/open-store';
+
+const LOCK_NOTICE_KEY = 'airlock.lockReason';
+
+export type LockCause = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'user' | 'second-instance';
+
+/**
+ * Locking drops every key and decrypted record, then reloads the page so nothing decrypted
+ * survives in React state or the JS heap. Only the cause (no case data) crosses the reload.
+ */
+export function lockAndReload(store: AirlockStore, cause: LockCause): void {
+  store.lock();
+  try {
+    if (cause !== 'manual') sessionStorage.setItem(LOCK_NOTICE_KEY, cause);
+  } catch {
+    // No session storage: the unlock screen simply shows no reason.
+  }
+  window.location.reload();
+}
+
+/** The cause of the last automatic lock, read once. */
+export function takeLockCause(): string | null {
+  try {
+    const cause = sessionStorage.getItem(LOCK_NOTICE_KEY);
+    sessionStorage.removeItem(LOCK_NOTICE_KEY);
+    return cause;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,127 @@
+import type { FeatureMessages } from '../../i18n/messages';
+
+export const vaultMessages = {
+  en: {
+    create: {
+      title: 'Create your vault',
+      intro:
+        'Airlock keeps every case in an encrypted vault on this computer. Choose a long passphrase: it is the only key to your data.',
+      warning:
+        'There is no recovery. If you lose this passphrase, the data in this vault is lost for good. Keep an encrypted backup.',
+      warningTitle: 'No passphrase, no data',
+      passphrase: 'Passphrase',
+      confirm: 'Confirm passphrase',
+      mismatch: 'The two passphrases differ.',
+      tooWeak: 'Choose a stronger passphrase (at least "strong").',
+      submit: 'Create vault',
+    },
+    strength: {
+      label: 'Strength: {{level}}',
+      levels: {
+        '0': 'very weak',
+        '1': 'weak',
+        '2': 'fair',
+        '3': 'strong',
+        '4': 'very strong',
+      },
+    },
+    unlock: {
+      title: 'Unlock Airlock',
+      intro: 'The vault is locked. Enter your passphrase to open it.',
+      passphrase: 'Passphrase',
+      submit: 'Unlock',
+      wrong: 'That passphrase does not open this vault. Check it and try again.',
+      loadIssues: '{{count}} records could not be read and were left untouched on disk.',
+    },
+    progress: {
+      'deriving-key': 'Deriving the key from your passphrase…',
+      unwrapping: 'Opening the vault key…',
+      decrypting: 'Decrypting records ({{done}} of {{total}})…',
+      'building-index': 'Building the search index…',
+      reading: 'Reading…',
+      encrypting: 'Encrypting…',
+      writing: 'Writing…',
+    },
+    locked: { reason: 'Airlock locked itself: {{reason}}.' },
+    causes: {
+      idle: 'no activity for the auto-lock time',
+      suspend: 'the computer went to sleep',
+      'screen-lock': 'the screen was locked',
+      user: 'you asked to lock',
+      'second-instance': 'Airlock was started again',
+      manual: 'you locked it',
+    },
+    security: {
+      title: 'Vault passphrase',
+      current: 'Current passphrase',
+      next: 'New passphrase',
+      confirm: 'Confirm new passphrase',
+      submit: 'Change passphrase',
+      changed: 'Passphrase changed. Use the new one from now on.',
+      wrongCurrent: 'The current passphrase is wrong.',
+    },
+    error: { generic: 'The vault reported an error: {{message}}' },
+  },
+  ja: {
+    create: {
+      title: '保管庫の作成',
+      intro:
+        'Airlock はすべての案件をこのコンピューター上の暗号化された保管庫に保存します。長いパスフレーズを選んでください。データを開く唯一の鍵です。',
+      warning:
+        '復旧手段はありません。このパスフレーズを失うと、保管庫のデータは永久に失われます。暗号化バックアップを保管してください。',
+      warningTitle: 'パスフレーズを失うとデータも失われます',
+      passphrase: 'パスフレーズ',
+      confirm: 'パスフレーズ(確認)',
+      mismatch: '2 つのパスフレーズが一致しません。',
+      tooWeak: 'より強いパスフレーズを選んでください(「強い」以上)。',
+      submit: '保管庫を作成',
+    },
+    strength: {
+      label: '強度: {{level}}',
+      levels: {
+        '0': '非常に弱い',
+        '1': '弱い',
+        '2': '普通',
+        '3': '強い',
+        '4': '非常に強い',
+      },
+    },
+    unlock: {
+      title: 'Airlock のロック解除',
+      intro: '保管庫はロックされています。パスフレーズを入力して開いてください。',
+      passphrase: 'パスフレーズ',
+      submit: 'ロック解除',
+      wrong: 'このパスフレーズでは保管庫を開けません。確認してもう一度入力してください。',
+      loadIssues:
+        '{{count}} 件のレコードを読み取れませんでした(ディスク上のデータは変更していません)。',
+    },
+    progress: {
+      'deriving-key': 'パスフレーズから鍵を導出しています…',
+      unwrapping: '保管庫の鍵を開いています…',
+      decrypting: 'レコードを復号しています({{done}} / {{total}})…',
+      'building-index': '検索索引を作成しています…',
+      reading: '読み込んでいます…',
+      encrypting: '暗号化しています…',
+      writing: '書き込んでいます…',
+    },
+    locked: { reason: 'Airlock は自動的にロックされました: {{reason}}。' },
+    causes: {
+      idle: '自動ロック時間のあいだ操作がありませんでした',
+      suspend: 'コンピューターがスリープしました',
+      'screen-lock': '画面がロックされました',
+      user: 'ロックが要求されました',
+      'second-instance': 'Airlock がもう一度起動されました',
+      manual: '手動でロックしました',
+    },
+    security: {
+      title: '保管庫のパスフレーズ',
+      current: '現在のパスフレーズ',
+      next: '新しいパスフレーズ',
+      confirm: '新しいパスフレーズ(確認)',
+      submit: 'パスフレーズを変更',
+      changed: 'パスフレーズを変更しました。今後は新しいパスフレーズを使ってください。',
+      wrongCurrent: '現在のパスフレーズが正しくありません。',
+    },
+    error: { generic: '保管庫でエラーが発生しました: {{message}}' },
+  },
+} satisfies FeatureMessages;
