@@ -7,6 +7,7 @@ import type {
   EventId,
   InvolvementId,
   IsoInstant,
+  Priority,
 } from '../model';
 
 /**
@@ -54,4 +55,4 @@ export const created = (at: IsoInstant, kind: 'software' | 'website' = 'software
   },
 });
 
-export const normalPriority = { level: 'normal', reasons: [] } as const;
+export const normalPriority: Priority = { level: 'normal', reasons: [] };

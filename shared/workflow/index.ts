@@ -1,0 +1,19 @@
+// Public API of the coordination engine (DESIGN.md §4). Everything here is pure and
+// deterministic; nothing imports from outside shared/.
+export * from './errors';
+export * from './machines';
+export * from './projection';
+export { applyEvent, TRIAGE_PATHS } from './reducer';
+export { EMBARGO_MOVES, TERMINATE_PATHS, type EmbargoMove } from './reducer-embargo';
+export * from './timeline';
+export * from './calendar';
+export * from './policy-types';
+export * from './policy-jpcert';
+export * from './policy-profiles';
+export * from './deadlines';
+export * from './actions';
+export * from './triage';
+export * from './triage-reasons';
+export * from './multi-vendor';
+export * from './letter-templates';
+export * from './letters';
