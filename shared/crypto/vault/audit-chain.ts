@@ -1,4 +1,5 @@
-import { canonicalHash } from '../canonical-json';
+import { createSHA256, type IHasher } from 'hash-wasm';
+import { canonicalJson } from '../canonical-json';
 
 /** prevHash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -6,23 +7,44 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** The fields the chain needs; the rest of an entry is whatever the store records. */
 export type ChainLink = { seq: number; prevHash: string; hash: string };
 
-/** hash = SHA-256 over the canonical JSON of the entry without its own `hash`. */
-export const hashLink = <T extends ChainLink>(entry: Omit<T, 'hash'>): Promise<string> => {
+// A synchronous SHA-256 (hash-wasm) so a bulk write chaining thousands of entries does not
+// pay one WebCrypto round trip per link; the digest is the same SHA-256.
+let hasher: IHasher | null = null;
+const getHasher = async (): Promise<IHasher> => (hasher ??= await createSHA256());
+
+const hashWith = (h: IHasher, entry: object): string => {
   const body: Record<string, unknown> = { ...entry };
   delete body.hash;
-  return canonicalHash(body);
+  return h.init().update(canonicalJson(body)).digest('hex');
+};
+
+/** hash = SHA-256 over the canonical JSON of the entry without its own `hash`. */
+export const hashLink = async (entry: object): Promise<string> =>
+  hashWith(await getHasher(), entry);
+
+/** Chains `bodies` after `previous`, assigning seq, prevHash and hash to each. */
+export const linkEntries = async <T extends ChainLink>(
+  bodies: readonly Omit<T, 'hash' | 'prevHash' | 'seq'>[],
+  previous: ChainLink | null,
+): Promise<T[]> => {
+  const h = await getHasher();
+  let seq = previous === null ? 0 : previous.seq;
+  let prevHash = previous === null ? GENESIS_HASH : previous.hash;
+  return bodies.map((body) => {
+    seq += 1;
+    const unhashed = { ...body, seq, prevHash };
+    prevHash = hashWith(h, unhashed);
+    return { ...unhashed, hash: prevHash } as unknown as T;
+  });
 };
 
 export const linkEntry = async <T extends ChainLink>(
   body: Omit<T, 'hash' | 'prevHash' | 'seq'>,
   previous: ChainLink | null,
 ): Promise<T> => {
-  const unhashed = {
-    ...body,
-    seq: previous === null ? 1 : previous.seq + 1,
-    prevHash: previous === null ? GENESIS_HASH : previous.hash,
-  };
-  return { ...unhashed, hash: await hashLink(unhashed) } as unknown as T;
+  const [entry] = await linkEntries<T>([body], previous);
+  if (entry === undefined) throw new Error('linkEntries returned nothing for one body');
+  return entry;
 };
 
 export type ChainBreak = {
@@ -40,6 +62,7 @@ export type ChainVerdict =
 export const verifyChain = async (
   entries: readonly (ChainLink | { seq: number; unreadable: true })[],
 ): Promise<ChainVerdict> => {
+  const h = await getHasher();
   let expectedPrev = GENESIS_HASH;
   let expectedSeq = 1;
   for (const entry of entries) {
@@ -51,7 +74,7 @@ export const verifyChain = async (
     if (entry.prevHash !== expectedPrev) {
       return { ok: false, firstBreak: { seq: entry.seq, reason: 'prev-mismatch' } };
     }
-    if ((await hashLink(entry)) !== entry.hash) {
+    if (hashWith(h, entry) !== entry.hash) {
       return { ok: false, firstBreak: { seq: entry.seq, reason: 'hash-mismatch' } };
     }
     expectedPrev = entry.hash;

@@ -20,9 +20,7 @@ export const concatBytes = (...parts: readonly Uint8Array[]): Uint8Array => {
 
 /** WebCrypto wants a BufferSource backed by an ArrayBuffer; TS 6 types Uint8Array generically. */
 export const buf = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
-  bytes.buffer instanceof ArrayBuffer
-    ? (bytes as Uint8Array<ArrayBuffer>)
-    : new Uint8Array(bytes);
+  bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_LOOKUP = new Map([...B64].map((char, index) => [char, index]));

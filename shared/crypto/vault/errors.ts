@@ -14,8 +14,10 @@ export type VaultErrorCode =
   | 'attachment.too-large'
   | 'attachment.corrupt'
   | 'backup.malformed'
-  | 'backup.wrong-passphrase-or-corrupt'
+  | 'backup.wrong-passphrase'
+  | 'backup.corrupt'
   | 'backup.store-not-empty'
+  | 'store.aborted'
   | 'store.write-failed';
 
 export type VaultError = { code: VaultErrorCode; message: string };

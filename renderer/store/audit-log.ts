@@ -1,0 +1,77 @@
+import {
+  linkEntries,
+  verifyChain,
+  type ChainBreak,
+  type ChainLink,
+  type Envelope,
+} from '../../shared/crypto/vault';
+import {
+  AUDIT_ENTRY_SCHEMA_VERSION,
+  parseAuditEntry,
+  type AuditEntry,
+} from '../../shared/model/audit-entry';
+import type { RecordCipher } from './cipher';
+import type { AuditRow } from './db';
+
+export type AuditChange = { table: string; recordId: string; op: 'put' | 'delete' };
+
+/** One AuditEntry per changed record, chained after `head`. */
+export const buildAuditEntries = (
+  changes: readonly AuditChange[],
+  head: ChainLink | null,
+  at = new Date().toISOString(),
+): Promise<AuditEntry[]> =>
+  linkEntries<AuditEntry>(
+    changes.map((change) => ({ schemaVersion: AUDIT_ENTRY_SCHEMA_VERSION, at, ...change })),
+    head,
+  );
+
+/**
+ * A store transaction's entries are stored together in one encrypted row (id = row
+ * number), so a 10k-record import costs one extra envelope, not 10k.
+ */
+export const sealAuditRow = async (
+  cipher: RecordCipher,
+  rowId: number,
+  entries: readonly AuditEntry[],
+): Promise<AuditRow> => ({ ...(await cipher.seal('audit', rowId, entries)), id: rowId });
+
+export type OpenedAudit = {
+  entries: (AuditEntry | { seq: number; unreadable: true })[];
+  readable: AuditEntry[];
+};
+
+/** Decrypts audit rows in id order; an unreadable row becomes an `unreadable` marker. */
+export const openAuditRows = async (
+  cipher: RecordCipher,
+  rows: readonly AuditRow[],
+): Promise<OpenedAudit> => {
+  const sorted = [...rows].sort((a, b) => a.id - b.id);
+  const opened = await Promise.all(sorted.map((row) => cipher.open('audit', row as Envelope)));
+  const entries: OpenedAudit['entries'] = [];
+  const readable: AuditEntry[] = [];
+  let nextSeq = 1;
+  for (const result of opened) {
+    const list = result.ok && Array.isArray(result.value) ? result.value : null;
+    const parsed = list?.map((raw) => parseAuditEntry(raw));
+    if (parsed === undefined || parsed.some((p) => !p.ok)) {
+      entries.push({ seq: nextSeq, unreadable: true });
+      continue;
+    }
+    for (const p of parsed) {
+      if (!p.ok) continue;
+      entries.push(p.value);
+      readable.push(p.value);
+      nextSeq = p.value.seq + 1;
+    }
+  }
+  return { entries, readable };
+};
+
+export type AuditVerdict =
+  { ok: true; entries: number; head: string } | { ok: false; firstBreak: ChainBreak };
+
+export const verifyAuditEntries = async (opened: OpenedAudit): Promise<AuditVerdict> => {
+  const verdict = await verifyChain(opened.entries);
+  return verdict.ok ? { ok: true, entries: verdict.length, head: verdict.head } : verdict;
+};

@@ -1,0 +1,209 @@
+import { Dexie } from 'dexie';
+import { sha256Hex } from '../../shared/crypto/canonical-json';
+import {
+  DEFAULT_CHUNK_SIZE,
+  VaultAbort,
+  blindIndex,
+  chunkCount,
+  sealChunks,
+  vaultFail,
+  vaultOk,
+  type VaultError,
+} from '../../shared/crypto/vault';
+import { parseAttachmentMeta, type AttachmentMeta } from './attachment-meta';
+import { buildAuditEntries, sealAuditRow, type AuditChange } from './audit-log';
+import type { SearchDoc } from './case-search';
+import { notifySearch, viewOf, type Session, type StoreContext } from './context';
+import type { ChunkRow, RecordRow, RecordTable } from './db';
+import { normaliseUnique } from './memory';
+import type { Staging, StagedAttachment, StagedOp } from './staging';
+import type { RecordMap, StoreResult } from './types';
+
+export type CommitSummary = { changes: number; auditSeq: number | null };
+
+type SealedAttachment = { meta: AttachmentMeta; chunks: ChunkRow[] };
+
+const toError = (error: unknown): VaultError => {
+  if (error instanceof VaultAbort) return error.error;
+  if (error instanceof Dexie.ConstraintError) {
+    return {
+      code: 'record.conflict',
+      message: 'A unique value (case ref or key fingerprint) is already used.',
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'store.write-failed', message };
+};
+
+/** In-memory uniqueness over the post-transaction view (the blind index re-checks in IndexedDB). */
+const checkUnique = <M extends RecordMap>(ctx: StoreContext<M>, ops: readonly StagedOp[]): void => {
+  const staged = new Map<string, string>();
+  const touched = new Set(ops.map((op) => `${op.table}\u0000${op.id}`));
+  for (const op of ops) {
+    if (op.op !== 'put') continue;
+    const value = ctx.registry[op.table].uniqueOf?.(op.record);
+    if (value === undefined || value === null) continue;
+    const key = `${op.table}\u0000${normaliseUnique(value)}`;
+    const owner = staged.get(key) ?? ctx.memory[op.table].ownerOfUnique(value);
+    const ownerStillHasIt =
+      owner !== undefined && (staged.has(key) || !touched.has(`${op.table}\u0000${owner}`));
+    if (owner !== undefined && owner !== op.id && ownerStillHasIt) {
+      throw new VaultAbort({
+        code: 'record.conflict',
+        message: `${op.table}: "${value}" is already used`,
+      });
+    }
+    staged.set(key, op.id);
+  }
+};
+
+const sealAttachment = async (
+  session: Session,
+  staged: StagedAttachment,
+): Promise<SealedAttachment> => {
+  const { id, input, bytes } = staged;
+  const parsed = parseAttachmentMeta({
+    schemaVersion: 1,
+    id,
+    caseId: input.caseId,
+    name: input.name,
+    mediaType: input.mediaType,
+    size: bytes.length,
+    chunkSize: DEFAULT_CHUNK_SIZE,
+    chunkCount: chunkCount(bytes.length),
+    sha256: await sha256Hex(bytes),
+    addedAt: new Date().toISOString(),
+  });
+  if (!parsed.ok) throw new VaultAbort({ code: 'record.invalid', message: parsed.error.message });
+  const sealed = await sealChunks(session.keys.record, id, bytes);
+  return { meta: parsed.value, chunks: sealed.map((chunk, idx) => ({ aid: id, idx, ...chunk })) };
+};
+
+/**
+ * Validated staging → encrypted rows → one Dexie rw transaction (records, chunks and the
+ * audit row) → memory, search index and subscribers. All WebCrypto work happens before the
+ * transaction opens: awaiting anything but IndexedDB inside it would commit it early.
+ */
+export const commitStaging = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  staging: Staging<M>,
+): Promise<StoreResult<CommitSummary>> => {
+  const session = ctx.session;
+  if (session === null) return vaultFail('vault.locked', 'The vault is locked.');
+  const epoch = ctx.epoch;
+  try {
+    const attachments = await Promise.all(
+      [...staging.attachments.values()].map((staged) => sealAttachment(session, staged)),
+    );
+    const ops: StagedOp[] = [
+      ...staging.ops.values(),
+      ...attachments.map((a): StagedOp => ({
+        table: 'attachments',
+        id: a.meta.id,
+        op: 'put',
+        record: a.meta,
+      })),
+    ];
+    if (ops.length === 0) return vaultOk({ changes: 0, auditSeq: null });
+    checkUnique(ctx, ops);
+
+    const rows = await Promise.all(
+      ops.map(async (op): Promise<{ op: StagedOp; row: RecordRow | null }> => {
+        if (op.op === 'delete') return { op, row: null };
+        const envelope = await session.cipher.seal(op.table, op.id, op.record);
+        const unique = ctx.registry[op.table].uniqueOf?.(op.record);
+        const bi =
+          unique === undefined || unique === null
+            ? undefined
+            : await blindIndex(session.keys.index, op.table, 'unique', unique);
+        return { op, row: { ...envelope, id: op.id, ...(bi === undefined ? {} : { bi }) } };
+      }),
+    );
+    const changes: AuditChange[] = ops.map((op) => ({
+      table: op.table,
+      recordId: op.id,
+      op: op.op,
+    }));
+    const entries = await buildAuditEntries(changes, session.auditHead);
+    const auditRowId = session.auditRowId + 1;
+    const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
+    ctx.hooks.afterEncrypt?.();
+
+    const byTable = new Map<RecordTable, { puts: RecordRow[]; deletes: string[] }>();
+    for (const { op, row } of rows) {
+      const group = byTable.get(op.table) ?? { puts: [], deletes: [] };
+      if (row === null) group.deletes.push(op.id);
+      else group.puts.push(row);
+      byTable.set(op.table, group);
+    }
+    const chunkOwners = [
+      ...attachments.map((a) => a.meta.id),
+      ...(byTable.get('attachments')?.deletes ?? []),
+    ];
+    const tableNames = [
+      ...byTable.keys(),
+      'audit',
+      ...(chunkOwners.length > 0 ? ['attachmentChunks'] : []),
+    ];
+    await ctx.db.transaction('rw', tableNames, async () => {
+      if (ctx.epoch !== epoch)
+        throw new VaultAbort({ code: 'vault.locked', message: 'The vault was locked.' });
+      const lastRow = await ctx.db.audit.orderBy(':id').lastKey();
+      if ((lastRow ?? 0) !== session.auditRowId) {
+        throw new VaultAbort({
+          code: 'record.conflict',
+          message: 'The store changed in another window.',
+        });
+      }
+      for (const [table, group] of byTable) {
+        if (group.deletes.length > 0) await ctx.db.table(table).bulkDelete(group.deletes);
+        if (group.puts.length > 0) await ctx.db.table(table).bulkPut(group.puts);
+      }
+      for (const aid of chunkOwners)
+        await ctx.db.attachmentChunks.where('aid').equals(aid).delete();
+      for (const a of attachments) await ctx.db.attachmentChunks.bulkPut(a.chunks);
+      await ctx.db.audit.add(auditRow);
+      ctx.hooks.insideWrite?.();
+    });
+
+    if (ctx.epoch === epoch && ctx.session === session) {
+      applyToMemory(ctx, ops);
+      session.auditRowId = auditRowId;
+      session.auditHead = entries.at(-1) ?? session.auditHead;
+      ctx.audit.apply(entries, []);
+      ctx.audit.notify();
+    }
+    return vaultOk({ changes: ops.length, auditSeq: entries.at(-1)?.seq ?? null });
+  } catch (error) {
+    return { ok: false, error: toError(error) };
+  }
+};
+
+const applyToMemory = <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  ops: readonly StagedOp[],
+): void => {
+  const view = viewOf(ctx);
+  const affected = new Set<string>();
+  const collect = (table: RecordTable, record: unknown) => {
+    if (record === undefined) return;
+    for (const caseId of ctx.searchConfig.casesAffected(table, record, view)) affected.add(caseId);
+  };
+  const grouped = new Map<RecordTable, { puts: unknown[]; deletes: string[] }>();
+  for (const op of ops) {
+    collect(op.table, ctx.memory[op.table].get(op.id));
+    const group = grouped.get(op.table) ?? { puts: [], deletes: [] };
+    if (op.op === 'put') group.puts.push(op.record);
+    else group.deletes.push(op.id);
+    grouped.set(op.table, group);
+  }
+  for (const [table, group] of grouped) ctx.memory[table].apply(group.puts, group.deletes);
+  for (const op of ops) if (op.op === 'put') collect(op.table, op.record);
+  if (affected.size > 0) {
+    const docs = new Map<string, SearchDoc | null>();
+    for (const caseId of affected) docs.set(caseId, ctx.searchConfig.docOf(caseId, view));
+    ctx.search.update(docs);
+  }
+  for (const table of grouped.keys()) ctx.memory[table].notify();
+  if (affected.size > 0) notifySearch(ctx);
+};

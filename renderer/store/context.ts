@@ -1,0 +1,63 @@
+import type { ChainLink, VaultHeader, VaultKeys } from '../../shared/crypto/vault';
+import type { AuditEntry } from '../../shared/model/audit-entry';
+import type { CaseSearch, SearchDoc } from './case-search';
+import type { RecordCipher } from './cipher';
+import type { AirlockDb, RecordTable } from './db';
+import type { TableMemory } from './memory';
+import type { RecordMap, Registry, StoreStatus, TestHooks } from './types';
+
+/** Read access to decrypted tables, for building search documents. */
+export type StoreView = {
+  get(table: RecordTable, id: string): unknown;
+  byCase(table: RecordTable, caseId: string): readonly unknown[];
+  all(table: RecordTable): readonly unknown[];
+};
+
+export type SearchConfig = {
+  docOf(caseId: string, view: StoreView): SearchDoc | null;
+  /** Cases whose search document depends on this record (before or after a change). */
+  casesAffected(table: RecordTable, record: unknown, view: StoreView): readonly string[];
+};
+
+/** Everything that exists only while unlocked; `lock()` drops the whole object. */
+export type Session = {
+  keys: VaultKeys;
+  cipher: RecordCipher;
+  header: VaultHeader;
+  epoch: number;
+  auditHead: ChainLink | null;
+  auditRowId: number;
+};
+
+export type StoreContext<M extends RecordMap> = {
+  db: AirlockDb;
+  registry: Registry<M>;
+  memory: { readonly [K in RecordTable]: TableMemory<unknown> };
+  audit: TableMemory<AuditEntry>;
+  search: CaseSearch;
+  searchConfig: SearchConfig;
+  session: Session | null;
+  /** Incremented by every lock/unlock: work started in an older epoch must not land in memory. */
+  epoch: number;
+  status: StoreStatus;
+  statusListeners: Set<() => void>;
+  searchListeners: Set<() => void>;
+  hooks: TestHooks;
+  plaintextControl: boolean;
+  attachmentCap: () => number;
+};
+
+export const viewOf = <M extends RecordMap>(ctx: StoreContext<M>): StoreView => ({
+  get: (table, id) => ctx.memory[table].get(id),
+  byCase: (table, caseId) => ctx.memory[table].byCase(caseId),
+  all: (table) => ctx.memory[table].all(),
+});
+
+export const setStatus = <M extends RecordMap>(ctx: StoreContext<M>, status: StoreStatus): void => {
+  ctx.status = status;
+  for (const listener of [...ctx.statusListeners]) listener();
+};
+
+export const notifySearch = <M extends RecordMap>(ctx: StoreContext<M>): void => {
+  for (const listener of [...ctx.searchListeners]) listener();
+};

@@ -1,0 +1,28 @@
+import { attachmentCapOf, airlockSearchConfig } from './case-search-doc';
+import { airlockRegistry, type AirlockRecords } from './registry';
+import { createStore, type Store } from './store';
+import type { TestHooks } from './types';
+
+export type AirlockStore = Store<AirlockRecords>;
+
+export type OpenStoreOptions = {
+  /** IndexedDB database name: the app uses the default; tests and e2e use their own. */
+  dbName?: string;
+  /** CONTROL BUILD for the at-rest canary test only: records are written in clear. */
+  plaintextControl?: boolean;
+  /** Fault injection for interrupted-write tests. */
+  testHooks?: TestHooks;
+};
+
+export const DEFAULT_DB_NAME = 'airlock';
+
+/** Opens the app's store (vault absent or locked until `create`/`unlock`). */
+export const openStore = (options: OpenStoreOptions = {}): Promise<AirlockStore> =>
+  createStore<AirlockRecords>({
+    dbName: options.dbName ?? DEFAULT_DB_NAME,
+    registry: airlockRegistry,
+    searchConfig: airlockSearchConfig,
+    attachmentCap: attachmentCapOf,
+    ...(options.plaintextControl === true ? { plaintextControl: true } : {}),
+    ...(options.testHooks === undefined ? {} : { testHooks: options.testHooks }),
+  });

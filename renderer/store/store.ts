@@ -1,0 +1,236 @@
+import { VaultAbort, vaultFail, vaultOk, type KdfParams } from '../../shared/crypto/vault';
+import type { AuditEntry } from '../../shared/model/audit-entry';
+import type { AttachmentInput, AttachmentMeta } from './attachment-meta';
+import { readAttachment } from './attachments';
+import { openAuditRows, verifyAuditEntries, type AuditVerdict } from './audit-log';
+import { backupStore, restoreStore, type RestoreOptions } from './backup';
+import { CaseSearch, type SearchHit, type SearchOptions } from './case-search';
+import { commitStaging, type CommitSummary } from './commit';
+import { viewOf, type SearchConfig, type StoreContext, type StoreView } from './context';
+import { RECORD_TABLES, openDb, type RecordTable } from './db';
+import { TableMemory } from './memory';
+import { makeRepository, type Repository } from './repository';
+import { storeDigest } from './rows-codec';
+import { Staging, type Tx } from './staging';
+import type {
+  LoadIssue,
+  OnProgress,
+  RecordMap,
+  Registry,
+  StoreResult,
+  StoreStatus,
+  TestHooks,
+} from './types';
+import {
+  changeVaultPassphrase,
+  createVault,
+  lockVault,
+  readHeader,
+  unlockVault,
+  type CreateOptions,
+} from './vault-ops';
+
+export type ReadRepository<T> = Omit<Repository<T>, 'put' | 'delete'>;
+export type WritableTable = Exclude<RecordTable, 'attachments'>;
+
+export type Store<M extends RecordMap> = {
+  readonly dbName: string;
+  status(): StoreStatus;
+  subscribeStatus(listener: () => void): () => void;
+  /** KDF parameters of the vault on disk (null when absent), e.g. to warn about a test vault. */
+  kdfParams(): Promise<KdfParams | null>;
+  create(
+    passphrase: string,
+    options?: CreateOptions,
+    onProgress?: OnProgress,
+  ): Promise<StoreResult<void>>;
+  unlock(
+    passphrase: string,
+    onProgress?: OnProgress,
+  ): Promise<StoreResult<{ loadIssues: LoadIssue[] }>>;
+  lock(): void;
+  changePassphrase(
+    oldPassphrase: string,
+    newPassphrase: string,
+    options?: CreateOptions,
+  ): Promise<StoreResult<void>>;
+  repos: { readonly [K in WritableTable]: Repository<M[K]> } & {
+    readonly audit: ReadRepository<AuditEntry>;
+  };
+  transact(fn: (tx: Tx<M>) => void | Promise<void>): Promise<StoreResult<CommitSummary>>;
+  search(query: string, options?: SearchOptions): readonly SearchHit[];
+  subscribeSearch(listener: () => void): () => void;
+  attachments: {
+    readonly list: ReadRepository<AttachmentMeta>;
+    put(input: AttachmentInput, bytes: Uint8Array): Promise<StoreResult<AttachmentMeta>>;
+    read(id: string): Promise<StoreResult<Uint8Array>>;
+    delete(id: string): Promise<StoreResult<void>>;
+  };
+  backup(onProgress?: OnProgress): Promise<StoreResult<Uint8Array>>;
+  restore(
+    bytes: Uint8Array,
+    passphrase: string,
+    options: RestoreOptions,
+    onProgress?: OnProgress,
+  ): Promise<StoreResult<{ loadIssues: LoadIssue[] }>>;
+  verifyAuditLog(): Promise<StoreResult<AuditVerdict>>;
+  storeDigest(): Promise<string>;
+  /** Closes the database connection (tests; the app reloads instead). */
+  close(): void;
+};
+
+export type CreateStoreOptions<M extends RecordMap> = {
+  dbName: string;
+  registry: Registry<M>;
+  searchConfig: SearchConfig;
+  /** Size cap for one attachment, read at each write (e.g. from the settings record). */
+  attachmentCap: (view: StoreView) => number;
+  /** CONTROL BUILD for the at-rest canary test only: records written in clear. */
+  plaintextControl?: boolean;
+  testHooks?: TestHooks;
+};
+
+export const createStore = async <M extends RecordMap>(
+  options: CreateStoreOptions<M>,
+): Promise<Store<M>> => {
+  const db = openDb(options.dbName);
+  await db.open();
+  const memory = Object.fromEntries(
+    RECORD_TABLES.map((table) => [
+      table,
+      new TableMemory<unknown>(options.registry[table] as never),
+    ]),
+  ) as StoreContext<M>['memory'];
+  const ctx: StoreContext<M> = {
+    db,
+    registry: options.registry,
+    memory,
+    audit: new TableMemory<AuditEntry>({
+      parse: () => ({
+        ok: false,
+        error: { code: 'invalid-record', message: 'read-only', issues: [] },
+      }),
+      idOf: (entry) => String(entry.seq),
+    }),
+    search: new CaseSearch(),
+    searchConfig: options.searchConfig,
+    session: null,
+    epoch: 0,
+    status: 'absent',
+    statusListeners: new Set(),
+    searchListeners: new Set(),
+    hooks: options.testHooks ?? {},
+    plaintextControl: options.plaintextControl === true,
+    attachmentCap: () => options.attachmentCap(viewOf(ctx)),
+  };
+  ctx.status = (await readHeader(ctx)) === null ? 'absent' : 'locked';
+
+  // One operation at a time: the audit chain and the "apply after commit" rule need a
+  // single writer. lock() is deliberately outside the queue so it is always immediate.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const transact = (fn: (tx: Tx<M>) => void | Promise<void>) =>
+    serial(async (): Promise<StoreResult<CommitSummary>> => {
+      if (ctx.session === null) return vaultFail('vault.locked', 'The vault is locked.');
+      const staging = new Staging<M>(options.registry, memory, ctx.attachmentCap);
+      try {
+        await fn(staging);
+      } catch (error) {
+        if (error instanceof VaultAbort) return { ok: false, error: error.error };
+        return vaultFail('store.aborted', error instanceof Error ? error.message : String(error));
+      }
+      return commitStaging(ctx, staging);
+    });
+
+  const unit = (result: StoreResult<unknown>): StoreResult<void> =>
+    result.ok ? vaultOk(undefined) : result;
+
+  const repos = Object.fromEntries(
+    RECORD_TABLES.filter((t): t is WritableTable => t !== 'attachments').map((table) => [
+      table,
+      makeRepository(memory[table], {
+        put: async (record) =>
+          unit(await transact((tx) => tx.put(table, record))),
+        delete: async (id) =>
+          unit(
+            await transact((tx) => {
+              if (table === 'caseEvents' || table === 'bundleLedger') {
+                throw new VaultAbort({
+                  code: 'record.conflict',
+                  message: `${table} is append-only`,
+                });
+              }
+              tx.delete(table, id);
+            }),
+          ),
+      }),
+    ]),
+  ) as unknown as Store<M>['repos'];
+  const readOnly = { put: () => Promise.resolve(vaultFail('record.invalid', 'read-only')) };
+  Object.assign(repos, { audit: makeRepository(ctx.audit, { ...readOnly, delete: readOnly.put }) });
+
+  return {
+    dbName: options.dbName,
+    status: () => ctx.status,
+    subscribeStatus: (listener) => {
+      ctx.statusListeners.add(listener);
+      return () => ctx.statusListeners.delete(listener);
+    },
+    kdfParams: async () => {
+      const header = await readHeader(ctx);
+      return header?.ok === true ? header.value.kdf : null;
+    },
+    create: (passphrase, createOptions, onProgress) =>
+      serial(() => createVault(ctx, passphrase, createOptions, onProgress)),
+    unlock: (passphrase, onProgress) => serial(() => unlockVault(ctx, passphrase, onProgress)),
+    lock: () => lockVault(ctx, ctx.status !== 'absent'),
+    changePassphrase: (oldPassphrase, newPassphrase, createOptions) =>
+      serial(() => changeVaultPassphrase(ctx, oldPassphrase, newPassphrase, createOptions)),
+    repos,
+    transact,
+    search: (query, searchOptions) => ctx.search.search(query, searchOptions),
+    subscribeSearch: (listener) => {
+      ctx.searchListeners.add(listener);
+      return () => ctx.searchListeners.delete(listener);
+    },
+    attachments: {
+      list: makeRepository(memory.attachments as TableMemory<AttachmentMeta>, {
+        put: readOnly.put,
+        delete: readOnly.put,
+      }),
+      put: async (input, bytes) => {
+        let id = '';
+        const result = await transact((tx) => {
+          id = tx.putAttachment(input, bytes);
+        });
+        if (!result.ok) return result;
+        const meta = memory.attachments.get(id) as AttachmentMeta | undefined;
+        return meta === undefined
+          ? vaultFail('vault.locked', 'The vault was locked.')
+          : vaultOk(meta);
+      },
+      read: (id) => readAttachment(ctx, id),
+      delete: async (id) => unit(await transact((tx) => tx.delete('attachments', id))),
+    },
+    backup: (onProgress) => serial(() => backupStore(ctx, onProgress)),
+    restore: (bytes, passphrase, restoreOptions, onProgress) =>
+      serial(() => restoreStore(ctx, bytes, passphrase, restoreOptions, onProgress)),
+    verifyAuditLog: () =>
+      serial(async () => {
+        const session = ctx.session;
+        if (session === null) return vaultFail('vault.locked', 'Unlock the vault first.');
+        const rows = await db.audit.toArray();
+        return vaultOk(await verifyAuditEntries(await openAuditRows(session.cipher, rows)));
+      }),
+    storeDigest: () => storeDigest(db),
+    close: () => {
+      lockVault(ctx, ctx.status !== 'absent');
+      db.close();
+    },
+  };
+};

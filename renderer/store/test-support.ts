@@ -1,0 +1,35 @@
+import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
+import type { Case, CaseId } from '../../shared/model';
+import { sampleCase } from '../../shared/model/fixtures';
+import { openStore, type AirlockStore, type OpenStoreOptions } from './open-store';
+
+export const PASSPHRASE = 'correct horse battery staple';
+
+/** A store on its own fresh database, vault created with the cheap test KDF, unlocked. */
+export const freshStore = async (
+  options: Omit<OpenStoreOptions, 'dbName'> = {},
+): Promise<AirlockStore> => {
+  const store = await openStore({ dbName: `test-${crypto.randomUUID()}`, ...options });
+  const created = await store.create(PASSPHRASE, { kdf: TEST_KDF });
+  if (!created.ok) throw new Error(created.error.message);
+  return store;
+};
+
+/** The n-th synthetic case: unique id and ref, otherwise the shared sample. */
+export const makeCase = (n: number, overrides: Partial<Case> = {}): Case => ({
+  ...sampleCase(),
+  id: crypto.randomUUID() as CaseId,
+  ref: `AL-2026-${String(n).padStart(4, '0')}`,
+  title: `Case number ${n}`,
+  vulnerabilities: [],
+  involvements: [],
+  ...overrides,
+});
+
+export const snapshotRepos = (store: AirlockStore): Record<string, unknown[]> =>
+  Object.fromEntries(
+    Object.entries(store.repos).map(([table, repo]) => [
+      table,
+      [...repo.all()].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ]),
+  );

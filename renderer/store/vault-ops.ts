@@ -1,0 +1,157 @@
+import {
+  VaultAbort,
+  createVaultHeader,
+  deriveVaultKeys,
+  parseVaultHeader,
+  rewrapHeader,
+  unwrapMaster,
+  vaultFail,
+  vaultOk,
+  wipe,
+  type KdfTestOverride,
+  type VaultHeader,
+} from '../../shared/crypto/vault';
+import { buildAuditEntries, sealAuditRow } from './audit-log';
+import { aesGcmCipher, plaintextControlCipher } from './cipher';
+import { setStatus, type Session, type StoreContext } from './context';
+import { dropAll, loadAll } from './load';
+import type { LoadIssue, OnProgress, RecordMap, StoreResult } from './types';
+
+export type CreateOptions = {
+  /** Test/dev only: a cheaper Argon2id, recorded in the header as `weakForTesting`. */
+  kdf?: KdfTestOverride;
+};
+
+const noProgress: OnProgress = () => undefined;
+
+/** null when no vault exists in this database yet. */
+export const readHeader = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+): Promise<StoreResult<VaultHeader> | null> => {
+  const row = await ctx.db.meta.get('vault');
+  return row === undefined ? null : parseVaultHeader(row.header);
+};
+
+const openSession = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  header: VaultHeader,
+  master: Uint8Array,
+): Promise<Session> => {
+  try {
+    const keys = await deriveVaultKeys(master, header.vaultId);
+    const cipher = ctx.plaintextControl ? plaintextControlCipher() : aesGcmCipher(keys.record);
+    return { keys, cipher, header, epoch: ctx.epoch, auditHead: null, auditRowId: 0 };
+  } finally {
+    wipe(master);
+  }
+};
+
+/** Writes the header and its audit entry together (creation and passphrase change). */
+const writeHeader = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  session: Session,
+  header: VaultHeader,
+): Promise<void> => {
+  const entries = await buildAuditEntries(
+    [{ table: 'vault', recordId: 'header', op: 'put' }],
+    session.auditHead,
+  );
+  const rowId = session.auditRowId + 1;
+  const row = await sealAuditRow(session.cipher, rowId, entries);
+  await ctx.db.transaction('rw', ['meta', 'audit'], async () => {
+    const last = (await ctx.db.audit.orderBy(':id').lastKey()) ?? 0;
+    if (last !== session.auditRowId) {
+      throw new VaultAbort({
+        code: 'record.conflict',
+        message: 'The store changed in another window.',
+      });
+    }
+    await ctx.db.meta.put({ id: 'vault', header });
+    await ctx.db.audit.add(row);
+  });
+  session.header = header;
+  session.auditRowId = rowId;
+  session.auditHead = entries.at(-1) ?? session.auditHead;
+  ctx.audit.apply(entries, []);
+  ctx.audit.notify();
+};
+
+export const createVault = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  passphrase: string,
+  options: CreateOptions = {},
+  onProgress: OnProgress = noProgress,
+): Promise<StoreResult<void>> => {
+  if ((await readHeader(ctx)) !== null)
+    return vaultFail('vault.exists', 'A vault already exists here.');
+  if (passphrase.length === 0)
+    return vaultFail('vault.weak-passphrase', 'The passphrase is empty.');
+  const { header, master } = await createVaultHeader(
+    passphrase,
+    options.kdf === undefined ? {} : { override: options.kdf },
+    (phase) => onProgress({ phase }),
+  );
+  ctx.epoch += 1;
+  const session = await openSession(ctx, header, master);
+  await writeHeader(ctx, session, header);
+  ctx.session = session;
+  await loadAll(ctx, session, onProgress);
+  setStatus(ctx, 'unlocked');
+  return vaultOk(undefined);
+};
+
+export const unlockVault = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  passphrase: string,
+  onProgress: OnProgress = noProgress,
+): Promise<StoreResult<{ loadIssues: LoadIssue[] }>> => {
+  const header = await readHeader(ctx);
+  if (header === null) return vaultFail('vault.absent', 'No vault exists yet.');
+  if (!header.ok) return header;
+  if (ctx.session !== null) return vaultOk({ loadIssues: [] });
+  const master = await unwrapMaster(header.value, passphrase, (phase) => onProgress({ phase }));
+  if (!master.ok) return master;
+  ctx.epoch += 1;
+  const session = await openSession(ctx, header.value, master.value);
+  ctx.session = session;
+  const loadIssues = await loadAll(ctx, session, onProgress);
+  if (ctx.session !== session)
+    return vaultFail('vault.locked', 'The vault was locked while opening.');
+  setStatus(ctx, 'unlocked');
+  return vaultOk({ loadIssues });
+};
+
+export const lockVault = <M extends RecordMap>(ctx: StoreContext<M>, exists: boolean): void => {
+  dropAll(ctx);
+  setStatus(ctx, exists ? 'locked' : 'absent');
+};
+
+export const changeVaultPassphrase = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  oldPassphrase: string,
+  newPassphrase: string,
+  options: CreateOptions = {},
+): Promise<StoreResult<void>> => {
+  const session = ctx.session;
+  if (session === null) return vaultFail('vault.locked', 'Unlock the vault first.');
+  if (newPassphrase.length === 0)
+    return vaultFail('vault.weak-passphrase', 'The passphrase is empty.');
+  const header = await readHeader(ctx);
+  if (header === null) return vaultFail('vault.absent', 'No vault exists yet.');
+  if (!header.ok) return header;
+  const next = await rewrapHeader(
+    header.value,
+    oldPassphrase,
+    newPassphrase,
+    options.kdf === undefined ? {} : { override: options.kdf },
+  );
+  if (!next.ok) return next;
+  try {
+    await writeHeader(ctx, session, next.value);
+    return vaultOk(undefined);
+  } catch (error) {
+    return error instanceof VaultAbort
+      ? { ok: false, error: error.error }
+      : vaultFail('store.write-failed', error instanceof Error ? error.message : String(error));
+  }
+};
