@@ -13,5 +13,8 @@ export function useStore(): AirlockStore {
 
 export function useStoreStatus(): StoreStatus {
   const store = useStore();
-  return useSyncExternalStore(store.subscribeStatus, store.status);
+  return useSyncExternalStore(
+    (listener) => store.subscribeStatus(listener),
+    () => store.status(),
+  );
 }

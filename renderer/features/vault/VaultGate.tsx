@@ -27,8 +27,9 @@ export function VaultGate({ children }: { children: (lock: () => void) => ReactN
 function UnlockedSession({ children }: { children: (lock: () => void) => ReactNode }) {
   const store = useStore();
   const platform = usePlatform();
-  const settings = useSyncExternalStore(store.repos.settings.subscribe, () =>
-    store.repos.settings.get(SETTINGS_ID),
+  const settings = useSyncExternalStore(
+    (listener) => store.repos.settings.subscribe(listener),
+    () => store.repos.settings.get(SETTINGS_ID),
   );
   const lock = useCallback(() => lockAndReload(store, 'manual'), [store]);
   const idleLock = useCallback(() => lockAndReload(store, 'idle'), [store]);
