@@ -4,12 +4,25 @@ import { generateOrgKey, readKeysFrom, type Key, type PrivateKey } from '../../s
 import { openReply, type OpenedReply } from '../../shared/exchange/message';
 import { tempDir, writeTemp, type OwnSecret, type Recipient, type ToolKey } from './tools';
 
-export type Org = { key: PrivateKey; own: OwnSecret; recipient: Recipient; publicFile: string; secretFile: string; passFile: string; dir: string };
+export type Org = {
+  key: PrivateKey;
+  own: OwnSecret;
+  recipient: Recipient;
+  publicFile: string;
+  secretFile: string;
+  passFile: string;
+  dir: string;
+};
 
 export const ORG_PASS = 'airlock org passphrase';
 
 export async function makeOrg(): Promise<Org> {
-  const generated = await generateOrgKey({ name: 'Airlock Org', email: 'psirt@airlock.example', passphrase: ORG_PASS, expiresInSeconds: 2 * 365 * 86400 });
+  const generated = await generateOrgKey({
+    name: 'Airlock Org',
+    email: 'psirt@airlock.example',
+    passphrase: ORG_PASS,
+    expiresInSeconds: 2 * 365 * 86400,
+  });
   if (!generated.ok) throw new Error(generated.error.message);
   const dir = await tempDir('org');
   const publicFile = await writeTemp(dir, 'org.pub.asc', generated.value.publicKey);
@@ -17,8 +30,16 @@ export async function makeOrg(): Promise<Org> {
   const passFile = await writeTemp(dir, 'org.pass', `${ORG_PASS}\n`);
   return {
     key: generated.value.key,
-    own: { armoredProtected: generated.value.secretKey, armoredUnprotected: generated.value.key.armor(), passphrase: ORG_PASS, email: 'psirt@airlock.example' },
-    recipient: { file: publicFile, fingerprint: generated.value.key.getFingerprint().toUpperCase() },
+    own: {
+      armoredProtected: generated.value.secretKey,
+      armoredUnprotected: generated.value.key.armor(),
+      passphrase: ORG_PASS,
+      email: 'psirt@airlock.example',
+    },
+    recipient: {
+      file: publicFile,
+      fingerprint: generated.value.key.getFingerprint().toUpperCase(),
+    },
     publicFile,
     secretFile,
     passFile,
@@ -34,12 +55,19 @@ export async function publicKeyOf(toolKey: ToolKey): Promise<Key> {
 
 /** Every fingerprint (primary and subkeys) of a key, uppercase. */
 export function allFingerprints(key: Key): string[] {
-  return [key.getFingerprint(), ...key.subkeys.map((s) => s.getFingerprint())].map((f) => f.toUpperCase());
+  return [key.getFingerprint(), ...key.subkeys.map((s) => s.getFingerprint())].map((f) =>
+    f.toUpperCase(),
+  );
 }
 
 export type Opened = { ok: true; reply: OpenedReply } | { ok: false; code: string };
 
-export async function open(org: Org, data: Uint8Array, known: readonly Key[], detachedSignature?: Uint8Array): Promise<Opened> {
+export async function open(
+  org: Org,
+  data: Uint8Array,
+  known: readonly Key[],
+  detachedSignature?: Uint8Array,
+): Promise<Opened> {
   const result = await openReply({
     data,
     decryptionKeys: [org.key],

@@ -1,4 +1,14 @@
-import { join, must, PASS, readFile, run, tempDir, writeTemp, type KeyKind, type OwnSecret, type Producer, type ToolKey } from './tools';
+import {
+  join,
+  must,
+  PASS,
+  readFile,
+  run,
+  tempDir,
+  type KeyKind,
+  type Producer,
+  type ToolKey,
+} from './tools';
 
 /** RNP 0.16 (Thunderbird's OpenPGP library) with `--homedir` in a temp dir. */
 export async function rnpProducer(): Promise<Producer> {
@@ -17,30 +27,47 @@ export async function rnpProducer(): Promise<Producer> {
       const uid = `RNP ${kind} <${email}>`;
       if (kind === 'ecc') {
         // Expert menu choice 22 = EdDSA + ECDH (Curve25519).
-        await must('rnpkeys', [...common, '--generate-key', '--expert', '--userid', uid], { input: '22\n' });
+        await must('rnpkeys', [...common, '--generate-key', '--expert', '--userid', uid], {
+          input: '22\n',
+        });
       } else {
         await must('rnpkeys', [...common, '--generate-key', '--numbits', '2048', '--userid', uid]);
       }
-      const listing = (await must('rnpkeys', ['--homedir', home, '--list-keys', email])).stdout.toString();
+      const listing = (
+        await must('rnpkeys', ['--homedir', home, '--list-keys', email])
+      ).stdout.toString();
       const fingerprint = (/^\s+([0-9a-f]{40})\s*$/m.exec(listing)?.[1] ?? '').toUpperCase();
-      const publicKey = (await must('rnpkeys', ['--homedir', home, '--export-key', fingerprint])).stdout.toString();
+      const publicKey = (
+        await must('rnpkeys', ['--homedir', home, '--export-key', fingerprint])
+      ).stdout.toString();
       return { tool: 'rnp', kind, uid, email, fingerprint, publicKey };
     },
     async encrypt(input, recipient, signer, armor) {
       await must('rnpkeys', ['--homedir', home, '--import', recipient.file]);
-      return produce(['-e', '-r', recipient.fingerprint, ...(signer === null ? [] : ['-s', '-u', signer.fingerprint]), ...(armor ? ['--armor'] : []), input]);
+      return produce([
+        '-e',
+        '-r',
+        recipient.fingerprint,
+        ...(signer === null ? [] : ['-s', '-u', signer.fingerprint]),
+        ...(armor ? ['--armor'] : []),
+        input,
+      ]);
     },
-    sign: (input, signer, armor) => produce(['-s', '-u', signer.fingerprint, ...(armor ? ['--armor'] : []), input]),
+    sign: (input, signer, armor) =>
+      produce(['-s', '-u', signer.fingerprint, ...(armor ? ['--armor'] : []), input]),
     clearsign: (input, signer) => produce(['--clearsign', '-u', signer.fingerprint, input]),
-    detachSign: (input, signer, armor) => produce(['-s', '--detach', '-u', signer.fingerprint, ...(armor ? ['--armor'] : []), input]),
-    async decryptVerify(file: string, own: OwnSecret, signerPublic: string) {
-      const work = await tempDir('rnp-own');
-      const secret = await writeTemp(work, 'own.asc', own.armoredProtected);
-      await must('rnpkeys', ['--homedir', work, '--import', secret, signerPublic]);
-      const plainFile = join(work, 'plain');
-      const result = await run('rnp', ['--homedir', work, '--password', own.passphrase, '--notty', '-d', file, '--output', plainFile]);
+    detachSign: (input, signer, armor) =>
+      produce(['-s', '--detach', '-u', signer.fingerprint, ...(armor ? ['--armor'] : []), input]),
+    async decryptVerify(file: string, _key: ToolKey, signerPublic: string) {
+      await must('rnpkeys', ['--homedir', home, '--import', signerPublic]);
+      const plainFile = join(home, `plain-${(n += 1)}`);
+      const result = await run('rnp', [...common, '-d', file, '--output', plainFile]);
       const plaintext = result.code === 0 ? await readFile(plainFile) : Buffer.alloc(0);
-      return { plaintext, goodSignature: result.code === 0 && /Good signature/i.test(result.stderr), log: result.stderr };
+      return {
+        plaintext,
+        goodSignature: result.code === 0 && /Good signature/i.test(result.stderr),
+        log: result.stderr,
+      };
     },
   };
 }

@@ -1,4 +1,13 @@
-import { join, must, readFile, run, tempDir, writeTemp, type KeyKind, type OwnSecret, type Producer, type ToolKey } from './tools';
+import {
+  join,
+  must,
+  readFile,
+  run,
+  tempDir,
+  type KeyKind,
+  type Producer,
+  type ToolKey,
+} from './tools';
 
 /**
  * Sequoia sq 0.27: keys are plain files in a per-test dir (this version has no cert
@@ -21,7 +30,16 @@ export async function sqProducer(): Promise<Producer> {
       const uid = `<${email}>`;
       const secret = join(dir, `${kind}.key`);
       const cert = join(dir, `${kind}.cert`);
-      await must('sq', ['key', 'generate', '--userid', uid, '--cipher-suite', kind === 'ecc' ? 'cv25519' : 'rsa3k', '--export', secret]);
+      await must('sq', [
+        'key',
+        'generate',
+        '--userid',
+        uid,
+        '--cipher-suite',
+        kind === 'ecc' ? 'cv25519' : 'rsa3k',
+        '--export',
+        secret,
+      ]);
       await must('sq', ['key', 'extract-cert', '--output', cert, secret]);
       const publicKey = (await readFile(cert)).toString();
       const inspect = (await must('sq', ['inspect', cert])).stdout.toString();
@@ -30,18 +48,45 @@ export async function sqProducer(): Promise<Producer> {
       return { tool: 'sq', kind, uid, email, fingerprint, publicKey };
     },
     encrypt: (input, recipient, signer, armor) =>
-      produce(['encrypt', '--recipient-cert', recipient.file, ...(signer === null ? [] : ['--signer-key', secretOf(signer)]), ...(armor ? [] : ['--binary']), input]),
-    sign: (input, signer, armor) => produce(['sign', '--signer-key', secretOf(signer), ...(armor ? [] : ['--binary']), input]),
-    clearsign: (input, signer) => produce(['sign', '--cleartext-signature', '--signer-key', secretOf(signer), input]),
-    detachSign: (input, signer, armor) => produce(['sign', '--detached', '--signer-key', secretOf(signer), ...(armor ? [] : ['--binary']), input]),
-    async decryptVerify(file: string, own: OwnSecret, signerPublic: string) {
-      // sq 0.27 prompts for a key password on a TTY; give it the key unprotected.
-      const work = await tempDir('sq-own');
-      const secret = await writeTemp(work, 'own.key', own.armoredUnprotected);
-      const plainFile = join(work, 'plain');
-      const result = await run('sq', ['decrypt', '--recipient-key', secret, '--signer-cert', signerPublic, '--signatures', '1', '--output', plainFile, file]);
+      produce([
+        'encrypt',
+        '--recipient-cert',
+        recipient.file,
+        ...(signer === null ? [] : ['--signer-key', secretOf(signer)]),
+        ...(armor ? [] : ['--binary']),
+        input,
+      ]),
+    sign: (input, signer, armor) =>
+      produce(['sign', '--signer-key', secretOf(signer), ...(armor ? [] : ['--binary']), input]),
+    clearsign: (input, signer) =>
+      produce(['sign', '--cleartext-signature', '--signer-key', secretOf(signer), input]),
+    detachSign: (input, signer, armor) =>
+      produce([
+        'sign',
+        '--detached',
+        '--signer-key',
+        secretOf(signer),
+        ...(armor ? [] : ['--binary']),
+        input,
+      ]),
+    async decryptVerify(file: string, key: ToolKey, signerPublic: string) {
+      const plainFile = join(dir, `plain-${(n += 1)}`);
+      const args = [
+        'decrypt',
+        '--recipient-key',
+        secretOf(key),
+        '--signer-cert',
+        signerPublic,
+        '--signatures',
+        '1',
+      ];
+      const result = await run('sq', [...args, '--output', plainFile, file]);
       const plaintext = result.code === 0 ? await readFile(plainFile) : Buffer.alloc(0);
-      return { plaintext, goodSignature: result.code === 0 && /Good signature/i.test(result.stderr), log: result.stderr };
+      return {
+        plaintext,
+        goodSignature: result.code === 0 && /Good signature/i.test(result.stderr),
+        log: result.stderr,
+      };
     },
   };
 }
