@@ -1,6 +1,31 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+import { useMemo } from 'react';
+import { Route, Routes } from 'react-router';
+import { useStore } from '../../app/store-context';
+import { CaseDetailScreen } from './CaseDetailScreen';
+import { CaseListScreen } from './CaseListScreen';
+import { CasesStoreProvider, type CasesStore } from './store-port';
 
-/** Placeholder: replaced when this feature lands. */
+/** `/cases` (the list) and `/cases/:caseId` (one case), over the unlocked store. */
 export function CasesScreen() {
-  return <PlaceholderScreen titleKey="common.nav.cases" />;
+  const store = useStore();
+  const port = useMemo<CasesStore>(
+    () => ({
+      cases: store.repos.cases,
+      caseEvents: store.repos.caseEvents,
+      involvements: store.repos.involvements,
+      contacts: store.repos.contacts,
+      vulnerabilities: store.repos.vulnerabilities,
+      search: (query, options) => store.search(query, options),
+      transact: (work) => store.transact((tx) => work(tx)),
+    }),
+    [store],
+  );
+  return (
+    <CasesStoreProvider value={port}>
+      <Routes>
+        <Route index element={<CaseListScreen />} />
+        <Route path=":caseId" element={<CaseDetailScreen />} />
+      </Routes>
+    </CasesStoreProvider>
+  );
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { Case, CaseEvent, Contact, Involvement, Vulnerability } from '../../../shared/model';
 import type { SearchHit, SearchOptions } from '../../store/case-search';
 import type { Repository } from '../../store/repository';
@@ -31,3 +31,13 @@ type Readable = Pick<Repository<unknown>, 'subscribe' | 'version'>;
 /** Re-renders when the repository changes; returns its version as a memo key. */
 export const useRepoVersion = (repo: Readable): number =>
   useSyncExternalStore(repo.subscribe, repo.version);
+
+const CasesStoreContext = createContext<CasesStore | null>(null);
+export const CasesStoreProvider = CasesStoreContext.Provider;
+
+export const useCasesStore = (): CasesStore => {
+  const store = useContext(CasesStoreContext);
+  // A bug, not a user error: every cases screen is rendered under CasesScreen's provider.
+  if (store === null) throw new Error('cases screens need a CasesStoreProvider');
+  return store;
+};

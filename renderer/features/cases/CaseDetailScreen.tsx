@@ -1,0 +1,86 @@
+import { SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { CaseAdvisoryPanel } from '../advisories';
+import { CaseBundlePanel } from '../bundles';
+import { CaseMessagesPanel } from '../messages';
+import { ActionsPanel } from './ActionsPanel';
+import { AddVendorForm } from './AddVendorForm';
+import { CaseHeader } from './CaseHeader';
+import { DeadlinesPanel } from './DeadlinesPanel';
+import { EmbargoPanel } from './EmbargoPanel';
+import { NotesPanel } from './NotesPanel';
+import { TimelinePanel } from './TimelinePanel';
+import { VendorMatrix } from './VendorMatrix';
+import { VulnerabilitiesPanel } from './VulnerabilitiesPanel';
+import { useCaseDetail } from './use-case-detail';
+
+const TABS = [
+  'overview',
+  'vendors',
+  'vulnerabilities',
+  'timeline',
+  'messages',
+  'bundle',
+  'advisory',
+] as const;
+
+export function CaseDetailScreen() {
+  const { t } = useTranslation();
+  const caseId = useParams().caseId ?? '';
+  const detail = useCaseDetail(caseId);
+  const kase = detail?.projection.case ?? null;
+  if (detail === null || kase === null) return <Text>{t('cases.detail.notFound')}</Text>;
+  const id = kase.id;
+  return (
+    <Stack gap="md">
+      <CaseHeader kase={kase} />
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List aria-label={t('cases.detail.tabs.label')}>
+          {TABS.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`cases.detail.tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <Stack gap="md">
+              <DeadlinesPanel report={detail.report} />
+              <ActionsPanel detail={detail} />
+            </Stack>
+            <Stack gap="md">
+              <EmbargoPanel detail={detail} />
+              <NotesPanel detail={detail} />
+            </Stack>
+          </SimpleGrid>
+        </Tabs.Panel>
+        <Tabs.Panel value="vendors" pt="md">
+          <Stack gap="md">
+            <AddVendorForm detail={detail} />
+            <VendorMatrix detail={detail} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="vulnerabilities" pt="md">
+          <VulnerabilitiesPanel detail={detail} caseId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelinePanel
+            events={detail.events}
+            contacts={detail.contacts}
+            projection={detail.projection}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="messages" pt="md">
+          <CaseMessagesPanel caseId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="bundle" pt="md">
+          <CaseBundlePanel caseId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advisory" pt="md">
+          <CaseAdvisoryPanel caseId={id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

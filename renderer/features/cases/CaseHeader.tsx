@@ -1,0 +1,46 @@
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CASE_FLAGS, type Case } from '../../../shared/model';
+import { formatInstant } from '../../app/ui/format-date';
+import { EmbargoBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
+
+export function CaseHeader({ kase }: { kase: Case }) {
+  const { t } = useTranslation();
+  const flags = CASE_FLAGS.filter((f) => kase.states.flags[f] !== null);
+  return (
+    <Stack gap={6}>
+      <Anchor component={Link} to="/cases" size="sm">
+        ← {t('cases.detail.back')}
+      </Anchor>
+      <Group gap="sm" align="baseline">
+        <Title order={2}>
+          <span data-testid="case-ref">{kase.ref}</span> {kase.title}
+        </Title>
+      </Group>
+      <Group gap="xs">
+        <TlpBadge tlp={kase.tlp} />
+        <PriorityBadge level={kase.priority.level} />
+        <ReportBadge state={kase.states.report} />
+        <EmbargoBadge state={kase.states.embargo} />
+        <Text size="sm">
+          {t('cases.detail.advisoryId')}: {kase.advisoryId ?? t('cases.detail.noAdvisoryId')}
+        </Text>
+        {kase.dates.received !== null && (
+          <Text size="sm">
+            {t('cases.detail.received')}: {formatInstant(kase.dates.received)}
+          </Text>
+        )}
+      </Group>
+      {flags.length > 0 && (
+        <Group gap={4} aria-label={t('cases.detail.flags')} role="list">
+          {flags.map((f) => (
+            <Badge key={f} role="listitem" variant="dot" color="dark.6" c="dark.9">
+              {t(`cases.flag.${f}`)}
+            </Badge>
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import { Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseEvent, Contact } from '../../../shared/model';
+import type { CaseProjection } from '../../../shared/workflow/projection';
+import { formatInstant } from '../../app/ui/format-date';
+
+const typeKey = (type: string): string => `cases.event.${type.replace(/\./g, '_')}`;
+
+/** One line of what an event says, with names and dates resolved for the reader. */
+const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) => {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const vendor = (involvementId: string): string => {
+    const inv = p.involvements.find((i) => i.id === involvementId);
+    const c = inv === undefined ? undefined : contacts.get(inv.contactId);
+    return c === undefined ? '' : c.name[lang] || c.name.en;
+  };
+  return (e: CaseEvent): string => {
+    switch (e.type) {
+      case 'involvement.added':
+        return `${contacts.get(e.payload.contactId)?.name[lang] ?? ''} (${t(`cases.role.${e.payload.role}`)})`;
+      case 'involvement.changed':
+        return `${vendor(e.payload.involvementId)}${e.payload.status === undefined ? '' : ` → ${t(`cases.involvement.${e.payload.status}`)}`}`;
+      case 'vendor.contact-attempted':
+        return `${vendor(e.payload.involvementId)} (${t(`cases.channel.${e.payload.channel}`)})`;
+      case 'vendor.replied':
+      case 'vendor.name-published':
+        return vendor(e.payload.involvementId);
+      case 'vendor.unreachable':
+        return `${vendor(e.payload.involvementId)}: ${e.payload.reason}`;
+      case 'embargo.proposed':
+      case 'embargo.agreed':
+        return formatInstant(e.payload.date);
+      case 'embargo.revised':
+        return `${formatInstant(e.payload.date)}: ${e.payload.reason}`;
+      case 'triage.decided':
+        return `${t(`cases.actions.${e.payload.decision}`)} · ${t(`cases.priority.${e.payload.priority.level}`)}`;
+      case 'flag.set':
+        return t(`cases.flag.${e.payload.flag}`);
+      case 'case.created':
+        return `${e.payload.ref} ${e.payload.title}`;
+      case 'note.added':
+        return e.payload.text.slice(0, 120);
+      default:
+        return '';
+    }
+  };
+};
+
+/** The case timeline, newest first, filterable by event type. */
+export function TimelinePanel({
+  events,
+  contacts,
+  projection,
+}: {
+  events: readonly CaseEvent[];
+  contacts: ReadonlyMap<string, Contact>;
+  projection: CaseProjection;
+}) {
+  const { t } = useTranslation();
+  const [type, setType] = useState('');
+  const summary = useSummary(contacts, projection);
+  const types = [...new Set(events.map((e) => e.type))].sort();
+  const shown = events
+    .filter((e) => type === '' || e.type === type)
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id < b.id ? 1 : -1));
+  const rejected = new Map(projection.rejected.map((r) => [r.eventId as string, r.error.code]));
+  return (
+    <Card withBorder component="section" aria-labelledby="timeline-title">
+      <Group justify="space-between" align="end" mb="xs">
+        <Title order={3} size="h4" id="timeline-title">
+          {t('cases.timeline.title')}
+        </Title>
+        <NativeSelect
+          size="xs"
+          label={t('cases.timeline.filter')}
+          value={type}
+          onChange={(e) => setType(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('cases.timeline.all') },
+            ...types.map((x) => ({ value: x, label: t(typeKey(x)) })),
+          ]}
+        />
+      </Group>
+      {shown.length === 0 && <Text size="sm">{t('cases.timeline.none')}</Text>}
+      <Stack gap={6} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {shown.map((e) => {
+          const refused = rejected.get(e.id);
+          return (
+            <li key={e.id}>
+              <Group gap="xs" wrap="nowrap" align="baseline">
+                <Text size="xs" c="dark.4" style={{ whiteSpace: 'nowrap' }}>
+                  {formatInstant(e.at)}
+                </Text>
+                <Text size="sm" fw={600}>
+                  {t(typeKey(e.type))}
+                </Text>
+                <Text size="sm">{summary(e)}</Text>
+                <Text size="xs" c="dark.4">
+                  {e.actor}
+                </Text>
+              </Group>
+              {refused !== undefined && (
+                <Text size="xs" c="red.9">
+                  {t('cases.timeline.rejected', { reason: t(`cases.errors.${refused}`) })}
+                </Text>
+              )}
+            </li>
+          );
+        })}
+      </Stack>
+    </Card>
+  );
+}

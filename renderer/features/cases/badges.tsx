@@ -1,0 +1,70 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { EmbargoState, ReportState, Tlp } from '../../../shared/model';
+import type { RowDeadlineState } from './case-list-model';
+
+/** TLP colours follow FIRST's TLP 2.0; the label always carries the level, so colour is
+ *  never the only signal. Dark text keeps the contrast axe asks for. */
+const TLP_COLOR: Record<Tlp, string> = {
+  CLEAR: 'gray',
+  GREEN: 'green',
+  AMBER: 'yellow',
+  'AMBER+STRICT': 'orange',
+  RED: 'red',
+};
+
+export function TlpBadge({ tlp }: { tlp: Tlp }) {
+  return (
+    <Badge color={TLP_COLOR[tlp]} variant="light" c="dark.9" radius="sm">
+      TLP:{tlp}
+    </Badge>
+  );
+}
+
+export function ReportBadge({ state }: { state: ReportState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="outline" color="blue.9" radius="sm">
+      {t(`cases.report.${state}`)}
+    </Badge>
+  );
+}
+
+export function EmbargoBadge({ state }: { state: EmbargoState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="outline" color="grape.9" radius="sm">
+      {t(`cases.embargo.${state}`)}
+    </Badge>
+  );
+}
+
+export function PriorityBadge({ level }: { level: 'high' | 'normal' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      variant={level === 'high' ? 'filled' : 'outline'}
+      color={level === 'high' ? 'red.9' : 'gray.8'}
+      radius="sm"
+    >
+      {t(`cases.priority.${level}`)}
+    </Badge>
+  );
+}
+
+const DEADLINE_COLOR: Record<RowDeadlineState | 'met', string> = {
+  overdue: 'red.9',
+  'due-soon': 'orange.9',
+  ok: 'teal.9',
+  met: 'gray.8',
+  none: 'gray.8',
+};
+
+export function DeadlineStateBadge({ state }: { state: RowDeadlineState | 'met' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="outline" color={DEADLINE_COLOR[state]} radius="sm">
+      {t(`cases.deadlineState.${state}`)}
+    </Badge>
+  );
+}

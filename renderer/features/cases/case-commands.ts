@@ -1,0 +1,61 @@
+import type { CaseEvent, IsoInstant } from '../../../shared/model';
+import type { WorkflowError } from '../../../shared/workflow/errors';
+import type { CaseProjection } from '../../../shared/workflow/projection';
+import { applyEvent } from '../../../shared/workflow/reducer';
+import { buildEvent, foldEvents, type CaseCommand } from '../../../shared/workflow/timeline';
+
+/**
+ * Turning a button press into events, asking the engine whether they are allowed. Nothing
+ * here decides policy: the reducer accepts or refuses, and its refusal is what the screen
+ * shows next to a disabled button.
+ */
+/** A refusal: the engine's (a WorkflowError) or the form's own (`required`). */
+export type PlanError = { code: WorkflowError['code'] | 'required'; message: string };
+
+export type Planned =
+  { ok: true; events: CaseEvent[]; projection: CaseProjection } | { ok: false; error: PlanError };
+
+export type PlanContext = { actor: string; now: IsoInstant };
+
+/** Commands recorded now: each event follows the last one (buildEvent keeps the order). */
+export const planCommands = (
+  p: CaseProjection,
+  commands: readonly CaseCommand[],
+  ctx: PlanContext,
+): Planned => {
+  let projection = p;
+  const events: CaseEvent[] = [];
+  for (const cmd of commands) {
+    const event = buildEvent(projection, cmd, ctx);
+    const r = applyEvent(projection, event);
+    if (!r.ok) return r;
+    events.push(event);
+    projection = r.value;
+  }
+  return { ok: true, events, projection };
+};
+
+/**
+ * A command that happened at a stated instant (a contact attempt made last Tuesday). The
+ * event may land before later events, so the whole timeline is folded again and the event
+ * is allowed only if the engine refuses nothing new.
+ */
+export const planBackdated = (
+  history: readonly CaseEvent[],
+  p: CaseProjection,
+  cmd: CaseCommand,
+  at: IsoInstant,
+  ctx: PlanContext,
+): Planned => {
+  if (p.lastEventAt === null || at >= p.lastEventAt) {
+    const event = { ...buildEvent(p, cmd, { ...ctx, now: at }), at };
+    const r = applyEvent(p, event);
+    return r.ok ? { ok: true, events: [event], projection: r.value } : r;
+  }
+  const event = { ...buildEvent(p, cmd, ctx), at };
+  const folded = foldEvents([...history, event]);
+  const fresh = folded.rejected.filter((x) => !p.rejected.some((old) => old.eventId === x.eventId));
+  const first = fresh[0];
+  if (first !== undefined) return { ok: false, error: first.error };
+  return { ok: true, events: [event], projection: folded };
+};

@@ -1,0 +1,100 @@
+import { useCallback, useMemo } from 'react';
+import type { CaseEvent, Contact, Involvement, Vulnerability } from '../../../shared/model';
+import type { DeadlineReport } from '../../../shared/workflow/deadlines';
+import type { CaseProjection, InvolvementView } from '../../../shared/workflow/projection';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
+import { planBackdated, planCommands, type Planned } from './case-commands';
+import { useCasesStore, useRepoVersion } from './store-port';
+import { deadlinesOf, projectionOf } from './use-case-rows';
+
+export const ACTOR = 'analyst';
+
+const toRecord = (v: InvolvementView): Involvement => ({
+  schemaVersion: v.schemaVersion,
+  id: v.id,
+  caseId: v.caseId,
+  contactId: v.contactId,
+  role: v.role,
+  status: v.status,
+  firstContactAttempt: v.firstContactAttempt,
+  lastContactAttempt: v.lastContactAttempt,
+  lastReply: v.lastReply,
+  statement: v.statement,
+  products: v.products,
+  clearedForPublication: v.clearedForPublication,
+  canReachAllUsers: v.canReachAllUsers,
+  namePublishedAt: v.namePublishedAt,
+});
+
+export type CaseDetail = {
+  projection: CaseProjection;
+  events: readonly CaseEvent[];
+  contacts: ReadonlyMap<string, Contact>;
+  vulnerabilities: readonly Vulnerability[];
+  report: DeadlineReport;
+  /** Would these commands, recorded now, be accepted? */
+  plan: (commands: readonly CaseCommand[]) => Planned;
+  /** Would this command, dated `at`, be accepted? */
+  planAt: (command: CaseCommand, at: string) => Planned;
+  /** Writes a plan in one store transaction; returns an error message or null. */
+  commit: (planned: Planned, extra?: readonly Vulnerability[]) => Promise<string | null>;
+};
+
+export const useCaseDetail = (caseId: string): CaseDetail | null => {
+  const store = useCasesStore();
+  const versions = [
+    useRepoVersion(store.cases),
+    useRepoVersion(store.caseEvents),
+    useRepoVersion(store.involvements),
+    useRepoVersion(store.contacts),
+    useRepoVersion(store.vulnerabilities),
+  ];
+  const key = versions.join('.');
+  const base = useMemo(() => {
+    void key;
+    const kase = store.cases.get(caseId);
+    if (kase === undefined) return null;
+    const now = new Date().toISOString();
+    const projection = projectionOf(store, kase);
+    return {
+      projection,
+      events: store.caseEvents.byCase(caseId),
+      contacts: new Map(store.contacts.all().map((c) => [c.id as string, c])),
+      vulnerabilities: store.vulnerabilities.byCase(caseId),
+      report: deadlinesOf(projection, now),
+    };
+  }, [store, caseId, key]);
+
+  const plan = useCallback(
+    (commands: readonly CaseCommand[]): Planned =>
+      base === null
+        ? { ok: false, error: { code: 'case-not-created', message: 'No such case' } }
+        : planCommands(base.projection, commands, { actor: ACTOR, now: new Date().toISOString() }),
+    [base],
+  );
+  const planAt = useCallback(
+    (command: CaseCommand, at: string): Planned =>
+      base === null
+        ? { ok: false, error: { code: 'case-not-created', message: 'No such case' } }
+        : planBackdated(base.events, base.projection, command, at, {
+            actor: ACTOR,
+            now: new Date().toISOString(),
+          }),
+    [base],
+  );
+  const commit = useCallback(
+    async (planned: Planned, extra: readonly Vulnerability[] = []): Promise<string | null> => {
+      if (!planned.ok) return planned.error.message;
+      const kase = planned.projection.case;
+      const r = await store.transact((tx) => {
+        for (const v of extra) tx.put('vulnerabilities', v);
+        for (const e of planned.events) tx.appendEvent(e);
+        if (kase !== null) tx.put('cases', kase);
+        for (const inv of planned.projection.involvements) tx.put('involvements', toRecord(inv));
+      });
+      return r.ok ? null : r.error.message;
+    },
+    [store],
+  );
+  return base === null ? null : { ...base, plan, planAt, commit };
+};
