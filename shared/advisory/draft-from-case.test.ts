@@ -1,0 +1,128 @@
+import { describe, it, expect } from 'vitest';
+import {
+  sampleCase,
+  sampleContact,
+  sampleInvolvement,
+  sampleReport,
+  sampleVulnerability,
+} from '../model/fixtures';
+import { draftFromCase, type DraftFromCaseInput } from './draft-from-case';
+import { renderAdvisory } from './render';
+
+const input = (): DraftFromCaseInput => {
+  const contact = sampleContact();
+  return {
+    draftId: '3b0d6a52-8a1e-4c7f-9d0e-0f4c2a1b7e42',
+    now: '2026-11-20T01:00:00.000Z',
+    publisher: {
+      name: { ja: 'エアロック調整センター', en: 'Airlock Coordination Center' },
+      namespace: 'https://coordination.example',
+    },
+    case: { ...sampleCase(), notes: 'Vendor PSIRT lead is on leave until December.' },
+    involvements: [
+      {
+        ...sampleInvolvement(),
+        status: 'fixed',
+        statement: { ja: '3.4.3 で修正しました。', en: 'Fixed in 3.4.3.', approved: true },
+        clearedForPublication: true,
+        contactName: contact.name,
+        contactAddresses: [
+          ...contact.addresses.map((a) => a.value),
+          ...contact.people.map((p) => p.phone),
+        ],
+      },
+    ],
+    vulnerabilities: [sampleVulnerability()],
+    report: sampleReport(),
+    internalNotes: ['Triage: duplicate of an older report from 2025, closed then.'],
+    attachmentSnippets: [],
+    allowedAddresses: [],
+  };
+};
+
+describe('draftFromCase', () => {
+  it('fills the vendor table, products, vulnerability, credit and leak-guard context from the case', () => {
+    const r = draftFromCase(input());
+    if (!r.ok) throw new Error(r.error.issues.join('\n'));
+    const d = r.value;
+    expect(d).toMatchObject({
+      advisoryId: 'JVN#12345678',
+      status: 'draft',
+      case: { ref: 'AL-2026-0042', tlp: 'AMBER' },
+    });
+    expect(d.vendors).toEqual([
+      expect.objectContaining({
+        name: { ja: '株式会社エグザンプル', en: 'Example Inc.' },
+        status: 'fixed',
+        statement: { ja: '3.4.3 で修正しました。', en: 'Fixed in 3.4.3.' },
+        dateUpdated: '2026-04-28',
+      }),
+    ]);
+    expect(d.products[0]?.versions[0]).toMatchObject({
+      version: '3.4.2',
+      range: false,
+      status: 'under_investigation',
+    });
+    expect(d.vulnerabilities[0]).toMatchObject({
+      cve: 'CVE-2026-12345',
+      cwe: {
+        id: 'CWE-79',
+        name: "Improper Neutralization of Input During Web Page Generation ('Cross-site Scripting')",
+      },
+      cvss: { v31: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N' },
+    });
+    expect(d.credits).toEqual([
+      {
+        id: 'c1',
+        role: 'finder',
+        consent: true,
+        name: { ja: 'Hanako Yamada', en: 'Hanako Yamada' },
+      },
+    ]);
+    expect(d.leakGuardContext).toMatchObject({
+      finders: [{ creditId: 'c1', realName: 'Hanako Yamada', emails: ['hanako@example.jp'] }],
+      pocTexts: ['Post <script>alert(1)</script> as a comment.'],
+      vendorContacts: ['psirt@example.jp', '+81-3-0000-0000'],
+      internalNotes: [
+        'Vendor PSIRT lead is on leave until December.',
+        'Triage: duplicate of an older report from 2025, closed then.',
+      ],
+    });
+  });
+
+  it('gives no credit without consent and keeps unapproved statements out', () => {
+    const i = input();
+    const report = sampleReport();
+    report.reporter = { ...report.reporter, creditConsent: false, creditName: null };
+    i.report = report;
+    i.involvements[0]!.statement = { ja: '内部向け', en: 'internal wording', approved: false };
+    const r = draftFromCase(i);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.credits).toEqual([]);
+    expect(r.value.vendors[0]?.statement).toEqual({ ja: '', en: '' });
+    expect(r.value.leakGuardContext.finders[0]).not.toHaveProperty('creditId');
+  });
+
+  it('lists vendors not cleared for publication, so their names are caught in exports', () => {
+    const i = input();
+    i.involvements[0]!.clearedForPublication = false;
+    const r = draftFromCase(i);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.leakGuardContext.unclearedVendorNames).toEqual([
+      '株式会社エグザンプル',
+      'Example Inc.',
+    ]);
+    const out = renderAdvisory(r.value, { format: 'md' });
+    expect(out).toMatchObject({ ok: false, error: { code: 'leak-guard' } });
+  });
+
+  it('returns a typed error when the case has no advisory ID', () => {
+    const i = input();
+    i.case = { ...i.case, advisoryId: null };
+    expect(draftFromCase(i)).toMatchObject({ ok: false, error: { code: 'invalid-draft' } });
+    expect(draftFromCase({ ...i, advisoryId: 'JVNVU#11112222' })).toMatchObject({
+      ok: true,
+      value: { advisoryId: 'JVNVU#11112222' },
+    });
+  });
+});
