@@ -221,6 +221,20 @@ describe('leak guard', () => {
     expect(hit?.excerpt).toContain('abc社の修正版の公開が来年三月にずれ込む');
   });
 
+  it('finds a finder name written without the space or in the other order', () => {
+    const draft = plant((d) => {
+      d.leakGuardContext.finders.push({ realName: '鈴木 次郎', emails: [], contacts: [] });
+      d.leakGuardContext.finders.push({ realName: 'Kenji Kobayashi', emails: [], contacts: [] });
+      d.impact.ja += '鈴木次郎氏が確認しました。';
+      d.impact.en += ' Confirmed by Kobayashi Kenji.';
+    });
+    const md = guard(draft)[4]!;
+    expect(md.findings.filter((f) => f.code === 'finder-identity').map((f) => f.excerpt)).toEqual([
+      '鈴木次郎',
+      'kobayashi kenji',
+    ]);
+  });
+
   it('does not mistake dates, versions, CVE ids and vectors for phone numbers', () => {
     const draft = plant((d) => {
       d.description.en +=

@@ -46,11 +46,27 @@ type Secret = { code: LeakCode; text: string; mode: 'term' | 'fragment' };
 
 const EXCERPT_MAX = 120;
 
+/**
+ * A person's name is also written without the space (鈴木次郎) or in the other order
+ * (Yamada Hanako / Hanako Yamada), so both forms are searched.
+ */
+const nameVariants = (text: string): string[] => {
+  const words = text.split(' ');
+  const variants = new Set([text]);
+  if (words.length === 2 && !text.includes('@')) {
+    variants.add(`${words[1]} ${words[0]}`);
+    if (/[\u3040-\u30ff\u3400-\u9fff]/u.test(text)) variants.add(words.join(''));
+  }
+  return [...variants];
+};
+
 function secretsOf(draft: AdvisoryDraft): Secret[] {
   const ctx = draft.leakGuardContext;
   const out: Secret[] = [];
-  const term = (code: LeakCode, text: string) =>
-    out.push({ code, text: normalize(text), mode: 'term' });
+  const term = (code: LeakCode, text: string) => {
+    for (const variant of nameVariants(normalize(text)))
+      out.push({ code, text: variant, mode: 'term' });
+  };
   const fragment = (code: LeakCode, text: string) =>
     out.push({ code, text: normalize(text), mode: 'fragment' });
   const creditById = new Map(draft.credits.map((c) => [c.id, c]));
