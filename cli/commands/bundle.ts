@@ -1,6 +1,275 @@
-import { printFailure } from '../output';
+// `airlock bundle seal|open`: signed case bundles (.airlock, docs/bundle-format.md). The
+// JSON printed here is a contract for partners' scripts, like the message commands'.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readKeysFrom, unlockSecretKey, type Key, type PrivateKey } from '../../shared/crypto/pgp';
+import {
+  MANIFEST_PATH,
+  openBundle,
+  sealBundle,
+  selectForExport,
+  bundleAttachmentSchema,
+  type BundleAttachment,
+  type BundleError,
+  type ExportView,
+} from '../../shared/exchange/bundle';
+import { parseCaseDocument } from '../../shared/model/case-document';
+import { sha256Hex } from '../../shared/crypto/pgp/bytes';
+import { CliError, printJson, readFileOr, readPassphraseFile, runCommand } from '../output';
 
-// Placeholder until the bundle commands land; fails loudly rather than pretending.
-export function run(_argv: string[]): Promise<number> {
-  return Promise.resolve(printFailure('not-implemented', "'bundle' commands are not implemented yet"));
+const help = `airlock bundle <verb> [options]
+
+  seal --case <case document JSON>... [--attach <file>]... --to <public key file>...
+       --sign-with <secret key file> --passphrase-file <file> --out <file.airlock>
+       [--view full|vendor --vendor <contact id>] [--confirm-red <fingerprint>]...
+      Writes one OpenPGP message (signed by --sign-with, encrypted to every --to key and
+      to the signer) holding a ZIP with manifest.json, the case records and attachments.
+      --attach files belong to the first --case. A TLP:RED case needs --confirm-red for
+      every recipient. Prints {"ok":true,"out","bundleId","signer","recipients","tlp",
+      "files":[{"path","size","sha256"}],"excluded":[{"kind","id","note"}]}.
+
+  open <file.airlock> --secret-key <file> --passphrase-file <file>
+       [--known-key <public key file>]... [--accept-signer <fingerprint>]
+       [--extract <dir>] --json
+      Decrypts, verifies the signer (a known, non-revoked key; an unknown signer only
+      with --accept-signer <its fingerprint>), checks the ZIP caps, paths, manifest,
+      hashes and every record. Prints {"ok":true,"signer":{"status","fingerprint"},
+      "manifest":{...},"files":[{"path","size","sha256"}]}. --extract writes the
+      verified files (and manifest.json) under <dir>, refusing any existing file.
+      The secret key's own signatures count as known.
+
+Failure: non-zero exit and {"ok":false,"error":{"code","message"}} (codes in
+docs/bundle-format.md; a signer failure adds "signer":{"status","fingerprint"}).
+A passphrase file's single trailing newline is ignored.`;
+
+function bundleFailure(error: BundleError): number {
+  printJson({ ok: false, error });
+  return 1;
+}
+
+async function readKeyFiles(paths: readonly string[], what: string): Promise<Key[]> {
+  const keys: Key[] = [];
+  for (const path of paths) {
+    const read = await readKeysFrom(await readFileOr(path, what));
+    if (!read.ok) throw new CliError(read.error.code, `${what} '${path}': ${read.error.message}`);
+    keys.push(...read.value.map((k) => k.toPublic()));
+  }
+  return keys;
+}
+
+async function unlock(path: string, passphraseFile: string | undefined): Promise<PrivateKey> {
+  if (passphraseFile === undefined)
+    throw new CliError('usage', '--passphrase-file is required with a secret key');
+  const unlocked = await unlockSecretKey(
+    await readFileOr(path, 'secret key'),
+    await readPassphraseFile(passphraseFile),
+  );
+  if (!unlocked.ok) throw new CliError(unlocked.error.code, unlocked.error.message);
+  return unlocked.value;
+}
+
+async function readCase(path: string) {
+  const bytes = await readFileOr(path, 'case document');
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new CliError(
+      'case-invalid',
+      `'${path}' is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = parseCaseDocument(value);
+  if (!parsed.ok) {
+    throw new CliError(
+      'case-invalid',
+      `'${path}': ${parsed.error.message} ${parsed.error.issues.slice(0, 3).join('; ')}`.trim(),
+    );
+  }
+  return parsed.value;
+}
+
+async function readAttachment(path: string, caseId: string): Promise<BundleAttachment> {
+  const data = await readFileOr(path, 'attachment');
+  const meta = {
+    schemaVersion: 1 as const,
+    id: globalThis.crypto.randomUUID(),
+    caseId,
+    name: basename(path).slice(0, 255) || 'attachment',
+    mediaType: 'application/octet-stream',
+    size: data.length,
+    sha256: await sha256Hex(data),
+  };
+  return { meta: bundleAttachmentSchema.parse(meta), data };
+}
+
+function viewFrom(view: string | undefined, vendor: string | undefined): ExportView {
+  if (view === undefined || view === 'full') return { kind: 'full' };
+  if (view === 'vendor' && vendor !== undefined) return { kind: 'vendor', vendorContactId: vendor };
+  throw new CliError('usage', "--view is 'full' or 'vendor' (with --vendor <contact id>)");
+}
+
+async function seal(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      case: { type: 'string', multiple: true },
+      attach: { type: 'string', multiple: true },
+      to: { type: 'string', multiple: true },
+      'sign-with': { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      out: { type: 'string' },
+      view: { type: 'string' },
+      vendor: { type: 'string' },
+      'confirm-red': { type: 'string', multiple: true },
+    },
+  });
+  const casePaths = values.case ?? [];
+  const signWith = values['sign-with'];
+  const { out } = values;
+  if (
+    casePaths.length === 0 ||
+    out === undefined ||
+    signWith === undefined ||
+    (values.to ?? []).length === 0
+  ) {
+    throw new CliError(
+      'usage',
+      'bundle seal needs --case, --to (one or more), --sign-with, --passphrase-file and --out',
+    );
+  }
+  const signingKey = await unlock(signWith, values['passphrase-file']);
+  const recipientKeys = await readKeyFiles(values.to ?? [], 'recipient key');
+  const documents = [];
+  for (const path of casePaths) documents.push(await readCase(path));
+  const firstId = documents[0]?.case.id ?? '';
+  const attachments: BundleAttachment[] = [];
+  for (const path of values.attach ?? []) attachments.push(await readAttachment(path, firstId));
+  const cases = documents.map((document, i) => ({
+    document,
+    attachments: i === 0 ? attachments : [],
+  }));
+
+  const selection = selectForExport(cases, viewFrom(values.view, values.vendor));
+  if (!selection.ok) return bundleFailure(selection.error);
+  const sealed = await sealBundle({
+    selection: selection.value,
+    signingKey,
+    recipientKeys,
+    redConfirmations: values['confirm-red'] ?? [],
+  });
+  if (!sealed.ok) return bundleFailure(sealed.error);
+  try {
+    await writeFile(out, sealed.value.bytes);
+  } catch (error) {
+    throw new CliError(
+      'file-unwritable',
+      `cannot write '${out}': ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const { manifest } = sealed.value;
+  printJson({
+    ok: true,
+    out,
+    bundleId: manifest.bundleId,
+    signer: manifest.sender.fingerprint,
+    recipients: manifest.recipients.map((r) => r.fingerprint),
+    tlp: manifest.tlp,
+    files: manifest.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
+    excluded: selection.value.items
+      .filter((i) => !i.included)
+      .map((i) => ({ kind: i.kind, id: i.id, note: i.note })),
+  });
+  return 0;
+}
+
+/** Writes verified files under `dir`; a path that would leave it is refused (defence in depth:
+ *  the bundle reader already rejects every name that is not a plain relative path). */
+async function extract(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  const root = resolve(dir);
+  await mkdir(root, { recursive: true });
+  for (const [path, data] of files) {
+    const target = resolve(root, path);
+    if (!target.startsWith(root + sep))
+      throw new CliError('path-invalid', `'${path}' would be written outside '${dir}'`);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await writeFile(target, data, { flag: 'wx' });
+    } catch (error) {
+      throw new CliError(
+        'file-unwritable',
+        `cannot write '${target}': ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
+
+async function open(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'secret-key': { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      'known-key': { type: 'string', multiple: true },
+      'accept-signer': { type: 'string' },
+      extract: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0)
+    throw new CliError('usage', 'bundle open takes exactly one <file>');
+  const secretPath = values['secret-key'];
+  if (secretPath === undefined) throw new CliError('usage', 'bundle open needs --secret-key');
+  const secret = await unlock(secretPath, values['passphrase-file']);
+  const knownKeys = [
+    ...(await readKeyFiles(values['known-key'] ?? [], 'known key')),
+    secret.toPublic(),
+  ];
+  const opened = await openBundle(await readFileOr(file, 'bundle'), {
+    decryptionKeys: [secret],
+    knownKeys,
+    ...(values['accept-signer'] === undefined
+      ? {}
+      : { acceptUnknownSigner: values['accept-signer'] }),
+  });
+  if (!opened.ok) return bundleFailure(opened.error);
+  const { signer, manifest, manifestBytes, files } = opened.value;
+  if (values.extract !== undefined) {
+    await extract(values.extract, new Map([[MANIFEST_PATH, manifestBytes], ...files]));
+  }
+  printJson({
+    ok: true,
+    signer,
+    manifest,
+    files: manifest.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
+    ...(values.extract === undefined ? {} : { extracted: resolve(values.extract) }),
+  });
+  return 0;
+}
+
+export function run(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  return runCommand(async () => {
+    if (verb === undefined || verb === '--help' || verb === '-h' || rest.includes('--help')) {
+      process.stdout.write(`${help}\n`);
+      return verb === undefined ? 2 : 0;
+    }
+    try {
+      if (verb === 'open') return await open(rest);
+      if (verb === 'seal') return await seal(rest);
+    } catch (error) {
+      if (
+        error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS')
+      ) {
+        throw new CliError('usage', error.message);
+      }
+      throw error;
+    }
+    throw new CliError('usage', `unknown verb '${verb}'\n\n${help}`);
+  });
 }

@@ -29,6 +29,7 @@ export type OpenBundleOptions = {
 export type OpenedBundle = {
   signer: SignerInfo;
   manifest: BundleManifest;
+  manifestBytes: Uint8Array;
   files: Map<string, Uint8Array>;
   cases: BundleCase[];
 };
@@ -111,7 +112,7 @@ export async function openBundle(
 
   const verified = await readBundleZip(opened.value.data, limits);
   if (!verified.ok) return verified;
-  const { manifest, files } = verified.value;
+  const { manifest, manifestBytes, files } = verified.value;
   if (upper(manifest.sender.fingerprint) !== signer.value.fingerprint) {
     return bundleFail(
       'sender-mismatch',
@@ -120,7 +121,7 @@ export async function openBundle(
   }
   const cases = parseBundleCases(manifest, files);
   if (!cases.ok) return cases;
-  return bundleOk({ signer: signer.value, manifest, files, cases: cases.value });
+  return bundleOk({ signer: signer.value, manifest, manifestBytes, files, cases: cases.value });
 }
 
 /** The whole import pipeline up to the plan the store applies in one transaction. */

@@ -14,7 +14,12 @@ import {
 import { describePath } from './paths';
 import { inflateEntry, readZipDirectory } from './zip-read';
 
-export type VerifiedFiles = { manifest: BundleManifest; files: Map<string, Uint8Array> };
+export type VerifiedFiles = {
+  manifest: BundleManifest;
+  /** manifest.json exactly as signed (for extraction and archiving). */
+  manifestBytes: Uint8Array;
+  files: Map<string, Uint8Array>;
+};
 
 export function parseManifest(bytes: Uint8Array): BundleResult<BundleManifest> {
   const text = utf8DecodeStrict(bytes);
@@ -107,5 +112,5 @@ export async function readBundleZip(
     }
     files.set(file.path, data.value);
   }
-  return bundleOk({ manifest: manifest.value, files });
+  return bundleOk({ manifest: manifest.value, manifestBytes: manifestBytes.value, files });
 }
