@@ -1,6 +1,7 @@
 import type { FeatureMessages, MessageTree } from './messages';
 import { commonMessages } from '../app/messages';
 import { vaultMessages } from '../features/vault/messages';
+import { exportScreenMessages } from '../features/export/messages';
 import { casesMessages } from '../features/cases/messages';
 import { intakeMessages } from '../features/intake/messages';
 import { contactsMessages } from '../features/contacts/messages';
@@ -18,6 +19,7 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   dashboard: dashboardMessages,
   settings: settingsMessages,
   vault: vaultMessages,
+  exportScreen: exportScreenMessages,
   cases: casesMessages,
 };
 

@@ -1,6 +1,31 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store-context';
+import { AuditLogPanel, BackupPanel, RestoreBackupForm } from '../vault';
 
-/** Placeholder: replaced when this feature lands. */
+/** Export & backup: the whole-vault operations (case exports live on each case). */
 export function ExportScreen() {
-  return <PlaceholderScreen titleKey="common.nav.export" />;
+  const { t } = useTranslation();
+  const store = useStore();
+  const caseCount = useSyncExternalStore(
+    (listener) => store.repos.cases.subscribe(listener),
+    () => store.repos.cases.all().length,
+  );
+  return (
+    <Stack>
+      <Title order={2}>{t('common.nav.export')}</Title>
+      <Text c="dimmed">{t('exportScreen.intro')}</Text>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <BackupPanel />
+        <AuditLogPanel />
+      </SimpleGrid>
+      <Paper p="md" withBorder>
+        <Stack>
+          <Title order={3}>{t('vault.restore.title')}</Title>
+          <RestoreBackupForm storeHasData={caseCount > 0} />
+        </Stack>
+      </Paper>
+    </Stack>
+  );
 }

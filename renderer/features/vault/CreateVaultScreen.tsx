@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
 import { useStore } from '../../app/store-context';
 import { PassphraseMeter } from './PassphraseMeter';
+import { RestoreBackupForm } from './RestoreBackupForm';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
 
@@ -29,37 +30,47 @@ export function CreateVaultScreen() {
   };
 
   return (
-    <Paper component="form" onSubmit={submit} maw={560} mx="auto" mt="xl" p="xl" withBorder>
-      <Stack>
-        <Title order={2}>{t('vault.create.title')}</Title>
-        <Text>{t('vault.create.intro')}</Text>
-        <Alert color="orange" title={t('vault.create.warningTitle')}>
-          {t('vault.create.warning')}
-        </Alert>
-        <PasswordInput
-          label={t('vault.create.passphrase')}
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.currentTarget.value)}
-          autoComplete="new-password"
-          error={touched && !strength.acceptable ? t('vault.create.tooWeak') : undefined}
-          required
-          data-autofocus
-        />
-        <PassphraseMeter strength={strength} />
-        <PasswordInput
-          label={t('vault.create.confirm')}
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-          autoComplete="new-password"
-          error={mismatch ? t('vault.create.mismatch') : undefined}
-          required
-        />
-        {task.error !== null && <Alert color="red">{task.error}</Alert>}
-        <StoreProgressText progress={task.progress} />
-        <Button type="submit" disabled={!canSubmit} loading={task.busy}>
-          {t('vault.create.submit')}
-        </Button>
-      </Stack>
-    </Paper>
+    <Stack maw={560} mx="auto" mt="xl" mb="xl">
+      <Paper component="form" onSubmit={submit} p="xl" withBorder>
+        <Stack>
+          <Title order={2}>{t('vault.create.title')}</Title>
+          <Text>{t('vault.create.intro')}</Text>
+          <Alert color="orange" title={t('vault.create.warningTitle')}>
+            {t('vault.create.warning')}
+          </Alert>
+          <PasswordInput
+            label={t('vault.create.passphrase')}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.currentTarget.value)}
+            autoComplete="new-password"
+            error={touched && !strength.acceptable ? t('vault.create.tooWeak') : undefined}
+            required
+            data-autofocus
+          />
+          <PassphraseMeter strength={strength} />
+          <PasswordInput
+            label={t('vault.create.confirm')}
+            value={confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+            autoComplete="new-password"
+            error={mismatch ? t('vault.create.mismatch') : undefined}
+            required
+          />
+          {task.error !== null && <Alert color="red">{task.error}</Alert>}
+          <StoreProgressText progress={task.progress} />
+          <Button type="submit" disabled={!canSubmit} loading={task.busy}>
+            {t('vault.create.submit')}
+          </Button>
+        </Stack>
+      </Paper>
+      <Paper p="xl" withBorder>
+        <Stack>
+          <Title order={2} size="h3">
+            {t('vault.restore.title')}
+          </Title>
+          <RestoreBackupForm storeHasData={false} />
+        </Stack>
+      </Paper>
+    </Stack>
   );
 }

@@ -60,6 +60,38 @@ export const vaultMessages = {
       changed: 'Passphrase changed. Use the new one from now on.',
       wrongCurrent: 'The current passphrase is wrong.',
     },
+    restore: {
+      title: 'Restore from a backup',
+      intro: 'Pick an Airlock backup file and enter the passphrase it was made with.',
+      pick: 'Choose backup file',
+      noFile: 'No file chosen.',
+      file: '{{name}} ({{size}} bytes)',
+      passphrase: 'Backup passphrase',
+      replace: 'Replace everything in this vault with the backup (nothing is merged)',
+      submit: 'Restore backup',
+      errors: {
+        'backup.wrong-passphrase':
+          'That passphrase does not open this backup. Nothing was changed.',
+        'backup.corrupt': 'The backup file is damaged or was altered. Nothing was changed.',
+        'backup.malformed': 'This is not an Airlock backup file. Nothing was changed.',
+        'backup.store-not-empty': 'This vault holds data: tick the box to replace it.',
+      },
+    },
+    backup: {
+      title: 'Encrypted backup',
+      intro:
+        'A backup is one encrypted file holding the whole vault. It opens only with the vault passphrase at the time of the backup.',
+      submit: 'Save backup',
+      saved: 'Backup saved as {{name}}.',
+    },
+    audit: {
+      title: 'Audit log',
+      intro:
+        'Every change to the vault is recorded in a hash chain. Verification walks the whole chain.',
+      submit: 'Verify log',
+      ok: 'The audit log is intact: {{count}} entries.',
+      broken: 'The audit log is broken at entry {{seq}} ({{reason}}).',
+    },
     error: { generic: 'The vault reported an error: {{message}}' },
   },
   ja: {
@@ -121,6 +153,40 @@ export const vaultMessages = {
       submit: 'パスフレーズを変更',
       changed: 'パスフレーズを変更しました。今後は新しいパスフレーズを使ってください。',
       wrongCurrent: '現在のパスフレーズが正しくありません。',
+    },
+    restore: {
+      title: 'バックアップから復元',
+      intro: 'Airlock のバックアップファイルを選び、作成時のパスフレーズを入力してください。',
+      pick: 'バックアップファイルを選択',
+      noFile: 'ファイルが選択されていません。',
+      file: '{{name}}({{size}} バイト)',
+      passphrase: 'バックアップのパスフレーズ',
+      replace: 'この保管庫の内容をすべてバックアップで置き換える(統合はしません)',
+      submit: 'バックアップを復元',
+      errors: {
+        'backup.wrong-passphrase':
+          'このパスフレーズではバックアップを開けません。何も変更していません。',
+        'backup.corrupt':
+          'バックアップファイルが破損しているか改ざんされています。何も変更していません。',
+        'backup.malformed': 'Airlock のバックアップファイルではありません。何も変更していません。',
+        'backup.store-not-empty':
+          'この保管庫にはデータがあります。置き換えるにはチェックを入れてください。',
+      },
+    },
+    backup: {
+      title: '暗号化バックアップ',
+      intro:
+        'バックアップは保管庫全体を含む 1 つの暗号化ファイルです。バックアップ時点のパスフレーズでのみ開けます。',
+      submit: 'バックアップを保存',
+      saved: 'バックアップを {{name}} として保存しました。',
+    },
+    audit: {
+      title: '監査ログ',
+      intro:
+        '保管庫へのすべての変更はハッシュチェーンに記録されます。検証ではチェーン全体をたどります。',
+      submit: 'ログを検証',
+      ok: '監査ログは完全です: {{count}} 件。',
+      broken: '監査ログはエントリ {{seq}} で壊れています({{reason}})。',
     },
     error: { generic: '保管庫でエラーが発生しました: {{message}}' },
   },

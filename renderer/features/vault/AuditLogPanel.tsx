@@ -1,0 +1,48 @@
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store-context';
+import { useVaultTask } from './use-passphrase-form';
+
+/** Walks the hash-chained audit log and names the first broken link, if any. */
+export function AuditLogPanel() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [verdict, setVerdict] = useState<{ ok: boolean; text: string } | null>(null);
+  const task = useVaultTask();
+
+  const verify = () =>
+    task.run(async () => {
+      setVerdict(null);
+      const result = await store.verifyAuditLog();
+      if (!result.ok) return t('vault.error.generic', { message: result.error.message });
+      const v = result.value;
+      setVerdict(
+        v.ok
+          ? { ok: true, text: t('vault.audit.ok', { count: v.entries }) }
+          : {
+              ok: false,
+              text: t('vault.audit.broken', { seq: v.firstBreak.seq, reason: v.firstBreak.reason }),
+            },
+      );
+      return null;
+    });
+
+  return (
+    <Paper p="md" withBorder>
+      <Stack>
+        <Title order={3}>{t('vault.audit.title')}</Title>
+        <Text size="sm">{t('vault.audit.intro')}</Text>
+        {task.error !== null && <Alert color="red">{task.error}</Alert>}
+        {verdict !== null && (
+          <Alert color={verdict.ok ? 'green' : 'red'} role="status">
+            {verdict.text}
+          </Alert>
+        )}
+        <Button variant="default" onClick={() => void verify()} loading={task.busy} w="fit-content">
+          {t('vault.audit.submit')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

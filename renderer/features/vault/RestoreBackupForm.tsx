@@ -1,0 +1,96 @@
+import { Alert, Button, Checkbox, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store-context';
+import { usePlatform } from '../../platform';
+import type { PickedFile } from '../../../shared/ipc/contract';
+import { StoreProgressText } from './StoreProgressText';
+import { useVaultTask } from './use-passphrase-form';
+
+const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Restores an encrypted backup. Restoring over existing data needs an explicit tick:
+ * the store replaces everything or nothing, it never merges.
+ */
+export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [replace, setReplace] = useState(false);
+  const [pickError, setPickError] = useState<string | null>(null);
+  const task = useVaultTask();
+
+  const pick = async () => {
+    setPickError(null);
+    const result = await platform.openFiles({
+      title: t('vault.restore.pick'),
+      filters: [{ name: 'Airlock backup', extensions: ['airlock-backup', '*'] }],
+      multiple: false,
+      maxBytes: MAX_BACKUP_BYTES,
+    });
+    if (!result.ok) setPickError(result.error.message);
+    else setFile(result.value[0] ?? null);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (file === null || passphrase.length === 0 || (storeHasData && !replace)) return;
+    void task.run(async (onProgress) => {
+      const result = await store.restore(
+        file.bytes,
+        passphrase,
+        { replaceExisting: replace },
+        onProgress,
+      );
+      if (result.ok) return null;
+      setPassphrase('');
+      return t(`vault.restore.errors.${result.error.code}`, {
+        defaultValue: t('vault.error.generic', { message: result.error.message }),
+      });
+    });
+  };
+
+  return (
+    <Stack component="form" onSubmit={submit}>
+      <Text size="sm">{t('vault.restore.intro')}</Text>
+      <Group>
+        <Button variant="default" onClick={() => void pick()}>
+          {t('vault.restore.pick')}
+        </Button>
+        <Text size="sm" aria-live="polite">
+          {file === null
+            ? t('vault.restore.noFile')
+            : t('vault.restore.file', { name: file.name, size: file.size })}
+        </Text>
+      </Group>
+      {pickError !== null && <Alert color="red">{pickError}</Alert>}
+      <PasswordInput
+        label={t('vault.restore.passphrase')}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.currentTarget.value)}
+        autoComplete="off"
+      />
+      {storeHasData && (
+        <Checkbox
+          color="red"
+          label={t('vault.restore.replace')}
+          checked={replace}
+          onChange={(e) => setReplace(e.currentTarget.checked)}
+        />
+      )}
+      {task.error !== null && <Alert color="red">{task.error}</Alert>}
+      <StoreProgressText progress={task.progress} />
+      <Button
+        type="submit"
+        w="fit-content"
+        loading={task.busy}
+        disabled={file === null || passphrase.length === 0 || (storeHasData && !replace)}
+      >
+        {t('vault.restore.submit')}
+      </Button>
+    </Stack>
+  );
+}
