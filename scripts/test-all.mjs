@@ -9,6 +9,8 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit', '--coverage']],
   ['interop', 'npx', ['vitest', 'run', '--project', 'interop', '--passWithNoTests']],
   ['build', 'npx', ['vite', 'build']],
+  // The at-rest canary's positive control: the same app writing records in clear.
+  ['build-control', 'npx', ['vite', 'build', '--outDir', '../dist/control', '--mode', 'control']],
   ['e2e', 'npx', ['vitest', 'run', '--project', 'e2e']],
 ];
 
