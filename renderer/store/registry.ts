@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AdvisoryDraft } from '../../shared/model/advisory-draft';
 import { parseAdvisoryDraft } from '../../shared/model/advisory-draft';
 import {
@@ -10,7 +9,6 @@ import {
   parseReport,
   parseSettings,
   parseVulnerability,
-  versionedParser,
   type BundleLedgerEntry,
   type Case,
   type CaseEvent,
@@ -23,17 +21,10 @@ import {
 import { parseAttachmentMeta, type AttachmentMeta } from './attachment-meta';
 import type { Registry } from './types';
 
-// Messages and keys get their schemas from shared/model/message.ts and key.ts (PGP
-// engineer). Until those land, the store keeps them as id-bearing objects so the
-// repositories exist; swap in the real parsers here without touching any other file.
-const looseRecord = z.looseObject({
-  id: z.string().min(1),
-  caseId: z.string().nullable().optional(),
-  fingerprint: z.string().optional(),
-});
-export type MessageRecord = z.infer<typeof looseRecord>;
-export type KeyRecord = z.infer<typeof looseRecord>;
-const parseLoose = versionedParser('Record', looseRecord, 1);
+import { parseKeyRecord, type KeyRecord } from '../../shared/model/key';
+import { parseMessageRecord, type MessageRecord } from '../../shared/model/message';
+
+export type { KeyRecord, MessageRecord };
 
 /** The one settings record of a vault is stored under this id. */
 export const SETTINGS_ID = 'settings';
@@ -65,8 +56,8 @@ export const airlockRegistry: Registry<AirlockRecords> = {
   vulnerabilities: { parse: parseVulnerability, idOf: (v) => v.id, caseIdOf: (v) => v.caseId },
   contacts: { parse: parseContact, idOf: (c) => c.id },
   involvements: { parse: parseInvolvement, idOf: (i) => i.id, caseIdOf: (i) => i.caseId },
-  messages: { parse: parseLoose, idOf: (m) => m.id, caseIdOf: (m) => m.caseId ?? null },
-  keys: { parse: parseLoose, idOf: (k) => k.id, uniqueOf: (k) => k.fingerprint ?? null },
+  messages: { parse: parseMessageRecord, idOf: (m) => m.id, caseIdOf: (m) => m.caseId },
+  keys: { parse: parseKeyRecord, idOf: (k) => k.id, uniqueOf: (k) => k.fingerprint },
   advisoryDrafts: { parse: parseAdvisoryDraft, idOf: (d) => d.id, caseIdOf: (d) => d.case.id },
   settings: { parse: parseSettings, idOf: () => SETTINGS_ID },
   bundleLedger: { parse: parseBundleLedgerEntry, idOf: (b) => b.bundleId },
