@@ -1,6 +1,17 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+import { useStore } from '../../app/store-context';
+import { ContactsScreen as ContactsView } from './ContactsScreen';
 
-/** Placeholder: replaced when this feature lands. */
+/** The contacts registry over the app's encrypted store. */
 export function ContactsScreen() {
-  return <PlaceholderScreen titleKey="common.nav.contacts" />;
+  const store = useStore();
+  return (
+    <ContactsView
+      store={{
+        contacts: store.repos.contacts,
+        involvements: store.repos.involvements,
+        cases: store.repos.cases,
+        putContact: (contact) => store.repos.contacts.put(contact),
+      }}
+    />
+  );
 }

@@ -1,6 +1,8 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+import { useStore } from '../../app/store-context';
+import { DashboardScreen as DashboardView } from './DashboardScreen';
 
-/** Placeholder: replaced when this feature lands. */
+/** The dashboard over the app's encrypted store. */
 export function DashboardScreen() {
-  return <PlaceholderScreen titleKey="common.nav.dashboard" />;
+  const store = useStore();
+  return <DashboardView store={{ cases: store.repos.cases, caseEvents: store.repos.caseEvents }} />;
 }

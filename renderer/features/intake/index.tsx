@@ -1,6 +1,16 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+import { useStore } from '../../app/store-context';
+import { IntakeScreen as IntakeView } from './IntakeScreen';
 
-/** Placeholder: replaced when this feature lands. */
+/** The intake wizard over the app's encrypted store. */
 export function IntakeScreen() {
-  return <PlaceholderScreen titleKey="common.nav.intake" />;
+  const store = useStore();
+  return (
+    <IntakeView
+      store={{
+        cases: store.repos.cases,
+        settings: store.repos.settings,
+        transact: (work) => store.transact((tx) => work(tx)),
+      }}
+    />
+  );
 }

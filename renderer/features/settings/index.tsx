@@ -1,6 +1,11 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
+import { useStore } from '../../app/store-context';
+import { VaultSecurityPanel } from '../vault';
+import { SettingsScreen as SettingsView } from './SettingsScreen';
 
-/** Placeholder: replaced when this feature lands. */
+/** Settings over the app's encrypted store, with the vault's security panel below. */
 export function SettingsScreen() {
-  return <PlaceholderScreen titleKey="common.nav.settings" />;
+  const store = useStore();
+  return (
+    <SettingsView store={{ settings: store.repos.settings }} security={<VaultSecurityPanel />} />
+  );
 }

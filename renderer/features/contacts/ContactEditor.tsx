@@ -1,0 +1,105 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { contactKindSchema, type Contact } from '../../../shared/model';
+import { ContactListFields } from './ContactListFields';
+import {
+  contactFormSchema,
+  contactToForm,
+  emptyContactForm,
+  type ContactFormValues,
+} from './contact-form';
+
+type Props = {
+  contact: Contact | undefined;
+  onSave: (values: ContactFormValues) => Promise<{ ok: true } | { ok: false; message: string }>;
+};
+
+/** Create or edit one organisation of the registry (DESIGN.md §3 Contact). */
+export function ContactEditor({ contact, onSave }: Props) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const form = useForm<ContactFormValues>({
+    resolver: zodResolver(contactFormSchema),
+    defaultValues: contact === undefined ? emptyContactForm() : contactToForm(contact),
+  });
+  const { register, handleSubmit, formState } = form;
+  const errors = formState.errors;
+  const submit = handleSubmit(async (values) => {
+    setStatus(null);
+    const result = await onSave(values);
+    setStatus(
+      result.ok
+        ? { ok: true, text: t('contacts.form.saved') }
+        : { ok: false, text: t('contacts.form.failed', { message: result.message }) },
+    );
+  });
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack>
+        <Fieldset legend={t('contacts.table.name')}>
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
+            <TextInput label={t('contacts.form.nameJa')} {...register('name.ja')} />
+            <TextInput
+              label={t('contacts.form.nameEn')}
+              error={errors.name?.en === undefined ? undefined : t('contacts.form.nameRequired')}
+              {...register('name.en')}
+            />
+            <NativeSelect
+              label={t('contacts.form.kind')}
+              data={contactKindSchema.options.map((value) => ({
+                value,
+                label: t(`contacts.kinds.${value}`),
+              }))}
+              {...register('kind')}
+            />
+          </SimpleGrid>
+          <Group mt="sm">
+            <Checkbox
+              label={t('contacts.form.publicListingConsent')}
+              {...register('publicListingConsent')}
+            />
+            <Checkbox
+              label={t('contacts.form.acceptsDirectReports')}
+              {...register('acceptsDirectReports')}
+            />
+          </Group>
+        </Fieldset>
+        <ContactListFields form={form} />
+        <Textarea
+          label={t('contacts.form.fingerprints')}
+          description={t('contacts.form.fingerprintsHint')}
+          ff="monospace"
+          autosize
+          minRows={2}
+          error={errors.fingerprints === undefined ? undefined : t('contacts.errors.fingerprint')}
+          {...register('fingerprints')}
+        />
+        <Textarea label={t('contacts.form.notes')} autosize minRows={2} {...register('notes')} />
+        {status !== null && (
+          <Alert color={status.ok ? 'teal' : 'red'} role={status.ok ? 'status' : 'alert'}>
+            {status.text}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('contacts.form.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
+import { newContactId, type Case, type Contact, type Involvement } from '../../../shared/model';
+import type { Repository } from '../../store/repository';
+import type { StoreResult } from '../../store/types';
+import { ContactCases, type ContactCaseRow } from './ContactCases';
+import { ContactEditor } from './ContactEditor';
+import { ContactsTable } from './ContactsTable';
+import { formToContact, type ContactFormValues } from './contact-form';
+import { displayName, searchContacts } from './contact-search';
+
+type Readable<T> = Pick<Repository<T>, 'all' | 'get' | 'subscribe' | 'version'>;
+
+/** What the contacts registry needs from the encrypted store. */
+export type ContactsStore = {
+  contacts: Readable<Contact>;
+  involvements: Readable<Involvement>;
+  cases: Readable<Case>;
+  putContact(contact: Contact): Promise<StoreResult<void>>;
+};
+
+const useVersion = (repo: Pick<Repository<unknown>, 'subscribe' | 'version'>) =>
+  useSyncExternalStore(repo.subscribe, repo.version);
+
+export function ContactsScreen({ store }: { store: ContactsStore }) {
+  return (
+    <Routes>
+      <Route index element={<ContactList store={store} />} />
+      <Route path="new" element={<ContactPage store={store} />} />
+      <Route path=":contactId" element={<ContactPage store={store} />} />
+    </Routes>
+  );
+}
+
+function ContactList({ store }: { store: ContactsStore }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const [query, setQuery] = useState('');
+  const version = useVersion(store.contacts);
+  const contacts = useMemo(
+    () => searchContacts(store.contacts.all(), query, lang),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [version, query, lang, store.contacts],
+  );
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('contacts.title')}</Title>
+        <Button component={Link} to="/contacts/new">
+          {t('contacts.add')}
+        </Button>
+      </Group>
+      <Text c="dimmed">{t('contacts.intro')}</Text>
+      <TextInput
+        type="search"
+        label={t('contacts.search')}
+        description={t('contacts.searchHint')}
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+      />
+      <ContactsTable contacts={contacts} />
+    </Stack>
+  );
+}
+
+function ContactPage({ store }: { store: ContactsStore }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { contactId } = useParams();
+  useVersion(store.contacts);
+  const involvementsVersion = useVersion(store.involvements);
+  const casesVersion = useVersion(store.cases);
+  const contact = contactId === undefined ? undefined : store.contacts.get(contactId);
+  const rows = useMemo((): ContactCaseRow[] => {
+    if (contact === undefined) return [];
+    return store.involvements
+      .all()
+      .filter((i) => i.contactId === contact.id)
+      .flatMap((involvement) => {
+        const c = store.cases.get(involvement.caseId);
+        return c === undefined ? [] : [{ involvement, case: c }];
+      });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [contact, involvementsVersion, casesVersion, store]);
+
+  if (contactId !== undefined && contact === undefined) {
+    return (
+      <Stack>
+        <Title order={2}>{t('contacts.form.notFound')}</Title>
+        <Anchor component={Link} to="/contacts">
+          {t('contacts.form.back')}
+        </Anchor>
+      </Stack>
+    );
+  }
+  const save = async (values: ContactFormValues) => {
+    const id = contact?.id ?? newContactId();
+    const result = await store.putContact(formToContact(id, values));
+    if (!result.ok) return { ok: false as const, message: result.error.message };
+    if (contact === undefined) void navigate(`/contacts/${id}`, { replace: true });
+    return { ok: true as const };
+  };
+  return (
+    <Stack>
+      <Anchor component={Link} to="/contacts" size="sm">
+        {t('contacts.form.back')}
+      </Anchor>
+      <Title order={2}>
+        {contact === undefined
+          ? t('contacts.form.newTitle')
+          : t('contacts.form.editTitle', { name: displayName(contact, lang) })}
+      </Title>
+      <ContactEditor key={contact?.id ?? 'new'} contact={contact} onSave={save} />
+      {contact !== undefined && <ContactCases rows={rows} />}
+    </Stack>
+  );
+}

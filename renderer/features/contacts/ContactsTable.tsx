@@ -1,0 +1,46 @@
+import { Anchor, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Contact } from '../../../shared/model';
+import { displayName } from './contact-search';
+
+type Props = { contacts: readonly Contact[] };
+
+/** The registry as a table; each name links to the contact's page. */
+export function ContactsTable({ contacts }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  if (contacts.length === 0) return <Text c="dimmed">{t('contacts.empty')}</Text>;
+  const yesNo = (value: boolean) => (value ? t('contacts.yes') : t('contacts.no'));
+  return (
+    <Table striped highlightOnHover>
+      <Table.Caption>{t('contacts.count', { count: contacts.length })}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('contacts.table.name')}</Table.Th>
+          <Table.Th scope="col">{t('contacts.table.kind')}</Table.Th>
+          <Table.Th scope="col">{t('contacts.table.people')}</Table.Th>
+          <Table.Th scope="col">{t('contacts.table.keys')}</Table.Th>
+          <Table.Th scope="col">{t('contacts.table.listing')}</Table.Th>
+          <Table.Th scope="col">{t('contacts.table.direct')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {contacts.map((contact) => (
+          <Table.Tr key={contact.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/contacts/${contact.id}`}>
+                {displayName(contact, lang)}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>{t(`contacts.kinds.${contact.kind}`)}</Table.Td>
+            <Table.Td>{contact.people.map((p) => p.name).join(', ')}</Table.Td>
+            <Table.Td>{contact.pgpFingerprints.length}</Table.Td>
+            <Table.Td>{yesNo(contact.publicListingConsent)}</Table.Td>
+            <Table.Td>{yesNo(contact.acceptsDirectReports)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import {
+  contactSchema,
+  CONTACT_SCHEMA_VERSION,
+  isoDateSchema,
+  pgpFingerprintSchema,
+  reachabilityEntrySchema,
+  type Contact,
+  type ContactId,
+} from '../../../shared/model';
+import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
+
+/**
+ * The contact form: `contactSchema`'s own field schemas, with fingerprints typed one per
+ * line and reachability dates as Asia/Tokyo calendar days (the record keeps instants).
+ */
+export const contactFormSchema = contactSchema
+  .omit({ schemaVersion: true, id: true, pgpFingerprints: true, reachability: true, notes: true })
+  .extend({
+    fingerprints: z
+      .string()
+      .refine(
+        (text) =>
+          splitLines(text).every(
+            (line) => pgpFingerprintSchema.safeParse(normaliseFingerprint(line)).success,
+          ),
+        { message: 'fingerprint' },
+      ),
+    reachability: z.array(reachabilityEntrySchema.omit({ at: true }).extend({ on: isoDateSchema })),
+    notes: z.string(),
+  })
+  .refine((v) => v.name.ja.trim() !== '' || v.name.en.trim() !== '', {
+    path: ['name', 'en'],
+    message: 'name-required',
+  });
+export type ContactFormValues = z.infer<typeof contactFormSchema>;
+
+const splitLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/** Fingerprints are often written in groups of four or in lower case. */
+export const normaliseFingerprint = (text: string): string =>
+  text.replace(/\s+/g, '').toUpperCase();
+
+export const emptyContactForm = (): ContactFormValues => ({
+  name: { ja: '', en: '' },
+  kind: 'developer',
+  people: [],
+  addresses: [],
+  fingerprints: '',
+  publicListingConsent: false,
+  acceptsDirectReports: false,
+  reachability: [],
+  notes: '',
+});
+
+export const contactToForm = (contact: Contact): ContactFormValues => ({
+  name: contact.name,
+  kind: contact.kind,
+  people: contact.people,
+  addresses: contact.addresses,
+  fingerprints: contact.pgpFingerprints.join('\n'),
+  publicListingConsent: contact.publicListingConsent,
+  acceptsDirectReports: contact.acceptsDirectReports,
+  reachability: contact.reachability.map(({ at, ...rest }) => ({ ...rest, on: dayInZone(at) })),
+  notes: contact.notes ?? '',
+});
+
+export const formToContact = (id: ContactId, values: ContactFormValues): Contact => {
+  const { fingerprints, reachability, notes, ...rest } = values;
+  return contactSchema.parse({
+    ...rest,
+    schemaVersion: CONTACT_SCHEMA_VERSION,
+    id,
+    pgpFingerprints: [...new Set(splitLines(fingerprints).map(normaliseFingerprint))],
+    reachability: reachability.map(({ on, ...entry }) => ({ ...entry, at: startOfDayInZone(on) })),
+    ...(notes.trim() === '' ? {} : { notes }),
+  });
+};

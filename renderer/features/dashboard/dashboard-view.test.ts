@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseId, CaseEvent, ReportId } from '../../../shared/model';
+import { computeDeadlines } from '../../../shared/workflow/deadlines';
+import { jpcertProfile } from '../../../shared/workflow/policy-jpcert';
+import { foldEvents } from '../../../shared/workflow/timeline';
+import { created, testUuid, timeline } from '../../../shared/workflow/test-events';
+import { buildDashboard, lastMonths, median } from './dashboard-view';
+
+const input = (events: readonly CaseEvent[], now: string) => {
+  const projection = foldEvents(events);
+  return { projection, deadlines: computeDeadlines(projection, jpcertProfile, now) };
+};
+
+const receivedCase = (n: number, at: string) => {
+  const ev = timeline(testUuid(0x1000 + n) as CaseId, n * 100);
+  return [
+    ev(created(at)),
+    ev({
+      type: 'report.received',
+      at,
+      payload: { reportId: testUuid(0x2000 + n) as ReportId, receivedAt: at },
+    }),
+  ];
+};
+
+describe('dashboard view', () => {
+  it('lists an unacknowledged report as due soon, then overdue, from the engine deadlines', () => {
+    // Received Monday 2026-11-16 JST: the acknowledgement is due on 24 Nov (23 Nov is a holiday).
+    const events = receivedCase(1, '2026-11-16T01:00:00.000Z');
+    const early = buildDashboard(
+      [input(events, '2026-11-18T01:00:00.000Z')],
+      '2026-11-18T01:00:00.000Z',
+    );
+    expect(early.unacknowledged.map((c) => c.ref)).toEqual(['AL-2026-0042']);
+    expect(early.dueSoon.length).toBeGreaterThan(0);
+    expect(early.overdue).toEqual([]);
+    expect(early.counts.received).toBe(1);
+
+    const late = buildDashboard(
+      [input(events, '2026-12-10T01:00:00.000Z')],
+      '2026-12-10T01:00:00.000Z',
+    );
+    expect(late.overdue.length).toBeGreaterThan(0);
+    expect(late.overdue.every((item) => item.deadline.state === 'overdue')).toBe(true);
+  });
+
+  it('counts cases opened per month in Japan time over the last months', () => {
+    const now = '2026-11-20T00:00:00.000Z';
+    // 2026-09-30T20:00Z is already 1 October in Tokyo.
+    const a = input(receivedCase(1, '2026-09-30T20:00:00.000Z'), now);
+    const b = input(receivedCase(2, '2026-11-02T00:00:00.000Z'), now);
+    const view = buildDashboard([a, b], now, 3);
+    expect(view.months).toEqual([
+      { month: '2026-09', opened: 0, closed: 0 },
+      { month: '2026-10', opened: 1, closed: 0 },
+      { month: '2026-11', opened: 1, closed: 0 },
+    ]);
+  });
+
+  it('computes months across a year boundary and medians', () => {
+    expect(lastMonths('2026-01-15T00:00:00.000Z', 3)).toEqual(['2025-11', '2025-12', '2026-01']);
+    expect(median([])).toBeNull();
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([10, 45])).toBe(27.5);
+  });
+});

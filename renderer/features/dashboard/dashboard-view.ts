@@ -1,0 +1,122 @@
+import type { Case, ReportState } from '../../../shared/model';
+import { reportStateSchema } from '../../../shared/model';
+import type { Deadline, DeadlineReport } from '../../../shared/workflow/deadlines';
+import type { CaseProjection, InvolvementView } from '../../../shared/workflow/projection';
+import { VENDOR_ROLES } from '../../../shared/workflow/projection';
+import { dayInZone } from '../../app/ui/format-date';
+
+/**
+ * The dashboard is a view of the engine's output (DESIGN.md §4.2): deadline states come
+ * from `computeDeadlines`; this file only groups, sorts and counts them for display.
+ */
+export type CaseInput = { projection: CaseProjection; deadlines: DeadlineReport };
+
+export type DeadlineItem = { case: Case; deadline: Deadline };
+export type WaitingItem = { case: Case; involvement: InvolvementView; since: string };
+export type MonthBar = { month: string; opened: number; closed: number };
+
+export type DashboardView = {
+  overdue: DeadlineItem[];
+  dueSoon: DeadlineItem[];
+  waiting: WaitingItem[];
+  unacknowledged: Case[];
+  counts: Record<ReportState, number>;
+  months: MonthBar[];
+  medianDaysToPublication: number | null;
+};
+
+const DAY_MS = 86_400_000;
+export const DUE_SOON_WINDOW_DAYS = 7;
+
+const ended = (c: Case): boolean => c.states.report === 'closed' || c.dates.closed !== null;
+
+/** The last `count` calendar months (Asia/Tokyo) ending with the month of `now`, as YYYY-MM. */
+export function lastMonths(now: string, count: number): string[] {
+  const [y, m] = dayInZone(now).split('-').map(Number);
+  const months: string[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const total = (y ?? 1970) * 12 + ((m ?? 1) - 1) - i;
+    months.push(`${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`);
+  }
+  return months;
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const value =
+    sorted.length % 2 === 1
+      ? (sorted[mid] ?? 0)
+      : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return Math.round(value * 10) / 10;
+}
+
+export function buildDashboard(
+  inputs: readonly CaseInput[],
+  now: string,
+  months = 12,
+): DashboardView {
+  const nowMs = Date.parse(now);
+  const overdue: DeadlineItem[] = [];
+  const dueSoon: DeadlineItem[] = [];
+  const waiting: WaitingItem[] = [];
+  const unacknowledged: Case[] = [];
+  const counts = Object.fromEntries(reportStateSchema.options.map((s) => [s, 0])) as Record<
+    ReportState,
+    number
+  >;
+  const monthKeys = lastMonths(now, months);
+  const bars = new Map(monthKeys.map((month) => [month, { month, opened: 0, closed: 0 }]));
+  const publicationDays: number[] = [];
+
+  for (const { projection, deadlines } of inputs) {
+    const c = projection.case;
+    if (c === null) continue;
+    counts[c.states.report] += 1;
+    for (const deadline of deadlines.deadlines) {
+      if (deadline.state === 'overdue') overdue.push({ case: c, deadline });
+      else if (
+        deadline.state !== 'met' &&
+        Date.parse(deadline.dueAt) - nowMs <= DUE_SOON_WINDOW_DAYS * DAY_MS
+      ) {
+        dueSoon.push({ case: c, deadline });
+      }
+    }
+    if (!ended(c)) {
+      if (c.dates.acknowledged === null) unacknowledged.push(c);
+      for (const involvement of projection.involvements) {
+        if (
+          VENDOR_ROLES.includes(involvement.role) &&
+          involvement.status === 'contacted' &&
+          involvement.lastContactAttempt !== null
+        ) {
+          waiting.push({ case: c, involvement, since: involvement.lastContactAttempt });
+        }
+      }
+    }
+    const opened = c.dates.received === null ? null : dayInZone(c.dates.received).slice(0, 7);
+    const closed = c.dates.closed === null ? null : dayInZone(c.dates.closed).slice(0, 7);
+    const openedBar = opened === null ? undefined : bars.get(opened);
+    const closedBar = closed === null ? undefined : bars.get(closed);
+    if (openedBar !== undefined) openedBar.opened += 1;
+    if (closedBar !== undefined) closedBar.closed += 1;
+    if (c.dates.published !== null && c.dates.received !== null) {
+      publicationDays.push((Date.parse(c.dates.published) - Date.parse(c.dates.received)) / DAY_MS);
+    }
+  }
+
+  const byDue = (a: DeadlineItem, b: DeadlineItem) =>
+    a.deadline.dueAt.localeCompare(b.deadline.dueAt);
+  return {
+    overdue: overdue.sort(byDue),
+    dueSoon: dueSoon.sort(byDue),
+    waiting: waiting.sort((a, b) => a.since.localeCompare(b.since)),
+    unacknowledged: unacknowledged.sort((a, b) =>
+      (a.dates.received ?? '').localeCompare(b.dates.received ?? ''),
+    ),
+    counts,
+    months: monthKeys.map((month) => bars.get(month) ?? { month, opened: 0, closed: 0 }),
+    medianDaysToPublication: median(publicationDays),
+  };
+}

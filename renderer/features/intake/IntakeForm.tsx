@@ -1,0 +1,136 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Grid, Group, Stack, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Language, TriageChecklist } from '../../../shared/model';
+import { ChecklistFields } from './ChecklistFields';
+import { CircumstanceFields } from './CircumstanceFields';
+import { ReportFields } from './ReportFields';
+import { VerdictPanel } from './VerdictPanel';
+import type { PendingAttachment } from './AttachmentPicker';
+import type { IntakeDecision } from './create-case';
+import { intakeFormSchema, toChecklist, type IntakeFormValues } from './intake-form';
+import type { Decision, VerdictView } from './verdict';
+
+export type IntakeSubmission = {
+  values: IntakeFormValues;
+  attachments: readonly PendingAttachment[];
+  decision: IntakeDecision;
+};
+
+type Props = {
+  defaultValues: IntakeFormValues;
+  evaluate: (checklist: TriageChecklist, values: IntakeFormValues) => VerdictView;
+  draftLetter: (decision: Decision, language: Language, values: IntakeFormValues) => string;
+  onCreate: (
+    submission: IntakeSubmission,
+  ) => Promise<{ ok: true } | { ok: false; message: string }>;
+};
+
+/** The intake wizard: report, checklist, live verdict, decision and letter (DESIGN.md §4.3). */
+export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: Props) {
+  const { t, i18n } = useTranslation();
+  const form = useForm<IntakeFormValues>({
+    resolver: zodResolver(intakeFormSchema),
+    defaultValues,
+  });
+  const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const values = form.watch();
+  const checklistKey = JSON.stringify(values.checklist);
+  const verdict = useMemo(
+    () => evaluate(toChecklist(values.checklist), values),
+    // Only the checklist and the target drive the verdict; re-render on each keystroke is fine.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [checklistKey, values.kind, evaluate, i18n.language],
+  );
+  const [decision, setDecision] = useState<Decision>(verdict.decision);
+  const [decisionTouched, setDecisionTouched] = useState(false);
+  const [note, setNote] = useState('');
+  const [letterLanguage, setLetterLanguage] = useState<Language>('ja');
+  const [letter, setLetter] = useState('');
+  const [letterEdited, setLetterEdited] = useState(false);
+
+  useEffect(() => {
+    if (!decisionTouched) setDecision(verdict.decision);
+  }, [verdict.decision, decisionTouched]);
+
+  const reporterName = values.reporter.name;
+  const title = values.title;
+  useEffect(() => {
+    if (!letterEdited) setLetter(draftLetter(decision, letterLanguage, form.getValues()));
+  }, [decision, letterLanguage, letterEdited, reporterName, title, draftLetter, form]);
+
+  const submit = form.handleSubmit(
+    async (valid) => {
+      setFailure(null);
+      const reasons = decision === verdict.decision ? verdict.reasonCodes : [];
+      const result = await onCreate({
+        values: valid,
+        attachments,
+        decision: { decision, reasons, priority: verdict.priority.value, note, letter },
+      });
+      if (!result.ok) setFailure(t('intake.failed', { message: result.message }));
+    },
+    () => setFailure(t('intake.invalid')),
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="intake-title">
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack>
+            <ReportFields form={form} />
+            <CircumstanceFields
+              form={form}
+              attachments={attachments}
+              onAttachmentsChange={setAttachments}
+            />
+            <Title order={3}>{t('intake.sections.checklist')}</Title>
+            <ChecklistFields form={form} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack style={{ position: 'sticky', top: 72 }}>
+            <Title order={3}>{t('intake.sections.decision')}</Title>
+            <VerdictPanel
+              verdict={verdict}
+              decision={decision}
+              onDecisionChange={(next) => {
+                setDecisionTouched(true);
+                setDecision(next);
+              }}
+              note={note}
+              onNoteChange={setNote}
+              letter={letter}
+              onLetterChange={(next) => {
+                setLetterEdited(true);
+                setLetter(next);
+              }}
+              letterLanguage={letterLanguage}
+              onLetterLanguageChange={(next) => {
+                setLetterEdited(false);
+                setLetterLanguage(next);
+              }}
+              onRedraft={() => {
+                setLetterEdited(false);
+                setLetter(draftLetter(decision, letterLanguage, form.getValues()));
+              }}
+            />
+            {failure !== null && (
+              <Alert color="red" role="alert">
+                {failure}
+              </Alert>
+            )}
+            <Group>
+              <Button type="submit" size="md" loading={form.formState.isSubmitting}>
+                {t('intake.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import {
+  defaultSettings,
+  emptyTriageChecklist,
+  newAttachmentId,
+  type Case,
+  type CaseEvent,
+  type Language,
+  type Report,
+  type Settings,
+  type TriageChecklist,
+} from '../../../shared/model';
+import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
+import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
+import type { AttachmentInput } from '../../store/attachment-meta';
+import type { Repository } from '../../store/repository';
+import type { StoreResult } from '../../store/types';
+import { IntakeForm, type IntakeSubmission } from './IntakeForm';
+import { nextCaseRef } from './case-ref';
+import { buildIntakeRecords } from './create-case';
+import { draftFinderLetter } from './finder-letter';
+import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form';
+import { triage } from './triage-rules';
+import { toVerdictView, type Decision } from './verdict';
+
+/** What intake needs from the encrypted store: one transaction writes the whole case. */
+export type IntakeTx = {
+  appendEvent(event: CaseEvent): 'appended' | 'duplicate';
+  put(table: 'cases', record: Case): void;
+  put(table: 'reports', record: Report): void;
+  putAttachment(input: AttachmentInput, bytes: Uint8Array): string;
+};
+export type IntakeStore = {
+  cases: Pick<Repository<Case>, 'all'>;
+  settings: Pick<Repository<Settings>, 'all'>;
+  transact(work: (tx: IntakeTx) => void): Promise<StoreResult<unknown>>;
+};
+
+export function IntakeScreen({ store }: { store: IntakeStore }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const lang: Language = i18n.language === 'ja' ? 'ja' : 'en';
+  const settings = store.settings.all()[0] ?? defaultSettings();
+  const profile = getPolicyProfile(settings.defaultPolicyProfile);
+  const today = dayInZone(new Date().toISOString());
+  const defaults = useMemo(() => emptyIntakeForm(today, emptyTriageChecklist()), [today]);
+
+  const evaluate = useCallback(
+    (checklist: TriageChecklist, values: IntakeFormValues) =>
+      toVerdictView(triage(checklist, values.kind, profile.triage, today), lang),
+    [profile, today, lang],
+  );
+  const draftLetter = useCallback(
+    (decision: Decision, letterLang: Language, values: IntakeFormValues) =>
+      draftFinderLetter(decision, letterLang, {
+        reporterName: values.reporter.name,
+        caseTitle: values.title,
+        organisation: settings.organisation.name[letterLang],
+        reasons: triage(
+          { ...values.checklist, productLastUpdated: values.checklist.productLastUpdated || null },
+          values.kind,
+          profile.triage,
+          today,
+        ).reasons,
+      }),
+    [settings, profile, today],
+  );
+
+  const create = async ({ values, attachments, decision }: IntakeSubmission) => {
+    const now = new Date().toISOString();
+    const files = attachments.map((file) => ({ ...file, id: newAttachmentId() }));
+    const receivedAt = values.receivedOn === today ? now : startOfDayInZone(values.receivedOn);
+    const built = buildIntakeRecords({
+      ref: nextCaseRef(
+        settings.caseRefPrefix,
+        Number(today.slice(0, 4)),
+        store.cases.all().map((c) => c.ref),
+      ),
+      title: values.title,
+      tlp: values.tlp,
+      policyProfile: profile.id,
+      report: toReport(
+        values,
+        receivedAt,
+        files.map((f) => f.id),
+      ),
+      decision,
+      actor: 'analyst',
+      now,
+    });
+    if (!built.ok) return built;
+    const { case: created, report, events } = built.value;
+    const result = await store.transact((tx) => {
+      for (const file of files) {
+        tx.putAttachment(
+          {
+            id: file.id,
+            caseId: created.id,
+            name: file.name,
+            mediaType: 'application/octet-stream',
+          },
+          file.bytes,
+        );
+      }
+      tx.put('reports', report);
+      for (const event of events) tx.appendEvent(event);
+      tx.put('cases', created);
+    });
+    if (!result.ok) return { ok: false as const, message: result.error.message };
+    void navigate(`/cases/${created.id}`);
+    return { ok: true as const };
+  };
+
+  return (
+    <Stack>
+      <Title order={2} id="intake-title">
+        {t('intake.title')}
+      </Title>
+      <Text c="dimmed">{t('intake.intro')}</Text>
+      <IntakeForm
+        defaultValues={defaults}
+        evaluate={evaluate}
+        draftLetter={draftLetter}
+        onCreate={create}
+      />
+    </Stack>
+  );
+}

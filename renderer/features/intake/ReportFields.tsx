@@ -1,0 +1,96 @@
+import { Checkbox, Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
+import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { caseKindSchema, tlpSchema } from '../../../shared/model';
+import type { IntakeFormValues } from './intake-form';
+
+type Props = { form: UseFormReturn<IntakeFormValues> };
+
+/** Case, reporter and product blocks of the report (DESIGN.md §3 Report). */
+export function ReportFields({ form }: Props) {
+  const { t } = useTranslation();
+  const { register, watch } = form;
+  const errors = form.formState.errors;
+  const creditConsent = watch('reporter.creditConsent');
+  return (
+    <>
+      <Fieldset legend={t('intake.sections.case')}>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+          <TextInput
+            label={t('intake.fields.title')}
+            withAsterisk
+            error={errors.title?.message}
+            {...register('title')}
+          />
+          <TextInput
+            type="date"
+            label={t('intake.fields.receivedOn')}
+            withAsterisk
+            error={errors.receivedOn?.message}
+            {...register('receivedOn')}
+          />
+          <NativeSelect
+            label={t('intake.fields.kind')}
+            data={caseKindSchema.options.map((value) => ({
+              value,
+              label: t(`intake.kinds.${value}`),
+            }))}
+            {...register('kind')}
+          />
+          <NativeSelect
+            label={t('intake.fields.tlp')}
+            data={tlpSchema.options}
+            {...register('tlp')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('intake.sections.reporter')}>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+          <TextInput
+            label={t('intake.fields.reporterName')}
+            withAsterisk
+            error={errors.reporter?.name?.message}
+            {...register('reporter.name')}
+          />
+          <TextInput
+            label={t('intake.fields.reporterContact')}
+            withAsterisk
+            error={errors.reporter?.contact?.message}
+            {...register('reporter.contact')}
+          />
+          <TextInput
+            label={t('intake.fields.reporterFingerprint')}
+            ff="monospace"
+            error={
+              errors.reporter?.pgpKeyFingerprint === undefined
+                ? undefined
+                : t('intake.errors.fingerprint')
+            }
+            {...register('reporter.pgpKeyFingerprint')}
+          />
+          <Checkbox
+            mt="lg"
+            label={t('intake.fields.creditConsent')}
+            {...register('reporter.creditConsent')}
+          />
+          {creditConsent && (
+            <TextInput label={t('intake.fields.creditName')} {...register('reporter.creditName')} />
+          )}
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('intake.sections.product')}>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+          <TextInput
+            label={t('intake.fields.productName')}
+            withAsterisk
+            error={errors.product?.name?.message}
+            {...register('product.name')}
+          />
+          <TextInput label={t('intake.fields.vendorName')} {...register('product.vendorName')} />
+          <TextInput label={t('intake.fields.productVersion')} {...register('product.version')} />
+          <TextInput label={t('intake.fields.productUrl')} {...register('product.url')} />
+        </SimpleGrid>
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { emptyTriageChecklist } from '../../../shared/model';
+import { buildIntakeRecords, type IntakeDecision } from './create-case';
+import { emptyIntakeForm, toReport } from './intake-form';
+
+const report = () => {
+  const values = emptyIntakeForm('2026-11-20', emptyTriageChecklist());
+  return toReport(
+    {
+      ...values,
+      title: 'SQL injection in Example CMS',
+      reporter: { ...values.reporter, name: 'Taro', contact: 'taro@example.jp' },
+      product: { ...values.product, name: 'Example CMS' },
+    },
+    '2026-11-19T15:00:00.000Z',
+    [],
+  );
+};
+
+const decide = (decision: IntakeDecision['decision']) =>
+  buildIntakeRecords({
+    ref: 'AL-2026-0001',
+    title: 'SQL injection in Example CMS',
+    tlp: 'AMBER',
+    policyProfile: 'jpcert-cc',
+    report: report(),
+    decision: {
+      decision,
+      reasons: decision === 'accept' ? ['meets-criteria'] : ['xss-not-significant'],
+      priority: { level: 'normal', reasons: [] },
+      note: '',
+      letter: 'Dear Taro, …',
+    },
+    actor: 'analyst',
+    now: '2026-11-20T01:00:00.000Z',
+  });
+
+describe('buildIntakeRecords', () => {
+  it('records the report, the triage decision and the letter as events of one new case', () => {
+    const result = decide('accept');
+    if (!result.ok) throw new Error(result.message);
+    const { events, report: stored, case: created } = result.value;
+    expect(events.map((e) => e.type)).toEqual([
+      'case.created',
+      'report.received',
+      'triage.decided',
+      'note.added',
+    ]);
+    expect(new Set(events.map((e) => e.caseId))).toEqual(new Set([created.id]));
+    expect(stored.caseId).toBe(created.id);
+    expect(created.states.report).toBe('accepted');
+    expect(created.dates.received).toBe('2026-11-19T15:00:00.000Z');
+  });
+
+  it('closes a declined report', () => {
+    const result = decide('decline');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.case.states.report).toBe('closed');
+  });
+});

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import {
+  caseKindSchema,
+  isoDateSchema,
+  newReportId,
+  pgpFingerprintSchema,
+  reporterSchema,
+  reportSchema,
+  REPORT_SCHEMA_VERSION,
+  timeConstraintSchema,
+  tlpSchema,
+  triageChecklistSchema,
+  type AttachmentId,
+  type Report,
+  type TriageChecklist,
+} from '../../../shared/model';
+import { caseSchema } from '../../../shared/model/case';
+
+/**
+ * The intake form's values and their schema. Form inputs hold strings (an empty text box
+ * means "not given"), so the schema is the Report's own field schemas with those few
+ * nullable or list fields accepted as text; `toReport` turns valid values into a Report
+ * that `reportSchema` parses.
+ */
+const optionalFingerprint = z.union([z.literal(''), pgpFingerprintSchema]);
+const optionalDate = z.union([z.literal(''), isoDateSchema]);
+
+export const intakeFormSchema = z.object({
+  title: caseSchema.shape.title,
+  kind: caseKindSchema,
+  tlp: tlpSchema,
+  receivedOn: isoDateSchema,
+  reporter: reporterSchema.extend({
+    pgpKeyFingerprint: optionalFingerprint,
+    creditName: z.string(),
+  }),
+  product: reportSchema.shape.product,
+  discovery: z.object({ method: z.string(), tools: z.string() }),
+  poc: z.object({ text: z.string() }),
+  impact: reportSchema.shape.impact,
+  alreadyPublic: z.object({ value: z.boolean(), references: z.string() }),
+  timeConstraints: z.array(timeConstraintSchema),
+  vendorAlreadyContacted: reportSchema.shape.vendorAlreadyContacted,
+  checklist: triageChecklistSchema.extend({ productLastUpdated: optionalDate }),
+});
+export type IntakeFormValues = z.infer<typeof intakeFormSchema>;
+
+/** Fields whose schema message is our own English text: the UI shows a translated hint. */
+export const CUSTOM_MESSAGE_FIELDS = {
+  'reporter.pgpKeyFingerprint': 'intake.errors.fingerprint',
+} as const;
+
+export const emptyIntakeForm = (today: string, checklist: TriageChecklist): IntakeFormValues => ({
+  title: '',
+  kind: 'software',
+  tlp: 'AMBER',
+  receivedOn: today,
+  reporter: { name: '', contact: '', pgpKeyFingerprint: '', creditConsent: false, creditName: '' },
+  product: { name: '', vendorName: '', version: '', url: '' },
+  discovery: { method: '', tools: '' },
+  poc: { text: '' },
+  impact: { description: '', threatModel: '' },
+  alreadyPublic: { value: false, references: '' },
+  timeConstraints: [],
+  vendorAlreadyContacted: { value: false, details: '' },
+  checklist: { ...checklist, productLastUpdated: checklist.productLastUpdated ?? '' },
+});
+
+const splitList = (text: string, separator: RegExp): string[] =>
+  text
+    .split(separator)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+export const toChecklist = (values: IntakeFormValues['checklist']): TriageChecklist => ({
+  ...values,
+  productLastUpdated: values.productLastUpdated === '' ? null : values.productLastUpdated,
+});
+
+/** The Report record for valid form values (parsed, so a bug here fails loudly). */
+export function toReport(
+  values: IntakeFormValues,
+  receivedAt: string,
+  attachments: readonly AttachmentId[],
+): Report {
+  const creditName = values.reporter.creditName.trim();
+  return reportSchema.parse({
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    id: newReportId(),
+    caseId: null,
+    receivedAt,
+    reporter: {
+      name: values.reporter.name,
+      contact: values.reporter.contact,
+      pgpKeyFingerprint:
+        values.reporter.pgpKeyFingerprint === '' ? null : values.reporter.pgpKeyFingerprint,
+      creditConsent: values.reporter.creditConsent,
+      creditName: values.reporter.creditConsent && creditName !== '' ? creditName : null,
+    },
+    target: values.kind,
+    product: values.product,
+    discovery: {
+      method: values.discovery.method,
+      tools: splitList(values.discovery.tools, /[,\n]/),
+    },
+    poc: { text: values.poc.text, attachments: [...attachments] },
+    impact: values.impact,
+    alreadyPublic: {
+      value: values.alreadyPublic.value,
+      references: splitList(values.alreadyPublic.references, /\n/),
+    },
+    timeConstraints: values.timeConstraints,
+    vendorAlreadyContacted: values.vendorAlreadyContacted,
+    checklist: toChecklist(values.checklist),
+  });
+}

@@ -1,0 +1,156 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { organisationRoleSchema, settingsSchema, type Settings } from '../../../shared/model';
+import { POLICY_PROFILES } from '../../../shared/workflow/policy-profiles';
+import { languages } from '../../i18n';
+import {
+  settingsFormSchema,
+  toFormValues,
+  toSettings,
+  type SettingsFormValues,
+} from './settings-form';
+
+type Props = {
+  settings: Settings;
+  onSave: (next: Settings) => Promise<{ ok: true } | { ok: false; message: string }>;
+};
+
+const PREFIXES = settingsSchema.shape.advisoryIdScheme.shape.defaultPrefix.options;
+
+/** The organisation profile and app settings (DESIGN.md §3 Settings), validated by the model schema. */
+export function SettingsForm({ settings, onSave }: Props) {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const form = useForm<SettingsFormValues>({
+    resolver: zodResolver(settingsFormSchema),
+    defaultValues: toFormValues(settings),
+  });
+  const { register, handleSubmit, formState, watch } = form;
+  const errors = formState.errors;
+  const prefix = watch('caseRefPrefix');
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+
+  const submit = handleSubmit(async (values) => {
+    setStatus(null);
+    const result = await onSave(toSettings(values));
+    setStatus(
+      result.ok
+        ? { ok: true, text: t('settings.saved') }
+        : { ok: false, text: t('settings.failed', { message: result.message }) },
+    );
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack>
+        <Fieldset legend={t('settings.organisation.legend')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <TextInput
+              label={t('settings.organisation.nameJa')}
+              {...register('organisation.name.ja')}
+            />
+            <TextInput
+              label={t('settings.organisation.nameEn')}
+              {...register('organisation.name.en')}
+            />
+            <NativeSelect
+              label={t('settings.organisation.role')}
+              data={organisationRoleSchema.options.map((value) => ({
+                value,
+                label: t(`settings.organisation.roles.${value}`),
+              }))}
+              {...register('organisation.role')}
+            />
+            <TextInput
+              label={t('settings.organisation.ownKey')}
+              description={t('settings.organisation.ownKeyHint')}
+              ff="monospace"
+              error={
+                errors.organisation?.ownKeyFingerprint === undefined
+                  ? undefined
+                  : t('settings.errors.fingerprint')
+              }
+              {...register('organisation.ownKeyFingerprint')}
+            />
+            <TextInput
+              label={t('settings.organisation.cnaOrgId')}
+              ff="monospace"
+              error={errors.organisation?.cnaOrgId?.message}
+              {...register('organisation.cnaOrgId')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('settings.advisory.legend')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <NativeSelect
+              label={t('settings.advisory.prefix')}
+              data={PREFIXES.map((value) => ({
+                value,
+                label: t(`settings.advisory.prefixes.${value}`),
+              }))}
+              {...register('advisoryIdScheme.defaultPrefix')}
+            />
+            <TextInput
+              label={t('settings.advisory.caseRefPrefix')}
+              description={t('settings.advisory.caseRefHint', {
+                example: `${prefix === '' ? 'AL' : prefix}-${new Date().getUTCFullYear()}-0001`,
+              })}
+              error={
+                errors.caseRefPrefix === undefined ? undefined : t('settings.errors.caseRefPrefix')
+              }
+              {...register('caseRefPrefix')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('settings.app.legend')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <NativeSelect
+              label={t('settings.app.policy')}
+              data={POLICY_PROFILES.map((p) => ({ value: p.id, label: p.name[lang] }))}
+              {...register('defaultPolicyProfile')}
+            />
+            <TextInput
+              type="number"
+              label={t('settings.app.autoLock')}
+              error={errors.autoLockMinutes?.message}
+              {...register('autoLockMinutes', { valueAsNumber: true })}
+            />
+            <NativeSelect
+              label={t('settings.app.language')}
+              data={languages.map((value) => ({ value, label: t(`common.language.${value}`) }))}
+              {...register('language')}
+            />
+            <TextInput
+              type="number"
+              label={t('settings.app.attachmentCap')}
+              error={errors.attachmentMaxMiB?.message}
+              {...register('attachmentMaxMiB', { valueAsNumber: true })}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        {status !== null && (
+          <Alert color={status.ok ? 'teal' : 'red'} role={status.ok ? 'status' : 'alert'}>
+            {status.text}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={formState.isSubmitting}>
+            {t('settings.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { Stack, Title } from '@mantine/core';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultSettings, type Settings } from '../../../shared/model';
+import { changeLanguage } from '../../i18n';
+import type { Repository } from '../../store/repository';
+import { SettingsForm } from './SettingsForm';
+
+/** The settings record of the vault (one per vault). */
+export type SettingsStore = {
+  settings: Pick<Repository<Settings>, 'all' | 'put' | 'subscribe' | 'version'>;
+};
+
+export function SettingsScreen({
+  store,
+  security,
+}: {
+  store: SettingsStore;
+  security?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const version = useSyncExternalStore(store.settings.subscribe, store.settings.version);
+  const settings = store.settings.all()[0] ?? defaultSettings();
+  const save = async (next: Settings) => {
+    const result = await store.settings.put(next);
+    if (!result.ok) return { ok: false as const, message: result.error.message };
+    await changeLanguage(next.language);
+    return { ok: true as const };
+  };
+  return (
+    <Stack>
+      <Title order={2}>{t('settings.title')}</Title>
+      <SettingsForm key={version} settings={settings} onSave={save} />
+      {security !== undefined && (
+        <section aria-labelledby="settings-security">
+          <Title order={3} id="settings-security" mb="sm">
+            {t('settings.security')}
+          </Title>
+          {security}
+        </section>
+      )}
+    </Stack>
+  );
+}

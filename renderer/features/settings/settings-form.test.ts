@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../shared/model';
+import { settingsFormSchema, toFormValues, toSettings } from './settings-form';
+
+describe('settings form', () => {
+  it('round-trips the stored settings through the form values', () => {
+    const stored = {
+      ...defaultSettings(),
+      organisation: {
+        name: { ja: '調整機関', en: 'Coordination Centre' },
+        role: 'contact-point' as const,
+        ownKeyFingerprint: 'A'.repeat(40),
+        cnaOrgId: '2f1d6a4e-8f1b-4c5e-9a7d-3b2c1d0e9f8a',
+      },
+    };
+    expect(toSettings(toFormValues(stored))).toEqual(stored);
+  });
+
+  it('treats empty key and CNA id boxes as "none"', () => {
+    const values = toFormValues(defaultSettings());
+    expect(values.organisation.ownKeyFingerprint).toBe('');
+    const settings = toSettings(values);
+    expect(settings.organisation.ownKeyFingerprint).toBeNull();
+    expect(settings.organisation.cnaOrgId).toBeNull();
+  });
+
+  it('rejects a malformed CNA orgId, fingerprint and out-of-range auto-lock', () => {
+    const values = toFormValues(defaultSettings());
+    const result = settingsFormSchema.safeParse({
+      ...values,
+      organisation: { ...values.organisation, cnaOrgId: 'not-a-uuid', ownKeyFingerprint: 'abc' },
+      autoLockMinutes: 0,
+    });
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((i) => i.path.join('.')) ?? [];
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'organisation.cnaOrgId',
+        'organisation.ownKeyFingerprint',
+        'autoLockMinutes',
+      ]),
+    );
+  });
+});

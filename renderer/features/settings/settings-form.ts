@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { pgpFingerprintSchema, settingsSchema, type Settings } from '../../../shared/model';
+
+/**
+ * The settings form: `settingsSchema` itself, with the nullable text fields accepted as ""
+ * (an empty box means "none") and the attachment cap entered in MiB.
+ */
+const MIB = 1024 * 1024;
+const org = settingsSchema.shape.organisation;
+
+export const settingsFormSchema = settingsSchema.omit({ attachmentMaxBytes: true }).extend({
+  organisation: org.extend({
+    ownKeyFingerprint: z.union([z.literal(''), pgpFingerprintSchema]),
+    cnaOrgId: z.union([z.literal(''), z.uuid()]),
+  }),
+  attachmentMaxMiB: z.number().int().min(1).max(512),
+});
+export type SettingsFormValues = z.infer<typeof settingsFormSchema>;
+
+export const toFormValues = (settings: Settings): SettingsFormValues => {
+  const { attachmentMaxBytes, ...rest } = settings;
+  return {
+    ...rest,
+    organisation: {
+      ...settings.organisation,
+      ownKeyFingerprint: settings.organisation.ownKeyFingerprint ?? '',
+      cnaOrgId: settings.organisation.cnaOrgId ?? '',
+    },
+    attachmentMaxMiB: Math.max(1, Math.round(attachmentMaxBytes / MIB)),
+  };
+};
+
+/** The Settings record for valid form values; parsed, so a mapping bug fails loudly. */
+export const toSettings = (values: SettingsFormValues): Settings => {
+  const { attachmentMaxMiB, ...rest } = values;
+  return settingsSchema.parse({
+    ...rest,
+    organisation: {
+      ...values.organisation,
+      ownKeyFingerprint:
+        values.organisation.ownKeyFingerprint === '' ? null : values.organisation.ownKeyFingerprint,
+      cnaOrgId: values.organisation.cnaOrgId === '' ? null : values.organisation.cnaOrgId,
+    },
+    attachmentMaxBytes: attachmentMaxMiB * MIB,
+  });
+};
