@@ -50,7 +50,6 @@ export const BUNDLE_ERROR_CODES = [
   'tlp-red-unconfirmed',
   'identity-leak',
   'case-invalid',
-  'attachment-missing',
   'seal-failed',
 ] as const;
 
