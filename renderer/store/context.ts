@@ -42,6 +42,8 @@ export type StoreContext<M extends RecordMap> = {
   status: StoreStatus;
   statusListeners: Set<() => void>;
   searchListeners: Set<() => void>;
+  /** Bumped whenever the search index changes (a snapshot token for hooks). */
+  searchVersion: number;
   hooks: TestHooks;
   plaintextControl: boolean;
   attachmentCap: () => number;
@@ -59,5 +61,6 @@ export const setStatus = <M extends RecordMap>(ctx: StoreContext<M>, status: Sto
 };
 
 export const notifySearch = <M extends RecordMap>(ctx: StoreContext<M>): void => {
+  ctx.searchVersion += 1;
   for (const listener of [...ctx.searchListeners]) listener();
 };

@@ -42,7 +42,7 @@ export class Staging<M extends RecordMap> implements Tx<M> {
 
   get<K extends RecordTable>(table: K, id: string): M[K] | undefined {
     const staged = this.ops.get(keyOf(table, id));
-    if (staged !== undefined) return staged.op === 'put' ? (staged.record) : undefined;
+    if (staged !== undefined) return staged.op === 'put' ? staged.record : undefined;
     return this.memory[table].get(id);
   }
 

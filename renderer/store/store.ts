@@ -60,6 +60,8 @@ export type Store<M extends RecordMap> = {
   transact(fn: (tx: Tx<M>) => void | Promise<void>): Promise<StoreResult<CommitSummary>>;
   search(query: string, options?: SearchOptions): readonly SearchHit[];
   subscribeSearch(listener: () => void): () => void;
+  /** Changes whenever the index changes: re-run `search` when it does. */
+  searchVersion(): number;
   attachments: {
     readonly list: ReadRepository<AttachmentMeta>;
     put(input: AttachmentInput, bytes: Uint8Array): Promise<StoreResult<AttachmentMeta>>;
@@ -119,6 +121,7 @@ export const createStore = async <M extends RecordMap>(
     status: 'absent',
     statusListeners: new Set(),
     searchListeners: new Set(),
+    searchVersion: 0,
     hooks: options.testHooks ?? {},
     plaintextControl: options.plaintextControl === true,
     attachmentCap: () => options.attachmentCap(viewOf(ctx)),
@@ -154,8 +157,7 @@ export const createStore = async <M extends RecordMap>(
     RECORD_TABLES.filter((t): t is WritableTable => t !== 'attachments').map((table) => [
       table,
       makeRepository(memory[table], {
-        put: async (record) =>
-          unit(await transact((tx) => tx.put(table, record))),
+        put: async (record) => unit(await transact((tx) => tx.put(table, record))),
         delete: async (id) =>
           unit(
             await transact((tx) => {
@@ -194,6 +196,7 @@ export const createStore = async <M extends RecordMap>(
     repos,
     transact,
     search: (query, searchOptions) => ctx.search.search(query, searchOptions),
+    searchVersion: () => ctx.searchVersion,
     subscribeSearch: (listener) => {
       ctx.searchListeners.add(listener);
       return () => ctx.searchListeners.delete(listener);

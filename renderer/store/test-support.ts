@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../shared/crypto/canonical-json';
 import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
 import type { Case, CaseId } from '../../shared/model';
 import { sampleCase } from '../../shared/model/fixtures';
@@ -30,6 +31,6 @@ export const snapshotRepos = (store: AirlockStore): Record<string, unknown[]> =>
   Object.fromEntries(
     Object.entries(store.repos).map(([table, repo]) => [
       table,
-      [...repo.all()].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      [...repo.all()].sort((a, b) => canonicalJson(a).localeCompare(canonicalJson(b))),
     ]),
   );

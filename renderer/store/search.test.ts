@@ -1,0 +1,114 @@
+import { describe, it, expect } from 'vitest';
+import type {
+  Contact,
+  ContactId,
+  EventId,
+  Involvement,
+  InvolvementId,
+  Vulnerability,
+  VulnerabilityId,
+} from '../../shared/model';
+import {
+  sampleContact,
+  sampleEvent,
+  sampleInvolvement,
+  sampleVulnerability,
+} from '../../shared/model/fixtures';
+import { freshStore, makeCase } from './test-support';
+
+describe('case search (in memory, Japanese and English)', () => {
+  it('finds cases by Japanese words inside unspaced text, and by ref, CVE, CWE, vendor and notes', async () => {
+    const store = await freshStore();
+    const xss = makeCase(1, { title: 'ログイン画面におけるクロスサイトスクリプティングの脆弱性' });
+    const sqli = makeCase(2, {
+      title: '予約システムにおけるSQLインジェクションの脆弱性',
+      notes: '開発者と電話で確認済み',
+    });
+    const vendor: Contact = {
+      ...sampleContact(),
+      id: crypto.randomUUID() as ContactId,
+      name: { ja: '株式会社サンプル製作所', en: 'Sample Works' },
+    };
+    const involvement: Involvement = {
+      ...sampleInvolvement(),
+      id: crypto.randomUUID() as InvolvementId,
+      caseId: sqli.id,
+      contactId: vendor.id,
+    };
+    const vuln: Vulnerability = {
+      ...sampleVulnerability(),
+      id: crypto.randomUUID() as VulnerabilityId,
+      caseId: xss.id,
+      cve: { id: 'CVE-2026-31337', state: 'reserved' },
+      cwe: 'CWE-79',
+      affected: [
+        {
+          vendor: 'Example Inc.',
+          product: 'WordPress用プラグイン',
+          versions: '1.0',
+          contactId: null,
+        },
+      ],
+    };
+    const out = await store.transact((tx) => {
+      tx.put('cases', xss);
+      tx.put('cases', sqli);
+      tx.put('contacts', vendor);
+      tx.put('involvements', involvement);
+      tx.put('vulnerabilities', vuln);
+    });
+    expect(out.ok).toBe(true);
+    const ids = (q: string) => store.search(q).map((h) => h.id);
+
+    expect(ids('脆弱性').sort()).toEqual([xss.id, sqli.id].sort());
+    expect(ids('クロスサイト')).toEqual([xss.id]);
+    expect(ids('スクリプティング')).toEqual([xss.id]);
+    expect(ids('ｸﾛｽｻｲﾄ')).toEqual([xss.id]);
+    expect(ids('インジェクション')).toEqual([sqli.id]);
+    expect(ids('SQLインジェクション')).toEqual([sqli.id]);
+    expect(ids('予約 脆弱性')).toEqual([sqli.id]);
+    expect(ids('サンプル製作所')).toEqual([sqli.id]);
+    expect(ids('電話')).toEqual([sqli.id]);
+    expect(ids('プラグイン')).toEqual([xss.id]);
+    expect(ids('wordp')).toEqual([xss.id]);
+    expect(ids('CVE-2026-31337')).toEqual([xss.id]);
+    expect(ids('cwe-79')).toEqual([xss.id]);
+    expect(ids('AL-2026-0002')).toEqual([sqli.id]);
+    expect(ids('クロスサイト インジェクション')).toEqual([]);
+    expect(ids('リモートコード実行')).toEqual([]);
+    expect(store.search('脆弱性', { fields: ['notes'] })).toEqual([]);
+  });
+
+  it('re-indexes a case when its events or vendor change, and forgets deleted cases', async () => {
+    const store = await freshStore();
+    const c = makeCase(3, { title: 'Path traversal' });
+    await store.repos.cases.put(c);
+    expect(store.search('緊急')).toEqual([]);
+    await store.transact((tx) => {
+      tx.appendEvent({
+        ...sampleEvent(),
+        id: crypto.randomUUID() as EventId,
+        caseId: c.id,
+        type: 'note.added',
+        payload: { text: '緊急対応が必要', internal: true },
+      });
+    });
+    expect(store.search('緊急').map((h) => h.id)).toEqual([c.id]);
+
+    const contact = sampleContact();
+    await store.transact((tx) => {
+      tx.put('contacts', contact);
+      tx.put('involvements', { ...sampleInvolvement(), caseId: c.id, contactId: contact.id });
+    });
+    expect(store.search('エグザンプル').map((h) => h.id)).toEqual([c.id]);
+    await store.repos.contacts.put({
+      ...contact,
+      name: { ja: '新社名テック', en: 'NewName Tech' },
+    });
+    expect(store.search('エグザンプル')).toEqual([]);
+    expect(store.search('newname').map((h) => h.id)).toEqual([c.id]);
+
+    await store.repos.cases.delete(c.id);
+    expect(store.search('traversal')).toEqual([]);
+  });
+});
