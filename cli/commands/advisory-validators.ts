@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createCveValidator, type SchemaError } from '../../shared/advisory/cve-validate';
 
 /**
@@ -62,7 +62,11 @@ export async function validateCsaf(doc: unknown): Promise<ValidationReport> {
   };
 }
 
-export const CVE_SCHEMA_PATH = path.resolve('../shared/schemas/cve/CVE_Record_Format_bundled.json');
+// `../shared/schemas` beside the repository root, found from this file so that the CLI
+// works from any working directory.
+export const CVE_SCHEMA_PATH = fileURLToPath(
+  new URL('../../../shared/schemas/cve/CVE_Record_Format_bundled.json', import.meta.url),
+);
 
 let cveValidator: Promise<ReturnType<typeof createCveValidator>> | null = null;
 
