@@ -42,8 +42,8 @@ export const localDate = (instant: IsoInstant, timeZone: string): IsoDate => {
     month: '2-digit',
     day: '2-digit',
   }).formatToParts(new Date(instant));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const v = Object.fromEntries(parts.map((p) => [p.type, p.value]));
+  return `${v.year}-${v.month}-${v.day}`;
 };
 
 /** The last millisecond of a local calendar day, as a UTC instant. */

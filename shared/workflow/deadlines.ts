@@ -106,7 +106,7 @@ const evaluate = (
   const met = rule.metWhen
     .map((c) => ({ c, at: metInstant(p, c) }))
     .filter((m): m is { c: MetCondition; at: IsoInstant } => m.at !== null)
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))[0];
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
   const waived = override !== null && override.due === null;
   const remaining = Date.parse(dueAt) - Date.parse(now);
   const state: DeadlineState =
