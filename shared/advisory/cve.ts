@@ -2,6 +2,7 @@ import type { AdvisoryDraft, DraftVulnerability } from '../model/advisory-draft'
 import type { ProductStatus } from '../model/involvement';
 import { computeCvss, type CvssError } from './cvss';
 import { jvnUrl } from './ids';
+import { markdownToPlainText } from './markdown';
 
 /**
  * CVE JSON 5 records, one per CVE in the draft, in PUBLISHED form (`cveMetadata.state`
@@ -98,7 +99,11 @@ export function toCveRecords(
     if (vuln.cve === undefined) continue;
     const m = metrics(vuln);
     if (!m.ok) return m;
-    const descriptions = texts(vuln.description.ja, vuln.description.en, 4096);
+    const descriptions = texts(
+      markdownToPlainText(vuln.description.ja),
+      markdownToPlainText(vuln.description.en),
+      4096,
+    );
     const cna = {
       providerMetadata: { orgId, ...(shortName ? { shortName } : {}) },
       title: clip(vuln.title.en || vuln.title.ja, 256),

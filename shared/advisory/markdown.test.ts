@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { markdownToHtml, markdownToInlineHtml, sanitizeMarkdown } from './markdown';
+import {
+  markdownToHtml,
+  markdownToInlineHtml,
+  markdownToPlainText,
+  sanitizeMarkdown,
+} from './markdown';
 
 describe('markdown in advisory text fields', () => {
   it('renders Markdown structure', () => {
@@ -23,6 +28,10 @@ describe('markdown in advisory text fields', () => {
     expect(html).not.toContain('javascript:');
     expect(html).not.toMatch(/<img/i);
     expect(html).toContain('logo');
+  });
+
+  it('turns Markdown into plain text for CVE descriptions', () => {
+    expect(markdownToPlainText('**Bold** & `a<b`\n\n- one\n- two')).toBe('Bold & a<b\n\none\ntwo');
   });
 
   it('neutralises tags in Markdown exports', () => {

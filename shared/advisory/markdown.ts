@@ -52,6 +52,20 @@ export function markdownToInlineHtml(source: string): string {
   return marked.parseInline(source, { async: false });
 }
 
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** Markdown → plain text, for formats whose text fields are plain (CVE descriptions). */
+export function markdownToPlainText(source: string): string {
+  return markdownToHtml(source)
+    .replace(/>\n+/g, '>')
+    .replace(/<\/(p|h[1-6]|pre|blockquote|ul|ol|table)>/g, '\n\n')
+    .replace(/<\/(li|tr)>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_m, e: string) => entities[e] ?? '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /**
  * Text embedded in an exported .md file: a tag-like `<` is escaped so a Markdown viewer
  * never interprets raw HTML from a draft field.
