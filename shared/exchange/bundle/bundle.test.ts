@@ -4,7 +4,11 @@ import { sealBundle } from './seal';
 import { selectForExport } from './select';
 import { sampleCase, sampleEvent, IDS } from './testing/sample-case';
 import { testKey, type TestKey } from './testing/keys';
-import type { BundleProgress } from './write';
+import { writeBundleZip, type BundleProgress } from './write';
+import { readBundleZip } from './read';
+import { parseBundleCases } from './records';
+import { DEFAULT_BUNDLE_LIMITS } from './limits';
+import { sampleDraft } from '../../advisory/sample-draft';
 
 let sender: TestKey;
 let partner: TestKey;
@@ -116,5 +120,54 @@ describe('bundle round trip', () => {
       recipientKeys: [sender.public],
     });
     expect(sealed.ok ? null : sealed.error.code).toBe('recipients-missing');
+  });
+});
+
+describe('messages and advisory drafts (full view)', () => {
+  const message = {
+    schemaVersion: 1,
+    id: '8c9daebf-c0d1-4e23-b4f5-a6b7c8d9eafb',
+    direction: 'out',
+    caseId: IDS.case,
+    subject: '[AL-2026-0042] Vulnerability report',
+    body: 'Dear Vendor A',
+    attachments: [],
+    fileName: 'AL-2026-0042-vendor-a.asc',
+    format: 'asc',
+    at: '2026-05-02T01:00:00Z',
+    pgp: { encrypted: true, encryptedTo: [], signatures: [] },
+  };
+
+  async function roundTrip(draftCaseId: string) {
+    const source = await sampleCase();
+    const draft = sampleDraft();
+    source.document.messages = [message];
+    source.document.advisoryDrafts = [
+      { ...draft, case: { ...draft.case, id: draftCaseId, ref: 'AL-2026-0042' } },
+    ];
+    const selection = selectForExport([source], { kind: 'full' });
+    if (!selection.ok) throw new Error(selection.error.message);
+    const header = {
+      bundleId: '2a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      createdAt: '2026-05-05T00:00:00.000Z',
+      senderFingerprint: sender.fingerprint,
+      recipientFingerprints: [partner.fingerprint],
+    };
+    const { zip } = await writeBundleZip(selection.value, header);
+    const files = await readBundleZip(zip, DEFAULT_BUNDLE_LIMITS);
+    if (!files.ok) throw new Error(files.error.message);
+    return { source, parsed: parseBundleCases(files.value.manifest, files.value.files) };
+  }
+
+  it('travel through their model schemas unchanged', async () => {
+    const { source, parsed } = await roundTrip(IDS.case);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value[0]?.document.messages).toEqual(source.document.messages);
+    expect(parsed.value[0]?.document.advisoryDrafts).toEqual(source.document.advisoryDrafts);
+  });
+
+  it('a draft that belongs to another case is refused', async () => {
+    const { parsed } = await roundTrip('aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee');
+    expect(parsed.ok ? null : parsed.error.code).toBe('record-case-mismatch');
   });
 });

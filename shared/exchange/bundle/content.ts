@@ -30,6 +30,3 @@ export type BundleAttachment = { meta: BundleAttachmentMeta; data: Uint8Array };
 
 /** One case as it goes into, or comes out of, a bundle. */
 export type BundleCase = { document: CaseDocument; attachments: BundleAttachment[] };
-
-/** Messages and advisory drafts are opaque in the case document; the bundle requires ids. */
-export const opaqueRecordSchema = z.looseObject({ id: z.string().min(1).max(200) });

@@ -2,19 +2,16 @@
 // shared/model parser (which applies migrations), and every record must belong to the case
 // whose folder holds it: a bundle for one case cannot smuggle events into another.
 import { CASE_DOCUMENT_FORMAT, type CaseDocument } from '../../model/case-document';
+import { parseAdvisoryDraft } from '../../model/advisory-draft';
 import { parseCase } from '../../model/case';
 import { parseCaseEvent } from '../../model/case-event';
 import { parseContact } from '../../model/contact';
 import { parseInvolvement } from '../../model/involvement';
+import { parseMessageRecord } from '../../model/message';
 import { parseReport } from '../../model/report';
 import { parseVulnerability } from '../../model/vulnerability';
 import type { VersionedParser } from '../../model/versioned';
-import {
-  opaqueRecordSchema,
-  parseBundleAttachment,
-  type BundleAttachment,
-  type BundleCase,
-} from './content';
+import { parseBundleAttachment, type BundleAttachment, type BundleCase } from './content';
 import { utf8DecodeStrict } from './digest';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import {
@@ -25,16 +22,6 @@ import {
   type RecordFileKind,
 } from './layout';
 import type { BundleManifest } from './manifest';
-
-const opaque: VersionedParser<Record<string, unknown>> = (input) => {
-  const parsed = opaqueRecordSchema.safeParse(input);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : {
-        ok: false,
-        error: { code: 'invalid-record', message: 'record without a string id', issues: [] },
-      };
-};
 
 function readJson(path: string, bytes: Uint8Array): BundleResult<unknown> {
   const text = utf8DecodeStrict(bytes);
@@ -162,9 +149,9 @@ function parseCaseFolder(
     parseVulnerability,
   );
   if (!vulnerabilities.ok) return vulnerabilities;
-  const messages = parseList(p('messages'), raw.messages ?? [], opaque);
+  const messages = parseList(p('messages'), raw.messages ?? [], parseMessageRecord);
   if (!messages.ok) return messages;
-  const drafts = parseList(p('advisory-drafts'), raw['advisory-drafts'] ?? [], opaque);
+  const drafts = parseList(p('advisory-drafts'), raw['advisory-drafts'] ?? [], parseAdvisoryDraft);
   if (!drafts.ok) return drafts;
   const metas = parseList(p('attachments'), raw.attachments, parseBundleAttachment);
   if (!metas.ok) return metas;
@@ -176,7 +163,7 @@ function parseCaseFolder(
     ['involvements', involvements.value],
     ['vulnerabilities', vulnerabilities.value],
     ['messages', messages.value],
-    ['advisory-drafts', drafts.value],
+    ['advisory-drafts', drafts.value.map((d) => ({ caseId: d.case.id }))],
     ['attachments', metas.value],
     ['report', report.value === undefined ? [] : [report.value]],
   ];
