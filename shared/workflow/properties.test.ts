@@ -154,16 +154,17 @@ const eventArb: fc.Arbitrary<CaseEvent> = fc
       }) as CaseEvent,
   );
 
-const timelineArb = fc.array(eventArb, { maxLength: 40 }).map((events) => [
-  {
-    schemaVersion: 1,
-    id: testUuid(1) as EventId,
-    caseId: TEST_CASE_ID,
-    actor: 'a',
-    ...created('2026-03-31T00:00:00.000Z'),
-  },
-  ...events,
-]);
+const caseCreated = {
+  schemaVersion: 1,
+  id: testUuid(1) as EventId,
+  caseId: TEST_CASE_ID,
+  actor: 'a',
+  ...created('2026-03-31T00:00:00.000Z'),
+} as CaseEvent;
+
+const timelineArb: fc.Arbitrary<CaseEvent[]> = fc
+  .array(eventArb, { maxLength: 40 })
+  .map((events) => [caseCreated, ...events]);
 
 const closure = <S extends string>(edges: Readonly<Record<S, readonly S[]>>, from: S): Set<S> => {
   const seen = new Set<S>([from]);
