@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { isCjkToken, tokenizeForIndex, tokenizeQuery } from './search-tokenizer';
+import { matchesAsPrefix, tokenize } from './search-tokenizer';
 
 export const SEARCH_FIELDS = ['ref', 'title', 'product', 'vendor', 'cve', 'cwe', 'notes'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -29,12 +29,12 @@ export class CaseSearch {
     return new MiniSearch<SearchDoc>({
       fields: [...SEARCH_FIELDS],
       idField: 'id',
-      tokenize: tokenizeForIndex,
+      tokenize,
       processTerm: (term) => term,
       searchOptions: {
-        tokenize: tokenizeQuery,
+        tokenize,
         processTerm: (term) => term,
-        prefix: (term) => !isCjkToken(term),
+        prefix: matchesAsPrefix,
         combineWith: 'AND',
         boost: { ref: 4, cve: 4, title: 2 },
       },
@@ -60,7 +60,7 @@ export class CaseSearch {
 
   search(query: string, options: SearchOptions = {}): readonly SearchHit[] {
     const text = query.slice(0, MAX_QUERY_CHARS);
-    if (tokenizeQuery(text).length === 0) return [];
+    if (tokenize(text).length === 0) return [];
     const results = this.index.search(text, {
       ...(options.fields === undefined ? {} : { fields: [...options.fields] }),
       ...(options.anyTerm === true ? { combineWith: 'OR' as const } : {}),

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { tokenizeForIndex, tokenizeQuery } from './search-tokenizer';
+import { matchesAsPrefix, tokenize } from './search-tokenizer';
 
 describe('search tokenizer', () => {
   it('splits Japanese runs into bigrams and Latin text into words', () => {
-    expect(tokenizeQuery('WordPress用プラグインの脆弱性')).toEqual([
+    expect(tokenize('WordPress用プラグインの脆弱性')).toEqual([
       'wordpress',
       '用プ',
       'プラ',
@@ -18,12 +18,14 @@ describe('search tokenizer', () => {
   });
 
   it('normalises full-width and half-width forms (NFKC) so ＣＶＥ and ｸﾛｽ match', () => {
-    expect(tokenizeQuery('ＣＶＥ-2024-0001')).toEqual(['cve', '2024', '0001']);
-    expect(tokenizeQuery('ｸﾛｽｻｲﾄ')).toEqual(tokenizeQuery('クロスサイト'));
+    expect(tokenize('ＣＶＥ-2024-0001')).toEqual(['cve', '2024', '0001']);
+    expect(tokenize('ｸﾛｽｻｲﾄ')).toEqual(tokenize('クロスサイト'));
   });
 
-  it('indexes unigrams too, so a one-character query has something to match', () => {
-    expect(tokenizeForIndex('脆弱性')).toEqual(['脆弱', '弱性', '脆', '弱', '性']);
-    expect(tokenizeQuery('脆')).toEqual(['脆']);
+  it('keeps a lone CJK character as a prefix query, and bigrams as exact terms', () => {
+    expect(tokenize('脆')).toEqual(['脆']);
+    expect(matchesAsPrefix('脆')).toBe(true);
+    expect(matchesAsPrefix('脆弱')).toBe(false);
+    expect(matchesAsPrefix('wordp')).toBe(true);
   });
 });

@@ -61,6 +61,7 @@ describe('case search (in memory, Japanese and English)', () => {
     const ids = (q: string) => store.search(q).map((h) => h.id);
 
     expect(ids('脆弱性').sort()).toEqual([xss.id, sqli.id].sort());
+    expect(ids('脆').sort()).toEqual([xss.id, sqli.id].sort());
     expect(ids('クロスサイト')).toEqual([xss.id]);
     expect(ids('スクリプティング')).toEqual([xss.id]);
     expect(ids('ｸﾛｽｻｲﾄ')).toEqual([xss.id]);

@@ -1,0 +1,153 @@
+import { Dexie } from 'dexie';
+import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
+import { parseCase } from '../../shared/model';
+import { openStore } from '../../renderer/store/open-store';
+import { SEARCH_QUERIES, syntheticCase } from './synthetic';
+
+// The store bench page: plain Dexie and the encrypted store on the same records, in one
+// run, in real Chromium on a disk-backed profile. bench/store.bench.ts drives it.
+const now = () => performance.now();
+const PASS = 'bench passphrase that is long enough';
+
+const percentile = (samples: number[], p: number): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+const sampleIds = (ids: readonly string[], count: number): string[] =>
+  Array.from({ length: count }, (_, i) => ids[(i * 7919) % ids.length] ?? '');
+
+const benchPlain = async (n: number, run: string) => {
+  const records = Array.from({ length: n }, (_, i) => syntheticCase(i));
+  const db = new Dexie(`plain-${n}-${run}`);
+  db.version(1).stores({ cases: 'id' });
+  await db.open();
+  const table = db.table('cases');
+  let t = now();
+  await db.transaction('rw', table, () => table.bulkPut(records));
+  const bulkPut = now() - t;
+  const ids = sampleIds(
+    records.map((r) => r.id),
+    500,
+  );
+  t = now();
+  for (const id of ids) await table.get(id);
+  const getById = (now() - t) / ids.length;
+  t = now();
+  const all = await table.toArray();
+  const fullLoad = now() - t;
+  t = now();
+  for (const record of all) parseCase(record);
+  const validate = now() - t;
+  db.close();
+  return {
+    bulkPut,
+    getById,
+    fullLoad,
+    fullLoadValidated: fullLoad + validate,
+    bytes: JSON.stringify(records[0]).length,
+  };
+};
+
+const benchEncrypted = async (n: number, run: string) => {
+  const records = Array.from({ length: n }, (_, i) => syntheticCase(i));
+  const marks: Record<string, number> = {};
+  const store = await openStore({
+    dbName: `enc-${n}-${run}`,
+    testHooks: {
+      afterEncrypt: () => void (marks.encrypted = now()),
+      insideWrite: () => void (marks.written = now()),
+    },
+  });
+  await store.create(PASS, { kdf: TEST_KDF });
+  const t0 = now();
+  const out = await store.transact((tx) => {
+    for (const record of records) tx.put('cases', record);
+  });
+  const end = now();
+  if (!out.ok) throw new Error(out.error.message);
+  const bulkPut = {
+    total: end - t0,
+    prepare: (marks.encrypted ?? end) - t0,
+    write: (marks.written ?? end) - (marks.encrypted ?? t0),
+    applyAndIndex: end - (marks.written ?? end),
+  };
+  const ids = sampleIds(
+    records.map((r) => r.id),
+    500,
+  );
+  let t = now();
+  for (let round = 0; round < 20; round += 1) for (const id of ids) store.repos.cases.get(id);
+  const getByIdMemory = (now() - t) / (ids.length * 20);
+
+  store.lock();
+  const phases: Record<string, number> = {};
+  const start = now();
+  const unlocked = await store.unlock(PASS, (p) => void (phases[p.phase] ??= now()));
+  const done = now();
+  if (!unlocked.ok) throw new Error(unlocked.error.message);
+  const decryptStart = phases.decrypting ?? start;
+  const indexStart = phases['building-index'] ?? done;
+  const fullLoad = {
+    decryptAndValidate: indexStart - decryptStart,
+    buildIndex: done - indexStart,
+    kdf: decryptStart - start,
+  };
+
+  let search: { p50: number; p95: number; max: number; samples: number } | null = null;
+  if (n >= 10_000) {
+    const samples: number[] = [];
+    for (const query of SEARCH_QUERIES) store.search(query);
+    for (let round = 0; round < 10; round += 1) {
+      for (const query of SEARCH_QUERIES) {
+        t = now();
+        store.search(query);
+        samples.push(now() - t);
+      }
+    }
+    search = {
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      max: Math.max(...samples),
+      samples: samples.length,
+    };
+  }
+  const hits = Object.fromEntries(
+    SEARCH_QUERIES.map((q) => [q, store.search(q, { limit: 100_000 }).length]),
+  );
+  store.close();
+  return { bulkPut, getByIdMemory, fullLoad, search, hits };
+};
+
+const benchProductionKdf = async (run: string) => {
+  const store = await openStore({ dbName: `kdf-${run}` });
+  const phases: Record<string, number> = {};
+  const start = now();
+  await store.create(PASS, {}, (p) => void (phases[p.phase] ??= now()));
+  store.lock();
+  const t = now();
+  await store.unlock(PASS);
+  const unlock = now() - t;
+  store.close();
+  return {
+    params: '64 MiB, t=3, p=1',
+    createMs: (phases.decrypting ?? now()) - start,
+    unlockMs: unlock,
+  };
+};
+
+const runBench = async (sizes: number[]) => {
+  const run = crypto.randomUUID().slice(0, 8);
+  const results = [];
+  for (const n of sizes) {
+    // Interleave plain and encrypted so neither always runs on a warmer engine.
+    const plain = await benchPlain(n, run);
+    const encrypted = await benchEncrypted(n, run);
+    results.push({ n, plain, encrypted });
+  }
+  return { userAgent: navigator.userAgent, results, kdf: await benchProductionKdf(run) };
+};
+
+Object.assign(globalThis, { runBench });
+const state = document.getElementById('state');
+if (state !== null) state.textContent = 'ready';
