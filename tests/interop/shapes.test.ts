@@ -201,7 +201,18 @@ describe('CLI contract (npm run -s airlock -- message ...)', () => {
     );
     const known = await writeTemp(dir, 'known.asc', vendor.publicKey);
     const base = ['--secret-key', org.secretFile, '--passphrase-file', org.passFile, '--json'];
-    const ok = await cli(['message', 'open', reply, ...base, '--known-key', known]);
+    const signature = await writeTemp(
+      dir,
+      'cli.txt.sig',
+      await gpg.detachSign(plain, vendor, false),
+    );
+    const truncated = await writeTemp(dir, 'trunc.asc', (await readFile(reply)).subarray(0, 300));
+    // Independent invocations run side by side: each pays npm + tsx start-up.
+    const [ok, detached, failed] = await Promise.all([
+      cli(['message', 'open', reply, ...base, '--known-key', known]),
+      cli(['message', 'open', plain, '--signature', signature, ...base]),
+      cli(['message', 'open', truncated, ...base]),
+    ]);
     expect(ok).toEqual({
       code: 0,
       json: {
@@ -212,19 +223,11 @@ describe('CLI contract (npm run -s airlock -- message ...)', () => {
         attachments: [],
       },
     });
-    const signature = await writeTemp(
-      dir,
-      'cli.txt.sig',
-      await gpg.detachSign(plain, vendor, false),
-    );
-    const detached = await cli(['message', 'open', plain, '--signature', signature, ...base]);
     expect(detached.json).toMatchObject({
       ok: true,
       encrypted: false,
       signatures: [{ status: 'unknown-key', fingerprint: vendor.fingerprint }],
     });
-    const truncated = await writeTemp(dir, 'trunc.asc', (await readFile(reply)).subarray(0, 300));
-    const failed = await cli(['message', 'open', truncated, ...base]);
     expect(failed.code).not.toBe(0);
     expect(failed.json).toMatchObject({ ok: false, error: { code: 'truncated' } });
   });
