@@ -6,6 +6,7 @@ import { HashRouter } from 'react-router';
 import { App } from './app/App';
 import { PLAINTEXT_CONTROL_BUILD } from './app/build-flags';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { disableFormMemory } from './app/no-form-memory';
 import { StoreContext } from './app/store-context';
 import { theme } from './app/theme';
 import { VaultGate } from './features/vault';
@@ -19,6 +20,7 @@ async function start(): Promise<void> {
   const store = await openStore(PLAINTEXT_CONTROL_BUILD ? { plaintextControl: true } : {});
   const container = document.getElementById('root');
   if (container === null) throw new Error('index.html has no #root');
+  disableFormMemory(document.body);
   createRoot(container).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">

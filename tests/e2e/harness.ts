@@ -34,9 +34,9 @@ export type AppSession = {
 };
 
 export async function launchApp(
-  options: { profileDir?: string; allowConsoleErrors?: RegExp[] } = {},
+  options: { profileDir?: string; allowConsoleErrors?: RegExp[]; baseUrl?: string } = {},
 ): Promise<AppSession> {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = options.baseUrl ?? inject('baseUrl');
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'airlock-e2e-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',

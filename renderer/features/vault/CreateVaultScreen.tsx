@@ -42,7 +42,7 @@ export function CreateVaultScreen() {
             label={t('vault.create.passphrase')}
             value={passphrase}
             onChange={(e) => setPassphrase(e.currentTarget.value)}
-            autoComplete="new-password"
+            autoComplete="off"
             error={touched && !strength.acceptable ? t('vault.create.tooWeak') : undefined}
             required
             data-autofocus
@@ -52,7 +52,7 @@ export function CreateVaultScreen() {
             label={t('vault.create.confirm')}
             value={confirm}
             onChange={(e) => setConfirm(e.currentTarget.value)}
-            autoComplete="new-password"
+            autoComplete="off"
             error={mismatch ? t('vault.create.mismatch') : undefined}
             required
           />

@@ -39,7 +39,7 @@ export function UnlockScreen({ notice }: { notice?: string | undefined }) {
           label={t('vault.unlock.passphrase')}
           value={passphrase}
           onChange={(e) => setPassphrase(e.currentTarget.value)}
-          autoComplete="current-password"
+          autoComplete="off"
           error={task.error ?? undefined}
           required
           data-autofocus

@@ -46,14 +46,14 @@ export function VaultSecurityPanel() {
           label={t('vault.security.current')}
           value={current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
-          autoComplete="current-password"
+          autoComplete="off"
           required
         />
         <PasswordInput
           label={t('vault.security.next')}
           value={next}
           onChange={(e) => setNext(e.currentTarget.value)}
-          autoComplete="new-password"
+          autoComplete="off"
           required
         />
         <PassphraseMeter strength={strength} />
@@ -61,7 +61,7 @@ export function VaultSecurityPanel() {
           label={t('vault.security.confirm')}
           value={confirm}
           onChange={(e) => setConfirm(e.currentTarget.value)}
-          autoComplete="new-password"
+          autoComplete="off"
           error={mismatch ? t('vault.create.mismatch') : undefined}
           required
         />
