@@ -1,0 +1,56 @@
+// Screenshots of the case list and a case in English and Japanese for docs/screenshots/,
+// over a small generated corpus (with its event timelines) unlocked through the UI.
+import { mkdir } from 'node:fs/promises';
+import { afterAll, describe, it } from 'vitest';
+import { generateCases } from '../generators/cases';
+import { buildVaultRows, installVault } from './cases-vault';
+import { TEST_PASSPHRASE } from './flows';
+import { launchApp, type AppSession } from './harness';
+
+const OUT = 'docs/screenshots';
+let app: AppSession | undefined;
+
+afterAll(async () => {
+  await app?.dispose();
+});
+
+describe('case screenshots', () => {
+  it('captures the list and a case in English and Japanese', async () => {
+    const corpus = generateCases({ seed: 2026, count: 240, vendors: 24 });
+    const rows = await buildVaultRows(corpus, TEST_PASSPHRASE, { events: true });
+    app = await launchApp();
+    const { page } = app;
+    page.setDefaultTimeout(60_000);
+    await page.goto(app.baseUrl);
+    await page.getByRole('heading', { name: 'Create your vault' }).waitFor();
+    await installVault(page, rows);
+    await page.reload();
+    await page.getByLabel(/^Passphrase/).fill(TEST_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await mkdir(OUT, { recursive: true });
+
+    // A case far enough along to show vendors, an embargo and deadlines.
+    const byCase = new Map<string, number>();
+    for (const i of corpus.involvements) byCase.set(i.caseId, (byCase.get(i.caseId) ?? 0) + 1);
+    const showcase =
+      corpus.cases.find((c) => c.states.embargo === 'active' && (byCase.get(c.id) ?? 0) >= 2) ??
+      corpus.cases.find((c) => c.states.report === 'accepted');
+    if (showcase === undefined) throw new Error('corpus has no accepted case');
+
+    for (const lang of ['en', 'ja'] as const) {
+      if (lang === 'ja') await page.getByRole('radio', { name: '日本語' }).check({ force: true });
+      await page.goto(`${app.baseUrl}/#/cases`);
+      await page.getByRole('grid').waitFor();
+      await page.screenshot({ path: `${OUT}/cases-${lang}.png` });
+      await page.goto(`${app.baseUrl}/#/cases/${showcase.id}`);
+      await page.getByTestId('case-ref').waitFor();
+      await page
+        .getByTestId(/^deadline-/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: `${OUT}/case-detail-${lang}.png`, fullPage: true });
+    }
+    app.expectClean();
+  });
+});

@@ -1,0 +1,166 @@
+// The coordinator's path through a case in real Chromium, as a user does it: intake an
+// acceptable report, find it in the list, add two vendors from the registry, record
+// contact, reply and unreachability, agree a publication date, see it due on the
+// dashboard; then the same screens in Japanese, with no untranslated key.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dayInZone } from '../../renderer/app/ui/format-date';
+import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
+import { launchApp, type AppSession } from './harness';
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.dispose();
+  app = undefined;
+});
+
+const DAY = 86_400_000;
+const TITLE = 'Path traversal in Example NAS file manager';
+
+const seriousViolations = async (page: Page) => {
+  const result = await new AxeBuilder({ page }).include('main').analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+};
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+
+async function addContact(page: Page, en: string, ja: string): Promise<void> {
+  await nav(page, 'Contacts');
+  await page.getByRole('link', { name: 'Add a contact' }).click();
+  await page.getByLabel('Name (English)').fill(en);
+  await page.getByLabel('Name (Japanese)').fill(ja);
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await page.getByText('Contact saved.').waitFor();
+}
+
+const vendorRow = (page: Page, name: string) =>
+  page.getByRole('table', { name: 'Vendor matrix' }).getByRole('row').filter({ hasText: name });
+
+/** Visible text that looks like an i18n key (`cases.list.title`) instead of words. */
+const rawKeys = async (page: Page) =>
+  (await page.locator('main').innerText()).match(
+    /\b(?:cases|common|dashboard)\.[a-z][\w-]*\.[\w.-]+/g,
+  ) ?? [];
+
+describe('a case from intake to an agreed publication date', () => {
+  it('is listed, coordinated with two vendors, and due on the dashboard', async () => {
+    app = await launchApp();
+    const { page } = app;
+    page.setDefaultTimeout(20_000);
+    await page.goto(app.baseUrl);
+    await createVault(page);
+    await addContact(page, 'Alpha Soft', 'アルファソフト株式会社');
+    await addContact(page, 'Beta Works', 'ベータワークス株式会社');
+
+    await enterReport(page, {
+      title: TITLE,
+      reporterName: 'Jiro Sato',
+      reporterContact: 'jiro@example.jp',
+      productName: 'Example NAS',
+      vendorName: 'Alpha Soft',
+      version: '2.3.0',
+      url: 'https://nas.example.jp/',
+      poc: 'GET /files?path=../../etc/passwd',
+      impact: 'Any visitor can read system files.',
+      checklist: ACCEPTABLE_CHECKLIST,
+    });
+    const caseId = await createCaseFromIntake(page);
+
+    // The list shows it with its states.
+    await nav(page, 'Cases');
+    const grid = page.getByRole('grid', { name: /^Cases/ });
+    const row = grid.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/Accepted[\s\S]*No embargo[\s\S]*TLP:/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await row.getByRole('link').click();
+    await page.waitForURL(`**/#/cases/${caseId}`);
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+
+    // Two vendors from the registry, a first contact attempt on a date for each.
+    await page.getByRole('tab', { name: 'Vendors' }).click();
+    const today = dayInZone(new Date().toISOString());
+    for (const vendor of ['Alpha Soft', 'Beta Works']) {
+      await page.getByLabel('Vendor from the contacts registry').selectOption({ label: vendor });
+      await page.getByRole('button', { name: 'Add vendor' }).click();
+      await vendorRow(page, vendor).waitFor();
+      await page.getByLabel(`Date (JST) for ${vendor}`).fill(today);
+      await vendorRow(page, vendor).getByRole('button', { name: 'Record contact attempt' }).click();
+      await vendorRow(page, vendor).getByText('Contacted', { exact: true }).waitFor();
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The engine's deadlines: acknowledgement and the 45-day publication target.
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page
+      .getByTestId('deadline-jpcert.acknowledge-finder')
+      .getByText('Acknowledge the finder')
+      .waitFor();
+    const target = page.getByTestId('deadline-jpcert.publication-target');
+    await target.getByText('Publication target (45 days)').waitFor();
+    const due = /Due (\d{4}-\d{2}-\d{2}) \d{2}:\d{2} JST/.exec(await target.innerText())?.[1] ?? '';
+    const days = (Date.parse(due) - Date.parse(today)) / DAY;
+    expect(days).toBeGreaterThanOrEqual(45);
+    expect(days).toBeLessThanOrEqual(49); // rolled forward past a weekend or holiday at most
+    await target.getByText('Why is this due?').click();
+    await target
+      .getByText(/45 days/)
+      .first()
+      .waitFor();
+
+    // One vendor replies, the other cannot be reached.
+    await page.getByRole('tab', { name: 'Vendors' }).click();
+    await vendorRow(page, 'Alpha Soft').getByRole('button', { name: 'Record reply' }).click();
+    await vendorRow(page, 'Alpha Soft').getByText('Acknowledged', { exact: true }).waitFor();
+    await vendorRow(page, 'Beta Works').getByRole('button', { name: 'Mark unreachable' }).click();
+    await vendorRow(page, 'Beta Works').getByText('Unreachable', { exact: true }).waitFor();
+
+    // Agree a publication date five days from now (JST calendar day).
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    const publication = dayInZone(new Date(Date.now() + 5 * DAY).toISOString());
+    const agree = page.getByRole('button', { name: 'Agree', exact: true });
+    await expect(agree.isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Publication date (JST)').fill(publication);
+    await page.getByRole('button', { name: 'Propose', exact: true }).click();
+    await expect.poll(() => agree.isEnabled()).toBe(true);
+    await agree.click();
+    await page.getByTestId('agreed-publication').getByText(`${publication} 00:00 JST`).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The dashboard shows what is due.
+    await nav(page, 'Dashboard');
+    const dueSoon = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'Due within 7 days' }) });
+    await dueSoon.getByText(TITLE, { exact: false }).first().waitFor();
+
+    // The same screens in Japanese: no key left untranslated (a missing key also logs a
+    // console error, which expectClean() turns into a failure).
+    await page.getByRole('radio', { name: '日本語' }).check({ force: true });
+    await page.getByRole('navigation').getByRole('link', { name: '案件', exact: true }).click();
+    await grid.getByRole('row').filter({ hasText: TITLE }).getByText('受理').waitFor();
+    expect(await rawKeys(page)).toEqual([]);
+    await grid.getByRole('row').filter({ hasText: TITLE }).getByRole('link').click();
+    await page.getByText('公表予定日の目安（45日）').waitFor();
+    expect(await rawKeys(page)).toEqual([]);
+    for (const tab of ['ベンダー', '脆弱性', '経過']) {
+      await page.getByRole('tab', { name: tab }).click();
+      expect(await rawKeys(page)).toEqual([]);
+    }
+    await page.getByRole('tab', { name: 'ベンダー' }).click();
+    await vendorRow(page, 'ベータワークス株式会社')
+      .getByText('連絡不能', { exact: true })
+      .waitFor();
+    app.expectClean();
+  });
+});
