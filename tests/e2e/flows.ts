@@ -23,3 +23,64 @@ export async function lockNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lock now' }).click();
   await page.getByRole('heading', { name: 'Unlock Airlock' }).waitFor();
 }
+
+/** A finder's report as the intake wizard asks for it (English labels). */
+export type IntakeReport = {
+  title: string;
+  kind?: 'software' | 'website';
+  reporterName: string;
+  reporterContact: string;
+  productName: string;
+  vendorName?: string;
+  version?: string;
+  url?: string;
+  poc?: string;
+  impact?: string;
+  /** Checklist answers by their English label, e.g. `{ 'Cross-site scripting': 'yes' }`. */
+  checklist: Record<string, string>;
+};
+
+/** Answers that make a complete report the JPCERT/CC checklist accepts. */
+export const ACCEPTABLE_CHECKLIST: Record<string, string> = {
+  'Impacts confidentiality, integrity or availability': 'yes',
+  'Only in debug or development mode': 'no',
+  'Exact version and product link given': 'yes',
+  'Reproducible on the latest or a supported version': 'yes',
+  'Discovery method and tools given': 'yes',
+  'Proof of concept given': 'yes',
+  'Impact or threat model described': 'yes',
+  'Cross-site scripting': 'no',
+  'Impact on users in Japan': 'limited',
+};
+
+/** Fills the intake wizard (New report); the caller checks the verdict and creates the case. */
+export async function enterReport(page: Page, report: IntakeReport): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'New report' })
+    .click();
+  await page.getByRole('heading', { name: 'New report', level: 2 }).waitFor();
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field('Case title').fill(report.title);
+  await field('Target').selectOption(report.kind ?? 'software');
+  await field('Reporter name').fill(report.reporterName);
+  await field('Reporter contact (e-mail, phone or address)').fill(report.reporterContact);
+  await field('Product name').fill(report.productName);
+  await field('Developer or site operator').fill(report.vendorName ?? '');
+  await field('Exact version').fill(report.version ?? '');
+  await field('Product URL').fill(report.url ?? '');
+  await field('Proof of concept').fill(report.poc ?? '');
+  await field('Impact').fill(report.impact ?? '');
+  for (const [label, answer] of Object.entries(report.checklist)) {
+    await field(label).selectOption(answer);
+  }
+}
+
+/** Creates the case from the filled wizard and returns its id from the case URL. */
+export async function createCaseFromIntake(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Create case' }).click();
+  await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+  const id = /#\/cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+  if (id === undefined) throw new Error(`not a case URL: ${page.url()}`);
+  return id;
+}

@@ -14,7 +14,7 @@ export function ContactCases({ rows }: { rows: readonly ContactCaseRow[] }) {
         {t('contacts.cases.title')}
       </Title>
       {rows.length === 0 ? (
-        <Text c="dimmed">{t('contacts.cases.none')}</Text>
+        <Text c="gray.7">{t('contacts.cases.none')}</Text>
       ) : (
         <Table>
           <Table.Thead>
@@ -29,7 +29,7 @@ export function ContactCases({ rows }: { rows: readonly ContactCaseRow[] }) {
             {rows.map((row) => (
               <Table.Tr key={row.involvement.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/cases/${row.case.id}`} ff="monospace">
+                  <Anchor c="indigo.9" component={Link} to={`/cases/${row.case.id}`} ff="monospace">
                     {row.case.ref}
                   </Anchor>
                 </Table.Td>

@@ -95,7 +95,7 @@ export function ContactEditor({ contact, onSave }: Props) {
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={formState.isSubmitting}>
+          <Button type="submit" color="indigo.8" loading={formState.isSubmitting}>
             {t('contacts.form.save')}
           </Button>
         </Group>

@@ -23,7 +23,7 @@ export function ContactListFields({ form }: Props) {
     label: t(`contacts.addressKinds.${value}`),
   }));
   const remove = (label: string, onClick: () => void) => (
-    <Button variant="subtle" color="red" aria-label={label} onClick={onClick}>
+    <Button variant="subtle" color="red.9" aria-label={label} onClick={onClick}>
       ×
     </Button>
   );

@@ -48,11 +48,11 @@ function ContactList({ store }: { store: ContactsStore }) {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('contacts.title')}</Title>
-        <Button component={Link} to="/contacts/new">
+        <Button component={Link} to="/contacts/new" color="indigo.8">
           {t('contacts.add')}
         </Button>
       </Group>
-      <Text c="dimmed">{t('contacts.intro')}</Text>
+      <Text c="gray.7">{t('contacts.intro')}</Text>
       <TextInput
         type="search"
         label={t('contacts.search')}
@@ -90,7 +90,7 @@ function ContactPage({ store }: { store: ContactsStore }) {
     return (
       <Stack>
         <Title order={2}>{t('contacts.form.notFound')}</Title>
-        <Anchor component={Link} to="/contacts">
+        <Anchor c="indigo.9" component={Link} to="/contacts">
           {t('contacts.form.back')}
         </Anchor>
       </Stack>
@@ -105,7 +105,7 @@ function ContactPage({ store }: { store: ContactsStore }) {
   };
   return (
     <Stack>
-      <Anchor component={Link} to="/contacts" size="sm">
+      <Anchor c="indigo.9" component={Link} to="/contacts" size="sm">
         {t('contacts.form.back')}
       </Anchor>
       <Title order={2}>

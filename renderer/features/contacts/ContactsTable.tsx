@@ -10,7 +10,7 @@ type Props = { contacts: readonly Contact[] };
 export function ContactsTable({ contacts }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
-  if (contacts.length === 0) return <Text c="dimmed">{t('contacts.empty')}</Text>;
+  if (contacts.length === 0) return <Text c="gray.7">{t('contacts.empty')}</Text>;
   const yesNo = (value: boolean) => (value ? t('contacts.yes') : t('contacts.no'));
   return (
     <Table striped highlightOnHover>
@@ -29,7 +29,7 @@ export function ContactsTable({ contacts }: Props) {
         {contacts.map((contact) => (
           <Table.Tr key={contact.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/contacts/${contact.id}`}>
+              <Anchor c="indigo.9" component={Link} to={`/contacts/${contact.id}`}>
                 {displayName(contact, lang)}
               </Anchor>
             </Table.Td>

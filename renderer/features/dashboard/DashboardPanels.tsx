@@ -38,7 +38,7 @@ function Section({
         <Title order={3} size="h4" id={id}>
           {title}
         </Title>
-        <Badge variant="light" aria-hidden>
+        <Badge variant="outline" color="dark.6" aria-hidden>
           {count}
         </Badge>
       </Group>
@@ -50,7 +50,7 @@ function Section({
 function CaseItems({ items, none }: { items: readonly Item[]; none: string }) {
   if (items.length === 0)
     return (
-      <Text c="dimmed" size="sm">
+      <Text c="gray.7" size="sm">
         {none}
       </Text>
     );
@@ -58,11 +58,11 @@ function CaseItems({ items, none }: { items: readonly Item[]; none: string }) {
     <List spacing={4} size="sm">
       {items.map((item) => (
         <List.Item key={item.key}>
-          <Anchor component={Link} to={`/cases/${item.case.id}`} ff="monospace">
+          <Anchor c="indigo.9" component={Link} to={`/cases/${item.case.id}`} ff="monospace">
             {item.case.ref}
           </Anchor>{' '}
           {item.case.title} —{' '}
-          <Text span c="dimmed" size="sm">
+          <Text span c="gray.7" size="sm">
             {item.detail}
           </Text>
         </List.Item>

@@ -49,14 +49,14 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
     <Stack>
       <Group justify="space-between" align="baseline">
         <Title order={2}>{t('dashboard.title')}</Title>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {t('dashboard.asOf', { now: formatInstant(now) })}
         </Text>
       </Group>
       {empty && (
         <Text>
           {t('dashboard.empty')}{' '}
-          <Anchor component={Link} to="/intake">
+          <Anchor c="indigo.9" component={Link} to="/intake">
             {t('dashboard.newReport')}
           </Anchor>
         </Text>

@@ -5,7 +5,7 @@ import type { MonthBar } from './dashboard-view';
 const WIDTH = 560;
 const HEIGHT = 180;
 const PAD = { top: 10, bottom: 24, left: 24, right: 8 };
-const OPENED = '#1c7ed6';
+const OPENED = '#1864ab';
 const CLOSED = '#2b8a3e';
 
 /** Opened/closed bars per month; the numbers are also in a table for screen readers, and

@@ -41,7 +41,7 @@ export function AttachmentPicker({ attachments, onChange, maxBytes = MAX_FILE_BY
         {t('intake.attachments.label')}
       </Text>
       {attachments.length === 0 ? (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {t('intake.attachments.none')}
         </Text>
       ) : (
@@ -52,13 +52,13 @@ export function AttachmentPicker({ attachments, onChange, maxBytes = MAX_FILE_BY
                 <Text size="sm" ff="monospace">
                   {file.name}
                 </Text>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="gray.7">
                   {t('intake.attachments.size', { size: file.bytes.length })}
                 </Text>
                 <Button
                   size="compact-xs"
                   variant="subtle"
-                  color="red"
+                  color="red.9"
                   aria-label={t('intake.attachments.remove', { name: file.name })}
                   onClick={() => onChange(attachments.filter((a) => a.key !== file.key))}
                 >

@@ -90,7 +90,7 @@ export function CircumstanceFields({ form, attachments, onAttachmentsChange }: P
             {t('intake.constraints.label')}
           </Text>
           {constraints.fields.length === 0 && (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('intake.constraints.none')}
             </Text>
           )}
@@ -110,7 +110,7 @@ export function CircumstanceFields({ form, attachments, onAttachmentsChange }: P
               />
               <Button
                 variant="subtle"
-                color="red"
+                color="red.9"
                 onClick={() => constraints.remove(index)}
                 aria-label={t('intake.constraints.remove', { index: index + 1 })}
               >

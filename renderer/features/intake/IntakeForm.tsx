@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Grid, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Language, TriageChecklist } from '../../../shared/model';
 import { ChecklistFields } from './ChecklistFields';
@@ -30,20 +30,24 @@ type Props = {
 
 /** The intake wizard: report, checklist, live verdict, decision and letter (DESIGN.md §4.3). */
 export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const form = useForm<IntakeFormValues>({
     resolver: zodResolver(intakeFormSchema),
     defaultValues,
   });
   const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const values = form.watch();
-  const checklistKey = JSON.stringify(values.checklist);
+  // Watch only what drives the verdict and the letter: the rest of the form stays uncontrolled.
+  const checklist = useWatch({ control: form.control, name: 'checklist' });
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const reporterName = useWatch({ control: form.control, name: 'reporter.name' });
+  const title = useWatch({ control: form.control, name: 'title' });
+  const checklistKey = JSON.stringify(checklist);
   const verdict = useMemo(
-    () => evaluate(toChecklist(values.checklist), values),
-    // Only the checklist and the target drive the verdict; re-render on each keystroke is fine.
+    () => evaluate(toChecklist(checklist), { ...form.getValues(), kind }),
+    // The checklist object is a new array each render; its JSON is the stable key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [checklistKey, values.kind, evaluate, i18n.language],
+    [checklistKey, kind, evaluate, form],
   );
   const [decision, setDecision] = useState<Decision>(verdict.decision);
   const [decisionTouched, setDecisionTouched] = useState(false);
@@ -56,8 +60,6 @@ export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: P
     if (!decisionTouched) setDecision(verdict.decision);
   }, [verdict.decision, decisionTouched]);
 
-  const reporterName = values.reporter.name;
-  const title = values.title;
   useEffect(() => {
     if (!letterEdited) setLetter(draftLetter(decision, letterLanguage, form.getValues()));
   }, [decision, letterLanguage, letterEdited, reporterName, title, draftLetter, form]);
@@ -124,7 +126,12 @@ export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: P
               </Alert>
             )}
             <Group>
-              <Button type="submit" size="md" loading={form.formState.isSubmitting}>
+              <Button
+                type="submit"
+                size="md"
+                color="indigo.8"
+                loading={form.formState.isSubmitting}
+              >
                 {t('intake.submit')}
               </Button>
             </Group>

@@ -119,7 +119,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
       <Title order={2} id="intake-title">
         {t('intake.title')}
       </Title>
-      <Text c="dimmed">{t('intake.intro')}</Text>
+      <Text c="gray.7">{t('intake.intro')}</Text>
       <IntakeForm
         defaultValues={defaults}
         evaluate={evaluate}

@@ -18,14 +18,12 @@ export function ReportFields({ form }: Props) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           <TextInput
             label={t('intake.fields.title')}
-            withAsterisk
             error={errors.title?.message}
             {...register('title')}
           />
           <TextInput
             type="date"
             label={t('intake.fields.receivedOn')}
-            withAsterisk
             error={errors.receivedOn?.message}
             {...register('receivedOn')}
           />
@@ -48,13 +46,11 @@ export function ReportFields({ form }: Props) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           <TextInput
             label={t('intake.fields.reporterName')}
-            withAsterisk
             error={errors.reporter?.name?.message}
             {...register('reporter.name')}
           />
           <TextInput
             label={t('intake.fields.reporterContact')}
-            withAsterisk
             error={errors.reporter?.contact?.message}
             {...register('reporter.contact')}
           />
@@ -82,7 +78,6 @@ export function ReportFields({ form }: Props) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
           <TextInput
             label={t('intake.fields.productName')}
-            withAsterisk
             error={errors.product?.name?.message}
             {...register('product.name')}
           />

@@ -31,9 +31,9 @@ type Props = {
 
 const DECISIONS: readonly Decision[] = ['accept', 'decline', 'defer'];
 const COLORS: Readonly<Record<Decision, string>> = {
-  accept: 'teal',
-  decline: 'red',
-  defer: 'yellow',
+  accept: 'teal.9',
+  decline: 'red.9',
+  defer: 'gray.8',
 };
 
 /** The engine's live verdict with its reasons, and the analyst's decision and letter. */
@@ -49,7 +49,7 @@ export function VerdictPanel(props: Props) {
         <Badge
           size="lg"
           color={COLORS[verdict.decision]}
-          variant="light"
+          variant="outline"
           data-testid="intake-verdict"
         >
           {t(`intake.verdict.${verdict.decision}`)}
@@ -62,7 +62,7 @@ export function VerdictPanel(props: Props) {
             <List.Item key={reason.code}>
               {reason.text}
               {reason.source !== null && (
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="gray.7">
                   {reason.source}
                 </Text>
               )}
@@ -74,8 +74,8 @@ export function VerdictPanel(props: Props) {
             {t('intake.verdict.priority')}:
           </Text>
           <Badge
-            color={verdict.priority.level === 'high' ? 'orange' : 'gray'}
-            variant="light"
+            color={verdict.priority.level === 'high' ? 'red.9' : 'gray.8'}
+            variant="outline"
             data-testid="intake-priority"
           >
             {verdict.priority.level === 'high'

@@ -146,7 +146,7 @@ export function SettingsForm({ settings, onSave }: Props) {
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={formState.isSubmitting}>
+          <Button type="submit" color="indigo.8" loading={formState.isSubmitting}>
             {t('settings.save')}
           </Button>
         </Group>

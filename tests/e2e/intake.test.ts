@@ -1,0 +1,103 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchApp, type AppSession } from './harness';
+import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.dispose();
+  app = undefined;
+});
+
+// The screen's own content (the shell's header and navigation are checked by the shell's tests).
+const seriousViolations = async (page: Page) => {
+  const result = await new AxeBuilder({ page }).include('main').analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+
+describe('intake in real Chromium', () => {
+  it('accepts one report and declines a low-impact XSS; the dashboard shows both', async () => {
+    app = await launchApp();
+    const { page } = app;
+    await page.goto(app.baseUrl);
+    page.setDefaultTimeout(30_000);
+    await createVault(page);
+
+    await enterReport(page, {
+      title: 'SQL injection in Example CMS login',
+      reporterName: 'Taro Yamada',
+      reporterContact: 'taro@example.jp',
+      productName: 'Example CMS',
+      vendorName: 'Example Soft K.K.',
+      version: '4.2.1',
+      url: 'https://cms.example.jp/',
+      poc: "' OR 1=1 -- in the user field",
+      impact: 'Any visitor can read every account.',
+      checklist: { ...ACCEPTABLE_CHECKLIST, 'Large user base': 'yes' },
+    });
+    expect(await seriousViolations(page)).toEqual([]);
+    const verdict = page.getByTestId('intake-verdict');
+    await expect(verdict.textContent()).resolves.toBe('Accept: coordinate this report');
+    await expect(page.getByTestId('intake-priority').textContent()).resolves.toBe('High');
+    await page.getByText('Large user base', { exact: true }).last().waitFor();
+    const letter = page.getByLabel('Letter to the reporter', { exact: true });
+    await expect(letter.inputValue()).resolves.toContain('Taro Yamada 様');
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Add attachment files' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'poc.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('curl -d "user=\' OR 1=1 --"'),
+    });
+    await page.getByText('poc.txt').waitFor();
+    const accepted = await createCaseFromIntake(page);
+
+    await enterReport(page, {
+      title: 'Reflected XSS in shop search',
+      kind: 'website',
+      reporterName: 'Hanako',
+      reporterContact: 'hanako@example.jp',
+      productName: 'Example Shop',
+      checklist: {
+        ...ACCEPTABLE_CHECKLIST,
+        'Cross-site scripting': 'yes',
+        'XSS with significant impact demonstrated': 'no',
+        'Impact on users in Japan': 'minimal',
+      },
+    });
+    await expect(verdict.textContent()).resolves.toBe('Decline: not coordinated');
+    await page
+      .getByText('Cross-site scripting is generally not coordinated', { exact: false })
+      .first()
+      .waitFor();
+    await page.getByText('Website: contact the site operator.').waitFor();
+    await page
+      .getByRole('radio', { name: 'English' })
+      .check({ force: true })
+      .catch(() => undefined);
+    const declined = await createCaseFromIntake(page);
+    expect(declined).not.toBe(accepted);
+
+    await nav(page, 'Dashboard');
+    await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
+    await expect(page.getByTestId('count-accepted').textContent()).resolves.toBe('1');
+    await expect(page.getByTestId('count-closed').textContent()).resolves.toBe('1');
+    expect(await seriousViolations(page)).toEqual([]);
+    const unack = page.getByRole('region', { name: 'Unacknowledged reports' });
+    await unack.getByText('SQL injection in Example CMS login', { exact: false }).waitFor();
+    await expect(unack.getByText('Reflected XSS', { exact: false }).count()).resolves.toBe(0);
+    // Received today: the acknowledgement (5 business days) is not yet within 7 days.
+    await unack.getByRole('link', { name: /AL-\d{4}-0001/ }).click();
+    await page.waitForURL(`**/#/cases/${accepted}`);
+    app.expectClean();
+  });
+});
