@@ -146,7 +146,7 @@ describe('a case from intake to an agreed publication date', () => {
 
     // The same screens in Japanese: no key left untranslated (a missing key also logs a
     // console error, which expectClean() turns into a failure).
-    await page.getByRole('radio', { name: '日本語' }).check({ force: true });
+    await page.getByRole('banner').getByText('日本語', { exact: true }).click();
     await page.getByRole('navigation').getByRole('link', { name: '案件', exact: true }).click();
     await grid.getByRole('row').filter({ hasText: TITLE }).getByText('受理').waitFor();
     expect(await rawKeys(page)).toEqual([]);
