@@ -64,6 +64,8 @@ export const loadAll = async <M extends RecordMap>(
   session.auditRowId = lastRow;
   session.auditHead = audit.readable.at(-1) ?? null;
 
+  // A lock() during decryption must win: nothing decrypted may land in memory after it.
+  if (ctx.session !== session) return issues;
   for (const table of RECORD_TABLES) ctx.memory[table].apply(decrypted.get(table) ?? [], []);
   ctx.audit.apply(audit.readable, []);
 

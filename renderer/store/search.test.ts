@@ -76,6 +76,13 @@ describe('case search (in memory, Japanese and English)', () => {
     expect(ids('cwe-79')).toEqual([xss.id]);
     expect(ids('AL-2026-0002')).toEqual([sqli.id]);
     expect(ids('クロスサイト インジェクション')).toEqual([]);
+    expect(
+      store
+        .search('クロスサイト インジェクション', { anyTerm: true })
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([xss.id, sqli.id].sort());
+    expect(store.search('CVE-2026-31337')[0]?.fields).toContain('cve');
     expect(ids('リモートコード実行')).toEqual([]);
     expect(store.search('脆弱性', { fields: ['notes'] })).toEqual([]);
   });

@@ -105,3 +105,20 @@ describe('vault lifecycle', () => {
     expect(store.repos.cases.get(b.id)).toBeUndefined();
   });
 });
+
+describe('lock during unlock', () => {
+  it('leaves nothing decrypted in memory when lock() lands while records are decrypting', async () => {
+    const store = await freshStore();
+    await store.transact((tx) => {
+      for (let i = 1; i <= 30; i += 1) tx.put('cases', makeCase(i));
+    });
+    store.lock();
+    const out = await store.unlock(PASSPHRASE, (p) => {
+      if (p.phase === 'decrypting') store.lock();
+    });
+    expect(out.ok).toBe(false);
+    expect(store.status()).toBe('locked');
+    expect(store.repos.cases.all()).toEqual([]);
+    expect(store.search('case')).toEqual([]);
+  });
+});

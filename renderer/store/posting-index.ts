@@ -1,0 +1,162 @@
+import { matchesAsPrefix, tokenize } from './search-tokenizer';
+
+/**
+ * A compact inverted index for AND queries over a few thousand to tens of thousands of
+ * documents. Each posting value packs (weight << 8 | field bitmask); a query intersects the
+ * posting lists starting from the shortest one and sorts only the survivors. Measured against
+ * MiniSearch on the same 10k cases it builds and answers many times faster, because
+ * MiniSearch allocates per-match result objects even for terms found in every case
+ * (「脆弱性」 is in nearly every title).
+ */
+export class PostingIndex<F extends string> {
+  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly sortedTerms: string[] = [];
+  private readonly ids: (string | null)[] = [];
+  private readonly docTerms: (string[] | null)[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly free: number[] = [];
+  /** During addAll new terms are appended and sorted once at the end. */
+  private bulk = false;
+
+  constructor(
+    private readonly fields: readonly F[],
+    private readonly boosts: Partial<Record<F, number>>,
+  ) {}
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  add(id: string, doc: Readonly<Record<F, string>>): void {
+    if (this.slots.has(id)) this.remove(id);
+    const slot = this.free.pop() ?? this.ids.length;
+    this.ids[slot] = id;
+    this.slots.set(id, slot);
+    const terms = new Set<string>();
+    this.fields.forEach((field, bit) => {
+      const boost = this.boosts[field] ?? 1;
+      for (const term of tokenize(doc[field])) {
+        let list = this.postings.get(term);
+        if (list === undefined) {
+          list = new Map();
+          this.postings.set(term, list);
+          if (this.bulk) this.sortedTerms.push(term);
+          else this.sortedTerms.splice(this.lowerBound(term), 0, term);
+        }
+        const prev = list.get(slot) ?? 0;
+        list.set(slot, (((prev >> 8) + boost) << 8) | (prev & 255) | (1 << bit));
+        terms.add(term);
+      }
+    });
+    this.docTerms[slot] = [...terms];
+  }
+
+  addAll(docs: readonly (Readonly<Record<F, string>> & { id: string })[]): void {
+    this.bulk = true;
+    try {
+      for (const doc of docs) this.add(doc.id, doc);
+    } finally {
+      this.bulk = false;
+      this.sortedTerms.sort();
+    }
+  }
+
+  remove(id: string): void {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return;
+    for (const term of this.docTerms[slot] ?? []) {
+      const list = this.postings.get(term);
+      list?.delete(slot);
+      if (list !== undefined && list.size === 0) {
+        this.postings.delete(term);
+        this.sortedTerms.splice(this.lowerBound(term), 1);
+      }
+    }
+    this.ids[slot] = null;
+    this.docTerms[slot] = null;
+    this.slots.delete(id);
+    this.free.push(slot);
+  }
+
+  /** Hits sorted by score; `fields` restricts matches to some fields. */
+  search(
+    query: string,
+    options: { fields?: readonly F[]; anyTerm?: boolean; limit: number },
+  ): { id: string; score: number; fields: F[] }[] {
+    const terms = [...new Set(tokenize(query))];
+    if (terms.length === 0) return [];
+    const mask =
+      options.fields === undefined
+        ? 255
+        : options.fields.reduce((m, f) => m | (1 << this.fields.indexOf(f)), 0);
+    const perTerm = terms.map((term) => this.matches(term, mask));
+    let acc: Map<number, number>;
+    if (options.anyTerm === true) {
+      acc = new Map();
+      for (const hits of perTerm)
+        for (const [slot, v] of hits) acc.set(slot, merge(acc.get(slot), v));
+    } else {
+      perTerm.sort((a, b) => a.size - b.size);
+      acc = new Map(perTerm[0]);
+      for (const hits of perTerm.slice(1)) {
+        for (const [slot, v] of acc) {
+          const other = hits.get(slot);
+          if (other === undefined) acc.delete(slot);
+          else acc.set(slot, merge(v, other));
+        }
+      }
+    }
+    const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.limit);
+    return ranked.map(([slot, v]) => ({
+      id: this.ids[slot] ?? '',
+      score: v / 256,
+      fields: this.fields.filter((_, bit) => (v & 255 & (1 << bit)) !== 0),
+    }));
+  }
+
+  /** slot → (score << 8 | fields) for one query term; scores weight rarer terms higher. */
+  private matches(term: string, mask: number): Map<number, number> {
+    const out = new Map<number, number>();
+    const collect = (list: Map<number, number>, factor: number) => {
+      const idf = Math.log(1 + this.slots.size / list.size);
+      for (const [slot, v] of list) {
+        if ((v & mask) === 0) continue;
+        out.set(
+          slot,
+          merge(out.get(slot), (Math.round((v >> 8) * idf * factor * 16) << 8) | (v & mask)),
+        );
+      }
+    };
+    if (!matchesAsPrefix(term)) {
+      const list = this.postings.get(term);
+      if (list !== undefined) collect(list, 1);
+      return out;
+    }
+    for (let i = this.lowerBound(term); i < this.sortedTerms.length; i += 1) {
+      const candidate = this.sortedTerms[i] ?? '';
+      if (!candidate.startsWith(term)) break;
+      const list = this.postings.get(candidate);
+      if (list !== undefined) collect(list, candidate === term ? 1 : 0.5);
+    }
+    return out;
+  }
+
+  private lowerBound(term: string): number {
+    let lo = 0;
+    let hi = this.sortedTerms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sortedTerms[mid] ?? '') < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Adds scores and ORs field masks of two packed values. */
+const merge = (a: number | undefined, b: number): number =>
+  a === undefined ? b : (((a >> 8) + (b >> 8)) << 8) | (a & 255) | (b & 255);
