@@ -46,3 +46,37 @@ export async function runCommand(body: () => Promise<number>): Promise<number> {
     return printFailure('internal', error instanceof Error ? error.message : String(error));
   }
 }
+
+type Verb = (args: string[]) => Promise<number>;
+
+/**
+ * The common front of every command group: `--help`, dispatch by verb, and parseArgs'
+ * errors turned into the JSON `usage` failure instead of a stack trace.
+ */
+export function runVerbs(
+  argv: string[],
+  help: string,
+  verbs: Record<string, Verb>,
+): Promise<number> {
+  const [verb, ...rest] = argv;
+  return runCommand(async () => {
+    if (verb === undefined || verb === '--help' || verb === '-h' || rest.includes('--help')) {
+      process.stdout.write(`${help}\n`);
+      return verb === undefined ? 2 : 0;
+    }
+    const body = Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
+    if (body === undefined) throw new CliError('usage', `unknown verb '${verb}'\n\n${help}`);
+    try {
+      return await body(rest);
+    } catch (error) {
+      if (
+        error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS')
+      ) {
+        throw new CliError('usage', error.message);
+      }
+      throw error;
+    }
+  });
+}

@@ -13,7 +13,7 @@ import {
   type PgpError,
   type RevocationReason,
 } from '../../shared/crypto/pgp';
-import { CliError, printJson, readFileOr, readPassphraseFile, runCommand } from '../output';
+import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
 
 const help = `airlock key <verb> [options]
 
@@ -183,26 +183,5 @@ async function exportKey(argv: string[]): Promise<number> {
 }
 
 export function run(argv: string[]): Promise<number> {
-  const [verb, ...rest] = argv;
-  return runCommand(async () => {
-    if (verb === undefined || verb === '--help' || verb === '-h' || rest.includes('--help')) {
-      process.stdout.write(`${help}\n`);
-      return verb === undefined ? 2 : 0;
-    }
-    try {
-      if (verb === 'generate') return await generate(rest);
-      if (verb === 'inspect') return await inspect(rest);
-      if (verb === 'export') return await exportKey(rest);
-    } catch (error) {
-      if (
-        error instanceof TypeError &&
-        'code' in error &&
-        String(error.code).startsWith('ERR_PARSE_ARGS')
-      ) {
-        throw new CliError('usage', error.message);
-      }
-      throw error;
-    }
-    throw new CliError('usage', `unknown verb '${verb}'\n\n${help}`);
-  });
+  return runVerbs(argv, help, { generate, inspect, export: exportKey });
 }

@@ -11,7 +11,7 @@ import {
   type PgpError,
 } from '../../shared/crypto/pgp';
 import { decodeText, openReply } from '../../shared/exchange/message';
-import { CliError, printJson, readFileOr, readPassphraseFile, runCommand } from '../output';
+import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
 
 const help = `airlock message <verb> [options]
 
@@ -151,25 +151,5 @@ async function seal(argv: string[]): Promise<number> {
 }
 
 export function run(argv: string[]): Promise<number> {
-  const [verb, ...rest] = argv;
-  return runCommand(async () => {
-    if (verb === undefined || verb === '--help' || verb === '-h' || rest.includes('--help')) {
-      process.stdout.write(`${help}\n`);
-      return verb === undefined ? 2 : 0;
-    }
-    try {
-      if (verb === 'open') return await open(rest);
-      if (verb === 'seal') return await seal(rest);
-    } catch (error) {
-      if (
-        error instanceof TypeError &&
-        'code' in error &&
-        String(error.code).startsWith('ERR_PARSE_ARGS')
-      ) {
-        throw new CliError('usage', error.message);
-      }
-      throw error;
-    }
-    throw new CliError('usage', `unknown verb '${verb}'\n\n${help}`);
-  });
+  return runVerbs(argv, help, { open, seal });
 }
