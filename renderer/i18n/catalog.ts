@@ -7,6 +7,7 @@ import { intakeMessages } from '../features/intake/messages';
 import { contactsMessages } from '../features/contacts/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
 import { settingsMessages } from '../features/settings/messages';
+import { advisoriesMessages } from '../features/advisories/messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -21,6 +22,7 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   vault: vaultMessages,
   exportScreen: exportScreenMessages,
   cases: casesMessages,
+  advisories: advisoriesMessages,
 };
 
 const pick = (lang: 'en' | 'ja'): MessageTree =>

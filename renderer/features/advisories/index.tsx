@@ -1,6 +1,1 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
-
-/** Placeholder: replaced when this feature lands. */
-export function CaseAdvisoryPanel(_props: { caseId: string }) {
-  return <PlaceholderScreen titleKey="common.nav.cases" />;
-}
+export { CaseAdvisoryPanel } from './CaseAdvisoryPanel';

@@ -1,0 +1,152 @@
+import { Alert, Badge, Button, Group, List, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { finalizeDraft, missingTranslations } from '../../../shared/advisory';
+import { advisoryIdSchema } from '../../../shared/model';
+import { advisoryDraftSchema, type AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import { BilingualField } from './BilingualField';
+import { PublisherFields } from './PublisherFields';
+import { ReferencesEditor } from './ReferencesEditor';
+import { VulnerabilityEditor } from './VulnerabilityEditor';
+import { CreditsAndRevisions, ProductTable, VendorTable } from './FactTables';
+import * as edit from './draft-edit';
+import type { EventDraft } from './use-advisory';
+
+type Props = {
+  stored: AdvisoryDraft;
+  save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
+};
+
+/** The bilingual draft editor; the stored draft changes only on Save or Mark as final. */
+export function AdvisoryEditor({ stored, save }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const [draft, setDraft] = useState(stored);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const final = draft.status === 'final';
+  const missing = missingTranslations(draft);
+  const missingOf = (path: string): edit.Lang[] =>
+    missing.find((m) => m.field === path)?.missing ?? [];
+  const idError = advisoryIdSchema.safeParse(draft.advisoryId).success
+    ? undefined
+    : t('advisories.editor.advisoryIdInvalid');
+  const change = (next: AdvisoryDraft) => {
+    setDraft(next);
+    setMessage(null);
+  };
+  const persist = async (next: AdvisoryDraft, okText: string) => {
+    const parsed = advisoryDraftSchema.safeParse(next);
+    if (!parsed.success) {
+      const paths = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+      setMessage({ ok: false, text: t('advisories.editor.invalid', { paths }) });
+      return;
+    }
+    // Overrides are written by the export panel: keep the stored ones.
+    const toSave = { ...parsed.data, leakGuardOverrides: stored.leakGuardOverrides };
+    const err = await save(toSave, [
+      { type: 'advisory.changed', payload: { draftId: next.id, status: next.status } },
+    ]);
+    setMessage(err === null ? { ok: true, text: okText } : { ok: false, text: err });
+  };
+  const onSave = () =>
+    persist({ ...draft, updatedAt: new Date().toISOString() }, t('advisories.editor.saved'));
+  const onFinal = () => {
+    const r = finalizeDraft(draft, new Date().toISOString());
+    if (!r.ok) {
+      setMessage({
+        ok: false,
+        text: t('advisories.editor.cannotFinal', { reason: r.error.message }),
+      });
+      return;
+    }
+    setDraft(r.value);
+    void persist(r.value, t('advisories.editor.finalised'));
+  };
+  const labels: Record<edit.TextField, string> = {
+    title: t('advisories.fields.title'),
+    overview: t('advisories.fields.overview'),
+    description: t('advisories.fields.description'),
+    impact: t('advisories.fields.impact'),
+    solution: t('advisories.fields.solution'),
+    workarounds: t('advisories.fields.workarounds'),
+  };
+  return (
+    <Stack component="section" aria-labelledby="adv-editor">
+      <Group justify="space-between">
+        <Title order={3} id="adv-editor">
+          {t('advisories.editor.heading')}
+        </Title>
+        <Badge color={final ? 'green' : 'gray'}>{t(`advisories.status.${draft.status}`)}</Badge>
+      </Group>
+      <TextInput
+        label={t('advisories.editor.advisoryId')}
+        description={t('advisories.editor.advisoryIdHint')}
+        value={draft.advisoryId}
+        readOnly={final}
+        error={idError}
+        onChange={(e) => change({ ...draft, advisoryId: e.currentTarget.value.trim() })}
+      />
+      <PublisherFields draft={draft} readOnly={final} missing={missingOf} onChange={change} />
+      {missing.length > 0 ? (
+        <Alert color="orange" title={t('advisories.missing.title', { count: missing.length })}>
+          <List size="sm">
+            {missing.map((m) => (
+              <List.Item key={m.field}>
+                {m.field}: {m.missing.map((l) => t(`advisories.lang.${l}`)).join(', ')}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      {edit.TEXT_FIELDS.map((field) => (
+        <BilingualField
+          key={field}
+          label={labels[field]}
+          value={draft[field]}
+          multiline={field !== 'title'}
+          readOnly={final}
+          missing={missingOf(field)}
+          onChange={(l, v) => change(edit.setText(draft, field, l, v))}
+        />
+      ))}
+      <ProductTable draft={draft} lang={lang} />
+      {draft.vulnerabilities.map((v, i) => (
+        <VulnerabilityEditor
+          key={v.id}
+          index={i}
+          vuln={v}
+          readOnly={final}
+          missing={missingOf}
+          onChange={(next) => change(edit.setVulnerability(draft, i, next))}
+          onRemove={() => change(edit.removeVulnerability(draft, i))}
+        />
+      ))}
+      {final ? null : (
+        <Button variant="light" onClick={() => change(edit.addVulnerability(draft))}>
+          {t('advisories.vuln.add')}
+        </Button>
+      )}
+      <VendorTable draft={draft} lang={lang} />
+      <ReferencesEditor
+        references={draft.references}
+        readOnly={final}
+        onAdd={(r) => change(edit.addReference(draft, r))}
+        onRemove={(i) => change(edit.removeReference(draft, i))}
+      />
+      <CreditsAndRevisions draft={draft} lang={lang} />
+      {message ? (
+        <Alert color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </Alert>
+      ) : null}
+      {final ? null : (
+        <Group>
+          <Button onClick={() => void onSave()}>{t('advisories.editor.save')}</Button>
+          <Button variant="outline" disabled={missing.length > 0} onClick={onFinal}>
+            {t('advisories.editor.markFinal')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

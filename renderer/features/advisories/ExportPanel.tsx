@@ -1,0 +1,145 @@
+import { Alert, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdvisoryFormat, LeakFinding } from '../../../shared/advisory';
+import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import { usePlatform } from '../../platform';
+import { addOverride } from './draft-edit';
+import { exportAdvisory, type ExportOutcome } from './export-files';
+import { FindingsTable } from './FindingsTable';
+import type { EventDraft } from './use-advisory';
+
+type Props = {
+  /** The saved draft with the leak-guard context recomputed from the case now. */
+  draft: AdvisoryDraft;
+  save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
+};
+
+const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = {
+  csaf: { name: 'CSAF JSON', extensions: ['json'] },
+  cve: { name: 'CVE JSON', extensions: ['json'] },
+  html: { name: 'HTML', extensions: ['html'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+};
+
+/** Public exports, each through the leak guard first, saved via the Platform port. */
+export function ExportPanel({ draft, save }: Props) {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const [csafLang, setCsafLang] = useState<'ja' | 'en'>('en');
+  const [last, setLast] = useState<{ format: AdvisoryFormat; outcome: ExportOutcome } | null>(null);
+  const [saved, setSaved] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (format: AdvisoryFormat) => {
+    setError(null);
+    setSaved([]);
+    const outcome = exportAdvisory(draft, format, format === 'csaf' ? csafLang : undefined);
+    setLast({ format, outcome });
+    if (!outcome.ok || outcome.cveErrors.length > 0) return;
+    const names: string[] = [];
+    for (const f of outcome.files) {
+      const r = await platform.saveFile({
+        suggestedName: f.name,
+        bytes: new TextEncoder().encode(f.content),
+        filters: [FILTERS[format]],
+      });
+      if (!r.ok) {
+        setError(r.error.message);
+        return;
+      }
+      if (r.value.saved) names.push(f.name);
+    }
+    setSaved(names);
+  };
+  const intended = async (finding: LeakFinding, reason: string) => {
+    const err = await save(addOverride(draft, finding.fingerprint, reason), [
+      { type: 'leak-guard.overridden', payload: { field: finding.field, reason } },
+    ]);
+    if (err !== null) setError(err);
+    else if (last)
+      setLast({
+        format: last.format,
+        outcome: exportAdvisory(
+          addOverride(draft, finding.fingerprint, reason),
+          last.format,
+          last.format === 'csaf' ? csafLang : undefined,
+        ),
+      });
+  };
+  const print = async () => {
+    const r = await platform.printToPdf({
+      suggestedName: `${draft.advisoryId.replace('#', '_')}.pdf`,
+    });
+    if (!r.ok) setError(r.error.message);
+  };
+  const outcome = last?.outcome;
+  return (
+    <Stack component="section" aria-labelledby="adv-export">
+      <Title order={3} id="adv-export">
+        {t('advisories.export.heading')}
+      </Title>
+      <Text size="sm">{t('advisories.export.usesSaved')}</Text>
+      <Group align="flex-end">
+        <NativeSelect
+          label={t('advisories.export.csafLang')}
+          value={csafLang}
+          data={[
+            { value: 'en', label: t('advisories.lang.en') },
+            { value: 'ja', label: t('advisories.lang.ja') },
+          ]}
+          onChange={(e) => setCsafLang(e.currentTarget.value === 'ja' ? 'ja' : 'en')}
+        />
+        <Button onClick={() => void run('csaf')}>{t('advisories.export.csaf')}</Button>
+        <Button onClick={() => void run('cve')}>{t('advisories.export.cve')}</Button>
+        <Button onClick={() => void run('html')}>{t('advisories.export.html')}</Button>
+        <Button onClick={() => void run('md')}>{t('advisories.export.md')}</Button>
+        <Button variant="outline" onClick={() => void print()}>
+          {t('advisories.export.pdf')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('advisories.export.csafNote', { command: 'npm run -s airlock -- advisory validate' })}
+      </Text>
+      {error ? (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      {outcome && !outcome.ok && outcome.code === 'leak-guard' && 'findings' in outcome ? (
+        <Alert color="red" role="alert" title={t('advisories.export.refused')}>
+          <FindingsTable findings={outcome.findings} onIntended={intended} />
+        </Alert>
+      ) : null}
+      {outcome && !outcome.ok && 'message' in outcome ? (
+        <Alert color="red" role="alert" title={t('advisories.export.failed')}>
+          {t(`advisories.errors.${outcome.code}`, { defaultValue: outcome.message })}
+        </Alert>
+      ) : null}
+      {outcome?.ok && outcome.cveErrors.length > 0 ? (
+        <Alert color="red" role="alert" title={t('advisories.export.cveInvalid')}>
+          <List size="sm">
+            {outcome.cveErrors.flatMap((c) =>
+              c.errors.map((e) => <List.Item key={`${c.file}${e}`}>{`${c.file}: ${e}`}</List.Item>),
+            )}
+          </List>
+        </Alert>
+      ) : null}
+      {outcome?.ok && outcome.cveErrors.length === 0 ? (
+        <Alert color="green" role="status" title={t('advisories.export.passed')}>
+          {last?.format === 'cve' ? <Text size="sm">{t('advisories.export.cveValid')}</Text> : null}
+          {outcome.overridden > 0 ? (
+            <Text size="sm">
+              {t('advisories.export.overridden', { count: outcome.overridden })}
+            </Text>
+          ) : null}
+          <List size="sm">
+            {saved.map((n) => (
+              <List.Item key={n}>{t('advisories.export.savedFile', { name: n })}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,89 @@
+import type { DraftFromCaseInput } from '../../../shared/advisory';
+import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import type {
+  Case,
+  CaseEvent,
+  Contact,
+  Involvement,
+  Report,
+  Settings,
+  Vulnerability,
+} from '../../../shared/model';
+
+/**
+ * Gathers what `draftFromCase` needs from the store's records of one case. The leak-guard
+ * context is rebuilt from the same input before every export, so a note added after the
+ * draft was created is still guarded.
+ */
+export type CaseRecords = {
+  kase: Case;
+  events: readonly CaseEvent[];
+  involvements: readonly Involvement[];
+  contacts: readonly Contact[];
+  vulnerabilities: readonly Vulnerability[];
+  reports: readonly Report[];
+  settings: Settings | undefined;
+};
+
+/** Placeholder namespace until the organisation profile carries its web site. */
+export const DEFAULT_NAMESPACE = 'https://jvn.jp/';
+
+const contactAddresses = (c: Contact | undefined): string[] =>
+  c === undefined
+    ? []
+    : [
+        ...c.addresses.map((a) => a.value),
+        ...c.people.flatMap((p) => [p.email, p.phone]).filter((v) => v.trim() !== ''),
+      ];
+
+/** A fresh advisory ID in the organisation's scheme: prefix + 8 digits. */
+export function newAdvisoryId(prefix: string, random: () => number = Math.random): string {
+  const digits = String(Math.floor(random() * 100_000_000)).padStart(8, '0');
+  return `${prefix}#${digits}`;
+}
+
+export function draftInput(
+  r: CaseRecords,
+  draftId: string,
+  now: string,
+  advisoryId: string,
+): DraftFromCaseInput {
+  const contacts = new Map(r.contacts.map((c) => [c.id as string, c]));
+  const org = r.settings?.organisation;
+  const orgName = org?.name ?? { ja: '', en: '' };
+  const report = r.reports.find((x) => x.caseId === r.kase.id) ?? null;
+  return {
+    draftId,
+    now,
+    publisher: {
+      name: { ja: orgName.ja || orgName.en, en: orgName.en || orgName.ja },
+      namespace: DEFAULT_NAMESPACE,
+      ...(org?.cnaOrgId ? { cveOrgId: org.cnaOrgId } : {}),
+    },
+    case: r.kase,
+    advisoryId,
+    involvements: r.involvements.map((i) => {
+      const c = contacts.get(i.contactId);
+      return {
+        ...i,
+        contactName: c?.name ?? { ja: '', en: '' },
+        contactAddresses: contactAddresses(c),
+      };
+    }),
+    vulnerabilities: [...r.vulnerabilities],
+    report,
+    internalNotes: r.events.flatMap((e) =>
+      e.type === 'note.added' && e.payload.internal ? [e.payload.text] : [],
+    ),
+    attachmentSnippets: [],
+    allowedAddresses: [],
+  };
+}
+
+/** The draft with its leak-guard context recomputed from the case as it is now. */
+export function withFreshLeakContext(
+  draft: AdvisoryDraft,
+  fresh: AdvisoryDraft | null,
+): AdvisoryDraft {
+  return fresh === null ? draft : { ...draft, leakGuardContext: fresh.leakGuardContext };
+}

@@ -1,0 +1,94 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { draftFromCase } from '../../../shared/advisory';
+import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import { caseEventSchema, type CaseEvent } from '../../../shared/model';
+import { useStore } from '../../app/store-context';
+import type { WritableTable } from '../../store/store';
+import { draftInput, newAdvisoryId, type CaseRecords } from './draft-input';
+
+const ACTOR = 'analyst';
+
+const useVersion = (table: WritableTable): number => {
+  const repo = useStore().repos[table];
+  return useSyncExternalStore(
+    (listener) => repo.subscribe(listener),
+    () => repo.version(),
+  );
+};
+
+export type EventDraft =
+  | { type: 'advisory.changed'; payload: { draftId: string; status: 'draft' | 'final' } }
+  | { type: 'leak-guard.overridden'; payload: { field: string; reason: string } };
+
+export type AdvisoryState = {
+  records: CaseRecords | null;
+  draft: AdvisoryDraft | null;
+  /** A draft built from the case as it is now (for a new draft and the leak-guard context). */
+  fromCase: (draftId: string) => AdvisoryDraft | null;
+  /** Saves the draft and appends the events in one transaction; an error message or null. */
+  save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
+};
+
+export function useAdvisory(caseId: string): AdvisoryState {
+  const store = useStore();
+  const key = [
+    useVersion('cases'),
+    useVersion('caseEvents'),
+    useVersion('involvements'),
+    useVersion('contacts'),
+    useVersion('vulnerabilities'),
+    useVersion('reports'),
+    useVersion('settings'),
+    useVersion('advisoryDrafts'),
+  ].join('.');
+  const { records, draft } = useMemo(() => {
+    void key;
+    const kase = store.repos.cases.get(caseId);
+    if (kase === undefined) return { records: null, draft: null };
+    const records: CaseRecords = {
+      kase,
+      events: store.repos.caseEvents.byCase(caseId),
+      involvements: store.repos.involvements.byCase(caseId),
+      contacts: store.repos.contacts.all(),
+      vulnerabilities: store.repos.vulnerabilities.byCase(caseId),
+      reports: store.repos.reports.byCase(caseId),
+      settings: store.repos.settings.all()[0],
+    };
+    const drafts = store.repos.advisoryDrafts.byCase(caseId);
+    return { records, draft: drafts[0] ?? null };
+  }, [store, caseId, key]);
+
+  const fromCase = useCallback(
+    (draftId: string): AdvisoryDraft | null => {
+      if (records === null) return null;
+      const prefix = records.settings?.advisoryIdScheme.defaultPrefix ?? 'JVN';
+      const id = draft?.advisoryId ?? records.kase.advisoryId ?? newAdvisoryId(prefix);
+      const r = draftFromCase(draftInput(records, draftId, new Date().toISOString(), id));
+      return r.ok ? r.value : null;
+    },
+    [records, draft],
+  );
+
+  const save = useCallback(
+    async (next: AdvisoryDraft, events: readonly EventDraft[]): Promise<string | null> => {
+      const at = new Date().toISOString();
+      const parsed: CaseEvent[] = events.map((e) =>
+        caseEventSchema.parse({
+          schemaVersion: 1,
+          id: crypto.randomUUID(),
+          caseId,
+          at,
+          actor: ACTOR,
+          ...e,
+        }),
+      );
+      const r = await store.transact((tx) => {
+        tx.put('advisoryDrafts', next);
+        for (const e of parsed) tx.appendEvent(e);
+      });
+      return r.ok ? null : r.error.message;
+    },
+    [store, caseId],
+  );
+  return { records, draft, fromCase, save };
+}
