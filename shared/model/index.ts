@@ -13,3 +13,6 @@ export * from './settings';
 export * from './audit-entry';
 export * from './bundle-ledger-entry';
 export * from './case-document';
+export * from './key';
+export * from './message';
+export * from './advisory-draft';
