@@ -40,7 +40,8 @@ async function addContact(page: Page, en: string, ja: string): Promise<void> {
   await page.getByLabel('Name (English)').fill(en);
   await page.getByLabel('Name (Japanese)').fill(ja);
   await page.getByRole('button', { name: 'Save contact' }).click();
-  await page.getByText('Contact saved.').waitFor();
+  // A new contact's editor moves to its own address once saved.
+  await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
 }
 
 const vendorRow = (page: Page, name: string) =>

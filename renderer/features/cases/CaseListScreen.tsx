@@ -76,6 +76,7 @@ export function CaseListScreen() {
           type="search"
           label={t('cases.list.search')}
           description={t('cases.list.searchHint')}
+          styles={{ description: { color: 'var(--mantine-color-dark-6)' } }}
           value={query}
           onChange={(e) => {
             setQuery(e.currentTarget.value);

@@ -24,7 +24,7 @@ export function TlpBadge({ tlp }: { tlp: Tlp }) {
 export function ReportBadge({ state }: { state: ReportState }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color="blue.9" radius="sm">
+    <Badge variant="outline" color="blue.9" c="dark.9" radius="sm">
       {t(`cases.report.${state}`)}
     </Badge>
   );
@@ -33,7 +33,7 @@ export function ReportBadge({ state }: { state: ReportState }) {
 export function EmbargoBadge({ state }: { state: EmbargoState }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color="grape.9" radius="sm">
+    <Badge variant="outline" color="grape.9" c="dark.9" radius="sm">
       {t(`cases.embargo.${state}`)}
     </Badge>
   );
@@ -63,7 +63,7 @@ const DEADLINE_COLOR: Record<RowDeadlineState | 'met', string> = {
 export function DeadlineStateBadge({ state }: { state: RowDeadlineState | 'met' }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color={DEADLINE_COLOR[state]} radius="sm">
+    <Badge variant="outline" color={DEADLINE_COLOR[state]} c="dark.9" radius="sm">
       {t(`cases.deadlineState.${state}`)}
     </Badge>
   );
