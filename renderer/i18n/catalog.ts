@@ -7,7 +7,11 @@ import { intakeMessages } from '../features/intake/messages';
 import { contactsMessages } from '../features/contacts/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
 import { settingsMessages } from '../features/settings/messages';
+import { keysMessages } from '../features/keys/messages';
+import { messagesMessages } from '../features/messages/messages';
+import { importMessages } from '../features/import/messages';
 import { advisoriesMessages } from '../features/advisories/messages';
+import { bundlesMessages } from '../features/bundles/messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -22,7 +26,11 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   vault: vaultMessages,
   exportScreen: exportScreenMessages,
   cases: casesMessages,
+  keys: keysMessages,
+  messages: messagesMessages,
+  import: importMessages,
   advisories: advisoriesMessages,
+  bundles: bundlesMessages,
 };
 
 const pick = (lang: 'en' | 'ja'): MessageTree =>

@@ -1,6 +1,2 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
-
-/** Placeholder: replaced when this feature lands. */
-export function ImportScreen() {
-  return <PlaceholderScreen titleKey="common.nav.import" />;
-}
+// Public API of the import feature.
+export { ImportScreen } from './ImportScreen';

@@ -1,6 +1,8 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
-
-/** Placeholder: replaced when this feature lands. */
-export function KeysScreen() {
-  return <PlaceholderScreen titleKey="common.nav.keys" />;
-}
+// Public API of the keyring feature (other features import only from here).
+export { KeysScreen } from './KeysScreen';
+export { OrgKeyUnlock } from './OrgKeyUnlock';
+export { KeyWarnings } from './KeyWarnings';
+export { useOrgKey, keyErrorText, type OrgKeyState } from './use-org-key';
+export { useTable } from './use-table';
+export { parseKeys } from './org-key-session';
+export { keyLabel, recordUsability } from './keyring-model';

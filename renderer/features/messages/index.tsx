@@ -1,6 +1,6 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
-
-/** Placeholder: replaced when this feature lands. */
-export function CaseMessagesPanel(_props: { caseId: string }) {
-  return <PlaceholderScreen titleKey="common.nav.cases" />;
-}
+// Public API of the vendor messages feature (other features import only from here).
+export { CaseMessagesPanel } from './CaseMessagesPanel';
+export { SignatureBadge } from './SignatureBadge';
+export { summariseSignatures, keyOfSignature, type SignatureSummary } from './signature-summary';
+export { planMessageEvent, type CaseWrite } from './case-write';
+export { sendErrorText } from './error-text';

@@ -1,0 +1,133 @@
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  List,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { proposeCases } from '../../../shared/exchange/message';
+import type { OpenedReply } from '../../../shared/exchange/message';
+import { useStore } from '../../app/store-context';
+import { useTable } from '../keys';
+import { SignatureBadge, sendErrorText, summariseSignatures } from '../messages';
+import { storeReply } from './reply-actions';
+import { caseMatchInfo, replySubject } from './reply-model';
+
+/** One opened reply: what it says, who signed it, the proposed case; stored on confirmation. */
+export function ReplyPreview({
+  name,
+  reply,
+  index,
+}: {
+  name: string;
+  reply: OpenedReply;
+  index: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const store = useStore();
+  const cases = useTable('cases');
+  const keys = useTable('keys');
+  const contacts = useTable('contacts');
+  const involvements = useTable('involvements');
+  const candidates = proposeCases(
+    {
+      subject: reply.subject,
+      text: reply.text,
+      signerFingerprints: reply.signatures
+        .filter((s) => s.status === 'valid')
+        .map((s) => s.fingerprint),
+    },
+    caseMatchInfo(cases, involvements, keys),
+  );
+  const [caseId, setCaseId] = useState<string | null>(candidates[0]?.caseId ?? null);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = summariseSignatures(reply.signatures, keys, contacts, lang);
+  const best = candidates[0];
+  const titleId = `reply-${index}`;
+  const confirm = async () => {
+    const kase = cases.find((c) => c.id === caseId);
+    if (kase === undefined) return;
+    setBusy(true);
+    const r = await storeReply(store, kase, { name, reply }, keys);
+    setBusy(false);
+    setStatus(
+      r.ok
+        ? { ok: true, text: t('import.messages.stored', { ref: kase.ref }) }
+        : { ok: false, text: sendErrorText(t, r) },
+    );
+  };
+  return (
+    <Paper withBorder p="md" component="article" aria-labelledby={titleId}>
+      <Stack gap="sm">
+        <Title order={4} id={titleId}>
+          {name}
+        </Title>
+        <Group gap="xs">
+          <SignatureBadge summary={summary} />
+          <Text size="sm">
+            {reply.encrypted ? t('import.messages.encrypted') : t('import.messages.notEncrypted')}
+          </Text>
+          <Text size="sm">{t(`import.shapes.${reply.shape}`)}</Text>
+        </Group>
+        <Text fw={600}>{replySubject(reply)}</Text>
+        <ScrollArea.Autosize mah={240} type="auto">
+          <Code block aria-label={t('import.messages.text')} tabIndex={0}>
+            {reply.text}
+          </Code>
+        </ScrollArea.Autosize>
+        {reply.attachments.length > 0 && (
+          <List size="sm" aria-label={t('import.messages.attachments')}>
+            {reply.attachments.map((a) => (
+              <List.Item key={a.sha256 + a.name}>
+                {t('import.messages.attachment', { name: a.name, size: a.size })}
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {best === undefined ? (
+          <Text size="sm">{t('import.messages.noMatch')}</Text>
+        ) : (
+          <Text size="sm">
+            {t('import.messages.proposed', {
+              ref: best.ref,
+              reasons: best.reasons.map((r) => t(`import.reasons.${r}`)).join(', '),
+            })}
+          </Text>
+        )}
+        <Group align="end">
+          <Select
+            label={t('import.messages.case')}
+            value={caseId}
+            onChange={setCaseId}
+            searchable
+            data={cases.map((c) => ({ value: c.id, label: `${c.ref} — ${c.title}` }))}
+            disabled={status?.ok === true}
+            miw={320}
+          />
+          <Button
+            onClick={() => void confirm()}
+            disabled={caseId === null || status?.ok === true}
+            loading={busy}
+          >
+            {t('import.messages.store')}
+          </Button>
+        </Group>
+        {status !== null && (
+          <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>
+            {status.text}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,99 @@
+// Replies in: open every file (nothing is written), then, on the analyst's confirmation,
+// store the Message, its attachments (encrypted) and `message.received` in one transaction.
+import { normaliseFingerprint, type Key, type PrivateKey } from '../../../shared/crypto/pgp';
+import { openReply, type OpenedReply } from '../../../shared/exchange/message';
+import type { Case } from '../../../shared/model';
+import { newMessageId } from '../../../shared/model';
+import type { KeyRecord } from '../../../shared/model/key';
+import type { MessageAttachment } from '../../../shared/model/message';
+import type { AirlockStore } from '../../store/open-store';
+import { keyOfSignature, planMessageEvent } from '../messages';
+import { incomingRecord, type ReplyItem } from './reply-model';
+
+export type OpenedItem =
+  | { name: string; ok: true; reply: OpenedReply }
+  | { name: string; ok: false; error: { code: string; message: string } };
+
+export async function openItems(
+  items: readonly ReplyItem[],
+  decryptionKey: PrivateKey,
+  knownKeys: readonly Key[],
+): Promise<OpenedItem[]> {
+  const out: OpenedItem[] = [];
+  for (const item of items) {
+    const r = await openReply({
+      data: item.data,
+      fileName: item.name,
+      ...(item.detachedSignature === undefined
+        ? {}
+        : { detachedSignature: item.detachedSignature }),
+      decryptionKeys: [decryptionKey],
+      knownKeys,
+    });
+    out.push(
+      r.ok
+        ? { name: item.name, ok: true, reply: r.value }
+        : { name: item.name, ok: false, error: r.error },
+    );
+  }
+  return out;
+}
+
+export type StoreReplyResult = { ok: true } | { ok: false; code: string; message: string };
+
+export async function storeReply(
+  store: AirlockStore,
+  kase: Case,
+  item: { name: string; reply: OpenedReply },
+  keys: readonly KeyRecord[],
+): Promise<StoreReplyResult> {
+  const id = newMessageId();
+  const now = new Date().toISOString();
+  const signer = item.reply.signatures
+    .filter((s) => s.status === 'valid')
+    .map((s) => keyOfSignature({ fingerprint: normaliseFingerprint(s.fingerprint) }, keys))
+    .find((k) => k?.ownerContactId !== undefined);
+  const involvement = store.repos.involvements
+    .byCase(kase.id)
+    .find((i) => signer !== undefined && i.contactId === signer.ownerContactId);
+  const plan = planMessageEvent(
+    store.repos.caseEvents.byCase(kase.id),
+    {
+      type: 'message.received',
+      payload: { messageId: id, from: 'vendor', involvementId: involvement?.id ?? null },
+    },
+    'analyst',
+    now,
+  );
+  if (!plan.ok) return plan;
+  const result = await store.transact((tx) => {
+    const attachments: MessageAttachment[] = item.reply.attachments.map((a) => ({
+      attachmentId: tx.putAttachment(
+        { caseId: kase.id, name: a.name, mediaType: a.mimeType },
+        a.data,
+      ) as MessageAttachment['attachmentId'],
+      name: a.name,
+      mimeType: a.mimeType,
+      size: a.size,
+      sha256: a.sha256,
+    }));
+    tx.put(
+      'messages',
+      incomingRecord({
+        id,
+        caseId: kase.id,
+        fileName: item.name,
+        reply: item.reply,
+        at: now,
+        ...(signer?.ownerContactId === undefined
+          ? {}
+          : { counterpartContactId: signer.ownerContactId }),
+        attachments,
+      }),
+    );
+    tx.appendEvent(plan.event);
+    if (plan.kase !== null) tx.put('cases', plan.kase);
+    plan.involvements.forEach((inv) => tx.put('involvements', inv));
+  });
+  return result.ok ? { ok: true } : { ok: false, code: 'store', message: result.error.message };
+}

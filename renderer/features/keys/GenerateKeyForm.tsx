@@ -1,0 +1,131 @@
+import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyAlgorithmChoice } from '../../../shared/crypto/pgp';
+import { useStore } from '../../app/store-context';
+import { usePlatform } from '../../platform';
+import { generateAndStore, saveText } from './key-actions';
+import { keyErrorText } from './use-org-key';
+
+const YEAR = 365 * 24 * 3600;
+const EXPIRIES = { never: 0, '1y': YEAR, '2y': 2 * YEAR, '5y': 5 * YEAR } as const;
+type Expiry = keyof typeof EXPIRIES;
+
+/** Generates the organisation key (Ed25519/Curve25519 by default, RSA 4096 on request). */
+export function GenerateKeyForm() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [algorithm, setAlgorithm] = useState<KeyAlgorithmChoice>('ed25519');
+  const [expiry, setExpiry] = useState<Expiry>('2y');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [revocation, setRevocation] = useState<{ fpr: string; cert: string } | null>(null);
+  const mismatch = confirm !== '' && confirm !== passphrase;
+  const ready =
+    name.trim() !== '' && email.trim() !== '' && passphrase !== '' && !mismatch && confirm !== '';
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await generateAndStore(store, {
+      name: name.trim(),
+      email: email.trim(),
+      algorithm,
+      expiresInSeconds: EXPIRIES[expiry],
+      passphrase,
+    });
+    setBusy(false);
+    if (!result.ok) return setError(keyErrorText(t, result));
+    setRevocation({ fpr: result.value.fingerprint, cert: result.value.revocationCertificate });
+  };
+
+  if (revocation !== null) {
+    return (
+      <Alert color="green" title={t('keys.own.generated', { fingerprint: revocation.fpr })}>
+        <Button
+          variant="light"
+          onClick={() =>
+            void saveText(platform, `${revocation.fpr}-revocation.asc`, revocation.cert)
+          }
+        >
+          {t('keys.own.saveRevocation')}
+        </Button>
+      </Alert>
+    );
+  }
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready) void submit();
+      }}
+    >
+      <Stack maw={560}>
+        <TextInput
+          label={t('keys.own.name')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          required
+        />
+        <TextInput
+          label={t('keys.own.email')}
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          required
+        />
+        <Group grow>
+          <Select
+            label={t('keys.own.algorithm')}
+            value={algorithm}
+            allowDeselect={false}
+            onChange={(v) => v !== null && setAlgorithm(v)}
+            data={(['ed25519', 'rsa4096'] as const).map((v) => ({
+              value: v,
+              label: t(`keys.own.algorithms.${v}`),
+            }))}
+          />
+          <Select
+            label={t('keys.own.expiry')}
+            value={expiry}
+            allowDeselect={false}
+            onChange={(v) => v !== null && setExpiry(v)}
+            data={(Object.keys(EXPIRIES) as Expiry[]).map((v) => ({
+              value: v,
+              label: t(`keys.own.expiries.${v}`),
+            }))}
+          />
+        </Group>
+        <PasswordInput
+          label={t('keys.own.passphrase')}
+          description={t('keys.own.passphraseHint')}
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.currentTarget.value)}
+          required
+        />
+        <PasswordInput
+          label={t('keys.own.passphraseConfirm')}
+          value={confirm}
+          onChange={(e) => setConfirm(e.currentTarget.value)}
+          error={mismatch ? t('keys.own.mismatch') : null}
+          required
+        />
+        {error !== null && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" disabled={!ready} loading={busy}>
+            {busy ? t('keys.own.generating') : t('keys.own.generate')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../app/store-context';
+import { usePlatform } from '../../platform';
+import { importKeys } from './key-actions';
+import { keyLabel } from './keyring-model';
+import { keyErrorText } from './use-org-key';
+
+const MAX_KEY_FILE = 5 * 1024 * 1024;
+
+/** Imports public keys from `.asc`/`.gpg` files or pasted text (several keys per file). */
+export function ImportKeysForm() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const run = async (inputs: (Uint8Array | string)[]) => {
+    const names: string[] = [];
+    for (const input of inputs) {
+      const result = await importKeys(store, input);
+      if (!result.ok) return setStatus({ ok: false, text: keyErrorText(t, result) });
+      names.push(...result.value.map(keyLabel));
+    }
+    setStatus(
+      names.length === 0
+        ? { ok: false, text: t('keys.import.nothing') }
+        : {
+            ok: true,
+            text: t('keys.import.imported', { count: names.length, names: names.join(', ') }),
+          },
+    );
+    setText('');
+  };
+
+  const pickFiles = async () => {
+    const picked = await platform.openFiles({
+      filters: [{ name: 'OpenPGP keys', extensions: ['asc', 'gpg', 'pgp', 'key'] }],
+      multiple: true,
+      maxBytes: MAX_KEY_FILE,
+    });
+    if (!picked.ok) return setStatus({ ok: false, text: keyErrorText(t, picked.error) });
+    if (picked.value.length > 0) await run(picked.value.map((f) => f.bytes));
+  };
+
+  return (
+    <Stack maw={720}>
+      <Textarea
+        label={t('keys.import.paste')}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        autosize
+        minRows={3}
+        maxRows={10}
+        styles={{ input: { fontFamily: 'monospace' } }}
+      />
+      <Group>
+        <Button disabled={text.trim() === ''} onClick={() => void run([text])}>
+          {t('keys.import.importPasted')}
+        </Button>
+        <Button variant="light" onClick={() => void pickFiles()}>
+          {t('keys.import.importFiles')}
+        </Button>
+      </Group>
+      {status !== null && (
+        <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,198 @@
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  List,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatFingerprint } from '../../../shared/crypto/pgp';
+import type { ContactId } from '../../../shared/model';
+import type { KeyRecord, KeyVerification } from '../../../shared/model/key';
+import { formatInstant } from '../../app/ui/format-date';
+import { useStore } from '../../app/store-context';
+import { usePlatform } from '../../platform';
+import { savePublicKey, updateKey } from './key-actions';
+import { keyLabel, verifiedTrust } from './keyring-model';
+import { KeyWarnings } from './KeyWarnings';
+import { OwnKeyActions } from './OwnKeyActions';
+import { keyErrorText } from './use-org-key';
+import { useTable } from './use-table';
+
+type Method = KeyVerification['method'];
+const METHODS: Method[] = [
+  'phone',
+  'in-person',
+  'signed-by-known-key',
+  'published-on-website',
+  'other',
+];
+const ZONE = 'Asia/Tokyo';
+
+export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const contacts = useTable('contacts');
+  const [method, setMethod] = useState<Method>('phone');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const when = (iso: string | null) =>
+    iso === null ? t('keys.details.never') : formatInstant(iso, { zone: ZONE, withTime: true });
+  const save = async (next: KeyRecord) => {
+    const r = await updateKey(store, next);
+    setError(r.ok ? null : keyErrorText(t, r));
+  };
+  const markVerified = () =>
+    void save({
+      ...record,
+      trust: verifiedTrust({
+        method,
+        at: new Date().toISOString(),
+        by: 'analyst',
+        note,
+      }),
+    });
+  const linkContact = (id: string | null) => {
+    const next = { ...record };
+    delete next.ownerContactId;
+    void save(id === null ? next : { ...next, ownerContactId: id as ContactId });
+  };
+  const exportPublic = async () => {
+    const r = await savePublicKey(platform, record);
+    setError(r.ok ? null : keyErrorText(t, r));
+  };
+  return (
+    <Paper withBorder p="md" aria-labelledby="key-details-title" component="section">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={3} id="key-details-title">
+            {t('keys.details.heading')}: {keyLabel(record)}
+          </Title>
+          <Button variant="subtle" onClick={onClose}>
+            {t('keys.details.close')}
+          </Button>
+        </Group>
+        <Code block aria-label={t('keys.list.fingerprint')}>
+          {formatFingerprint(record.fingerprint)}
+        </Code>
+        <KeyWarnings record={record} />
+        <Table variant="vertical" withTableBorder>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th>{t('keys.details.userIds')}</Table.Th>
+              <Table.Td>
+                <List>
+                  {record.userIds.map((u) => (
+                    <List.Item key={u}>{u}</List.Item>
+                  ))}
+                </List>
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('keys.details.algorithm')}</Table.Th>
+              <Table.Td>{record.algorithm}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('keys.details.created')}</Table.Th>
+              <Table.Td>{when(record.createdAt)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('keys.details.expires')}</Table.Th>
+              <Table.Td>{when(record.expiresAt)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('keys.details.revoked')}</Table.Th>
+              <Table.Td>{record.revoked ? t('keys.details.yes') : t('keys.details.no')}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('keys.details.trust')}</Table.Th>
+              <Table.Td>
+                {record.trust.level === 'verified'
+                  ? t('keys.details.verifiedHow', {
+                      method: t(`keys.methods.${record.trust.verification.method}`),
+                      at: when(record.trust.verification.at),
+                    })
+                  : t('keys.details.unverified')}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+        <Title order={4}>{t('keys.details.subkeys')}</Title>
+        <Table withTableBorder aria-label={t('keys.details.subkeys')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('keys.list.fingerprint')}</Table.Th>
+              <Table.Th>{t('keys.details.algorithm')}</Table.Th>
+              <Table.Th>{t('keys.details.created')}</Table.Th>
+              <Table.Th>{t('keys.details.expires')}</Table.Th>
+              <Table.Th>{t('keys.details.revoked')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {record.subkeys.map((s) => (
+              <Table.Tr key={s.fingerprint}>
+                <Table.Td>
+                  <Code>{formatFingerprint(s.fingerprint)}</Code>
+                </Table.Td>
+                <Table.Td>{s.algorithm}</Table.Td>
+                <Table.Td>{when(s.createdAt)}</Table.Td>
+                <Table.Td>{when(s.expiresAt)}</Table.Td>
+                <Table.Td>{s.revoked ? t('keys.details.yes') : t('keys.details.no')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {record.kind === 'public' && (
+          <>
+            <Select
+              label={t('keys.details.linkContact')}
+              placeholder={t('keys.details.noOwner')}
+              clearable
+              value={record.ownerContactId ?? null}
+              onChange={linkContact}
+              data={contacts.map((c) => ({
+                value: c.id,
+                label: c.name[lang] || c.name.en || c.name.ja,
+              }))}
+            />
+            <Group align="end">
+              <Select
+                label={t('keys.details.method')}
+                value={method}
+                allowDeselect={false}
+                onChange={(v) => v !== null && setMethod(v)}
+                data={METHODS.map((m) => ({ value: m, label: t(`keys.methods.${m}`) }))}
+              />
+              <TextInput
+                label={t('keys.details.note')}
+                value={note}
+                onChange={(e) => setNote(e.currentTarget.value)}
+              />
+              <Button onClick={markVerified}>{t('keys.details.markVerified')}</Button>
+            </Group>
+          </>
+        )}
+        <Group>
+          <Button variant="light" onClick={() => void exportPublic()}>
+            {t('keys.details.exportPublic')}
+          </Button>
+          {record.kind === 'secret' && <OwnKeyActions record={record} onError={setError} />}
+        </Group>
+        {error !== null && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,159 @@
+// Keyring operations over the store and the Platform port. Each change is one transaction.
+import {
+  describeKey,
+  exportPublicKey,
+  exportSecretKey,
+  generateOrgKey,
+  readKeysFrom,
+  revokeOwnKey,
+  type GenerateKeyInput,
+  type PgpResult,
+  type PrivateKey,
+  type RevocationReason,
+  unlockSecretKey,
+} from '../../../shared/crypto/pgp';
+import { defaultSettings } from '../../../shared/model';
+import type { KeyRecord } from '../../../shared/model/key';
+import type { AirlockStore } from '../../store/open-store';
+import type { Platform } from '../../platform';
+import { keyRecordFrom, mergeImported } from './keyring-model';
+import { rememberOrgKey } from './org-key-session';
+
+export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+const fromPgp = <T>(r: PgpResult<T>): ActionResult<T> =>
+  r.ok ? r : { ok: false, code: r.error.code, message: r.error.message };
+
+async function commit(
+  store: AirlockStore,
+  work: Parameters<AirlockStore['transact']>[0],
+): Promise<ActionResult<void>> {
+  const result = await store.transact(work);
+  return result.ok
+    ? { ok: true, value: undefined }
+    : { ok: false, code: 'store', message: result.error.message };
+}
+
+/** Generates the organisation key, stores it and makes it the settings' own key. */
+export async function generateAndStore(
+  store: AirlockStore,
+  input: GenerateKeyInput,
+): Promise<ActionResult<{ fingerprint: string; revocationCertificate: string }>> {
+  const generated = await generateOrgKey(input);
+  if (!generated.ok) return fromPgp(generated);
+  const description = await describeKey(generated.value.key);
+  const record = keyRecordFrom(description, generated.value.secretKey, new Date().toISOString());
+  const settings = store.repos.settings.all()[0] ?? defaultSettings();
+  const stored = await commit(store, (tx) => {
+    tx.put('keys', record);
+    tx.put('settings', {
+      ...settings,
+      organisation: { ...settings.organisation, ownKeyFingerprint: record.fingerprint },
+    });
+  });
+  if (!stored.ok) return stored;
+  rememberOrgKey(record.fingerprint, generated.value.key);
+  return {
+    ok: true,
+    value: {
+      fingerprint: record.fingerprint,
+      revocationCertificate: generated.value.revocationCertificate,
+    },
+  };
+}
+
+/** Imports every key of a file or pasted text (public parts only: secret keys are ours). */
+export async function importKeys(
+  store: AirlockStore,
+  input: Uint8Array | string,
+): Promise<ActionResult<KeyRecord[]>> {
+  const keys = await readKeysFrom(input);
+  if (!keys.ok) return fromPgp(keys);
+  const now = new Date().toISOString();
+  const records: KeyRecord[] = [];
+  for (const key of keys.value) {
+    const pub = key.toPublic();
+    const description = await describeKey(pub);
+    const existing = store.repos.keys.all().find((k) => k.fingerprint === description.fingerprint);
+    records.push(mergeImported(keyRecordFrom(description, exportPublicKey(pub), now), existing));
+  }
+  if (records.length === 0) return { ok: false, code: 'key-invalid', message: 'no key' };
+  const stored = await commit(store, (tx) => records.forEach((r) => tx.put('keys', r)));
+  return stored.ok ? { ok: true, value: records } : stored;
+}
+
+export async function updateKey(
+  store: AirlockStore,
+  record: KeyRecord,
+): Promise<ActionResult<void>> {
+  return commit(store, (tx) => tx.put('keys', record));
+}
+
+const textBytes = (text: string) => new TextEncoder().encode(text);
+const ascFilter = [{ name: 'OpenPGP', extensions: ['asc'] }];
+
+export async function savePublicKey(
+  platform: Platform,
+  record: KeyRecord,
+): Promise<ActionResult<void>> {
+  const keys = await readKeysFrom(record.armored);
+  if (!keys.ok) return fromPgp(keys);
+  const armored = keys.value.map((k) => exportPublicKey(k)).join('\n');
+  const saved = await platform.saveFile({
+    suggestedName: `${record.fingerprint}-public.asc`,
+    bytes: textBytes(armored),
+    filters: ascFilter,
+  });
+  return saved.ok ? { ok: true, value: undefined } : { ok: false, ...saved.error };
+}
+
+export async function saveText(
+  platform: Platform,
+  name: string,
+  text: string,
+): Promise<ActionResult<void>> {
+  const saved = await platform.saveFile({
+    suggestedName: name,
+    bytes: textBytes(text),
+    filters: ascFilter,
+  });
+  return saved.ok ? { ok: true, value: undefined } : { ok: false, ...saved.error };
+}
+
+export async function saveSecretKey(
+  platform: Platform,
+  key: PrivateKey,
+  fingerprint: string,
+  passphrase: string,
+): Promise<ActionResult<void>> {
+  const exported = await exportSecretKey(key, passphrase);
+  if (!exported.ok) return fromPgp(exported);
+  return saveText(platform, `${fingerprint}-secret.asc`, exported.value);
+}
+
+/** Revokes the own key, stores the revoked key and exports the revoked public key. */
+export async function revokeAndExport(
+  store: AirlockStore,
+  platform: Platform,
+  record: KeyRecord,
+  key: PrivateKey,
+  reason: RevocationReason,
+  keyPassphrase: string,
+): Promise<ActionResult<void>> {
+  // Check the passphrase first: the revoked secret key is stored protected by it again.
+  const check = await unlockSecretKey(record.armored, keyPassphrase);
+  if (!check.ok) return fromPgp(check);
+  const revoked = await revokeOwnKey(key, reason);
+  if (!revoked.ok) return fromPgp(revoked);
+  const clear = await unlockSecretKey(revoked.value.secretKey, '');
+  if (!clear.ok) return fromPgp(clear);
+  const protectedKey = await exportSecretKey(clear.value, keyPassphrase);
+  if (!protectedKey.ok) return fromPgp(protectedKey);
+  const stored = await updateKey(store, {
+    ...record,
+    armored: protectedKey.value,
+    revoked: true,
+  });
+  if (!stored.ok) return stored;
+  return saveText(platform, `${record.fingerprint}-revoked.asc`, revoked.value.publicKey);
+}

@@ -1,0 +1,192 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutgoingAttachment } from '../../../shared/exchange/message';
+import type { Case, LetterKind } from '../../../shared/model';
+import { useStore } from '../../app/store-context';
+import { usePlatform } from '../../platform';
+import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
+import { knownParams, recipientOptions } from './compose-model';
+import { sealAndSend } from './seal-actions';
+import { RecipientPicker } from './RecipientPicker';
+import { TemplatePicker } from './TemplatePicker';
+import { sendErrorText } from './error-text';
+
+const MAX_ATTACHMENT = 50 * 1024 * 1024;
+
+/** Compose, seal and save a message to one or more vendors of a case. */
+export function ComposeMessage({ kase }: { kase: Case }) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const own = useOrgKey();
+  const keys = useTable('keys');
+  const involvements = useTable('involvements').filter((i) => i.caseId === kase.id);
+  const settings = useTable('settings')[0];
+  const options = useMemo(() => recipientOptions(keys, involvements), [keys, involvements]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [acceptUnverified, setAcceptUnverified] = useState(false);
+  const [language, setLanguage] = useState<'ja' | 'en'>(i18n.language === 'ja' ? 'ja' : 'en');
+  const [purpose, setPurpose] = useState<LetterKind>('other');
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [attachments, setAttachments] = useState<OutgoingAttachment[]>([]);
+  const [mode, setMode] = useState<'separate' | 'eml'>('separate');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+
+  if (own.record === null || own.key === null) {
+    return <OrgKeyUnlock record={own.record} />;
+  }
+  const signingKey = own.key;
+  const ownRecord = own.record;
+  const chosen = options.filter((o) => selected.includes(o.key.id));
+  const needsYes = chosen.some((o) => recordUsability(o.key).warnings.includes('unverified'));
+  const ready =
+    chosen.length > 0 &&
+    subject.trim() !== '' &&
+    body.trim() !== '' &&
+    (!needsYes || acceptUnverified);
+  const orgName = settings?.organisation.name[language] ?? '';
+  const known: Record<string, string> = Object.fromEntries(
+    Object.entries(knownParams(kase, orgName)).filter(([, v]) => v.trim() !== ''),
+  );
+
+  const addFiles = async () => {
+    const picked = await platform.openFiles({
+      filters: [],
+      multiple: true,
+      maxBytes: MAX_ATTACHMENT,
+    });
+    if (!picked.ok) return setStatus({ ok: false, text: sendErrorText(t, picked.error) });
+    setAttachments((old) => [
+      ...old,
+      ...picked.value.map((f) => ({ name: f.name, data: f.bytes })),
+    ]);
+  };
+  const send = async () => {
+    setBusy(true);
+    const result = await sealAndSend(store, platform, {
+      kase,
+      recipients: chosen.map((o) => o.key),
+      involvementId: chosen.find((o) => o.involvementId !== null)?.involvementId ?? null,
+      signingKey,
+      ownFingerprint: ownRecord.fingerprint,
+      subject,
+      body,
+      language,
+      purpose,
+      attachments,
+      attachmentMode: mode,
+    });
+    setBusy(false);
+    if (!result.ok) return setStatus({ ok: false, text: sendErrorText(t, result) });
+    setStatus({ ok: true, text: t('messages.compose.saved', { files: result.files.join(', ') }) });
+    setSubject('');
+    setBody('');
+    setAttachments([]);
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="compose-title">
+      <Title order={3} id="compose-title">
+        {t('messages.compose.heading')}
+      </Title>
+      <RecipientPicker
+        options={options}
+        selected={selected}
+        onChange={setSelected}
+        acceptUnverified={acceptUnverified}
+        onAcceptUnverified={setAcceptUnverified}
+      />
+      <Select
+        label={t('messages.compose.language')}
+        value={language}
+        allowDeselect={false}
+        onChange={(v) => v !== null && setLanguage(v)}
+        data={[
+          { value: 'ja', label: '日本語' },
+          { value: 'en', label: 'English' },
+        ]}
+        maw={240}
+      />
+      <TemplatePicker
+        language={language}
+        known={known}
+        onApply={(kind, letter) => {
+          setPurpose(kind ?? 'other');
+          if (letter !== null) {
+            setSubject(letter.subject);
+            setBody(letter.body);
+          }
+        }}
+      />
+      <TextInput
+        label={t('messages.compose.subject')}
+        description={t('messages.compose.refHint', { ref: kase.ref })}
+        value={subject}
+        onChange={(e) => setSubject(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t('messages.compose.body')}
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        autosize
+        minRows={6}
+        maxRows={20}
+      />
+      <Group>
+        <Button variant="light" onClick={() => void addFiles()}>
+          {t('messages.compose.addAttachments')}
+        </Button>
+        {attachments.map((a, i) => (
+          <Button
+            key={`${a.name}-${i}`}
+            size="xs"
+            variant="subtle"
+            onClick={() => setAttachments((old) => old.filter((_, j) => j !== i))}
+            aria-label={t('messages.compose.removeAttachment', { name: a.name })}
+          >
+            {a.name} ×
+          </Button>
+        ))}
+      </Group>
+      {attachments.length > 0 && (
+        <Radio.Group
+          label={t('messages.compose.attachmentMode')}
+          value={mode}
+          onChange={(v) => setMode(v)}
+        >
+          <Group mt="xs">
+            <Radio value="separate" label={t('messages.compose.modeSeparate')} />
+            <Radio value="eml" label={t('messages.compose.modeEml')} />
+          </Group>
+        </Radio.Group>
+      )}
+      <Text size="sm" c="dimmed">
+        {t('messages.compose.sealHint')}
+      </Text>
+      <Group>
+        <Button onClick={() => void send()} disabled={!ready} loading={busy}>
+          {t('messages.compose.sealAndSave')}
+        </Button>
+      </Group>
+      {status !== null && (
+        <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+// Pure parts of composing a vendor message: which keys to offer, template parameters,
+// and the Message record written when the sealed file is saved.
+import type { Case, Involvement, IsoInstant, MessageId } from '../../../shared/model';
+import type { KeyRecord } from '../../../shared/model/key';
+import {
+  MESSAGE_SCHEMA_VERSION,
+  type MessageAttachment,
+  type MessageRecord,
+} from '../../../shared/model/message';
+import { LETTER_TEMPLATES, type TemplateKind } from '../../../shared/workflow/letter-templates';
+
+/** Templates that go to a vendor (the finder letters are sent from intake). */
+export const VENDOR_TEMPLATES = [
+  'vendor-first-contact',
+  'publication-date-proposal',
+  'reminder',
+] as const satisfies readonly TemplateKind[];
+export type VendorTemplate = (typeof VENDOR_TEMPLATES)[number];
+
+export function templatePlaceholders(kind: TemplateKind): readonly string[] {
+  return LETTER_TEMPLATES[kind].placeholders;
+}
+
+/** Values the app already knows; the analyst fills in the rest. */
+export function knownParams(kase: Pick<Case, 'ref' | 'title'>, organisationName: string) {
+  return { caseRef: kase.ref, productName: kase.title, organisationName };
+}
+
+export type RecipientOption = {
+  key: KeyRecord;
+  /** The key belongs to a contact involved in the case. */
+  inCase: boolean;
+  involvementId: string | null;
+};
+
+/** Public keys offered as recipients: those of the case's contacts first. */
+export function recipientOptions(
+  keys: readonly KeyRecord[],
+  involvements: readonly Pick<Involvement, 'id' | 'contactId'>[],
+): RecipientOption[] {
+  const byContact = new Map<string, string>(involvements.map((i) => [i.contactId, i.id]));
+  return keys
+    .filter((k) => k.kind === 'public')
+    .map((key) => {
+      const inv = key.ownerContactId === undefined ? undefined : byContact.get(key.ownerContactId);
+      return { key, inCase: inv !== undefined, involvementId: inv ?? null };
+    })
+    .sort((a, b) => Number(b.inCase) - Number(a.inCase));
+}
+
+export type OutgoingFacts = {
+  id: MessageId;
+  caseId: Case['id'];
+  subject: string;
+  body: string;
+  language: 'ja' | 'en';
+  fileName: string;
+  format: 'asc' | 'pgp-mime';
+  at: IsoInstant;
+  recipients: readonly KeyRecord[];
+  ownFingerprint: string;
+  attachments: MessageAttachment[];
+};
+
+/** The Message record of a sent message: encrypted to every recipient and to ourselves. */
+export function outgoingRecord(f: OutgoingFacts): MessageRecord {
+  const encryptedTo = [...new Set([...f.recipients.map((k) => k.fingerprint), f.ownFingerprint])];
+  const contact = f.recipients.find((k) => k.ownerContactId !== undefined)?.ownerContactId;
+  return {
+    schemaVersion: MESSAGE_SCHEMA_VERSION,
+    id: f.id,
+    direction: 'out',
+    caseId: f.caseId,
+    ...(contact === undefined ? {} : { counterpartContactId: contact }),
+    subject: f.subject,
+    body: f.body,
+    language: f.language,
+    attachments: f.attachments,
+    fileName: f.fileName,
+    format: f.format,
+    at: f.at,
+    pgp: { encrypted: true, encryptedTo, signedBy: f.ownFingerprint, signatures: [] },
+  };
+}
