@@ -7,7 +7,7 @@ import {
   renderAdvisory,
   type AdvisoryFormat,
 } from '../../shared/advisory/render';
-import { CliError, printJson, readFileOr, runCommand } from '../output';
+import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { validateCsaf, validateCve } from './advisory-validators';
 
 /**
@@ -96,14 +96,5 @@ async function validate(argv: string[]): Promise<number> {
 }
 
 export function run(argv: string[]): Promise<number> {
-  const [verb, ...rest] = argv;
-  return runCommand(async () => {
-    if (verb === 'render') return render(rest);
-    if (verb === 'validate') return validate(rest);
-    if (verb === '--help' || verb === '-h' || verb === undefined) {
-      process.stdout.write(`${usage}\n`);
-      return verb === undefined ? 2 : 0;
-    }
-    throw new CliError('usage', `unknown advisory command '${verb}'\n\n${usage}`);
-  });
+  return runVerbs(argv, usage, { render, validate });
 }

@@ -16,7 +16,7 @@ import {
 } from '../../shared/exchange/bundle';
 import { parseCaseDocument } from '../../shared/model/case-document';
 import { sha256Hex } from '../../shared/crypto/pgp/bytes';
-import { CliError, printJson, readFileOr, readPassphraseFile, runCommand } from '../output';
+import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
 
 const help = `airlock bundle <verb> [options]
 
@@ -251,25 +251,5 @@ async function open(argv: string[]): Promise<number> {
 }
 
 export function run(argv: string[]): Promise<number> {
-  const [verb, ...rest] = argv;
-  return runCommand(async () => {
-    if (verb === undefined || verb === '--help' || verb === '-h' || rest.includes('--help')) {
-      process.stdout.write(`${help}\n`);
-      return verb === undefined ? 2 : 0;
-    }
-    try {
-      if (verb === 'open') return await open(rest);
-      if (verb === 'seal') return await seal(rest);
-    } catch (error) {
-      if (
-        error instanceof TypeError &&
-        'code' in error &&
-        String(error.code).startsWith('ERR_PARSE_ARGS')
-      ) {
-        throw new CliError('usage', error.message);
-      }
-      throw error;
-    }
-    throw new CliError('usage', `unknown verb '${verb}'\n\n${help}`);
-  });
+  return runVerbs(argv, help, { open, seal });
 }
