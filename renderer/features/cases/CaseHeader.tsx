@@ -10,7 +10,7 @@ export function CaseHeader({ kase }: { kase: Case }) {
   const flags = CASE_FLAGS.filter((f) => kase.states.flags[f] !== null);
   return (
     <Stack gap={6}>
-      <Anchor component={Link} to="/cases" size="sm">
+      <Anchor component={Link} to="/cases" size="sm" c="blue.9">
         ← {t('cases.detail.back')}
       </Anchor>
       <Group gap="sm" align="baseline">

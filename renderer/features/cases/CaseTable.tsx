@@ -130,7 +130,14 @@ export function CaseTable({ rows, sort, onSort, selected, onSelect }: Props) {
                 onDoubleClick={() => void navigate(`/cases/${row.id}`)}
               >
                 <td role="gridcell">
-                  <Anchor component={Link} to={`/cases/${row.id}`} tabIndex={-1} fw={600} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={`/cases/${row.id}`}
+                    tabIndex={-1}
+                    fw={600}
+                    size="sm"
+                    c="blue.9"
+                  >
                     {row.ref}
                   </Anchor>
                 </td>
@@ -142,7 +149,7 @@ export function CaseTable({ rows, sort, onSort, selected, onSelect }: Props) {
                 </td>
                 <td role="gridcell">
                   {row.next === null ? (
-                    <Text size="sm" c="dark.3">
+                    <Text size="sm" c="dark.6">
                       {t('cases.list.noDeadline')}
                     </Text>
                   ) : (
