@@ -81,6 +81,7 @@ export function ContactEditor({ contact, onSave }: Props) {
         <ContactListFields form={form} />
         <Textarea
           label={t('contacts.form.fingerprints')}
+          styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
           description={t('contacts.form.fingerprintsHint')}
           ff="monospace"
           autosize

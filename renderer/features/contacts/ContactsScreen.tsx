@@ -56,6 +56,7 @@ function ContactList({ store }: { store: ContactsStore }) {
       <TextInput
         type="search"
         label={t('contacts.search')}
+        styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
         description={t('contacts.searchHint')}
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}

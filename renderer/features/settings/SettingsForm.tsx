@@ -75,6 +75,7 @@ export function SettingsForm({ settings, onSave }: Props) {
             />
             <TextInput
               label={t('settings.organisation.ownKey')}
+              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
               description={t('settings.organisation.ownKeyHint')}
               ff="monospace"
               error={
@@ -104,6 +105,7 @@ export function SettingsForm({ settings, onSave }: Props) {
             />
             <TextInput
               label={t('settings.advisory.caseRefPrefix')}
+              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
               description={t('settings.advisory.caseRefHint', {
                 example: `${prefix === '' ? 'AL' : prefix}-${new Date().getUTCFullYear()}-0001`,
               })}

@@ -18,9 +18,13 @@ export function SettingsScreen({
   store: SettingsStore;
   security?: ReactNode;
 }) {
-  const { t } = useTranslation();
-  const version = useSyncExternalStore(store.settings.subscribe, store.settings.version);
-  const settings = store.settings.all()[0] ?? defaultSettings();
+  const { t, i18n } = useTranslation();
+  useSyncExternalStore(store.settings.subscribe, store.settings.version);
+  // Before the first save, the form starts from the language the user already chose.
+  const settings = store.settings.all()[0] ?? {
+    ...defaultSettings(),
+    language: i18n.language === 'ja' ? ('ja' as const) : ('en' as const),
+  };
   const save = async (next: Settings) => {
     const result = await store.settings.put(next);
     if (!result.ok) return { ok: false as const, message: result.error.message };
@@ -30,7 +34,7 @@ export function SettingsScreen({
   return (
     <Stack>
       <Title order={2}>{t('settings.title')}</Title>
-      <SettingsForm key={version} settings={settings} onSave={save} />
+      <SettingsForm settings={settings} onSave={save} />
       {security !== undefined && (
         <section aria-labelledby="settings-security">
           <Title order={3} id="settings-security" mb="sm">
