@@ -11,6 +11,7 @@ import { VulnerabilityEditor } from './VulnerabilityEditor';
 import { CreditsAndRevisions, ProductTable, VendorTable } from './FactTables';
 import * as edit from './draft-edit';
 import type { EventDraft } from './use-advisory';
+import { alertStyles, inputStyles, BUTTON } from './a11y-styles';
 
 type Props = {
   stored: AdvisoryDraft;
@@ -76,9 +77,10 @@ export function AdvisoryEditor({ stored, save }: Props) {
         <Title order={3} id="adv-editor">
           {t('advisories.editor.heading')}
         </Title>
-        <Badge color={final ? 'green' : 'gray'}>{t(`advisories.status.${draft.status}`)}</Badge>
+        <Badge color={final ? 'teal.9' : 'dark'}>{t(`advisories.status.${draft.status}`)}</Badge>
       </Group>
       <TextInput
+        styles={inputStyles}
         label={t('advisories.editor.advisoryId')}
         description={t('advisories.editor.advisoryIdHint')}
         value={draft.advisoryId}
@@ -88,7 +90,11 @@ export function AdvisoryEditor({ stored, save }: Props) {
       />
       <PublisherFields draft={draft} readOnly={final} missing={missingOf} onChange={change} />
       {missing.length > 0 ? (
-        <Alert color="orange" title={t('advisories.missing.title', { count: missing.length })}>
+        <Alert
+          styles={alertStyles}
+          color="orange"
+          title={t('advisories.missing.title', { count: missing.length })}
+        >
           <List size="sm">
             {missing.map((m) => (
               <List.Item key={m.field}>
@@ -122,7 +128,7 @@ export function AdvisoryEditor({ stored, save }: Props) {
         />
       ))}
       {final ? null : (
-        <Button variant="light" onClick={() => change(edit.addVulnerability(draft))}>
+        <Button color={BUTTON} variant="light" onClick={() => change(edit.addVulnerability(draft))}>
           {t('advisories.vuln.add')}
         </Button>
       )}
@@ -135,14 +141,20 @@ export function AdvisoryEditor({ stored, save }: Props) {
       />
       <CreditsAndRevisions draft={draft} lang={lang} />
       {message ? (
-        <Alert color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
+        <Alert
+          styles={alertStyles}
+          color={message.ok ? 'green' : 'red'}
+          role={message.ok ? 'status' : 'alert'}
+        >
           {message.text}
         </Alert>
       ) : null}
       {final ? null : (
         <Group>
-          <Button onClick={() => void onSave()}>{t('advisories.editor.save')}</Button>
-          <Button variant="outline" disabled={missing.length > 0} onClick={onFinal}>
+          <Button color={BUTTON} onClick={() => void onSave()}>
+            {t('advisories.editor.save')}
+          </Button>
+          <Button color={BUTTON} variant="outline" disabled={missing.length > 0} onClick={onFinal}>
             {t('advisories.editor.markFinal')}
           </Button>
         </Group>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../shared/model';
 import { MarkdownPreview } from './MarkdownPreview';
 import type { Lang } from './draft-edit';
+import { inputStyles } from './a11y-styles';
 
 type Props = {
   label: string;
@@ -32,7 +33,11 @@ export function BilingualField({ label, value, onChange, missing, multiline, rea
     };
     return (
       <Stack gap={4} key={lang}>
-        {multiline ? <Textarea autosize minRows={3} {...props} /> : <TextInput {...props} />}
+        {multiline ? (
+          <Textarea styles={inputStyles} autosize minRows={3} {...props} />
+        ) : (
+          <TextInput styles={inputStyles} {...props} />
+        )}
         {preview && multiline ? (
           <MarkdownPreview
             text={value[lang]}
@@ -48,7 +53,7 @@ export function BilingualField({ label, value, onChange, missing, multiline, rea
         <Group gap="xs">
           <Text fw={600}>{label}</Text>
           {missing.map((lang) => (
-            <Badge key={lang} color="orange" variant="light">
+            <Badge key={lang} color="dark" variant="outline">
               {t('advisories.missing.badge', { lang: t(`advisories.lang.${lang}`) })}
             </Badge>
           ))}

@@ -5,6 +5,7 @@ import { AdvisoryEditor } from './AdvisoryEditor';
 import { ExportPanel } from './ExportPanel';
 import { withFreshLeakContext } from './draft-input';
 import { useAdvisory } from './use-advisory';
+import { alertStyles, BUTTON, DANGER } from './a11y-styles';
 
 /** The case's Advisory tab: create the draft from the case, edit it, export it. */
 export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
@@ -27,9 +28,11 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
     return (
       <Stack align="flex-start">
         <Text>{t('advisories.create.intro')}</Text>
-        <Button onClick={() => void create()}>{t('advisories.create.button')}</Button>
+        <Button color={BUTTON} onClick={() => void create()}>
+          {t('advisories.create.button')}
+        </Button>
         {error ? (
-          <Alert color="red" role="alert">
+          <Alert styles={alertStyles} color={DANGER} role="alert">
             {error}
           </Alert>
         ) : null}

@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { computeCvss } from '../../../shared/advisory';
+import { inputStyles } from './a11y-styles';
 
 /** A CVSS vector with its live base score (ae-cvss-calculator via shared/advisory). */
 export function CvssInput({
@@ -18,6 +19,7 @@ export function CvssInput({
   const result = value.trim() === '' ? null : computeCvss(value.trim());
   return (
     <TextInput
+      styles={inputStyles}
       label={label}
       value={value}
       placeholder={placeholder}

@@ -8,6 +8,7 @@ import { addOverride } from './draft-edit';
 import { exportAdvisory, type ExportOutcome } from './export-files';
 import { FindingsTable } from './FindingsTable';
 import type { EventDraft } from './use-advisory';
+import { alertStyles, BUTTON, DANGER } from './a11y-styles';
 
 type Props = {
   /** The saved draft with the leak-guard context recomputed from the case now. */
@@ -90,34 +91,57 @@ export function ExportPanel({ draft, save }: Props) {
           ]}
           onChange={(e) => setCsafLang(e.currentTarget.value === 'ja' ? 'ja' : 'en')}
         />
-        <Button onClick={() => void run('csaf')}>{t('advisories.export.csaf')}</Button>
-        <Button onClick={() => void run('cve')}>{t('advisories.export.cve')}</Button>
-        <Button onClick={() => void run('html')}>{t('advisories.export.html')}</Button>
-        <Button onClick={() => void run('md')}>{t('advisories.export.md')}</Button>
-        <Button variant="outline" onClick={() => void print()}>
+        <Button color={BUTTON} onClick={() => void run('csaf')}>
+          {t('advisories.export.csaf')}
+        </Button>
+        <Button color={BUTTON} onClick={() => void run('cve')}>
+          {t('advisories.export.cve')}
+        </Button>
+        <Button color={BUTTON} onClick={() => void run('html')}>
+          {t('advisories.export.html')}
+        </Button>
+        <Button color={BUTTON} onClick={() => void run('md')}>
+          {t('advisories.export.md')}
+        </Button>
+        <Button color={BUTTON} variant="outline" onClick={() => void print()}>
           {t('advisories.export.pdf')}
         </Button>
       </Group>
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t('advisories.export.csafNote', { command: 'npm run -s airlock -- advisory validate' })}
       </Text>
       {error ? (
-        <Alert color="red" role="alert">
+        <Alert styles={alertStyles} color={DANGER} role="alert">
           {error}
         </Alert>
       ) : null}
       {outcome && !outcome.ok && outcome.code === 'leak-guard' && 'findings' in outcome ? (
-        <Alert color="red" role="alert" title={t('advisories.export.refused')}>
+        <Alert
+          styles={alertStyles}
+          color={DANGER}
+          role="alert"
+          title={t('advisories.export.refused')}
+        >
           <FindingsTable findings={outcome.findings} onIntended={intended} />
         </Alert>
       ) : null}
       {outcome && !outcome.ok && 'message' in outcome ? (
-        <Alert color="red" role="alert" title={t('advisories.export.failed')}>
+        <Alert
+          styles={alertStyles}
+          color={DANGER}
+          role="alert"
+          title={t('advisories.export.failed')}
+        >
           {t(`advisories.errors.${outcome.code}`, { defaultValue: outcome.message })}
         </Alert>
       ) : null}
       {outcome?.ok && outcome.cveErrors.length > 0 ? (
-        <Alert color="red" role="alert" title={t('advisories.export.cveInvalid')}>
+        <Alert
+          styles={alertStyles}
+          color={DANGER}
+          role="alert"
+          title={t('advisories.export.cveInvalid')}
+        >
           <List size="sm">
             {outcome.cveErrors.flatMap((c) =>
               c.errors.map((e) => <List.Item key={`${c.file}${e}`}>{`${c.file}: ${e}`}</List.Item>),
@@ -126,7 +150,12 @@ export function ExportPanel({ draft, save }: Props) {
         </Alert>
       ) : null}
       {outcome?.ok && outcome.cveErrors.length === 0 ? (
-        <Alert color="green" role="status" title={t('advisories.export.passed')}>
+        <Alert
+          styles={alertStyles}
+          color="green"
+          role="status"
+          title={t('advisories.export.passed')}
+        >
           {last?.format === 'cve' ? <Text size="sm">{t('advisories.export.cveValid')}</Text> : null}
           {outcome.overridden > 0 ? (
             <Text size="sm">

@@ -17,7 +17,7 @@ export function VendorTable({ draft, lang }: Props) {
         {t('advisories.vendors.heading')}
       </Title>
       {draft.vendors.length === 0 ? (
-        <Text c="dimmed">{t('advisories.vendors.empty')}</Text>
+        <Text c="gray.7">{t('advisories.vendors.empty')}</Text>
       ) : (
         <Table aria-labelledby="adv-vendors">
           <Table.Thead>
@@ -59,7 +59,7 @@ export function ProductTable({ draft, lang }: Props) {
         {t('advisories.products.heading')}
       </Title>
       {rows.length === 0 ? (
-        <Text c="dimmed">{t('advisories.products.empty')}</Text>
+        <Text c="gray.7">{t('advisories.products.empty')}</Text>
       ) : (
         <Table aria-labelledby="adv-products">
           <Table.Thead>
@@ -97,7 +97,7 @@ export function CreditsAndRevisions({ draft, lang }: Props) {
           {t('advisories.credits.heading')}
         </Title>
         {credits.length === 0 ? (
-          <Text c="dimmed">{t('advisories.credits.empty')}</Text>
+          <Text c="gray.7">{t('advisories.credits.empty')}</Text>
         ) : (
           <ul>
             {credits.map((c) => (
@@ -111,7 +111,7 @@ export function CreditsAndRevisions({ draft, lang }: Props) {
           {t('advisories.revisions.heading')}
         </Title>
         {draft.revisions.length === 0 ? (
-          <Text c="dimmed">{t('advisories.revisions.empty')}</Text>
+          <Text c="gray.7">{t('advisories.revisions.empty')}</Text>
         ) : (
           <Table aria-labelledby="adv-revisions">
             <Table.Thead>

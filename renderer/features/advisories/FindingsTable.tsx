@@ -2,6 +2,7 @@ import { Button, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LeakFinding } from '../../../shared/advisory';
+import { inputStyles, BUTTON } from './a11y-styles';
 
 type Props = {
   findings: readonly LeakFinding[];
@@ -44,12 +45,14 @@ function FindingRow({ finding, onIntended }: { finding: LeakFinding } & Pick<Pro
       </Table.Td>
       <Table.Td>
         <TextInput
+          styles={inputStyles}
           size="xs"
           label={t('advisories.export.reason', { field: finding.field })}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
         <Button
+          color={BUTTON}
           size="xs"
           mt={4}
           variant="light"

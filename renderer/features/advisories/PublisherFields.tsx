@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { BilingualField } from './BilingualField';
 import { optional, without, type Lang } from './draft-edit';
+import { inputStyles } from './a11y-styles';
 
 type Props = {
   draft: AdvisoryDraft;
@@ -29,6 +30,7 @@ export function PublisherFields({ draft, readOnly, missing, onChange }: Props) {
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <TextInput
+          styles={inputStyles}
           label={t('advisories.publisher.namespace')}
           value={p.namespace}
           readOnly={readOnly}
@@ -37,6 +39,7 @@ export function PublisherFields({ draft, readOnly, missing, onChange }: Props) {
           }
         />
         <TextInput
+          styles={inputStyles}
           label={t('advisories.publisher.cveOrgId')}
           description={t('advisories.publisher.cveOrgIdHint')}
           value={p.cveOrgId ?? ''}

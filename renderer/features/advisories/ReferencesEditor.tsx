@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftReferenceSchema, type DraftReference } from '../../../shared/model/advisory-draft';
+import { inputStyles, BUTTON, DANGER } from './a11y-styles';
 
 type Props = {
   references: readonly DraftReference[];
@@ -36,7 +37,7 @@ export function ReferencesEditor({ references, onAdd, onRemove, readOnly }: Prop
       </Title>
       <Stack gap="xs">
         {references.length === 0 ? (
-          <Text c="dimmed">{t('advisories.references.empty')}</Text>
+          <Text c="gray.7">{t('advisories.references.empty')}</Text>
         ) : null}
         {references.map((r, i) => (
           <Group key={`${r.url}-${i}`} justify="space-between">
@@ -44,7 +45,7 @@ export function ReferencesEditor({ references, onAdd, onRemove, readOnly }: Prop
               {r.url} — {r.title.ja || '—'} / {r.title.en || '—'}
             </Text>
             {readOnly ? null : (
-              <Button variant="subtle" color="red" onClick={() => onRemove(i)}>
+              <Button variant="subtle" color={DANGER} onClick={() => onRemove(i)}>
                 {t('advisories.references.remove', { url: r.url })}
               </Button>
             )}
@@ -53,22 +54,25 @@ export function ReferencesEditor({ references, onAdd, onRemove, readOnly }: Prop
         {readOnly ? null : (
           <Group align="flex-end">
             <TextInput
+              styles={inputStyles}
               label={t('advisories.references.url')}
               value={url}
               error={error}
               onChange={(e) => setUrl(e.currentTarget.value)}
             />
             <TextInput
+              styles={inputStyles}
               label={t('advisories.references.titleJa')}
               value={ja}
               onChange={(e) => setJa(e.currentTarget.value)}
             />
             <TextInput
+              styles={inputStyles}
               label={t('advisories.references.titleEn')}
               value={en}
               onChange={(e) => setEn(e.currentTarget.value)}
             />
-            <Button variant="light" onClick={add}>
+            <Button color={BUTTON} variant="light" onClick={add}>
               {t('advisories.references.add')}
             </Button>
           </Group>
