@@ -1,20 +1,8 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { AirlockStore } from '../store/open-store';
-import type { StoreStatus } from '../store/types';
-
-/** The app's one encrypted store, opened before the first render (renderer/main.tsx). */
-export const StoreContext = createContext<AirlockStore | null>(null);
-
-export function useStore(): AirlockStore {
-  const store = useContext(StoreContext);
-  if (store === null) throw new Error('useStore outside StoreContext');
-  return store;
-}
-
-export function useStoreStatus(): StoreStatus {
-  const store = useStore();
-  return useSyncExternalStore(
-    (listener) => store.subscribeStatus(listener),
-    () => store.status(),
-  );
-}
+// The app's one encrypted store is opened before the first render (renderer/main.tsx) and
+// provided through the store's own React context, so every hook in renderer/store/hooks.ts
+// works anywhere in the app.
+export {
+  StoreReactContext as StoreContext,
+  useStore,
+  useVaultStatus as useStoreStatus,
+} from '../store/hooks';

@@ -14,7 +14,7 @@ const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
  * the store replaces everything or nothing, it never merges.
  */
 export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const platform = usePlatform();
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -47,9 +47,11 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
       );
       if (result.ok) return null;
       setPassphrase('');
-      return t(`vault.restore.errors.${result.error.code}`, {
-        defaultValue: t('vault.error.generic', { message: result.error.message }),
-      });
+      // Backup codes (`backup.corrupt`, …) nest under `vault.restore.errors`.
+      const key = `vault.restore.errors.${result.error.code}`;
+      return i18n.exists(key)
+        ? t(key)
+        : t('vault.error.generic', { message: result.error.message });
     });
   };
 

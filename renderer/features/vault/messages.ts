@@ -70,11 +70,12 @@ export const vaultMessages = {
       replace: 'Replace everything in this vault with the backup (nothing is merged)',
       submit: 'Restore backup',
       errors: {
-        'backup.wrong-passphrase':
-          'That passphrase does not open this backup. Nothing was changed.',
-        'backup.corrupt': 'The backup file is damaged or was altered. Nothing was changed.',
-        'backup.malformed': 'This is not an Airlock backup file. Nothing was changed.',
-        'backup.store-not-empty': 'This vault holds data: tick the box to replace it.',
+        backup: {
+          'wrong-passphrase': 'That passphrase does not open this backup. Nothing was changed.',
+          corrupt: 'The backup file is damaged or was altered. Nothing was changed.',
+          malformed: 'This is not an Airlock backup file. Nothing was changed.',
+          'store-not-empty': 'This vault holds data: tick the box to replace it.',
+        },
       },
     },
     backup: {
@@ -164,13 +165,14 @@ export const vaultMessages = {
       replace: 'この保管庫の内容をすべてバックアップで置き換える(統合はしません)',
       submit: 'バックアップを復元',
       errors: {
-        'backup.wrong-passphrase':
-          'このパスフレーズではバックアップを開けません。何も変更していません。',
-        'backup.corrupt':
-          'バックアップファイルが破損しているか改ざんされています。何も変更していません。',
-        'backup.malformed': 'Airlock のバックアップファイルではありません。何も変更していません。',
-        'backup.store-not-empty':
-          'この保管庫にはデータがあります。置き換えるにはチェックを入れてください。',
+        backup: {
+          'wrong-passphrase':
+            'このパスフレーズではバックアップを開けません。何も変更していません。',
+          corrupt: 'バックアップファイルが破損しているか改ざんされています。何も変更していません。',
+          malformed: 'Airlock のバックアップファイルではありません。何も変更していません。',
+          'store-not-empty':
+            'この保管庫にはデータがあります。置き換えるにはチェックを入れてください。',
+        },
       },
     },
     backup: {
