@@ -1,10 +1,4 @@
-import { PlaceholderScreen } from '../../app/PlaceholderScreen';
-
-/** Placeholder: replaced when this feature lands. */
-export function CaseBundlePanel(_props: { caseId: string }) {
-  return <PlaceholderScreen titleKey="common.nav.cases" />;
-}
-/** Placeholder: replaced when this feature lands. */
-export function BundleImportPanel() {
-  return <PlaceholderScreen titleKey="common.nav.import" />;
-}
+// Public API of the case bundle feature: the case detail's export tab and the Import
+// screen's "Bundles" tab.
+export { CaseBundlePanel } from './CaseBundlePanel';
+export { BundleImportPanel } from './BundleImportPanel';

@@ -1,0 +1,218 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Progress,
+  Radio,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  sealBundle,
+  selectForExport,
+  type BundleProgress,
+  type ExportView,
+} from '../../../shared/exchange/bundle';
+import type { PrivateKey } from '../../../shared/crypto/pgp';
+import { useStore } from '../../app/store-context';
+import { usePlatform } from '../../platform';
+import { OrgKeyUnlock, parseKeys, recordUsability, useOrgKey, useTable } from '../keys';
+import { BundleErrorAlert } from './BundleErrorAlert';
+import { recordExport } from './bundle-store';
+import { ExportPreview } from './ExportPreview';
+import { RecipientPicker } from './RecipientPicker';
+import { useExportSource } from './use-export-source';
+
+type Failure = { code: string; message: string };
+type Outcome = { kind: 'saved'; file: string; count: number } | { kind: 'not-saved' };
+
+/** The case detail's "Bundle" tab: export this case to chosen partners. */
+export function CaseBundlePanel({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const org = useOrgKey();
+  return (
+    <Stack component="section" aria-labelledby="bundle-export-title">
+      <Title order={3} id="bundle-export-title">
+        {t('bundles.export.title')}
+      </Title>
+      <Text size="sm">{t('bundles.export.intro')}</Text>
+      {org.record === null ? (
+        <Alert color="yellow">{t('bundles.export.noOrgKey')}</Alert>
+      ) : org.key === null ? (
+        <Stack gap="xs">
+          <Text>{t('bundles.export.unlockNeeded')}</Text>
+          <OrgKeyUnlock record={org.record} />
+        </Stack>
+      ) : (
+        <ExportForm caseId={caseId} signingKey={org.key} own={org.record.fingerprint} />
+      )}
+    </Stack>
+  );
+}
+
+function ExportForm({
+  caseId,
+  signingKey,
+  own,
+}: {
+  caseId: string;
+  signingKey: PrivateKey;
+  own: string;
+}) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const source = useExportSource(caseId);
+  const keys = useTable('keys');
+  const candidates = useMemo(
+    () => keys.filter((k) => k.fingerprint !== own && recordUsability(k).usable),
+    [keys, own],
+  );
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
+  const [vendorId, setVendorId] = useState<string | null>(null);
+  const [progress, setProgress] = useState<BundleProgress | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const doc = source.state === 'ready' ? source.value.document : null;
+  const vendors = useMemo(() => {
+    if (doc === null) return [];
+    const names = new Map(doc.contacts.map((c) => [c.id as string, c.name.en || c.name.ja]));
+    return (doc.involvements ?? [])
+      .filter((i) => i.role !== 'coordinator' && i.role !== 'partner')
+      .map((i) => ({ value: i.contactId, label: names.get(i.contactId) ?? i.contactId }));
+  }, [doc]);
+  const selection = useMemo(() => {
+    if (source.state !== 'ready') return null;
+    const view: ExportView =
+      vendorId === null ? { kind: 'full' } : { kind: 'vendor', vendorContactId: vendorId };
+    return selectForExport([source.value], view);
+  }, [source, vendorId]);
+  const sizes = useMemo(
+    () =>
+      new Map(
+        source.state === 'ready'
+          ? source.value.attachments.map((a) => [a.meta.id as string, a.meta.size])
+          : [],
+      ),
+    [source],
+  );
+
+  if (source.state === 'loading') return <Loader aria-label={t('bundles.import.checking')} />;
+  if (source.state === 'failed') return <BundleErrorAlert error={source.error} />;
+  const tlp = doc?.case.tlp ?? 'CLEAR';
+  const red = selection?.ok === true && selection.value.tlp === 'RED';
+
+  const run = async () => {
+    if (selection === null || !selection.ok) return;
+    setFailure(null);
+    setOutcome(null);
+    const records = candidates.filter((k) => chosen.has(k.fingerprint));
+    const recipientKeys = await parseKeys(records);
+    const sealed = await sealBundle({
+      selection: selection.value,
+      signingKey,
+      recipientKeys,
+      redConfirmations: [...confirmed].filter((f) => chosen.has(f)),
+      onProgress: setProgress,
+    });
+    setProgress(null);
+    if (!sealed.ok) return setFailure(sealed.error);
+    const saved = await platform.saveFile({
+      suggestedName: sealed.value.fileName,
+      bytes: sealed.value.bytes,
+      filters: [{ name: 'Airlock bundle', extensions: ['airlock'] }],
+    });
+    if (!saved.ok) return setFailure(saved.error);
+    if (!saved.value.saved) return setOutcome({ kind: 'not-saved' });
+    const recipients = sealed.value.manifest.recipients
+      .map((r) => r.fingerprint)
+      .filter((f) => f !== sealed.value.manifest.sender.fingerprint);
+    const recorded = await recordExport(store, caseId, sealed.value.manifest.bundleId, recipients);
+    if (!recorded.ok) return setFailure(recorded.error);
+    setOutcome({ kind: 'saved', file: sealed.value.fileName, count: recipients.length });
+  };
+
+  return (
+    <Stack>
+      <Group>
+        <Badge
+          color={tlp === 'RED' ? 'red' : tlp.startsWith('AMBER') ? 'orange' : 'gray'}
+          size="lg"
+        >
+          {t('bundles.export.tlp', { tlp })}
+        </Badge>
+      </Group>
+      <RecipientPicker
+        candidates={candidates}
+        chosen={chosen}
+        onChosen={setChosen}
+        red={red}
+        confirmed={confirmed}
+        onConfirmed={setConfirmed}
+      />
+      <Radio.Group
+        label={t('bundles.export.view')}
+        value={vendorId === null ? 'full' : 'vendor'}
+        onChange={(v) => setVendorId(v === 'full' ? null : (vendors[0]?.value ?? ''))}
+      >
+        <Group mt="xs">
+          <Radio value="full" label={t('bundles.export.views.full')} />
+          <Radio
+            value="vendor"
+            label={t('bundles.export.views.vendor')}
+            disabled={vendors.length === 0}
+          />
+        </Group>
+      </Radio.Group>
+      {vendorId !== null && (
+        <NativeSelect
+          label={t('bundles.export.vendor')}
+          description={t('bundles.export.vendorHint')}
+          data={vendors}
+          value={vendorId}
+          onChange={(e) => setVendorId(e.currentTarget.value)}
+        />
+      )}
+      {selection !== null && !selection.ok && <BundleErrorAlert error={selection.error} />}
+      {selection?.ok === true && (
+        <ExportPreview items={selection.value.items} attachmentSizes={sizes} />
+      )}
+      {progress !== null && (
+        <Stack gap={4}>
+          <Text size="sm">{t(`bundles.export.progress.${progress.phase}`)}</Text>
+          <Progress
+            aria-label={t('bundles.export.progressLabel')}
+            value={progress.total === 0 ? 100 : (100 * progress.done) / progress.total}
+          />
+        </Stack>
+      )}
+      {failure !== null && <BundleErrorAlert error={failure} />}
+      {outcome?.kind === 'saved' && (
+        <Alert color="green" role="status">
+          {t('bundles.export.saved', { file: outcome.file, count: outcome.count })}{' '}
+          {t('bundles.export.recorded')}
+        </Alert>
+      )}
+      {outcome?.kind === 'not-saved' && (
+        <Alert color="yellow">{t('bundles.export.notSaved')}</Alert>
+      )}
+      <Group>
+        <Button
+          onClick={() => void run()}
+          loading={progress !== null}
+          disabled={selection?.ok !== true || chosen.size === 0}
+        >
+          {t('bundles.export.submit')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

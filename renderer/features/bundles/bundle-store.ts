@@ -1,0 +1,131 @@
+// The bundle screens' work against the encrypted store: reading a case for export, writing
+// the export's timeline event, and applying an accepted import plan in ONE transaction.
+import type {
+  BundleAttachment,
+  BundleAttachmentMeta,
+  ImportLookup,
+  ImportPlan,
+} from '../../../shared/exchange/bundle';
+import type { BundleId, CaseEvent } from '../../../shared/model';
+import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
+import { parseMessageRecord } from '../../../shared/model/message';
+import { buildEvent, foldEvents } from '../../../shared/workflow/timeline';
+import type { AirlockStore } from '../../store/open-store';
+import { caseToBundle, type CaseSnapshot } from './case-source';
+import { importWrites, ledgerEntry, type CaseWrites } from './import-writes';
+
+export const ACTOR = 'analyst';
+
+export type StoreFailure = { ok: false; error: { code: string; message: string } };
+
+/** The case as the export selects from it, attachments decrypted. */
+export async function readCaseForExport(
+  store: AirlockStore,
+  caseId: string,
+): Promise<{ ok: true; value: ReturnType<typeof caseToBundle> } | StoreFailure> {
+  const repos = store.repos;
+  const kase = repos.cases.get(caseId);
+  if (kase === undefined) return { ok: false, error: { code: 'case-invalid', message: caseId } };
+  const attachments: BundleAttachment[] = [];
+  for (const meta of store.attachments.list.byCase(caseId)) {
+    const bytes = await store.attachments.read(meta.id);
+    if (!bytes.ok) return bytes;
+    attachments.push({
+      meta: {
+        schemaVersion: 1,
+        id: meta.id as BundleAttachmentMeta['id'],
+        caseId: caseId as BundleAttachmentMeta['caseId'],
+        name: meta.name,
+        mediaType: meta.mediaType,
+        size: meta.size,
+        sha256: meta.sha256,
+      },
+      data: bytes.value,
+    });
+  }
+  const snapshot: CaseSnapshot = {
+    kase,
+    events: repos.caseEvents.byCase(caseId),
+    report: repos.reports.byCase(caseId)[0],
+    involvements: repos.involvements.byCase(caseId),
+    vulnerabilities: repos.vulnerabilities.byCase(caseId),
+    contacts: repos.contacts.all(),
+    messages: repos.messages.byCase(caseId),
+    advisoryDrafts: repos.advisoryDrafts.byCase(caseId),
+    attachments,
+  };
+  return { ok: true, value: caseToBundle(snapshot) };
+}
+
+/** Appends `bundle.exported` and refreshes the case projection, in one transaction. */
+export async function recordExport(
+  store: AirlockStore,
+  caseId: string,
+  bundleId: string,
+  recipients: readonly string[],
+) {
+  return store.transact((tx) => {
+    const events = store.repos.caseEvents.byCase(caseId);
+    const event: CaseEvent = buildEvent(
+      foldEvents(events),
+      {
+        type: 'bundle.exported',
+        payload: { bundleId: bundleId as BundleId, recipients: [...recipients] },
+      },
+      { actor: ACTOR, now: new Date().toISOString(), caseId: caseId as CaseEvent['caseId'] },
+    );
+    tx.appendEvent(event);
+    const kase = foldEvents([...events, event]).case;
+    if (kase !== null) tx.put('cases', kase);
+  });
+}
+
+/** How the import pipeline sees the store: the ledger and the existing timelines. */
+export const storeLookup = (store: AirlockStore): ImportLookup => ({
+  isBundleImported: (id) => store.repos.bundleLedger.get(id) !== undefined,
+  existingEvents: (caseId) =>
+    store.repos.cases.get(caseId) === undefined ? undefined : store.repos.caseEvents.byCase(caseId),
+});
+
+export function planWrites(store: AirlockStore, plan: ImportPlan): CaseWrites[] {
+  return importWrites(plan, {
+    now: new Date().toISOString(),
+    actor: ACTOR,
+    hasContact: (id) => store.repos.contacts.get(id) !== undefined,
+    hasAttachment: (id) => store.attachments.list.get(id) !== undefined,
+  });
+}
+
+/** Everything of an accepted plan, all or nothing. */
+export async function applyImport(store: AirlockStore, plan: ImportPlan, writes: CaseWrites[]) {
+  return store.transact((tx) => {
+    for (const w of writes) {
+      for (const contact of w.contacts) tx.put('contacts', contact);
+      for (const e of w.events) tx.appendEvent(e);
+      tx.put('cases', w.kase);
+      if (w.report !== undefined) tx.put('reports', w.report);
+      for (const v of w.vulnerabilities) tx.put('vulnerabilities', v);
+      for (const i of w.involvements) tx.put('involvements', i);
+      for (const a of w.attachments) {
+        tx.putAttachment(
+          {
+            id: a.meta.id,
+            caseId: w.caseId,
+            name: a.meta.name,
+            mediaType: a.meta.mediaType === '' ? 'application/octet-stream' : a.meta.mediaType,
+          },
+          a.data,
+        );
+      }
+      for (const m of w.messages) tx.put('messages', mustParse(parseMessageRecord(m)));
+      for (const d of w.advisoryDrafts) tx.put('advisoryDrafts', mustParse(parseAdvisoryDraft(d)));
+    }
+    tx.put('bundleLedger', ledgerEntry(plan, new Date().toISOString()));
+  });
+}
+
+/** The pipeline validated these records already: a failure here is a bug and aborts. */
+function mustParse<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}

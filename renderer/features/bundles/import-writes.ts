@@ -1,0 +1,95 @@
+// What an accepted import plan writes, decided before the one store transaction: the merged
+// timeline plus a `bundle.imported` event is folded by the workflow engine, and the case
+// record and involvements come from that fold (never from the sender's projection).
+import type { BundleAttachment, CaseImportPlan, ImportPlan } from '../../../shared/exchange/bundle';
+import type {
+  BundleId,
+  BundleLedgerEntry,
+  Case,
+  CaseEvent,
+  Contact,
+  Involvement,
+  Report,
+  Vulnerability,
+} from '../../../shared/model';
+import type { InvolvementView } from '../../../shared/workflow/projection';
+import { buildEvent, foldEvents } from '../../../shared/workflow/timeline';
+
+export type CaseWrites = {
+  caseId: string;
+  ref: string;
+  isNew: boolean;
+  kase: Case;
+  /** Events to append: the ones not yet in the store, then `bundle.imported`. */
+  events: CaseEvent[];
+  involvements: Involvement[];
+  vulnerabilities: Vulnerability[];
+  report: Report | undefined;
+  /** Organisations not yet in the local registry (known ones keep the local version). */
+  contacts: Contact[];
+  messages: unknown[];
+  advisoryDrafts: unknown[];
+  /** Attachments whose id is not yet in the store. */
+  attachments: BundleAttachment[];
+  /** Event ids the engine refused to fold (kept out of the case state, still stored). */
+  rejected: string[];
+};
+
+export type WriteContext = {
+  now: string;
+  actor: string;
+  hasContact: (id: string) => boolean;
+  hasAttachment: (id: string) => boolean;
+};
+
+const involvementRecord = ({ statusSince: _since, ...record }: InvolvementView): Involvement =>
+  record;
+
+function caseWrites(plan: ImportPlan, c: CaseImportPlan, ctx: WriteContext): CaseWrites {
+  const before = foldEvents(c.mergedEvents);
+  const imported = buildEvent(
+    before,
+    {
+      type: 'bundle.imported',
+      payload: { bundleId: plan.bundleId as BundleId, sender: plan.signer.fingerprint },
+    },
+    { actor: ctx.actor, now: ctx.now, caseId: c.document.case.id },
+  );
+  const after = foldEvents([...c.mergedEvents, imported]);
+  const doc = c.document;
+  return {
+    caseId: c.caseId,
+    ref: c.ref,
+    isNew: c.isNew,
+    kase: after.case ?? doc.case,
+    events: [...c.eventsAdded, imported],
+    involvements:
+      after.case === null
+        ? [...(doc.involvements ?? [])]
+        : after.involvements.map(involvementRecord),
+    vulnerabilities: [...(doc.vulnerabilities ?? [])],
+    report: doc.report,
+    contacts: doc.contacts.filter((contact) => !ctx.hasContact(contact.id)),
+    messages: [...(doc.messages ?? [])],
+    advisoryDrafts: [...(doc.advisoryDrafts ?? [])],
+    attachments: c.attachments.filter((a) => !ctx.hasAttachment(a.meta.id)),
+    rejected: after.rejected.map((r) => r.eventId),
+  };
+}
+
+export function importWrites(plan: ImportPlan, ctx: WriteContext): CaseWrites[] {
+  return plan.cases.map((c) => caseWrites(plan, c, ctx));
+}
+
+/** The ledger row that makes a second import of this bundle a replay. */
+export function ledgerEntry(plan: ImportPlan, now: string): BundleLedgerEntry {
+  return {
+    schemaVersion: 1,
+    bundleId: plan.bundleId as BundleId,
+    senderFingerprint: plan.signer.fingerprint,
+    importedAt: now,
+    outcome: 'imported',
+    caseRefs: plan.cases.map((c) => c.ref),
+    detail: plan.signer.status === 'accepted-unknown' ? 'signer accepted explicitly' : '',
+  };
+}
