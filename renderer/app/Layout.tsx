@@ -27,10 +27,10 @@ export function Layout({ children, onLock }: Props) {
             <Title order={1} size="h3">
               {t('common.appName')}
             </Title>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('common.tagline')}
             </Text>
-            <Badge variant="light" color="teal">
+            <Badge variant="filled" color="teal.9">
               {t('common.offlineBadge')}
             </Badge>
           </Group>

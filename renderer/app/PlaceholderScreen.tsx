@@ -7,7 +7,7 @@ export function PlaceholderScreen({ titleKey }: { titleKey: string }) {
   return (
     <Stack>
       <Title order={2}>{t('common.placeholder.title', { screen: t(titleKey) })}</Title>
-      <Text c="dimmed">{t('common.placeholder.body')}</Text>
+      <Text c="gray.7">{t('common.placeholder.body')}</Text>
     </Stack>
   );
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 export const TEST_PASSPHRASE = 'correct horse battery staple airlock 2026';
 
 export async function createVault(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
-  await page.getByRole('heading', { name: 'Create your vault' }).waitFor();
+  await page.getByRole('heading', { name: 'Create your vault' }).waitFor({ timeout: 60_000 });
   await page.getByLabel(/^Passphrase/).fill(passphrase);
   await page.getByLabel(/^Confirm passphrase/).fill(passphrase);
   await page.getByRole('button', { name: 'Create vault' }).click();
@@ -13,7 +13,7 @@ export async function createVault(page: Page, passphrase = TEST_PASSPHRASE): Pro
 }
 
 export async function unlockVault(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
-  await page.getByRole('heading', { name: 'Unlock Airlock' }).waitFor();
+  await page.getByRole('heading', { name: 'Unlock Airlock' }).waitFor({ timeout: 60_000 });
   await page.getByLabel(/^Passphrase/).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 30_000 });
@@ -21,7 +21,7 @@ export async function unlockVault(page: Page, passphrase = TEST_PASSPHRASE): Pro
 
 export async function lockNow(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Lock now' }).click();
-  await page.getByRole('heading', { name: 'Unlock Airlock' }).waitFor();
+  await page.getByRole('heading', { name: 'Unlock Airlock' }).waitFor({ timeout: 60_000 });
 }
 
 /** A finder's report as the intake wizard asks for it (English labels). */

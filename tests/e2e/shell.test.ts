@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVault } from './flows';
 import { launchApp, type AppSession } from './harness';
@@ -22,6 +23,13 @@ describe('app shell in real Chromium', () => {
     await page.goto(app.baseUrl);
     await createVault(page);
     await page.getByRole('heading', { name: 'Airlock' }).waitFor();
+
+    // The shell itself (header, navigation, language switch, lock) meets WCAG AA.
+    const axe = await new AxeBuilder({ page }).exclude('main').analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
 
     const nav = page.getByRole('navigation', { name: label(en, 'common.nav.label') });
     for (const route of navRoutes) {

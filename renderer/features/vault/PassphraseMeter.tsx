@@ -15,7 +15,7 @@ export function PassphraseMeter({ strength }: { strength: PassphraseStrength }) 
         color={COLORS[strength.score]}
         aria-label={t('vault.strength.label', { level })}
       />
-      <Text size="sm" c="dimmed" aria-live="polite">
+      <Text size="sm" c="gray.7" aria-live="polite">
         {t('vault.strength.label', { level })}
       </Text>
     </Stack>
