@@ -44,8 +44,9 @@ async function addContact(page: Page, en: string, ja: string): Promise<void> {
   await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
 }
 
-const vendorRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Vendor matrix' }).getByRole('row').filter({ hasText: name });
+// The table's accessible name is translated too: 'Vendor matrix' / 'ベンダー一覧'.
+const vendorRow = (page: Page, name: string, table = 'Vendor matrix') =>
+  page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: name });
 
 /** Visible text that looks like an i18n key (`cases.list.title`) instead of words. */
 const rawKeys = async (page: Page) =>
@@ -149,9 +150,14 @@ describe('a case from intake to an agreed publication date', () => {
     // console error, which expectClean() turns into a failure).
     await page.getByRole('banner').getByText('日本語', { exact: true }).click();
     await page.getByRole('navigation').getByRole('link', { name: '案件', exact: true }).click();
-    await grid.getByRole('row').filter({ hasText: TITLE }).getByText('受理').waitFor();
+    // The grid's accessible name is translated, so it is found by its Japanese name.
+    const jaRow = page
+      .getByRole('grid', { name: /^案件一覧/ })
+      .getByRole('row')
+      .filter({ hasText: TITLE });
+    await jaRow.getByText('受理', { exact: true }).waitFor();
     expect(await rawKeys(page)).toEqual([]);
-    await grid.getByRole('row').filter({ hasText: TITLE }).getByRole('link').click();
+    await jaRow.getByRole('link').click();
     await page.getByText('公表予定日の目安（45日）').waitFor();
     expect(await rawKeys(page)).toEqual([]);
     for (const tab of ['ベンダー', '脆弱性', '経過']) {
@@ -159,7 +165,7 @@ describe('a case from intake to an agreed publication date', () => {
       expect(await rawKeys(page)).toEqual([]);
     }
     await page.getByRole('tab', { name: 'ベンダー' }).click();
-    await vendorRow(page, 'ベータワークス株式会社')
+    await vendorRow(page, 'ベータワークス株式会社', 'ベンダー一覧')
       .getByText('連絡不能', { exact: true })
       .waitFor();
     app.expectClean();
