@@ -1,0 +1,134 @@
+// Case bundle round trip between two fresh profiles (two organisations): each generates its
+// organisation key, they exchange public keys through the keyring's export and import, one
+// exports a case and the other imports it; the same bundle again is refused as a replay.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
+import { launchApp, type AppSession } from './harness';
+
+const KEY_PASSPHRASE = 'bundle key passphrase for the e2e 2026';
+const dir = mkdtempSync(join(tmpdir(), 'airlock-bundle-e2e-'));
+const sessions: AppSession[] = [];
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
+
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Generates the organisation key and saves its public key to a file. */
+async function orgKey(page: Page, name: string): Promise<string> {
+  await nav(page, 'Keyring');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('E-mail', { exact: true }).fill(`psirt@${name.toLowerCase()}.example`);
+  await page.getByLabel('Key passphrase', { exact: true }).fill(KEY_PASSPHRASE);
+  await page.getByLabel('Confirm key passphrase', { exact: true }).fill(KEY_PASSPHRASE);
+  await page.getByRole('button', { name: 'Generate organisation key' }).click();
+  await page.getByText(/Organisation key generated/).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('button', { name: new RegExp(`^Details of ${name}`) })
+    .first()
+    .click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export public key' }).click();
+  const file = join(dir, `${name}.asc`);
+  await (await download).saveAs(file);
+  await page.getByRole('button', { name: 'Close details' }).click();
+  return file;
+}
+
+async function importKeyFile(page: Page, file: string): Promise<void> {
+  await nav(page, 'Keyring');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import key files…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByText(/Imported 1 key/).waitFor();
+}
+
+async function chooseBundle(page: Page, file: string): Promise<void> {
+  await nav(page, 'Import');
+  await page.getByRole('tab', { name: 'Bundles' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose .airlock file' }).click();
+  await (await chooser).setFiles(file);
+}
+
+async function caseView(page: Page) {
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const timeline = await page.getByRole('tabpanel').innerText();
+  const heading = await page.getByRole('heading', { level: 2 }).first().innerText();
+  return { heading, timeline: timeline.replace(/Bundle (ex|im)ported.*\n?/g, '') };
+}
+
+afterAll(async () => {
+  for (const s of sessions) await s.dispose();
+});
+
+describe('case bundle round trip', () => {
+  it('exports a case from one organisation and imports it into another; a replay is refused', async () => {
+    const a = await launchApp();
+    const b = await launchApp();
+    sessions.push(a, b);
+    await a.page.goto(a.baseUrl);
+    await b.page.goto(b.baseUrl);
+    await createVault(a.page);
+    await createVault(b.page);
+    const keyA = await orgKey(a.page, 'Sender');
+    const keyB = await orgKey(b.page, 'Receiver');
+    await importKeyFile(a.page, keyB);
+    await importKeyFile(b.page, keyA);
+
+    await enterReport(a.page, {
+      title: 'Bundle round trip: stored XSS in router admin',
+      reporterName: 'Hanako Finder',
+      reporterContact: 'hanako@finder.example',
+      productName: 'RouterOS Admin',
+      vendorName: 'Example Networks',
+      version: '2.3.1',
+      url: 'https://vendor.example/router',
+      poc: 'POST /admin/name with <script>alert(1)</script>',
+      impact: 'Session theft of administrators',
+      checklist: ACCEPTABLE_CHECKLIST,
+    });
+    const caseId = await createCaseFromIntake(a.page);
+    const before = await caseView(a.page);
+
+    await a.page.getByRole('tab', { name: 'Bundle' }).click();
+    await a.page.getByRole('checkbox', { name: /Receiver/ }).check();
+    await a.page.getByRole('heading', { name: 'Preview: exactly what goes in' }).waitFor();
+    expect(await seriousViolations(a.page, '[role="tabpanel"]')).toEqual([]);
+    const download = a.page.waitForEvent('download');
+    await a.page.getByRole('button', { name: 'Export bundle' }).click();
+    const bundle = join(dir, (await download).suggestedFilename());
+    await (await download).saveAs(bundle);
+    expect(bundle).toMatch(/\.airlock$/);
+    await a.page.getByText(/Recorded as “bundle exported”/).waitFor();
+
+    await chooseBundle(b.page, bundle);
+    await b.page.getByRole('heading', { name: 'What will change' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => b.page.getByText('New case').count()).toBe(1);
+    expect(await seriousViolations(b.page, '[role="tabpanel"]')).toEqual([]);
+    await b.page.getByRole('button', { name: 'Import into the vault' }).click();
+    await b.page.getByRole('link', { name: /^Open case / }).click();
+    await b.page.waitForURL(new RegExp(`#/cases/${caseId}$`));
+    const after = await caseView(b.page);
+    expect(after.heading).toBe(before.heading);
+    expect(after.timeline).toBe(before.timeline);
+
+    // The same file again: refused by the ledger, and nothing is written.
+    await chooseBundle(b.page, bundle);
+    await b.page.getByText(/Replay check failed/).waitFor({ timeout: 30_000 });
+    await b.page.getByText('Nothing was written: the vault is unchanged.').waitFor();
+
+    a.expectClean();
+    b.expectClean();
+  }, 240_000);
+});
