@@ -5,7 +5,7 @@ import { AdvisoryEditor } from './AdvisoryEditor';
 import { ExportPanel } from './ExportPanel';
 import { withFreshLeakContext } from './draft-input';
 import { useAdvisory } from './use-advisory';
-import { alertStyles, BUTTON, DANGER } from './a11y-styles';
+import { alertStyles, BUTTON } from './a11y-styles';
 
 /** The case's Advisory tab: create the draft from the case, edit it, export it. */
 export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
@@ -32,7 +32,7 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
           {t('advisories.create.button')}
         </Button>
         {error ? (
-          <Alert styles={alertStyles} color={DANGER} role="alert">
+          <Alert styles={alertStyles} color="red" role="alert">
             {error}
           </Alert>
         ) : null}

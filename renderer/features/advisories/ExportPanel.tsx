@@ -8,7 +8,7 @@ import { addOverride } from './draft-edit';
 import { exportAdvisory, type ExportOutcome } from './export-files';
 import { FindingsTable } from './FindingsTable';
 import type { EventDraft } from './use-advisory';
-import { alertStyles, BUTTON, DANGER } from './a11y-styles';
+import { alertStyles, BUTTON } from './a11y-styles';
 
 type Props = {
   /** The saved draft with the leak-guard context recomputed from the case now. */
@@ -111,34 +111,24 @@ export function ExportPanel({ draft, save }: Props) {
         {t('advisories.export.csafNote', { command: 'npm run -s airlock -- advisory validate' })}
       </Text>
       {error ? (
-        <Alert styles={alertStyles} color={DANGER} role="alert">
+        <Alert styles={alertStyles} color="red" role="alert">
           {error}
         </Alert>
       ) : null}
       {outcome && !outcome.ok && outcome.code === 'leak-guard' && 'findings' in outcome ? (
-        <Alert
-          styles={alertStyles}
-          color={DANGER}
-          role="alert"
-          title={t('advisories.export.refused')}
-        >
+        <Alert styles={alertStyles} color="red" role="alert" title={t('advisories.export.refused')}>
           <FindingsTable findings={outcome.findings} onIntended={intended} />
         </Alert>
       ) : null}
       {outcome && !outcome.ok && 'message' in outcome ? (
-        <Alert
-          styles={alertStyles}
-          color={DANGER}
-          role="alert"
-          title={t('advisories.export.failed')}
-        >
+        <Alert styles={alertStyles} color="red" role="alert" title={t('advisories.export.failed')}>
           {t(`advisories.errors.${outcome.code}`, { defaultValue: outcome.message })}
         </Alert>
       ) : null}
       {outcome?.ok && outcome.cveErrors.length > 0 ? (
         <Alert
           styles={alertStyles}
-          color={DANGER}
+          color="red"
           role="alert"
           title={t('advisories.export.cveInvalid')}
         >

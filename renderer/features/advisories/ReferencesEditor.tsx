@@ -45,7 +45,7 @@ export function ReferencesEditor({ references, onAdd, onRemove, readOnly }: Prop
               {r.url} — {r.title.ja || '—'} / {r.title.en || '—'}
             </Text>
             {readOnly ? null : (
-              <Button variant="subtle" color={DANGER} onClick={() => onRemove(i)}>
+              <Button variant="subtle" color={DANGER} c={DANGER} onClick={() => onRemove(i)}>
                 {t('advisories.references.remove', { url: r.url })}
               </Button>
             )}
