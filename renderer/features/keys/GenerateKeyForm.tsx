@@ -11,11 +11,35 @@ const YEAR = 365 * 24 * 3600;
 const EXPIRIES = { never: 0, '1y': YEAR, '2y': 2 * YEAR, '5y': 5 * YEAR } as const;
 type Expiry = keyof typeof EXPIRIES;
 
+export type GeneratedKey = { fpr: string; cert: string };
+
+/**
+ * Offers the revocation certificate of the key just generated. It lives in the keyring
+ * screen, not in the form: the form unmounts as soon as the new key is stored.
+ */
+export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  return (
+    <Alert
+      color="green"
+      role="status"
+      title={t('keys.own.generated', { fingerprint: generated.fpr })}
+    >
+      <Button
+        variant="light"
+        onClick={() => void saveText(platform, `${generated.fpr}-revocation.asc`, generated.cert)}
+      >
+        {t('keys.own.saveRevocation')}
+      </Button>
+    </Alert>
+  );
+}
+
 /** Generates the organisation key (Ed25519/Curve25519 by default, RSA 4096 on request). */
-export function GenerateKeyForm() {
+export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedKey) => void }) {
   const { t } = useTranslation();
   const store = useStore();
-  const platform = usePlatform();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [algorithm, setAlgorithm] = useState<KeyAlgorithmChoice>('ed25519');
@@ -24,7 +48,6 @@ export function GenerateKeyForm() {
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [revocation, setRevocation] = useState<{ fpr: string; cert: string } | null>(null);
   const mismatch = confirm !== '' && confirm !== passphrase;
   const ready =
     name.trim() !== '' && email.trim() !== '' && passphrase !== '' && !mismatch && confirm !== '';
@@ -41,23 +64,9 @@ export function GenerateKeyForm() {
     });
     setBusy(false);
     if (!result.ok) return setError(keyErrorText(t, result));
-    setRevocation({ fpr: result.value.fingerprint, cert: result.value.revocationCertificate });
+    onGenerated({ fpr: result.value.fingerprint, cert: result.value.revocationCertificate });
   };
 
-  if (revocation !== null) {
-    return (
-      <Alert color="green" title={t('keys.own.generated', { fingerprint: revocation.fpr })}>
-        <Button
-          variant="light"
-          onClick={() =>
-            void saveText(platform, `${revocation.fpr}-revocation.asc`, revocation.cert)
-          }
-        >
-          {t('keys.own.saveRevocation')}
-        </Button>
-      </Alert>
-    );
-  }
   return (
     <form
       onSubmit={(e) => {

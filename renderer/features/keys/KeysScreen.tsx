@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFingerprint } from '../../../shared/crypto/pgp';
-import { GenerateKeyForm } from './GenerateKeyForm';
+import { GenerateKeyForm, RevocationNotice, type GeneratedKey } from './GenerateKeyForm';
 import { ImportKeysForm } from './ImportKeysForm';
 import { KeyDetails } from './KeyDetails';
 import { KeyTable } from './KeyTable';
@@ -17,6 +17,7 @@ export function KeysScreen() {
   const keys = useTable('keys');
   const own = useOrgKey();
   const [selected, setSelected] = useState<string | null>(null);
+  const [generated, setGenerated] = useState<GeneratedKey | null>(null);
   const selectedRecord = keys.find((k) => k.id === selected);
   return (
     <Stack>
@@ -28,10 +29,11 @@ export function KeysScreen() {
         {own.record === null ? (
           <Stack>
             <Text>{t('keys.own.none')}</Text>
-            <GenerateKeyForm />
+            <GenerateKeyForm onGenerated={setGenerated} />
           </Stack>
         ) : (
           <Stack>
+            {generated !== null && <RevocationNotice generated={generated} />}
             <Code>{formatFingerprint(own.record.fingerprint)}</Code>
             {own.key === null ? (
               <OrgKeyUnlock record={own.record} />
