@@ -17,3 +17,5 @@ export * from './triage-reasons';
 export * from './multi-vendor';
 export * from './letter-templates';
 export * from './letters';
+export * from './intake-support';
+export * from './open-questions';

@@ -45,7 +45,9 @@ describe('intake in real Chromium', () => {
     const verdict = page.getByTestId('intake-verdict');
     await expect(verdict.textContent()).resolves.toBe('Accept: coordinate this report');
     await expect(page.getByTestId('intake-priority').textContent()).resolves.toBe('High');
-    await page.getByText('Large user base', { exact: true }).last().waitFor();
+    // The engine's priority reason (the checklist's own label has no full stop).
+    await page.getByText('Large user base.', { exact: true }).waitFor();
+    await page.getByText('Software: contact the developer(s).').waitFor();
     const letter = page.getByLabel('Letter to the reporter', { exact: true });
     await expect(letter.inputValue()).resolves.toContain('Taro Yamada 様');
 
@@ -76,10 +78,15 @@ describe('intake in real Chromium', () => {
     });
     await expect(verdict.textContent()).resolves.toBe('Decline: not coordinated');
     await page
-      .getByText('Cross-site scripting is generally not coordinated', { exact: false })
+      .getByText('It is a cross-site scripting issue and no significant impact was demonstrated.')
       .first()
       .waitFor();
     await page.getByText('Website: contact the site operator.').waitFor();
+    // The decline letter quotes the engine's reasons.
+    await expect(letter.inputValue()).resolves.toContain('Hanako 様');
+    await expect(letter.inputValue()).resolves.toContain(
+      'クロスサイトスクリプティングであり、重大な影響が示されていません。',
+    );
     await page
       .getByRole('radio', { name: 'English' })
       .check({ force: true })

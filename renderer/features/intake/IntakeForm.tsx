@@ -11,7 +11,7 @@ import { VerdictPanel } from './VerdictPanel';
 import type { PendingAttachment } from './AttachmentPicker';
 import type { IntakeDecision } from './create-case';
 import { intakeFormSchema, toChecklist, type IntakeFormValues } from './intake-form';
-import type { Decision, VerdictView } from './verdict';
+import type { Decision, VerdictView } from './verdict-view';
 
 export type IntakeSubmission = {
   values: IntakeFormValues;
@@ -22,7 +22,12 @@ export type IntakeSubmission = {
 type Props = {
   defaultValues: IntakeFormValues;
   evaluate: (checklist: TriageChecklist, values: IntakeFormValues) => VerdictView;
-  draftLetter: (decision: Decision, language: Language, values: IntakeFormValues) => string;
+  draftLetter: (
+    decision: Decision,
+    language: Language,
+    values: IntakeFormValues,
+    verdict: VerdictView,
+  ) => string;
   onCreate: (
     submission: IntakeSubmission,
   ) => Promise<{ ok: true } | { ok: false; message: string }>;
@@ -42,12 +47,14 @@ export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: P
   const kind = useWatch({ control: form.control, name: 'kind' });
   const reporterName = useWatch({ control: form.control, name: 'reporter.name' });
   const title = useWatch({ control: form.control, name: 'title' });
+  const productName = useWatch({ control: form.control, name: 'product.name' });
+  const receivedOn = useWatch({ control: form.control, name: 'receivedOn' });
   const checklistKey = JSON.stringify(checklist);
   const verdict = useMemo(
-    () => evaluate(toChecklist(checklist), { ...form.getValues(), kind }),
+    () => evaluate(toChecklist(checklist), { ...form.getValues(), kind, receivedOn }),
     // The checklist object is a new array each render; its JSON is the stable key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [checklistKey, kind, evaluate, form],
+    [checklistKey, kind, receivedOn, evaluate, form],
   );
   const [decision, setDecision] = useState<Decision>(verdict.decision);
   const [decisionTouched, setDecisionTouched] = useState(false);
@@ -61,8 +68,20 @@ export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: P
   }, [verdict.decision, decisionTouched]);
 
   useEffect(() => {
-    if (!letterEdited) setLetter(draftLetter(decision, letterLanguage, form.getValues()));
-  }, [decision, letterLanguage, letterEdited, reporterName, title, draftLetter, form]);
+    if (!letterEdited) {
+      setLetter(draftLetter(decision, letterLanguage, form.getValues(), verdict));
+    }
+  }, [
+    decision,
+    letterLanguage,
+    letterEdited,
+    reporterName,
+    title,
+    productName,
+    verdict,
+    draftLetter,
+    form,
+  ]);
 
   const submit = form.handleSubmit(
     async (valid) => {
@@ -117,7 +136,7 @@ export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: P
               }}
               onRedraft={() => {
                 setLetterEdited(false);
-                setLetter(draftLetter(decision, letterLanguage, form.getValues()));
+                setLetter(draftLetter(decision, letterLanguage, form.getValues(), verdict));
               }}
             />
             {failure !== null && (

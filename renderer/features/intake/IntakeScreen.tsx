@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
   defaultSettings,
-  emptyTriageChecklist,
   newAttachmentId,
   type Case,
   type CaseEvent,
@@ -13,7 +12,9 @@ import {
   type Settings,
   type TriageChecklist,
 } from '../../../shared/model';
+import { intakeStartingChecklist } from '../../../shared/workflow/intake-support';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
+import { triage } from '../../../shared/workflow/triage';
 import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
 import type { AttachmentInput } from '../../store/attachment-meta';
 import type { Repository } from '../../store/repository';
@@ -21,10 +22,9 @@ import type { StoreResult } from '../../store/types';
 import { IntakeForm, type IntakeSubmission } from './IntakeForm';
 import { nextCaseRef } from './case-ref';
 import { buildIntakeRecords } from './create-case';
-import { draftFinderLetter } from './finder-letter';
 import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form';
-import { triage } from './triage-rules';
-import { toVerdictView, type Decision } from './verdict';
+import { draftFinderLetter } from './letter-draft';
+import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 
 /** What intake needs from the encrypted store: one transaction writes the whole case. */
 export type IntakeTx = {
@@ -46,27 +46,49 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
   const settings = store.settings.all()[0] ?? defaultSettings();
   const profile = getPolicyProfile(settings.defaultPolicyProfile);
   const today = dayInZone(new Date().toISOString());
-  const defaults = useMemo(() => emptyIntakeForm(today, emptyTriageChecklist()), [today]);
+  const defaults = useMemo(() => emptyIntakeForm(today, intakeStartingChecklist()), [today]);
+  // The start of the received day (JST); today while the date field is not a valid day.
+  const receivedAtOf = useCallback(
+    (receivedOn: string) =>
+      startOfDayInZone(/^\d{4}-\d{2}-\d{2}$/.test(receivedOn) ? receivedOn : today),
+    [today],
+  );
 
   const evaluate = useCallback(
     (checklist: TriageChecklist, values: IntakeFormValues) =>
-      toVerdictView(triage(checklist, values.kind, profile.triage, today), lang),
-    [profile, today, lang],
+      toVerdictView(
+        triage(
+          { checklist, kind: values.kind, receivedAt: receivedAtOf(values.receivedOn) },
+          profile,
+        ),
+        lang,
+      ),
+    [profile, receivedAtOf, lang],
   );
   const draftLetter = useCallback(
-    (decision: Decision, letterLang: Language, values: IntakeFormValues) =>
-      draftFinderLetter(decision, letterLang, {
-        reporterName: values.reporter.name,
-        caseTitle: values.title,
-        organisation: settings.organisation.name[letterLang],
-        reasons: triage(
-          { ...values.checklist, productLastUpdated: values.checklist.productLastUpdated || null },
-          values.kind,
-          profile.triage,
-          today,
-        ).reasons,
+    (decision: Decision, letterLang: Language, values: IntakeFormValues, verdict: VerdictView) =>
+      draftFinderLetter({
+        decision,
+        outcome: verdict.outcome,
+        language: letterLang,
+        caseRef: nextCaseRef(
+          settings.caseRefPrefix,
+          Number(today.slice(0, 4)),
+          store.cases.all().map((c) => c.ref),
+        ),
+        finderName: values.reporter.name,
+        productName: values.product.name,
+        organisationName: settings.organisation.name[letterLang],
+        receivedAt: receivedAtOf(values.receivedOn),
+        timeZone: profile.calendar.timeZone,
+        blanks: {
+          finderName: t('intake.letterBlanks.finderName', { lng: letterLang }),
+          productName: t('intake.letterBlanks.productName', { lng: letterLang }),
+          organisationName: t('intake.letterBlanks.organisationName', { lng: letterLang }),
+          reasons: t('intake.letterBlanks.reasons', { lng: letterLang }),
+        },
       }),
-    [settings, profile, today],
+    [settings, profile, today, receivedAtOf, store, t],
   );
 
   const create = async ({ values, attachments, decision }: IntakeSubmission) => {

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model';
-import type { Decision, VerdictView } from './verdict';
+import type { Decision, VerdictView } from './verdict-view';
 
 type Props = {
   verdict: VerdictView;
@@ -61,14 +61,27 @@ export function VerdictPanel(props: Props) {
           {verdict.reasons.map((reason) => (
             <List.Item key={reason.code}>
               {reason.text}
-              {reason.source !== null && (
-                <Text size="xs" c="gray.7">
-                  {reason.source}
-                </Text>
-              )}
+              <Text size="xs" c="gray.7">
+                {t('intake.verdict.policy', {
+                  document: reason.source.document,
+                  section: reason.source.section,
+                })}
+              </Text>
             </List.Item>
           ))}
         </List>
+        {verdict.openQuestions.length > 0 && (
+          <>
+            <Text fw={500} size="sm" mt="sm">
+              {t('intake.verdict.openQuestions')}
+            </Text>
+            <List size="sm" spacing={2}>
+              {verdict.openQuestions.map((item) => (
+                <List.Item key={item}>{t(`intake.checklist.items.${item}`)}</List.Item>
+              ))}
+            </List>
+          </>
+        )}
         <Group gap="xs" mt="sm">
           <Text fw={500} size="sm">
             {t('intake.verdict.priority')}:

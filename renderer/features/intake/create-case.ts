@@ -9,7 +9,7 @@ import {
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { applyCommand } from '../../../shared/workflow/timeline';
 import { emptyProjection, type CaseProjection } from '../../../shared/workflow/projection';
-import type { Decision } from './verdict';
+import type { Decision } from './verdict-view';
 
 export type IntakeDecision = {
   decision: Decision;

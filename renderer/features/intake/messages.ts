@@ -100,6 +100,13 @@ export const intakeMessages = {
       noPriorityReason: 'No priority criterion met.',
       routing: 'Routing',
       policy: 'Policy: {{document}}, {{section}}',
+      openQuestions: 'Still to answer',
+    },
+    letterBlanks: {
+      finderName: '[reporter name]',
+      productName: '[product name]',
+      organisationName: '[your organisation]',
+      reasons: '- [state the reasons]',
     },
     decision: {
       label: 'Your decision',
@@ -221,6 +228,13 @@ export const intakeMessages = {
       noPriorityReason: '優先度の基準には該当しません。',
       routing: '連絡先の振り分け',
       policy: '根拠: {{document}}、{{section}}',
+      openQuestions: '未回答の項目',
+    },
+    letterBlanks: {
+      finderName: '［届出者名］',
+      productName: '［製品名］',
+      organisationName: '［組織名］',
+      reasons: '- ［理由を記入してください］',
     },
     decision: {
       label: 'あなたの判断',
