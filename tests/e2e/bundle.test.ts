@@ -27,10 +27,10 @@ async function seriousViolations(page: Page, selector: string): Promise<string[]
 /** Generates the organisation key and saves its public key to a file. */
 async function orgKey(page: Page, name: string): Promise<string> {
   await nav(page, 'Keyring');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('E-mail', { exact: true }).fill(`psirt@${name.toLowerCase()}.example`);
-  await page.getByLabel('Key passphrase', { exact: true }).fill(KEY_PASSPHRASE);
-  await page.getByLabel('Confirm key passphrase', { exact: true }).fill(KEY_PASSPHRASE);
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel(/^E-mail/).fill(`psirt@${name.toLowerCase()}.example`);
+  await page.getByLabel(/^Key passphrase/).fill(KEY_PASSPHRASE);
+  await page.getByLabel(/^Confirm key passphrase/).fill(KEY_PASSPHRASE);
   await page.getByRole('button', { name: 'Generate organisation key' }).click();
   await page.getByText(/Organisation key generated/).waitFor({ timeout: 60_000 });
   await page

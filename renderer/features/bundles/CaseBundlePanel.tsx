@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Loader,
@@ -144,11 +143,12 @@ function ExportForm({
     <Stack>
       <Group>
         <Badge
-          color={tlp === 'RED' ? 'red' : tlp.startsWith('AMBER') ? 'orange' : 'gray'}
+          color={tlp === 'RED' ? 'red.9' : tlp.startsWith('AMBER') ? 'orange.9' : 'dark'}
           size="lg"
+          variant="filled"
         >
           {t('bundles.export.tlp', { tlp })}
-        </Badge>
+        </Text>
       </Group>
       <RecipientPicker
         candidates={candidates}

@@ -1,4 +1,4 @@
-import { Badge, Table, Text, Title } from '@mantine/core';
+import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PreviewItem } from '../../../shared/exchange/bundle';
 import { formatBytes, previewNoteKey, summarisePreview } from './preview-model';
@@ -44,9 +44,9 @@ export function ExportPreview({
               <Table.Td>{t(`bundles.kinds.${item.kind}`)}</Table.Td>
               <Table.Td>{item.label}</Table.Td>
               <Table.Td>
-                <Badge color={item.included ? 'green' : 'gray'} variant="light">
+                <Text span fw={item.included ? 700 : 400} size="sm">
                   {item.included ? t('bundles.preview.included') : t('bundles.preview.excluded')}
-                </Badge>
+                </Text>
               </Table.Td>
               <Table.Td>{noteText(item.note)}</Table.Td>
             </Table.Tr>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../shared/exchange/bundle';
 import type { CaseWrites } from './import-writes';
@@ -55,9 +55,9 @@ export function ImportPlanView({
                 {c.ref} {c.document.case.title}
               </Table.Td>
               <Table.Td>
-                <Badge color={c.isNew ? 'blue' : 'gray'} variant="light">
+                <Text span fw={700} size="sm">
                   {c.isNew ? t('bundles.import.newCase') : t('bundles.import.updated')}
-                </Badge>
+                </Text>
               </Table.Td>
               <Table.Td>{c.eventsAdded.length}</Table.Td>
               <Table.Td>

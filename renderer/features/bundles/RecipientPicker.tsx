@@ -32,17 +32,16 @@ export function RecipientPicker({
     <Stack gap="xs">
       <Checkbox.Group
         label={t('bundles.export.recipients')}
-        description={t('bundles.export.recipientsHint')}
         value={[...chosen]}
         onChange={(values) => onChosen(new Set(values))}
       >
+        <Text size="sm">{t('bundles.export.recipientsHint')}</Text>
         <Stack gap={4} mt="xs">
           {candidates.map((k) => (
             <Checkbox
               key={k.fingerprint}
               value={k.fingerprint}
-              label={keyLabel(k)}
-              description={<code>{k.fingerprint}</code>}
+              label={`${keyLabel(k)} (${k.fingerprint})`}
             />
           ))}
         </Stack>
