@@ -142,11 +142,7 @@ function ExportForm({
   return (
     <Stack>
       <Group>
-        <Badge
-          color={tlp === 'RED' ? 'red.9' : tlp.startsWith('AMBER') ? 'orange.9' : 'dark'}
-          size="lg"
-          variant="filled"
-        >
+        <Text fw={700} size="lg">
           {t('bundles.export.tlp', { tlp })}
         </Text>
       </Group>
