@@ -67,7 +67,8 @@ export function CaseFilters({ filters, vendors, onChange }: Props) {
       )}
       <Button
         size="xs"
-        variant="subtle"
+        // The default variant's dark text keeps AA contrast, also while hovered after a click.
+        variant="default"
         onClick={() =>
           onChange({
             report: null,
