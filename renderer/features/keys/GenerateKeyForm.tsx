@@ -24,6 +24,7 @@ export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
     <Alert
       color="green"
       role="status"
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       title={t('keys.own.generated', { fingerprint: generated.fpr })}
     >
       <Button
@@ -113,6 +114,7 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
         <PasswordInput
           label={t('keys.own.passphrase')}
           description={t('keys.own.passphraseHint')}
+          styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
           value={passphrase}
           onChange={(e) => setPassphrase(e.currentTarget.value)}
           required

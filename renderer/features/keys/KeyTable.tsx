@@ -13,7 +13,7 @@ export function KeyTable({
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  if (keys.length === 0) return <Text c="dimmed">{t('keys.list.empty')}</Text>;
+  if (keys.length === 0) return <Text c="gray.7">{t('keys.list.empty')}</Text>;
   return (
     <Table striped aria-label={t('keys.list.heading')}>
       <Table.Thead>

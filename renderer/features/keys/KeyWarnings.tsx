@@ -9,7 +9,7 @@ export function KeyWarnings({ record }: { record: KeyRecord }) {
   const { warnings } = recordUsability(record);
   if (warnings.length === 0) {
     return (
-      <Badge color="green" variant="light">
+      <Badge color="green" variant="light" c="dark.9">
         {t('keys.warnings.ok')}
       </Badge>
     );
@@ -18,6 +18,7 @@ export function KeyWarnings({ record }: { record: KeyRecord }) {
     <Group gap={4}>
       {warnings.map((w) => (
         <Badge
+          c="dark.9"
           key={w}
           color={w === 'unverified' || w === 'expires-soon' ? 'yellow' : 'red'}
           variant="light"

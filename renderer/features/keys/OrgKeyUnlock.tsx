@@ -30,6 +30,7 @@ export function OrgKeyUnlock({ record }: { record: KeyRecord | null }) {
         <PasswordInput
           label={t('keys.unlockPrompt.passphrase')}
           description={t('keys.unlockPrompt.needed')}
+          styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
           value={passphrase}
           onChange={(e) => setPassphrase(e.currentTarget.value)}
           error={error}

@@ -24,7 +24,7 @@ export function CaseMessagesPanel({ caseId }: { caseId: string }) {
           {t('messages.list.heading')}
         </Title>
         {messages.length === 0 ? (
-          <Text c="dimmed">{t('messages.list.empty')}</Text>
+          <Text c="gray.7">{t('messages.list.empty')}</Text>
         ) : (
           <Table striped aria-label={t('messages.list.heading')}>
             <Table.Thead>

@@ -135,6 +135,7 @@ export function ComposeMessage({ kase }: { kase: Case }) {
       <TextInput
         label={t('messages.compose.subject')}
         description={t('messages.compose.refHint', { ref: kase.ref })}
+        styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
         value={subject}
         onChange={(e) => setSubject(e.currentTarget.value)}
       />
@@ -174,7 +175,7 @@ export function ComposeMessage({ kase }: { kase: Case }) {
           </Group>
         </Radio.Group>
       )}
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {t('messages.compose.sealHint')}
       </Text>
       <Group>
