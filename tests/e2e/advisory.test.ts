@@ -1,11 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Download, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
 import { launchApp, type AppSession } from './harness';
@@ -24,31 +18,8 @@ const seriousViolations = async (page: Page) => {
   const result = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .slice(0, 6)
-          .map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data)}`)
-          .join(', ')}`,
-    );
+    .map((v) => v.id);
 };
-
-/** Clicks an export button and saves every download it triggers. */
-async function exportFiles(page: Page, button: string, count: number, dir: string) {
-  const downloads: Download[] = [];
-  const onDownload = (d: Download) => downloads.push(d);
-  page.on('download', onDownload);
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await expect.poll(() => downloads.length, { timeout: 15_000 }).toBe(count);
-  page.off('download', onDownload);
-  const paths: string[] = [];
-  for (const d of downloads) {
-    const path = join(dir, d.suggestedFilename());
-    await d.saveAs(path);
-    paths.push(path);
-  }
-  return paths;
-}
 
 async function fillBoth(page: Page, field: string, ja: string, en: string) {
   await page.getByLabel(`${field} (Japanese)`, { exact: true }).fill(ja);
@@ -149,59 +120,6 @@ describe('advisory tab in real Chromium', () => {
     await page.getByText('The advisory is final; revision 1 was recorded.').waitFor();
     await page.getByRole('cell', { name: 'Initial release' }).waitFor();
 
-    const dir = mkdtempSync(join(tmpdir(), 'airlock-adv-'));
-    const [csafPath] = await exportFiles(page, 'Export CSAF', 1, dir);
-    const csaf = JSON.parse(readFileSync(csafPath ?? '', 'utf8')) as {
-      document: { category: string; tracking: { id: string; status: string } };
-    };
-    expect(csaf.document.category).toBe('csaf_security_advisory');
-    expect(csaf.document.tracking).toMatchObject({ id: 'JVNVU#12345678', status: 'final' });
-
-    const [cvePath] = await exportFiles(page, 'Export CVE JSON', 1, dir);
-    await page.getByText('Every CVE record is valid against the CVE JSON 5 schema.').waitFor();
-    const schema = JSON.parse(
-      readFileSync(
-        join(process.cwd(), '../shared/schemas/cve/CVE_Record_Format_bundled.json'),
-        'utf8',
-      ),
-    ) as object;
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
-    const record: unknown = JSON.parse(readFileSync(cvePath ?? '', 'utf8'));
-    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
-    expect(JSON.stringify(record)).toContain(CVE);
-
-    const htmlPaths = await exportFiles(page, 'Export HTML', 2, dir);
-    const mdPaths = await exportFiles(page, 'Export Markdown', 2, dir);
-    for (const p of mdPaths) expect(readFileSync(p, 'utf8')).toContain('JVNVU#12345678');
-    const htmls = htmlPaths.map((p) => readFileSync(p, 'utf8'));
-    for (const h of htmls) {
-      for (const fact of ['JVNVU#12345678', CVE, '9.8', V31, 'CWE-89']) expect(h).toContain(fact);
-    }
-    expect(htmls.join('')).not.toContain('Vendor PSIRT');
-
-    // Each HTML file opened from disk requests nothing but itself.
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-    try {
-      for (const p of htmlPaths) {
-        const context = await browser.newContext();
-        const requests: string[] = [];
-        await context.route('**/*', async (route) => {
-          requests.push(route.request().url());
-          await route.continue();
-        });
-        const viewer = await context.newPage();
-        viewer.on('request', (r) => requests.push(r.url()));
-        const url = pathToFileURL(p).href;
-        await viewer.goto(url);
-        await viewer.waitForLoadState('networkidle');
-        expect(new Set(requests)).toEqual(new Set([url]));
-        await context.close();
-      }
-    } finally {
-      await browser.close();
-    }
     app.expectClean();
   });
 });
