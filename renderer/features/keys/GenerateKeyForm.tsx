@@ -29,6 +29,7 @@ export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
     >
       <Button
         variant="light"
+        c="dark.9"
         onClick={() => void saveText(platform, `${generated.fpr}-revocation.asc`, generated.cert)}
       >
         {t('keys.own.saveRevocation')}

@@ -60,7 +60,7 @@ export function ImportKeysForm() {
         <Button disabled={text.trim() === ''} onClick={() => void run([text])}>
           {t('keys.import.importPasted')}
         </Button>
-        <Button variant="light" onClick={() => void pickFiles()}>
+        <Button variant="light" c="dark.9" onClick={() => void pickFiles()}>
           {t('keys.import.importFiles')}
         </Button>
       </Group>

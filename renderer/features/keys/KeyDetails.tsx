@@ -182,7 +182,7 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
           </>
         )}
         <Group>
-          <Button variant="light" onClick={() => void exportPublic()}>
+          <Button variant="light" c="dark.9" onClick={() => void exportPublic()}>
             {t('keys.details.exportPublic')}
           </Button>
           {record.kind === 'secret' && <OwnKeyActions record={record} onError={setError} />}

@@ -37,7 +37,7 @@ export function KeyTable({
               <KeyWarnings record={k} />
             </Table.Td>
             <Table.Td>
-              <Button size="xs" variant="light" onClick={() => onSelect(k.id)}>
+              <Button size="xs" variant="light" c="dark.9" onClick={() => onSelect(k.id)}>
                 {t('keys.list.details', { name: keyLabel(k) })}
               </Button>
             </Table.Td>

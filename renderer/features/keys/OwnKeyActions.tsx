@@ -47,11 +47,11 @@ export function OwnKeyActions({
   };
   return (
     <>
-      <Button variant="light" color="orange" onClick={() => setOpen('export')}>
+      <Button variant="light" c="dark.9" color="orange" onClick={() => setOpen('export')}>
         {t('keys.details.exportSecret')}
       </Button>
       {!record.revoked && (
-        <Button variant="light" color="red" onClick={() => setOpen('revoke')}>
+        <Button variant="light" c="dark.9" color="red" onClick={() => setOpen('revoke')}>
           {t('keys.details.revoke')}
         </Button>
       )}
