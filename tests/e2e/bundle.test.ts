@@ -63,9 +63,13 @@ async function chooseBundle(page: Page, file: string): Promise<void> {
 
 async function caseView(page: Page) {
   await page.getByRole('tab', { name: 'Timeline' }).click();
-  const timeline = await page.getByRole('tabpanel').innerText();
+  // Each timeline entry is a list item; the bundle's own export/import entries differ by
+  // design between the two vaults, so they are left out of the comparison.
+  await page.getByRole('tabpanel').getByRole('listitem').first().waitFor({ timeout: 30_000 });
+  const entries = await page.getByRole('tabpanel').getByRole('listitem').allInnerTexts();
   const heading = await page.getByRole('heading', { level: 2 }).first().innerText();
-  return { heading, timeline: timeline.replace(/Bundle (ex|im)ported.*\n?/g, '') };
+  const timeline = entries.filter((e) => !/Bundle (ex|im)ported/.test(e));
+  return { heading, timeline };
 }
 
 afterAll(async () => {
@@ -121,7 +125,8 @@ describe('case bundle round trip', () => {
     await b.page.waitForURL(new RegExp(`#/cases/${caseId}$`));
     const after = await caseView(b.page);
     expect(after.heading).toBe(before.heading);
-    expect(after.timeline).toBe(before.timeline);
+    expect(before.timeline.length).toBeGreaterThan(2);
+    expect(after.timeline).toEqual(before.timeline);
 
     // The same file again: refused by the ledger, and nothing is written.
     await chooseBundle(b.page, bundle);
