@@ -1,4 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
@@ -27,7 +28,7 @@ async function fillBoth(page: Page, field: string, ja: string, en: string) {
 }
 
 describe('advisory tab in real Chromium', () => {
-  it('drafts in both languages, refuses a leaked note, finalises and exports every format', async () => {
+  it('drafts in both languages, refuses a leaked note, finalises and exports the CSAF document', async () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(30_000);
@@ -120,6 +121,14 @@ describe('advisory tab in real Chromium', () => {
     await page.getByText('The advisory is final; revision 1 was recorded.').waitFor();
     await page.getByRole('cell', { name: 'Initial release' }).waitFor();
 
+    // The first public export of the final advisory arrives as a download.
+    const download = page.waitForEvent('download', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Export CSAF', exact: true }).click();
+    const csaf = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+      document: { category: string; tracking: { id: string; status: string } };
+    };
+    expect(csaf.document.category).toBe('csaf_security_advisory');
+    expect(csaf.document.tracking).toMatchObject({ id: 'JVNVU#12345678', status: 'final' });
     app.expectClean();
   });
 });
