@@ -50,7 +50,7 @@ describe('advisory tab in real Chromium', () => {
     // An internal note on the case's notes panel.
     await page.getByLabel('Note', { exact: true }).fill(NOTE);
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByText(NOTE).waitFor();
+    await page.getByRole('paragraph').filter({ hasText: NOTE }).waitFor();
 
     await page.getByRole('tab', { name: 'Advisory' }).click();
     await page.getByRole('button', { name: 'Create advisory draft' }).click();
