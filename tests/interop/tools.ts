@@ -22,6 +22,9 @@ export function run(
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
+    // A tool that refuses a hostile input may exit before reading stdin: the EPIPE on our
+    // side is expected, and the tool's exit code and stderr say what happened.
+    child.stdin.on('error', () => undefined);
     child.on('close', (code) =>
       resolve({
         code: code ?? -1,
