@@ -260,7 +260,7 @@ describe('properties of the coordination engine', () => {
           // A merge resolves same-id conflicts itself (reported in `conflicts`), so compare with
           // the fold of the de-duplicated union.
           expect(foldEvents(ab.events)).toEqual(foldEvents(dedupeEvents(events).events));
-          expect(ab.conflicts.length).toBe(ba.conflicts.length);
+          expect(ab.conflicts).toEqual(ba.conflicts);
           expect(foldEvents(ba.events)).toEqual(foldEvents(ab.events));
         },
       ),

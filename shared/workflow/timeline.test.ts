@@ -54,6 +54,21 @@ describe('timeline', () => {
     expect(p.case?.states.report).toBe('received');
   });
 
+  it('a conflicting version held by both sides is reported once, whichever side merges', () => {
+    const local = base();
+    const original = local[1] as CaseEvent;
+    const tampered = { ...original, actor: 'mallory' } as CaseEvent;
+    // The tampered copy arrived twice on one side and not at all on the other: the report
+    // must be the same both ways round (found by the merge property test).
+    const a = [...local, tampered];
+    const b = [original, tampered];
+    const ab = mergeTimelines(a, b);
+    const ba = mergeTimelines(b, a);
+    expect(ab.conflicts).toEqual(ba.conflicts);
+    expect(ab.conflicts).toHaveLength(1);
+    expect(ab.events).toEqual(ba.events);
+  });
+
   it('buildEvent keeps events strictly ordered even within one millisecond', () => {
     const p = foldEvents(base());
     const e = buildEvent(

@@ -42,25 +42,35 @@ export const canonicalJson = (value: unknown): string => {
 type Deduped = { events: CaseEvent[]; conflicts: RejectedEvent[] };
 
 /** One event per id. Two different events under one id (a tampered or buggy source) keep
- *  the canonically smaller one, so every replica picks the same, and report the other. */
+ *  the canonically smallest one, so every replica picks the same, and report each other
+ *  distinct version once, however many times it arrived (the report must not depend on
+ *  which side of a merge held a copy). */
 export const dedupeEvents = (events: readonly CaseEvent[]): Deduped => {
-  const byId = new Map<EventId, { event: CaseEvent; json: string }>();
-  const conflicts: RejectedEvent[] = [];
+  const byId = new Map<EventId, Map<string, CaseEvent>>();
+  for (const event of events) {
+    const versions = byId.get(event.id) ?? new Map<string, CaseEvent>();
+    const json = canonicalJson(event);
+    if (!versions.has(json)) versions.set(json, event);
+    byId.set(event.id, versions);
+  }
   const conflict: WorkflowError = {
     code: 'conflicting-duplicate-event',
     message: 'Two different events share this id; one was ignored',
   };
-  for (const event of events) {
-    const json = canonicalJson(event);
-    const seen = byId.get(event.id);
-    if (!seen) byId.set(event.id, { event, json });
-    else if (seen.json !== json) {
-      const [keep, drop] = seen.json < json ? [seen.event, event] : [event, seen.event];
-      byId.set(event.id, { event: keep, json: canonicalJson(keep) });
+  const kept: CaseEvent[] = [];
+  const conflicts: RejectedEvent[] = [];
+  // Id order, not arrival order, so both sides of a merge report the same list.
+  const ids = [...byId.keys()].sort();
+  for (const versions of ids.map((id) => byId.get(id) ?? new Map<string, CaseEvent>())) {
+    const [keep, ...dropped] = [...versions.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, event]) => event);
+    if (keep) kept.push(keep);
+    for (const drop of dropped) {
       conflicts.push({ eventId: drop.id, type: drop.type, at: drop.at, error: conflict });
     }
   }
-  return { events: [...byId.values()].map((v) => v.event).sort(compareEvents), conflicts };
+  return { events: kept.sort(compareEvents), conflicts };
 };
 
 /** Folds events into the case projection. Total: refused events go to `rejected`. */
