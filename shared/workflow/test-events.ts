@@ -56,3 +56,38 @@ export const created = (at: IsoInstant, kind: 'software' | 'website' = 'software
 });
 
 export const normalPriority: Priority = { level: 'normal', reasons: [] };
+
+/** A software case: received, accepted, one developer contacted on 2026-04-28 09:30 JST. */
+export const acceptedSoftwareCase = (): CaseEvent[] => {
+  const ev = timeline();
+  const [inv1] = involvementIds as [InvolvementId];
+  const [c1] = contactIds as [ContactId];
+  return [
+    ev(created('2026-04-20T00:00:00.000Z')),
+    ev({
+      type: 'report.received',
+      at: '2026-04-20T00:00:01.000Z',
+      payload: { reportId: testUuid(1) as never, receivedAt: '2026-04-17T09:00:00.000Z' },
+    }),
+    ev({
+      type: 'triage.decided',
+      at: '2026-04-21T00:00:00.000Z',
+      payload: {
+        decision: 'accept',
+        reasons: ['meets-criteria'],
+        priority: normalPriority,
+        note: '',
+      },
+    }),
+    ev({
+      type: 'involvement.added',
+      at: '2026-04-21T00:00:01.000Z',
+      payload: { involvementId: inv1, contactId: c1, role: 'developer' },
+    }),
+    ev({
+      type: 'vendor.contact-attempted',
+      at: '2026-04-28T00:30:00.000Z',
+      payload: { involvementId: inv1, channel: 'email' },
+    }),
+  ];
+};
