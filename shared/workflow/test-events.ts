@@ -9,6 +9,7 @@ import type {
   IsoInstant,
   Priority,
 } from '../model';
+import type { Deadline } from './deadlines';
 
 /**
  * Deterministic event builders for the workflow tests (fixed ids so failures are
@@ -90,4 +91,60 @@ export const acceptedSoftwareCase = (): CaseEvent[] => {
       payload: { involvementId: inv1, channel: 'email' },
     }),
   ];
+};
+
+/** A case received at `received`, accepted, and the developer first contacted at `contact`. */
+export const acceptedCaseEvents = (
+  received: string,
+  contact: string | null,
+  kind: 'software' | 'website' = 'software',
+  extra: EventSpec[] = [],
+): CaseEvent[] => {
+  const ev = timeline();
+  const [inv] = involvementIds as [InvolvementId];
+  const t = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
+  return [
+    ev(created(received, kind)),
+    ev({
+      type: 'report.received',
+      at: t(received, 1),
+      payload: { reportId: testUuid(1) as never, receivedAt: received },
+    }),
+    ev({
+      type: 'triage.decided',
+      at: t(received, 2),
+      payload: {
+        decision: 'accept',
+        reasons: ['meets-criteria'],
+        priority: normalPriority,
+        note: '',
+      },
+    }),
+    ev({
+      type: 'involvement.added',
+      at: t(received, 3),
+      payload: {
+        involvementId: inv,
+        contactId: contactIds[0] as never,
+        role: kind === 'website' ? 'site-operator' : 'developer',
+      },
+    }),
+    ...(contact
+      ? [
+          ev({
+            type: 'vendor.contact-attempted',
+            at: contact,
+            payload: { involvementId: inv, channel: 'email' },
+          }),
+        ]
+      : []),
+    ...extra.map((s) => ev(s)),
+  ];
+};
+
+/** The deadline of a rule, or a test failure naming it. */
+export const findDeadline = (ds: Deadline[], id: string) => {
+  const d = ds.find((x) => x.ruleId === id);
+  if (!d) throw new Error(`no deadline ${id}`);
+  return d;
 };
