@@ -93,22 +93,30 @@ export class PostingIndex<F extends string> {
       options.fields === undefined
         ? 255
         : options.fields.reduce((m, f) => m | (1 << this.fields.indexOf(f)), 0);
-    const perTerm = terms.map((term) => this.matches(term, mask));
     let acc: Map<number, number>;
     if (options.anyTerm === true) {
       acc = new Map();
-      for (const hits of perTerm)
-        for (const [slot, v] of hits) acc.set(slot, merge(acc.get(slot), v));
+      for (const term of terms)
+        for (const [slot, v] of this.matches(term, mask)) acc.set(slot, merge(acc.get(slot), v));
     } else {
-      perTerm.sort((a, b) => a.size - b.size);
-      acc = new Map(perTerm[0]);
-      for (const hits of perTerm.slice(1)) {
-        for (const [slot, v] of acc) {
-          const other = hits.get(slot);
-          if (other === undefined) acc.delete(slot);
-          else acc.set(slot, merge(v, other));
-        }
-      }
+      // Rarest term first; every later term is only looked up for the survivors, so a term
+      // found in every case ("2026" of a ref) costs the survivors, not the whole corpus.
+      const byRarity = terms
+        .map((term) => ({ term, lists: this.postingLists(term) }))
+        .map((t) => ({ ...t, bound: t.lists.reduce((n, l) => n + l.list.size, 0) }))
+        .sort((a, b) => a.bound - b.bound);
+      acc = new Map();
+      byRarity.forEach(({ lists }, i) => {
+        if (i > 0 && acc.size === 0) return;
+        const hits = this.collect(lists, mask, i === 0 ? null : acc);
+        if (i === 0) acc = hits;
+        else
+          for (const [slot, v] of acc) {
+            const other = hits.get(slot);
+            if (other === undefined) acc.delete(slot);
+            else acc.set(slot, merge(v, other));
+          }
+      });
     }
     const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.limit);
     return ranked.map(([slot, v]) => ({
@@ -120,27 +128,49 @@ export class PostingIndex<F extends string> {
 
   /** slot → (score << 8 | fields) for one query term; scores weight rarer terms higher. */
   private matches(term: string, mask: number): Map<number, number> {
-    const out = new Map<number, number>();
-    const collect = (list: Map<number, number>, factor: number) => {
-      const idf = Math.log(1 + this.slots.size / list.size);
-      for (const [slot, v] of list) {
-        if ((v & mask) === 0) continue;
-        out.set(
-          slot,
-          merge(out.get(slot), (Math.round((v >> 8) * idf * factor * 16) << 8) | (v & mask)),
-        );
-      }
-    };
+    return this.collect(this.postingLists(term), mask, null);
+  }
+
+  /** The posting lists a query term reaches: itself, or every term it is a prefix of. */
+  private postingLists(term: string): { list: Map<number, number>; factor: number }[] {
     if (!matchesAsPrefix(term)) {
       const list = this.postings.get(term);
-      if (list !== undefined) collect(list, 1);
-      return out;
+      return list === undefined ? [] : [{ list, factor: 1 }];
     }
+    const out: { list: Map<number, number>; factor: number }[] = [];
     for (let i = this.lowerBound(term); i < this.sortedTerms.length; i += 1) {
       const candidate = this.sortedTerms[i] ?? '';
       if (!candidate.startsWith(term)) break;
       const list = this.postings.get(candidate);
-      if (list !== undefined) collect(list, candidate === term ? 1 : 0.5);
+      if (list !== undefined) out.push({ list, factor: candidate === term ? 1 : 0.5 });
+    }
+    return out;
+  }
+
+  /** Scores of the lists' slots, only those in `within` when given (same scores either way). */
+  private collect(
+    lists: readonly { list: Map<number, number>; factor: number }[],
+    mask: number,
+    within: ReadonlyMap<number, number> | null,
+  ): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const { list, factor } of lists) {
+      const idf = Math.log(1 + this.slots.size / list.size);
+      const add = (slot: number, v: number) => {
+        if ((v & mask) === 0) return;
+        out.set(
+          slot,
+          merge(out.get(slot), (Math.round((v >> 8) * idf * factor * 16) << 8) | (v & mask)),
+        );
+      };
+      if (within !== null && within.size < list.size) {
+        for (const slot of within.keys()) {
+          const v = list.get(slot);
+          if (v !== undefined) add(slot, v);
+        }
+      } else {
+        for (const [slot, v] of list) if (within === null || within.has(slot)) add(slot, v);
+      }
     }
     return out;
   }

@@ -13,4 +13,31 @@ describe('Settings record', () => {
     ).toBe(false);
     expect(parseSettings({ ...s, autoLockMinutes: 0 }).ok).toBe(false);
   });
+
+  it('a record written before saved filters existed reads with none saved', () => {
+    const older: Record<string, unknown> = { ...defaultSettings() };
+    delete older.savedCaseFilters;
+    const parsed = parseSettings(older);
+    expect(parsed.ok && parsed.value.savedCaseFilters).toEqual([]);
+  });
+
+  it('a saved filter must have a name and known states', () => {
+    const s = defaultSettings();
+    const filters = {
+      report: 'accepted',
+      embargo: null,
+      tlp: 'RED',
+      priority: null,
+      vendor: null,
+      deadline: 'overdue',
+      profile: null,
+    };
+    const ok = { name: 'Red overdue', query: 'NAS', filters };
+    expect(parseSettings({ ...s, savedCaseFilters: [ok] }).ok).toBe(true);
+    expect(parseSettings({ ...s, savedCaseFilters: [{ ...ok, name: '  ' }] }).ok).toBe(false);
+    expect(
+      parseSettings({ ...s, savedCaseFilters: [{ ...ok, filters: { ...filters, tlp: 'PINK' } }] })
+        .ok,
+    ).toBe(false);
+  });
 });

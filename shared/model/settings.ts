@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languageSchema, pgpFingerprintSchema, policyProfileIdSchema } from './common';
+import { embargoStateSchema, reportStateSchema } from './case';
+import { languageSchema, pgpFingerprintSchema, policyProfileIdSchema, tlpSchema } from './common';
 import { versionedParser } from './versioned';
 
 /** The organisation profile and app settings (DESIGN.md §3); one record per vault. */
@@ -7,6 +8,25 @@ export const organisationRoleSchema = z.enum(['contact-point', 'coordinator', 'p
 export type OrganisationRole = z.infer<typeof organisationRoleSchema>;
 
 export const SETTINGS_SCHEMA_VERSION = 1;
+
+/**
+ * A named set of case-list filters. It can hold search text (a product or vendor name), so
+ * it lives in the settings record inside the encrypted vault, never in browser storage.
+ */
+export const savedCaseFilterSchema = z.object({
+  name: z.string().trim().min(1).max(60),
+  query: z.string().max(200),
+  filters: z.object({
+    report: reportStateSchema.nullable(),
+    embargo: embargoStateSchema.nullable(),
+    tlp: tlpSchema.nullable(),
+    priority: z.enum(['high', 'normal']).nullable(),
+    vendor: z.string().max(64).nullable(),
+    deadline: z.enum(['ok', 'due-soon', 'overdue', 'none']).nullable(),
+    profile: policyProfileIdSchema.nullable(),
+  }),
+});
+export type SavedCaseFilter = z.infer<typeof savedCaseFilterSchema>;
 
 export const settingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
@@ -33,6 +53,8 @@ export const settingsSchema = z.object({
     .int()
     .positive()
     .max(512 * 1024 * 1024),
+  /** Added after version 1 shipped: records written before it read as "none saved". */
+  savedCaseFilters: z.array(savedCaseFilterSchema).max(100).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -52,4 +74,5 @@ export const defaultSettings = (): Settings => ({
   autoLockMinutes: 10,
   language: 'ja',
   attachmentMaxBytes: 64 * 1024 * 1024,
+  savedCaseFilters: [],
 });

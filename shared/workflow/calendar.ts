@@ -34,23 +34,51 @@ export const addMonths = (date: IsoDate, months: number): IsoDate => {
   return fromUtcMs(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(d, lastDay)));
 };
 
+/**
+ * Memo for pure calendar lookups. The case list computes every case's deadlines, and
+ * building an Intl formatter or a zoned date costs far more than the arithmetic around it;
+ * the inputs repeat (a few zones, a few thousand dates), so results are kept, with a cap so
+ * hostile input cannot grow memory without bound.
+ */
+const memo = <V>(limit: number) => {
+  const values = new Map<string, V>();
+  return (key: string, compute: () => V): V => {
+    const hit = values.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (values.size >= limit) values.clear();
+    values.set(key, value);
+    return value;
+  };
+};
+
+const dayFormatters = memo<Intl.DateTimeFormat>(64);
+
 /** The calendar date of an instant in a time zone. */
 export const localDate = (instant: IsoInstant, timeZone: string): IsoDate => {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const format = dayFormatters(
     timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(instant));
-  const v = Object.fromEntries(parts.map((p) => [p.type, p.value]));
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  );
+  const v: Record<string, string> = {};
+  for (const part of format.formatToParts(new Date(instant))) v[part.type] = part.value;
   return `${v.year}-${v.month}-${v.day}`;
 };
 
+const endsOfDay = memo<IsoInstant>(50_000);
+
 /** The last millisecond of a local calendar day, as a UTC instant. */
-export const endOfLocalDay = (date: IsoDate, timeZone: string): IsoInstant => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime()).toISOString();
-};
+export const endOfLocalDay = (date: IsoDate, timeZone: string): IsoInstant =>
+  endsOfDay(`${timeZone} ${date}`, () => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime()).toISOString();
+  });
 
 const inClosure = (date: IsoDate, closure: CalendarSettings['yearEndClosure']): boolean => {
   if (!closure) return false;
@@ -60,8 +88,11 @@ const inClosure = (date: IsoDate, closure: CalendarSettings['yearEndClosure']): 
     : md >= closure.start || md <= closure.end;
 };
 
+/** holiday_jp's own `isHoliday` scans every key of its table on each call; a set is O(1). */
+const JP_HOLIDAYS: ReadonlySet<string> = new Set(Object.keys(holidayJp.holidays));
+
 export const isHoliday = (date: IsoDate, cal: CalendarSettings): boolean =>
-  cal.holidays === 'jp' && holidayJp.isHoliday(date);
+  cal.holidays === 'jp' && JP_HOLIDAYS.has(date);
 
 export const isBusinessDay = (date: IsoDate, cal: CalendarSettings): boolean => {
   const weekday = new Date(toUtcMs(date)).getUTCDay();

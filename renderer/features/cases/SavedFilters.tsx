@@ -1,35 +1,48 @@
-import { ActionIcon, Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SavedCaseFilter } from '../../../shared/model';
 import type { CaseFilters } from './case-list-model';
-
-export type SavedFilter = { name: string; query: string; filters: CaseFilters };
+import { removeSavedFilter, upsertSavedFilter, withSavedFilters } from './saved-filters';
+import { useCasesStore, useRepoVersion } from './store-port';
 
 type Props = {
   current: { query: string; filters: CaseFilters };
-  onApply: (saved: SavedFilter) => void;
+  onApply: (saved: SavedCaseFilter) => void;
 };
 
 /**
- * Named filter sets. A saved filter can hold a search text (a product or vendor name), so
- * it must never be written outside the encrypted vault: until the store offers a settings
- * slot for it, saved filters live in memory for the unlocked session (dropped on lock).
+ * Named filter sets, kept in the vault's settings record: a saved filter can hold search
+ * text (a product or vendor name), so it is encrypted with the rest of the case data and
+ * survives lock and restart.
  */
-const session: SavedFilter[] = [];
-
 export function SavedFilters({ current, onApply }: Props) {
-  const { t } = useTranslation();
-  const [saved, setSaved] = useState<readonly SavedFilter[]>(() => [...session]);
+  const { t, i18n } = useTranslation();
+  const store = useCasesStore();
+  useRepoVersion(store.settings);
+  const settings = store.settings.all()[0];
+  const saved = settings?.savedCaseFilters ?? [];
   const [name, setName] = useState('');
   const [choice, setChoice] = useState('');
-  const save = () => {
+  const [error, setError] = useState<string | null>(null);
+  const write = async (next: readonly SavedCaseFilter[]): Promise<boolean> => {
+    const record = withSavedFilters(settings, next, i18n.language === 'ja' ? 'ja' : 'en');
+    const result = record.ok ? await store.settings.put(record.value) : null;
+    const message = !record.ok
+      ? record.message
+      : result?.ok === false
+        ? result.error.message
+        : null;
+    setError(message === null ? null : t('cases.saved.failed', { reason: message }));
+    return message === null;
+  };
+  const save = async () => {
     const trimmed = name.trim();
     if (trimmed === '') return;
-    const next = [...saved.filter((s) => s.name !== trimmed), { name: trimmed, ...current }];
-    session.splice(0, session.length, ...next);
-    setSaved(next);
-    setChoice(trimmed);
-    setName('');
+    if (await write(upsertSavedFilter(saved, { name: trimmed, ...current }))) {
+      setChoice(trimmed);
+      setName('');
+    }
   };
   const chosen = saved.find((s) => s.name === choice);
   return (
@@ -38,10 +51,11 @@ export function SavedFilters({ current, onApply }: Props) {
         size="sm"
         label={t('cases.saved.name')}
         value={name}
+        maxLength={60}
         onChange={(e) => setName(e.currentTarget.value)}
         w={200}
       />
-      <Button size="sm" variant="default" onClick={save} disabled={name.trim() === ''}>
+      <Button size="sm" variant="default" onClick={() => void save()} disabled={name.trim() === ''}>
         {t('cases.saved.save')}
       </Button>
       <NativeSelect
@@ -64,15 +78,17 @@ export function SavedFilters({ current, onApply }: Props) {
           size="lg"
           variant="default"
           aria-label={t('cases.saved.remove', { name: chosen.name })}
-          onClick={() => {
-            const next = saved.filter((s) => s.name !== chosen.name);
-            session.splice(0, session.length, ...next);
-            setSaved(next);
-            setChoice('');
-          }}
+          onClick={() =>
+            void write(removeSavedFilter(saved, chosen.name)).then((ok) => ok && setChoice(''))
+          }
         >
           ×
         </ActionIcon>
+      )}
+      {error !== null && (
+        <Text size="sm" c="red.9" role="alert">
+          {error}
+        </Text>
       )}
     </Group>
   );

@@ -42,7 +42,7 @@ export const casesMessages = {
       apply: 'Apply',
       remove: 'Delete saved filter {{name}}',
       none: 'No saved filters.',
-      unavailable: 'Saved filters are kept for this session only.',
+      failed: 'The saved filters could not be stored: {{reason}}',
     },
     report: {
       start: 'Not received',
@@ -320,7 +320,7 @@ export const casesMessages = {
       apply: '適用',
       remove: '保存した絞り込み「{{name}}」を削除',
       none: '保存した絞り込みはありません。',
-      unavailable: '保存した絞り込みはこのセッションの間だけ保持されます。',
+      failed: '保存した絞り込みを記録できませんでした: {{reason}}',
     },
     report: {
       start: '未受付',

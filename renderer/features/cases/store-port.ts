@@ -1,5 +1,12 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { Case, CaseEvent, Contact, Involvement, Vulnerability } from '../../../shared/model';
+import type {
+  Case,
+  CaseEvent,
+  Contact,
+  Involvement,
+  Settings,
+  Vulnerability,
+} from '../../../shared/model';
 import type { SearchHit, SearchOptions } from '../../store/case-search';
 import type { Repository } from '../../store/repository';
 import type { StoreResult } from '../../store/types';
@@ -22,6 +29,8 @@ export type CasesStore = {
   involvements: Repository<Involvement>;
   contacts: Repository<Contact>;
   vulnerabilities: Repository<Vulnerability>;
+  /** The vault's settings record (saved case-list filters live in it). */
+  settings: Pick<Repository<Settings>, 'all' | 'put' | 'subscribe' | 'version'>;
   search(query: string, options?: SearchOptions): readonly SearchHit[];
   transact(work: (tx: CaseTx) => void): Promise<StoreResult<unknown>>;
 };

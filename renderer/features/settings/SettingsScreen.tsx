@@ -26,7 +26,11 @@ export function SettingsScreen({
     language: i18n.language === 'ja' ? ('ja' as const) : ('en' as const),
   };
   const save = async (next: Settings) => {
-    const result = await store.settings.put(next);
+    const stored = store.settings.all()[0];
+    const result = await store.settings.put({
+      ...next,
+      savedCaseFilters: stored?.savedCaseFilters ?? [],
+    });
     if (!result.ok) return { ok: false as const, message: result.error.message };
     await changeLanguage(next.language);
     return { ok: true as const };

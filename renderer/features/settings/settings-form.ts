@@ -3,22 +3,26 @@ import { pgpFingerprintSchema, settingsSchema, type Settings } from '../../../sh
 
 /**
  * The settings form: `settingsSchema` itself, with the nullable text fields accepted as ""
- * (an empty box means "none") and the attachment cap entered in MiB.
+ * (an empty box means "none") and the attachment cap entered in MiB. Saved case-list
+ * filters are edited on the case list, not here (the screen keeps the stored ones).
  */
 const MIB = 1024 * 1024;
 const org = settingsSchema.shape.organisation;
 
-export const settingsFormSchema = settingsSchema.omit({ attachmentMaxBytes: true }).extend({
-  organisation: org.extend({
-    ownKeyFingerprint: z.union([z.literal(''), pgpFingerprintSchema]),
-    cnaOrgId: z.union([z.literal(''), z.uuid()]),
-  }),
-  attachmentMaxMiB: z.number().int().min(1).max(512),
-});
+export const settingsFormSchema = settingsSchema
+  .omit({ attachmentMaxBytes: true, savedCaseFilters: true })
+  .extend({
+    organisation: org.extend({
+      ownKeyFingerprint: z.union([z.literal(''), pgpFingerprintSchema]),
+      cnaOrgId: z.union([z.literal(''), z.uuid()]),
+    }),
+    attachmentMaxMiB: z.number().int().min(1).max(512),
+  });
 export type SettingsFormValues = z.infer<typeof settingsFormSchema>;
 
 export const toFormValues = (settings: Settings): SettingsFormValues => {
-  const { attachmentMaxBytes, ...rest } = settings;
+  const { attachmentMaxBytes, savedCaseFilters, ...rest } = settings;
+  void savedCaseFilters; // edited on the case list, kept by the settings screen
   return {
     ...rest,
     organisation: {
