@@ -3,6 +3,7 @@ import { commonMessages } from '../app/messages';
 import { vaultMessages } from '../features/vault/messages';
 import { exportScreenMessages } from '../features/export/messages';
 import { casesMessages } from '../features/cases/messages';
+import { involvementEditMessages } from '../features/cases/involvement-messages';
 import { intakeMessages } from '../features/intake/messages';
 import { contactsMessages } from '../features/contacts/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
@@ -26,6 +27,7 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   vault: vaultMessages,
   exportScreen: exportScreenMessages,
   cases: casesMessages,
+  involvementEdit: involvementEditMessages,
   keys: keysMessages,
   messages: messagesMessages,
   import: importMessages,

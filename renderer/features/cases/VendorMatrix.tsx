@@ -5,6 +5,7 @@ import type { Contact } from '../../../shared/model';
 import type { InvolvementView } from '../../../shared/workflow/projection';
 import { dayInZone, formatInstant, startOfDayInZone } from '../../app/ui/format-date';
 import { EngineButton } from './EngineButton';
+import { InvolvementEditor } from './InvolvementEditor';
 import type { CaseDetail } from './use-case-detail';
 
 const CHANNELS = ['email', 'postal', 'web-form', 'phone', 'other'] as const;
@@ -111,6 +112,7 @@ function VendorRow({
             <EngineButton size="xs" planned={unreachable} onRun={(p) => detail.commit(p)}>
               {t('cases.vendors.markUnreachable')}
             </EngineButton>
+            <InvolvementEditor inv={inv} vendor={name} detail={detail} />
           </Group>
         </Group>
       </Table.Td>
