@@ -2,7 +2,8 @@ import type { CaseEvent, IsoInstant } from '../../../shared/model';
 import type { WorkflowError } from '../../../shared/workflow/errors';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { applyEvent } from '../../../shared/workflow/reducer';
-import { buildEvent, foldEvents, type CaseCommand } from '../../../shared/workflow/timeline';
+import { buildEvent, type CaseCommand } from '../../../shared/workflow/timeline';
+import { foldAppend } from '../../store/case-writes';
 
 /**
  * Turning a button press into events, asking the engine whether they are allowed. Nothing
@@ -53,9 +54,10 @@ export const planBackdated = (
     return r.ok ? { ok: true, events: [event], projection: r.value } : r;
   }
   const event = { ...buildEvent(p, cmd, ctx), at };
-  const folded = foldEvents([...history, event]);
-  const fresh = folded.rejected.filter((x) => !p.rejected.some((old) => old.eventId === x.eventId));
-  const first = fresh[0];
-  if (first !== undefined) return { ok: false, error: first.error };
-  return { ok: true, events: [event], projection: folded };
+  const folded = foldAppend(history, { caseId: event.caseId, events: [event] });
+  if (!folded.ok) {
+    const { code, message } = folded.error;
+    return { ok: false, error: { code, message } };
+  }
+  return { ok: true, events: [event], projection: folded.value };
 };

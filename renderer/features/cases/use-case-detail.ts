@@ -1,30 +1,14 @@
 import { useCallback, useMemo } from 'react';
-import type { CaseEvent, Contact, Involvement, Vulnerability } from '../../../shared/model';
+import type { CaseEvent, Contact, Vulnerability } from '../../../shared/model';
 import type { DeadlineReport } from '../../../shared/workflow/deadlines';
-import type { CaseProjection, InvolvementView } from '../../../shared/workflow/projection';
+import type { CaseProjection } from '../../../shared/workflow/projection';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
+import { appendCaseEvents } from '../../store/case-writes';
 import { planBackdated, planCommands, type Planned } from './case-commands';
 import { useCasesStore, useRepoVersion } from './store-port';
 import { deadlinesOf, projectionOf } from './use-case-rows';
 
 export const ACTOR = 'analyst';
-
-const toRecord = (v: InvolvementView): Involvement => ({
-  schemaVersion: v.schemaVersion,
-  id: v.id,
-  caseId: v.caseId,
-  contactId: v.contactId,
-  role: v.role,
-  status: v.status,
-  firstContactAttempt: v.firstContactAttempt,
-  lastContactAttempt: v.lastContactAttempt,
-  lastReply: v.lastReply,
-  statement: v.statement,
-  products: v.products,
-  clearedForPublication: v.clearedForPublication,
-  canReachAllUsers: v.canReachAllUsers,
-  namePublishedAt: v.namePublishedAt,
-});
 
 export type CaseDetail = {
   projection: CaseProjection;
@@ -36,7 +20,8 @@ export type CaseDetail = {
   plan: (commands: readonly CaseCommand[]) => Planned;
   /** Would this command, dated `at`, be accepted? */
   planAt: (command: CaseCommand, at: string) => Planned;
-  /** Writes a plan in one store transaction; returns an error message or null. */
+  /** Writes a plan in one store transaction, refolded with the stored timeline (the engine
+   *  may still refuse it if the case changed since); returns an error message or null. */
   commit: (planned: Planned, extra?: readonly Vulnerability[]) => Promise<string | null>;
 };
 
@@ -85,16 +70,17 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
   const commit = useCallback(
     async (planned: Planned, extra: readonly Vulnerability[] = []): Promise<string | null> => {
       if (!planned.ok) return planned.error.message;
-      const kase = planned.projection.case;
-      const r = await store.transact((tx) => {
-        for (const v of extra) tx.put('vulnerabilities', v);
-        for (const e of planned.events) tx.appendEvent(e);
-        if (kase !== null) tx.put('cases', kase);
-        for (const inv of planned.projection.involvements) tx.put('involvements', toRecord(inv));
+      // A case with no stored events (an older export) folds onto its stored record.
+      const onRecord = base !== null && base.events.length === 0 ? { base: base.projection } : {};
+      const r = await appendCaseEvents(store, [{ caseId, events: planned.events, ...onRecord }], {
+        eventsOf: (id) => store.caseEvents.byCase(id),
+        extra: (tx) => {
+          for (const v of extra) tx.put('vulnerabilities', v);
+        },
       });
       return r.ok ? null : r.error.message;
     },
-    [store],
+    [store, caseId, base],
   );
   return base === null ? null : { ...base, plan, planAt, commit };
 };
