@@ -1,8 +1,19 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Download, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
+import {
+  ACCEPTABLE_CHECKLIST,
+  addContact,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+} from './flows';
 import { launchApp, type AppSession } from './harness';
 
 let app: AppSession | undefined;
@@ -19,8 +30,31 @@ const seriousViolations = async (page: Page) => {
   const result = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 6)
+          .map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data)}`)
+          .join(', ')}`,
+    );
 };
+
+/** Clicks an export button and saves every download it triggers. */
+async function exportFiles(page: Page, button: string, count: number, dir: string) {
+  const downloads: Download[] = [];
+  const onDownload = (d: Download) => downloads.push(d);
+  page.on('download', onDownload);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await expect.poll(() => downloads.length, { timeout: 15_000 }).toBe(count);
+  page.off('download', onDownload);
+  const paths: string[] = [];
+  for (const d of downloads) {
+    const path = join(dir, d.suggestedFilename());
+    await d.saveAs(path);
+    paths.push(path);
+  }
+  return paths;
+}
 
 async function fillBoth(page: Page, field: string, ja: string, en: string) {
   await page.getByLabel(`${field} (Japanese)`, { exact: true }).fill(ja);
@@ -28,12 +62,13 @@ async function fillBoth(page: Page, field: string, ja: string, en: string) {
 }
 
 describe('advisory tab in real Chromium', () => {
-  it('drafts in both languages, refuses a leaked note, finalises and exports the CSAF document', async () => {
+  it('drafts in both languages, refuses a leaked note, finalises and exports every format', async () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(30_000);
     await page.goto(app.baseUrl);
     await createVault(page);
+    await addContact(page, 'Example Software', 'エグザンプル・ソフトウェア株式会社');
     await enterReport(page, {
       title: 'SQL injection in Example CMS login',
       reporterName: 'Taro Yamada',
@@ -51,6 +86,26 @@ describe('advisory tab in real Chromium', () => {
     await page.getByLabel('Note', { exact: true }).fill(NOTE);
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('paragraph').filter({ hasText: NOTE }).waitFor();
+
+    // The developer, with the affected product and clearance to be named in the advisory.
+    await page.getByRole('tab', { name: 'Vendors' }).click();
+    await page
+      .getByLabel('Vendor from the contacts registry')
+      .selectOption({ label: 'Example Software' });
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
+    const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });
+    await vendor.getByRole('button', { name: 'Add product' }).click();
+    await vendor.getByLabel('Product 1 name').fill('Example CMS');
+    await vendor.getByLabel('Product 1 versions').fill('4.2.1 and earlier');
+    await vendor.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
+    await vendor.getByLabel('Cleared for publication').check();
+    await vendor.getByRole('button', { name: 'Save vendor details' }).click();
+    await vendor.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('table', { name: 'Vendor matrix' })
+      .getByText(/Example CMS/)
+      .waitFor();
 
     await page.getByRole('tab', { name: 'Advisory' }).click();
     await page.getByRole('button', { name: 'Create advisory draft' }).click();
@@ -121,14 +176,73 @@ describe('advisory tab in real Chromium', () => {
     await page.getByText('The advisory is final; revision 1 was recorded.').waitFor();
     await page.getByRole('cell', { name: 'Initial release' }).waitFor();
 
-    // The first public export of the final advisory arrives as a download.
-    const download = page.waitForEvent('download', { timeout: 15_000 });
-    await page.getByRole('button', { name: 'Export CSAF', exact: true }).click();
-    const csaf = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    const dir = mkdtempSync(join(tmpdir(), 'airlock-adv-'));
+    const [csafPath] = await exportFiles(page, 'Export CSAF', 1, dir);
+    const csaf = JSON.parse(readFileSync(csafPath ?? '', 'utf8')) as {
       document: { category: string; tracking: { id: string; status: string } };
     };
     expect(csaf.document.category).toBe('csaf_security_advisory');
     expect(csaf.document.tracking).toMatchObject({ id: 'JVNVU#12345678', status: 'final' });
+
+    const [cvePath] = await exportFiles(page, 'Export CVE JSON', 1, dir);
+    await page.getByText('Every CVE record is valid against the CVE JSON 5 schema.').waitFor();
+    const schema = JSON.parse(
+      readFileSync(
+        join(process.cwd(), '../shared/schemas/cve/CVE_Record_Format_bundled.json'),
+        'utf8',
+      ),
+    ) as object;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const record: unknown = JSON.parse(readFileSync(cvePath ?? '', 'utf8'));
+    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(JSON.stringify(record)).toContain(CVE);
+
+    const htmlPaths = await exportFiles(page, 'Export HTML', 2, dir);
+    const mdPaths = await exportFiles(page, 'Export Markdown', 2, dir);
+    for (const p of mdPaths) expect(readFileSync(p, 'utf8')).toContain('JVNVU#12345678');
+    const htmls = htmlPaths.map((p) => readFileSync(p, 'utf8'));
+    for (const h of htmls) {
+      for (const fact of ['JVNVU#12345678', CVE, '9.8', V31, 'CWE-89', 'Example CMS'])
+        expect(h).toContain(fact);
+    }
+    // The Japanese and English pages carry the same machine-readable facts: dates, scores,
+    // product rows with their status.
+    const facts = (html: string) =>
+      [
+        ...html.matchAll(
+          /<time datetime="([^"]+)"|value="([^"]+)"|data-product-id="([^"]+)" data-status="([^"]+)"/g,
+        ),
+      ]
+        .map((m) => m.slice(1).filter(Boolean).join(':'))
+        .sort();
+    expect(htmls).toHaveLength(2);
+    expect(facts(htmls[0] ?? '').length).toBeGreaterThan(2);
+    expect(facts(htmls[0] ?? '')).toEqual(facts(htmls[1] ?? ''));
+    expect(htmls.join('')).not.toContain('Vendor PSIRT');
+
+    // Each HTML file opened from disk requests nothing but itself.
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+    try {
+      for (const p of htmlPaths) {
+        const context = await browser.newContext();
+        const requests: string[] = [];
+        await context.route('**/*', async (route) => {
+          requests.push(route.request().url());
+          await route.continue();
+        });
+        const viewer = await context.newPage();
+        viewer.on('request', (r) => requests.push(r.url()));
+        const url = pathToFileURL(p).href;
+        await viewer.goto(url);
+        await viewer.waitForLoadState('networkidle');
+        expect(new Set(requests)).toEqual(new Set([url]));
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
     app.expectClean();
   });
 });

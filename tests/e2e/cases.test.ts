@@ -6,7 +6,13 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../renderer/app/ui/format-date';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
+import {
+  ACCEPTABLE_CHECKLIST,
+  addContact,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+} from './flows';
 import { launchApp, type AppSession } from './harness';
 
 let app: AppSession | undefined;
@@ -33,16 +39,6 @@ const seriousViolations = async (page: Page) => {
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-
-async function addContact(page: Page, en: string, ja: string): Promise<void> {
-  await nav(page, 'Contacts');
-  await page.getByRole('link', { name: 'Add a contact' }).click();
-  await page.getByLabel('Name (English)').fill(en);
-  await page.getByLabel('Name (Japanese)').fill(ja);
-  await page.getByRole('button', { name: 'Save contact' }).click();
-  // A new contact's editor moves to its own address once saved.
-  await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
-}
 
 // The table's accessible name is translated too: 'Vendor matrix' / 'ベンダー一覧'.
 const vendorRow = (page: Page, name: string, table = 'Vendor matrix') =>

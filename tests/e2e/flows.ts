@@ -84,3 +84,14 @@ export async function createCaseFromIntake(page: Page): Promise<string> {
   if (id === undefined) throw new Error(`not a case URL: ${page.url()}`);
   return id;
 }
+
+/** Adds an organisation to the contacts registry from the Contacts screen. */
+export async function addContact(page: Page, en: string, ja: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Contacts', exact: true }).click();
+  await page.getByRole('link', { name: 'Add a contact' }).click();
+  await page.getByLabel('Name (English)').fill(en);
+  await page.getByLabel('Name (Japanese)').fill(ja);
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  // A new contact's editor moves to its own address once saved.
+  await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
+}
