@@ -6,8 +6,9 @@ import type { Case } from '../../../shared/model';
 import { newMessageId } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { MessageAttachment } from '../../../shared/model/message';
+import { appendCaseEvents } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
-import { keyOfSignature, planMessageEvent } from '../messages';
+import { caseWriteFailure, keyOfSignature, planMessageEvent } from '../messages';
 import { incomingRecord, type ReplyItem } from './reply-model';
 
 export type OpenedItem =
@@ -66,34 +67,34 @@ export async function storeReply(
     now,
   );
   if (!plan.ok) return plan;
-  const result = await store.transact((tx) => {
-    const attachments: MessageAttachment[] = item.reply.attachments.map((a) => ({
-      attachmentId: tx.putAttachment(
-        { caseId: kase.id, name: a.name, mediaType: a.mimeType },
-        a.data,
-      ) as MessageAttachment['attachmentId'],
-      name: a.name,
-      mimeType: a.mimeType,
-      size: a.size,
-      sha256: a.sha256,
-    }));
-    tx.put(
-      'messages',
-      incomingRecord({
-        id,
-        caseId: kase.id,
-        fileName: item.name,
-        reply: item.reply,
-        at: now,
-        ...(signer?.ownerContactId === undefined
-          ? {}
-          : { counterpartContactId: signer.ownerContactId }),
-        attachments,
-      }),
-    );
-    tx.appendEvent(plan.event);
-    if (plan.kase !== null) tx.put('cases', plan.kase);
-    plan.involvements.forEach((inv) => tx.put('involvements', inv));
+  const result = await appendCaseEvents(store, [{ caseId: kase.id, events: [plan.event] }], {
+    eventsOf: (caseId) => store.repos.caseEvents.byCase(caseId),
+    extra: (tx) => {
+      const attachments: MessageAttachment[] = item.reply.attachments.map((a) => ({
+        attachmentId: tx.putAttachment(
+          { caseId: kase.id, name: a.name, mediaType: a.mimeType },
+          a.data,
+        ) as MessageAttachment['attachmentId'],
+        name: a.name,
+        mimeType: a.mimeType,
+        size: a.size,
+        sha256: a.sha256,
+      }));
+      tx.put(
+        'messages',
+        incomingRecord({
+          id,
+          caseId: kase.id,
+          fileName: item.name,
+          reply: item.reply,
+          at: now,
+          ...(signer?.ownerContactId === undefined
+            ? {}
+            : { counterpartContactId: signer.ownerContactId }),
+          attachments,
+        }),
+      );
+    },
   });
-  return result.ok ? { ok: true } : { ok: false, code: 'store', message: result.error.message };
+  return result.ok ? { ok: true } : caseWriteFailure(result.error);
 }

@@ -2,5 +2,5 @@
 export { CaseMessagesPanel } from './CaseMessagesPanel';
 export { SignatureBadge } from './SignatureBadge';
 export { summariseSignatures, keyOfSignature, type SignatureSummary } from './signature-summary';
-export { planMessageEvent, type CaseWrite } from './case-write';
+export { caseWriteFailure, planMessageEvent, type CaseWrite } from './case-write';
 export { sendErrorText } from './error-text';

@@ -15,8 +15,9 @@ import { newMessageId } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { MessageAttachment } from '../../../shared/model/message';
 import type { Platform } from '../../platform';
+import { appendCaseEvents } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
-import { planMessageEvent } from './case-write';
+import { caseWriteFailure, planMessageEvent } from './case-write';
 import { outgoingRecord } from './compose-model';
 
 export type SendInput = {
@@ -133,40 +134,41 @@ export async function sealAndSend(
   );
   if (!plan.ok) return plan;
   const hashes = await Promise.all(input.attachments.map((a) => sha256Hex(a.data)));
-  const result = await store.transact((tx) => {
-    const attachments: MessageAttachment[] = input.attachments.map((a, i) => ({
-      attachmentId: tx.putAttachment(
-        {
+  const result = await appendCaseEvents(store, [{ caseId: input.kase.id, events: [plan.event] }], {
+    eventsOf: (caseId) => store.repos.caseEvents.byCase(caseId),
+    extra: (tx) => {
+      const attachments: MessageAttachment[] = input.attachments.map((a, i) => ({
+        attachmentId: tx.putAttachment(
+          {
+            caseId: input.kase.id,
+            name: a.name,
+            mediaType: a.mimeType ?? 'application/octet-stream',
+          },
+          a.data,
+        ) as MessageAttachment['attachmentId'],
+        name: a.name,
+        mimeType: a.mimeType ?? 'application/octet-stream',
+        size: a.data.length,
+        sha256: hashes[i] ?? '',
+      }));
+      tx.put(
+        'messages',
+        outgoingRecord({
+          id,
           caseId: input.kase.id,
-          name: a.name,
-          mediaType: a.mimeType ?? 'application/octet-stream',
-        },
-        a.data,
-      ) as MessageAttachment['attachmentId'],
-      name: a.name,
-      mimeType: a.mimeType ?? 'application/octet-stream',
-      size: a.data.length,
-      sha256: hashes[i] ?? '',
-    }));
-    tx.put(
-      'messages',
-      outgoingRecord({
-        id,
-        caseId: input.kase.id,
-        subject: input.subject,
-        body: input.body,
-        language: input.language,
-        fileName: main.name,
-        format: input.attachmentMode === 'eml' && input.attachments.length > 0 ? 'pgp-mime' : 'asc',
-        at: now,
-        recipients: input.recipients,
-        ownFingerprint: input.ownFingerprint,
-        attachments,
-      }),
-    );
-    tx.appendEvent(plan.event);
-    if (plan.kase !== null) tx.put('cases', plan.kase);
-    plan.involvements.forEach((inv) => tx.put('involvements', inv));
+          subject: input.subject,
+          body: input.body,
+          language: input.language,
+          fileName: main.name,
+          format:
+            input.attachmentMode === 'eml' && input.attachments.length > 0 ? 'pgp-mime' : 'asc',
+          at: now,
+          recipients: input.recipients,
+          ownFingerprint: input.ownFingerprint,
+          attachments,
+        }),
+      );
+    },
   });
-  return result.ok ? saved : { ok: false, code: 'store', message: result.error.message };
+  return result.ok ? saved : caseWriteFailure(result.error);
 }
