@@ -10,6 +10,7 @@ import type { BundleId, CaseEvent } from '../../../shared/model';
 import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { parseMessageRecord } from '../../../shared/model/message';
 import { buildEvent, foldEvents } from '../../../shared/workflow/timeline';
+import { appendCaseEvents, type CaseWriteResult } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
 import { caseToBundle, type CaseSnapshot } from './case-source';
 import { importWrites, ledgerEntry, type CaseWrites } from './import-writes';
@@ -57,26 +58,28 @@ export async function readCaseForExport(
   return { ok: true, value: caseToBundle(snapshot) };
 }
 
-/** Appends `bundle.exported` and refreshes the case projection, in one transaction. */
+const eventsOf = (store: AirlockStore) => (caseId: string) => store.repos.caseEvents.byCase(caseId);
+
+/**
+ * Appends `bundle.exported` and refreshes the case projection, in one transaction. The
+ * file has left already, so the record is kept even where the engine would not fold it.
+ */
 export async function recordExport(
   store: AirlockStore,
   caseId: string,
   bundleId: string,
   recipients: readonly string[],
-) {
-  return store.transact((tx) => {
-    const events = store.repos.caseEvents.byCase(caseId);
-    const event: CaseEvent = buildEvent(
-      foldEvents(events),
-      {
-        type: 'bundle.exported',
-        payload: { bundleId: bundleId as BundleId, recipients: [...recipients] },
-      },
-      { actor: ACTOR, now: new Date().toISOString(), caseId: caseId as CaseEvent['caseId'] },
-    );
-    tx.appendEvent(event);
-    const kase = foldEvents([...events, event]).case;
-    if (kase !== null) tx.put('cases', kase);
+): Promise<CaseWriteResult> {
+  const event: CaseEvent = buildEvent(
+    foldEvents(store.repos.caseEvents.byCase(caseId)),
+    {
+      type: 'bundle.exported',
+      payload: { bundleId: bundleId as BundleId, recipients: [...recipients] },
+    },
+    { actor: ACTOR, now: new Date().toISOString(), caseId: caseId as CaseEvent['caseId'] },
+  );
+  return appendCaseEvents(store, [{ caseId, events: [event], rejected: 'keep' }], {
+    eventsOf: eventsOf(store),
   });
 }
 
@@ -96,31 +99,49 @@ export function planWrites(store: AirlockStore, plan: ImportPlan): CaseWrites[] 
   });
 }
 
-/** Everything of an accepted plan, all or nothing. */
-export async function applyImport(store: AirlockStore, plan: ImportPlan, writes: CaseWrites[]) {
-  return store.transact((tx) => {
-    for (const w of writes) {
-      for (const contact of w.contacts) tx.put('contacts', contact);
-      for (const e of w.events) tx.appendEvent(e);
-      tx.put('cases', w.kase);
-      if (w.report !== undefined) tx.put('reports', w.report);
-      for (const v of w.vulnerabilities) tx.put('vulnerabilities', v);
-      for (const i of w.involvements) tx.put('involvements', i);
-      for (const a of w.attachments) {
-        tx.putAttachment(
-          {
-            id: a.meta.id,
-            caseId: w.caseId,
-            name: a.meta.name,
-            mediaType: a.meta.mediaType === '' ? 'application/octet-stream' : a.meta.mediaType,
-          },
-          a.data,
-        );
-      }
-      for (const m of w.messages) tx.put('messages', mustParse(parseMessageRecord(m)));
-      for (const d of w.advisoryDrafts) tx.put('advisoryDrafts', mustParse(parseAdvisoryDraft(d)));
-    }
-    tx.put('bundleLedger', ledgerEntry(plan, new Date().toISOString()));
+/**
+ * Everything of an accepted plan, all or nothing. Each case's events are folded with its
+ * stored timeline (events the engine refuses are kept, outside the case state); a case the
+ * fold cannot build (a sender's case without its creation event) keeps the sender's record.
+ */
+export async function applyImport(
+  store: AirlockStore,
+  plan: ImportPlan,
+  writes: CaseWrites[],
+): Promise<CaseWriteResult> {
+  const appends = writes.map((w) => ({
+    caseId: w.caseId,
+    events: w.events,
+    rejected: 'keep' as const,
+  }));
+  return appendCaseEvents(store, appends, {
+    eventsOf: eventsOf(store),
+    extra: (tx, projections) => {
+      writes.forEach((w, i) => {
+        for (const contact of w.contacts) tx.put('contacts', contact);
+        if (projections[i]?.case === null) {
+          tx.put('cases', w.kase);
+          for (const inv of w.involvements) tx.put('involvements', inv);
+        }
+        if (w.report !== undefined) tx.put('reports', w.report);
+        for (const v of w.vulnerabilities) tx.put('vulnerabilities', v);
+        for (const a of w.attachments) {
+          tx.putAttachment(
+            {
+              id: a.meta.id,
+              caseId: w.caseId,
+              name: a.meta.name,
+              mediaType: a.meta.mediaType === '' ? 'application/octet-stream' : a.meta.mediaType,
+            },
+            a.data,
+          );
+        }
+        for (const m of w.messages) tx.put('messages', mustParse(parseMessageRecord(m)));
+        for (const d of w.advisoryDrafts)
+          tx.put('advisoryDrafts', mustParse(parseAdvisoryDraft(d)));
+      });
+      tx.put('bundleLedger', ledgerEntry(plan, new Date().toISOString()));
+    },
   });
 }
 

@@ -12,8 +12,8 @@ import type {
   Report,
   Vulnerability,
 } from '../../../shared/model';
-import type { InvolvementView } from '../../../shared/workflow/projection';
 import { buildEvent, foldEvents } from '../../../shared/workflow/timeline';
+import { involvementRecord } from '../../store/case-writes';
 
 export type CaseWrites = {
   caseId: string;
@@ -41,9 +41,6 @@ export type WriteContext = {
   hasContact: (id: string) => boolean;
   hasAttachment: (id: string) => boolean;
 };
-
-const involvementRecord = ({ statusSince: _since, ...record }: InvolvementView): Involvement =>
-  record;
 
 function caseWrites(plan: ImportPlan, c: CaseImportPlan, ctx: WriteContext): CaseWrites {
   const before = foldEvents(c.mergedEvents);
