@@ -157,6 +157,8 @@ describe('advisory tab in real Chromium', () => {
     );
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
+    // The case header now carries the advisory ID the draft gave it.
+    await page.getByText('Advisory ID: JVNVU#12345678').waitFor();
 
     await page.getByRole('button', { name: 'Export HTML', exact: true }).click();
     const refusal = page

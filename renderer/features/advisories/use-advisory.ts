@@ -3,8 +3,10 @@ import { draftFromCase } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { caseEventSchema, type CaseEvent } from '../../../shared/model';
 import { useStore } from '../../app/store-context';
+import { appendCaseEvents } from '../../store/case-writes';
 import type { WritableTable } from '../../store/store';
 import { draftInput, newAdvisoryId, type CaseRecords } from './draft-input';
+import { saveEvents, type EventDraft } from './save-events';
 
 const ACTOR = 'analyst';
 
@@ -16,9 +18,7 @@ const useVersion = (table: WritableTable): number => {
   );
 };
 
-export type EventDraft =
-  | { type: 'advisory.changed'; payload: { draftId: string; status: 'draft' | 'final' } }
-  | { type: 'leak-guard.overridden'; payload: { field: string; reason: string } };
+export type { EventDraft } from './save-events';
 
 export type AdvisoryState = {
   records: CaseRecords | null;
@@ -72,7 +72,8 @@ export function useAdvisory(caseId: string): AdvisoryState {
   const save = useCallback(
     async (next: AdvisoryDraft, events: readonly EventDraft[]): Promise<string | null> => {
       const at = new Date().toISOString();
-      const parsed: CaseEvent[] = events.map((e) =>
+      const kase = store.repos.cases.get(caseId);
+      const parsed: CaseEvent[] = saveEvents(kase?.advisoryId ?? null, next, events).map((e) =>
         caseEventSchema.parse({
           schemaVersion: 1,
           id: crypto.randomUUID(),
@@ -82,9 +83,9 @@ export function useAdvisory(caseId: string): AdvisoryState {
           ...e,
         }),
       );
-      const r = await store.transact((tx) => {
-        tx.put('advisoryDrafts', next);
-        for (const e of parsed) tx.appendEvent(e);
+      const r = await appendCaseEvents(store, [{ caseId, events: parsed }], {
+        eventsOf: (id) => store.repos.caseEvents.byCase(id),
+        extra: (tx) => tx.put('advisoryDrafts', next),
       });
       return r.ok ? null : r.error.message;
     },
