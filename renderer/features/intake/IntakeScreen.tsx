@@ -7,6 +7,7 @@ import {
   newAttachmentId,
   type Case,
   type CaseEvent,
+  type Involvement,
   type Language,
   type Report,
   type Settings,
@@ -17,6 +18,7 @@ import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { triage } from '../../../shared/workflow/triage';
 import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
 import type { AttachmentInput } from '../../store/attachment-meta';
+import { appendCaseEvents } from '../../store/case-writes';
 import type { Repository } from '../../store/repository';
 import type { StoreResult } from '../../store/types';
 import { IntakeForm, type IntakeSubmission } from './IntakeForm';
@@ -30,6 +32,7 @@ import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 export type IntakeTx = {
   appendEvent(event: CaseEvent): 'appended' | 'duplicate';
   put(table: 'cases', record: Case): void;
+  put(table: 'involvements', record: Involvement): void;
   put(table: 'reports', record: Report): void;
   putAttachment(input: AttachmentInput, bytes: Uint8Array): string;
 };
@@ -115,21 +118,23 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
     });
     if (!built.ok) return built;
     const { case: created, report, events } = built.value;
-    const result = await store.transact((tx) => {
-      for (const file of files) {
-        tx.putAttachment(
-          {
-            id: file.id,
-            caseId: created.id,
-            name: file.name,
-            mediaType: 'application/octet-stream',
-          },
-          file.bytes,
-        );
-      }
-      tx.put('reports', report);
-      for (const event of events) tx.appendEvent(event);
-      tx.put('cases', created);
+    // A new case id: there is no stored timeline to fold with.
+    const result = await appendCaseEvents(store, [{ caseId: created.id, events }], {
+      eventsOf: () => [],
+      extra: (tx) => {
+        for (const file of files) {
+          tx.putAttachment(
+            {
+              id: file.id,
+              caseId: created.id,
+              name: file.name,
+              mediaType: 'application/octet-stream',
+            },
+            file.bytes,
+          );
+        }
+        tx.put('reports', report);
+      },
     });
     if (!result.ok) return { ok: false as const, message: result.error.message };
     void navigate(`/cases/${created.id}`);
