@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import {
+  newAttachmentId,
+  newMessageId,
+  type CaseId,
+  type ContactId,
+  type InvolvementId,
+} from '../../../shared/model';
+import { newKeyRecordId, type KeyRecord } from '../../../shared/model/key';
+import { parseMessageRecord } from '../../../shared/model/message';
+import { LETTER_TEMPLATES } from '../../../shared/workflow/letter-templates';
+import {
+  VENDOR_TEMPLATES,
+  knownParams,
+  outgoingRecord,
+  recipientOptions,
+  templatePlaceholders,
+  type OutgoingFacts,
+} from './compose-model';
+
+const CASE = '6f1c2b9e-4a3d-4c5e-8f70-1a2b3c4d5e6f' as CaseId;
+const ACME = 'c0ffee00-0000-4000-8000-00000000000a' as ContactId;
+const GLOBEX = 'c0ffee00-0000-4000-8000-00000000000b' as ContactId;
+const OWN = 'F'.repeat(40);
+
+const key = (fingerprint: string, kind: KeyRecord['kind'], owner?: ContactId): KeyRecord => ({
+  schemaVersion: 1,
+  id: newKeyRecordId(),
+  kind,
+  armored: `-----BEGIN PGP ${kind === 'secret' ? 'PRIVATE' : 'PUBLIC'} KEY BLOCK-----`,
+  fingerprint,
+  userIds: [`key ${fingerprint.slice(0, 4)}`],
+  algorithm: 'eddsaLegacy (ed25519Legacy)',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  expiresAt: null,
+  revoked: false,
+  subkeys: [],
+  ...(owner === undefined ? {} : { ownerContactId: owner }),
+  trust: { level: 'unknown' },
+  importedAt: '2026-01-01T00:00:00.000Z',
+});
+
+const acmeKey = key('A'.repeat(40), 'public', ACME);
+const globexKey = key('B'.repeat(40), 'public', GLOBEX);
+const strayKey = key('C'.repeat(40), 'public');
+const ownKey = key(OWN, 'secret');
+
+describe('templates offered to a vendor', () => {
+  it('are the vendor letters only, each with the placeholders its text uses', () => {
+    expect(VENDOR_TEMPLATES).not.toContain('finder-acknowledgement');
+    for (const kind of VENDOR_TEMPLATES) {
+      expect(LETTER_TEMPLATES[kind].kind).toBe(kind);
+      for (const name of templatePlaceholders(kind)) {
+        expect(LETTER_TEMPLATES[kind].body.en).toContain(`{{${name}}}`);
+      }
+    }
+    expect(templatePlaceholders('vendor-first-contact')).toContain('caseRef');
+  });
+
+  it('fill the case reference, product and organisation name themselves', () => {
+    expect(knownParams({ ref: 'AL-2026-0042', title: 'Example CMS' }, 'JPCERT/CC')).toEqual({
+      caseRef: 'AL-2026-0042',
+      productName: 'Example CMS',
+      organisationName: 'JPCERT/CC',
+    });
+  });
+});
+
+describe('recipientOptions', () => {
+  const involvements = [
+    { id: 'inv-globex' as InvolvementId, contactId: GLOBEX },
+    { id: 'inv-other' as InvolvementId, contactId: 'c0ffee00-0000-4000-8000-00000000000c' },
+  ];
+
+  it('offers public keys only, those of the case’s vendors first with their involvement', () => {
+    const options = recipientOptions([strayKey, ownKey, acmeKey, globexKey], involvements);
+    expect(options.map((o) => [o.key.fingerprint, o.inCase, o.involvementId])).toEqual([
+      [globexKey.fingerprint, true, 'inv-globex'],
+      [strayKey.fingerprint, false, null],
+      [acmeKey.fingerprint, false, null],
+    ]);
+  });
+
+  it('offers every public key when nobody is involved yet', () => {
+    const options = recipientOptions([acmeKey, strayKey], []);
+    expect(options.map((o) => o.inCase)).toEqual([false, false]);
+    expect(options).toHaveLength(2);
+  });
+});
+
+describe('outgoingRecord', () => {
+  const facts = (overrides: Partial<OutgoingFacts> = {}): OutgoingFacts => ({
+    id: newMessageId(),
+    caseId: CASE,
+    subject: '[AL-2026-0042] Vulnerability report concerning Example CMS',
+    body: 'Dear Acme security team, …',
+    language: 'en',
+    fileName: 'AL-2026-0042-20260601T000000Z.asc',
+    format: 'asc',
+    at: '2026-06-01T00:00:00.000Z',
+    recipients: [acmeKey],
+    ownFingerprint: OWN,
+    attachments: [],
+    ...overrides,
+  });
+
+  it('is a storable sent message, encrypted to each recipient and to ourselves', () => {
+    const record = outgoingRecord(facts({ recipients: [strayKey, acmeKey, acmeKey] }));
+    expect(parseMessageRecord(record)).toEqual({ ok: true, value: record });
+    expect(record).toMatchObject({
+      direction: 'out',
+      caseId: CASE,
+      counterpartContactId: ACME,
+      format: 'asc',
+      pgp: { encrypted: true, signedBy: OWN, signatures: [] },
+    });
+    expect(record.pgp.encryptedTo).toEqual([strayKey.fingerprint, acmeKey.fingerprint, OWN]);
+  });
+
+  it('names no counterpart when no recipient key belongs to a contact', () => {
+    const record = outgoingRecord(facts({ recipients: [strayKey] }));
+    expect(record.counterpartContactId).toBeUndefined();
+    expect(parseMessageRecord(record).ok).toBe(true);
+  });
+
+  it('keeps the attachments as stored and the PGP/MIME format', () => {
+    const attachment = {
+      attachmentId: newAttachmentId(),
+      name: 'poc.html',
+      mimeType: 'text/html',
+      size: 42,
+      sha256: 'a'.repeat(64),
+    };
+    const record = outgoingRecord(facts({ format: 'pgp-mime', attachments: [attachment] }));
+    expect(record.attachments).toEqual([attachment]);
+    expect(record.format).toBe('pgp-mime');
+    expect(parseMessageRecord(record).ok).toBe(true);
+  });
+});
