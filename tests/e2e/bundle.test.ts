@@ -7,15 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
+import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
 import { launchApp, type AppSession } from './harness';
 
 const KEY_PASSPHRASE = 'bundle key passphrase for the e2e 2026';
 const dir = mkdtempSync(join(tmpdir(), 'airlock-bundle-e2e-'));
 const sessions: AppSession[] = [];
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name }).click();
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).analyze();

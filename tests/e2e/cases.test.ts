@@ -12,6 +12,7 @@ import {
   createCaseFromIntake,
   createVault,
   enterReport,
+  nav,
 } from './flows';
 import { launchApp, type AppSession } from './harness';
 
@@ -36,9 +37,6 @@ const seriousViolations = async (page: Page) => {
           .join(', ')}`,
     );
 };
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 
 // The table's accessible name is translated too: 'Vendor matrix' / 'ベンダー一覧'.
 const vendorRow = (page: Page, name: string, table = 'Vendor matrix') =>

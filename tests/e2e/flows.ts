@@ -85,9 +85,13 @@ export async function createCaseFromIntake(page: Page): Promise<string> {
   return id;
 }
 
+/** Follows a link of the main navigation by its visible name (in the current language). */
+export const nav = (page: Page, name: string): Promise<void> =>
+  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+
 /** Adds an organisation to the contacts registry from the Contacts screen. */
 export async function addContact(page: Page, en: string, ja: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Contacts', exact: true }).click();
+  await nav(page, 'Contacts');
   await page.getByRole('link', { name: 'Add a contact' }).click();
   await page.getByLabel('Name (English)').fill(en);
   await page.getByLabel('Name (Japanese)').fill(ja);

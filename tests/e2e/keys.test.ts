@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
-import { createVault } from './flows';
+import { createVault, nav } from './flows';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -17,12 +17,6 @@ const seriousViolations = async (page: Page) => {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
-
-const nav = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name, exact: true })
-    .click();
 
 describe('keyring and Import screens in real Chromium', () => {
   it('have no serious or critical axe violations, with a key present', async () => {

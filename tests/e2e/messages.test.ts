@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
+import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
 
 const run = promisify(execFile);
 const VENDOR_UID = 'Vendor PSIRT <psirt@vendor.example>';
@@ -56,12 +56,6 @@ async function vendorKey(gpg: Gpg, out: string): Promise<string> {
   await gpg(['--armor', '--output', out, '--export', fpr]);
   return fpr;
 }
-
-const nav = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Main navigation' })
-    .getByRole('link', { name, exact: true })
-    .click();
 
 async function pick(page: Page, button: string, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
-import { createVault } from './flows';
+import { createVault, nav } from './flows';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -21,9 +21,6 @@ const seriousViolations = async (page: Page) => {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 };
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 
 describe('settings and contacts in real Chromium', () => {
   it('validates and keeps the organisation profile, and registers and finds a contact', async () => {
