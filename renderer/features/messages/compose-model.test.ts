@@ -69,7 +69,10 @@ describe('templates offered to a vendor', () => {
 describe('recipientOptions', () => {
   const involvements = [
     { id: 'inv-globex' as InvolvementId, contactId: GLOBEX },
-    { id: 'inv-other' as InvolvementId, contactId: 'c0ffee00-0000-4000-8000-00000000000c' },
+    {
+      id: 'inv-other' as InvolvementId,
+      contactId: 'c0ffee00-0000-4000-8000-00000000000c' as ContactId,
+    },
   ];
 
   it('offers public keys only, those of the case’s vendors first with their involvement', () => {
