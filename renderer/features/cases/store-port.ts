@@ -8,6 +8,7 @@ import type {
   Vulnerability,
 } from '../../../shared/model';
 import type { SearchHit, SearchOptions } from '../../store/case-search';
+import type { CaseEventTx } from '../../store/case-writes';
 import type { Repository } from '../../store/repository';
 import type { StoreResult } from '../../store/types';
 
@@ -16,10 +17,7 @@ import type { StoreResult } from '../../store/types';
  * full-text index and one transaction per user action. Kept as a narrow type so the
  * screens can be rendered in tests over an in-memory fake.
  */
-export type CaseTx = {
-  appendEvent(event: CaseEvent): 'appended' | 'duplicate';
-  put(table: 'cases', record: Case): void;
-  put(table: 'involvements', record: Involvement): void;
+export type CaseTx = CaseEventTx & {
   put(table: 'vulnerabilities', record: Vulnerability): void;
 };
 

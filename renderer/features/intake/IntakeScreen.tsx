@@ -6,8 +6,6 @@ import {
   defaultSettings,
   newAttachmentId,
   type Case,
-  type CaseEvent,
-  type Involvement,
   type Language,
   type Report,
   type Settings,
@@ -18,7 +16,7 @@ import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { triage } from '../../../shared/workflow/triage';
 import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
 import type { AttachmentInput } from '../../store/attachment-meta';
-import { appendCaseEvents } from '../../store/case-writes';
+import { appendCaseEvents, type CaseEventTx } from '../../store/case-writes';
 import type { Repository } from '../../store/repository';
 import type { StoreResult } from '../../store/types';
 import { IntakeForm, type IntakeSubmission } from './IntakeForm';
@@ -29,10 +27,7 @@ import { draftFinderLetter } from './letter-draft';
 import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 
 /** What intake needs from the encrypted store: one transaction writes the whole case. */
-export type IntakeTx = {
-  appendEvent(event: CaseEvent): 'appended' | 'duplicate';
-  put(table: 'cases', record: Case): void;
-  put(table: 'involvements', record: Involvement): void;
+export type IntakeTx = CaseEventTx & {
   put(table: 'reports', record: Report): void;
   putAttachment(input: AttachmentInput, bytes: Uint8Array): string;
 };
