@@ -8,6 +8,7 @@ import {
   keyLabel,
   keyRecordFrom,
   mergeImported,
+  parseAlgorithmLabel,
   recordUsability,
   verifiedTrust,
 } from './keyring-model';
@@ -125,6 +126,16 @@ describe('recordUsability', () => {
     expect(recordUsability(publicRecord({ trust: verifiedTrust(CHECKED) }), now)).toEqual({
       usable: true,
       warnings: [],
+    });
+  });
+
+  it('an RSA key under 2048 bits carries the weak-algorithm warning', () => {
+    const weak = publicRecord({ algorithm: 'rsaEncryptSign 1024' });
+    expect(recordUsability(weak, now).warnings).toContain('weak-algorithm');
+    const strong = publicRecord({ algorithm: 'rsaEncryptSign 4096' });
+    expect(recordUsability(strong, now).warnings).not.toContain('weak-algorithm');
+    expect(parseAlgorithmLabel('eddsaLegacy (ed25519Legacy)')).toEqual({
+      algorithm: 'eddsaLegacy',
     });
   });
 

@@ -10,6 +10,15 @@ export function algorithmLabel(a: { algorithm: string; bits?: number; curve?: st
   return a.algorithm;
 }
 
+/** The algorithm and size back from a stored label (`rsaEncryptSign 1024`), so the usability
+ *  rules see the key size the record was described with. */
+export function parseAlgorithmLabel(label: string): { algorithm: string; bits?: number } {
+  const sized = /^(\S+) (\d{1,5})$/.exec(label);
+  return sized?.[1] !== undefined && sized[2] !== undefined
+    ? { algorithm: sized[1], bits: Number(sized[2]) }
+    : { algorithm: label.replace(/ \(.*\)$/, '') };
+}
+
 /** A Key record from a described key; an existing record keeps its id, owner and trust. */
 export function keyRecordFrom(
   description: KeyDescription,
@@ -76,7 +85,7 @@ export function recordUsability(record: KeyRecord, now: Date = new Date()): KeyU
       keyId: record.fingerprint.slice(-16),
       isSecret: record.kind === 'secret',
       userIds: record.userIds,
-      algorithm: { algorithm: record.algorithm },
+      algorithm: parseAlgorithmLabel(record.algorithm),
       createdAt: record.createdAt,
       expiresAt: record.expiresAt,
       expired,
