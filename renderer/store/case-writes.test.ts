@@ -273,6 +273,18 @@ describe('appendCaseEvents', () => {
     expect(r.value[0]?.appliedCount).toBe(1);
     expect(store.repos.cases.get(kase.id)).toEqual(r.value[0]?.case);
     expect(store.repos.cases.get(kase.id)?.title).toBe('Renamed after the old export');
+
+    // The next write on it, with the stored record as its base again, works too.
+    const later = retitle('2026-04-30T00:00:00.000Z', 'Renamed again', kase.id);
+    const stored = store.repos.cases.get(kase.id);
+    if (stored === undefined) throw new Error('case lost');
+    const again = await appendCaseEvents(
+      store,
+      [{ caseId: kase.id, events: [later], base: { ...emptyProjection(), case: stored } }],
+      eventsOf(store),
+    );
+    expect(again.ok).toBe(true);
+    expect(store.repos.cases.get(kase.id)?.title).toBe('Renamed again');
   });
 });
 

@@ -93,7 +93,9 @@ export const foldAppend = (history: readonly CaseEvent[], append: CaseAppend): C
       error: { source: 'workflow', code: 'wrong-case', message, eventId: stranger.id },
     };
   }
-  const base = history.length === 0 ? append.base : undefined;
+  // A case whose stored timeline never had `case.created` (a record from an older export)
+  // is its stored record: new events apply onto it, every time, not only the first.
+  const base = history.some((e) => e.type === 'case.created') ? undefined : append.base;
   const before = base ?? foldEvents(history);
   const after =
     base === undefined ? foldEvents([...history, ...append.events]) : applyAll(base, append.events);

@@ -70,8 +70,9 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
   const commit = useCallback(
     async (planned: Planned, extra: readonly Vulnerability[] = []): Promise<string | null> => {
       if (!planned.ok) return planned.error.message;
-      // A case with no stored events (an older export) folds onto its stored record.
-      const onRecord = base !== null && base.events.length === 0 ? { base: base.projection } : {};
+      // A case without a creation event (an older export) folds onto its stored record.
+      const legacy = base !== null && !base.events.some((e) => e.type === 'case.created');
+      const onRecord = legacy ? { base: base.projection } : {};
       const r = await appendCaseEvents(store, [{ caseId, events: planned.events, ...onRecord }], {
         eventsOf: (id) => store.caseEvents.byCase(id),
         extra: (tx) => {

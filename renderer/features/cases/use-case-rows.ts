@@ -21,10 +21,13 @@ const cacheOf = (store: CasesStore): ProjectionCache => {
   return cache;
 };
 
-/** The engine's projection of one case (its events folded; the stored record if none). */
+/** The engine's projection of one case (its events folded; the stored record if it has no
+ *  creation event). */
 export const projectionOf = (store: CasesStore, kase: Case): CaseProjection => {
   const events = store.caseEvents.byCase(kase.id);
-  return events.length > 0
+  // Without `case.created` (a record from an older export) the stored record is the case:
+  // every write refolds it (appendCaseEvents' base), so it is current.
+  return events.some((e) => e.type === 'case.created')
     ? cacheOf(store).get(kase.id, events)
     : projectionFromRecords(kase, store.involvements.byCase(kase.id));
 };
