@@ -165,6 +165,7 @@ export const commitStaging = async <M extends RecordMap>(
       await ctx.db.audit.add(auditRow);
       ctx.hooks.insideWrite?.();
     });
+    ctx.hooks.afterCommit?.();
 
     if (ctx.epoch === epoch && ctx.session === session) {
       applyToMemory(ctx, ops);

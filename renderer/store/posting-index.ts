@@ -36,23 +36,27 @@ export class PostingIndex<F extends string> {
     const slot = this.free.pop() ?? this.ids.length;
     this.ids[slot] = id;
     this.slots.set(id, slot);
-    const terms = new Set<string>();
+    // The doc's own terms first (term → weight << 8 | fields): a long note repeats words,
+    // and one posting write per distinct term is much cheaper than one per occurrence.
+    const terms = new Map<string, number>();
     this.fields.forEach((field, bit) => {
       const boost = this.boosts[field] ?? 1;
       for (const term of tokenize(doc[field])) {
-        let list = this.postings.get(term);
-        if (list === undefined) {
-          list = new Map();
-          this.postings.set(term, list);
-          if (this.bulk) this.sortedTerms.push(term);
-          else this.sortedTerms.splice(this.lowerBound(term), 0, term);
-        }
-        const prev = list.get(slot) ?? 0;
-        list.set(slot, (((prev >> 8) + boost) << 8) | (prev & 255) | (1 << bit));
-        terms.add(term);
+        const prev = terms.get(term) ?? 0;
+        terms.set(term, (((prev >> 8) + boost) << 8) | (prev & 255) | (1 << bit));
       }
     });
-    this.docTerms[slot] = [...terms];
+    for (const [term, value] of terms) {
+      let list = this.postings.get(term);
+      if (list === undefined) {
+        list = new Map();
+        this.postings.set(term, list);
+        if (this.bulk) this.sortedTerms.push(term);
+        else this.sortedTerms.splice(this.lowerBound(term), 0, term);
+      }
+      list.set(slot, value);
+    }
+    this.docTerms[slot] = [...terms.keys()];
   }
 
   addAll(docs: readonly (Readonly<Record<F, string>> & { id: string })[]): void {

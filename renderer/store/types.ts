@@ -39,8 +39,11 @@ export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: VaultE
 /** A record that failed to decrypt or validate at unlock: kept on disk, reported, not loaded. */
 export type LoadIssue = { table: RecordTable; id: string; code: string; message: string };
 
-/** Fault injection for tests of interrupted writes; never set in the app. */
+/** Fault injection for tests of interrupted writes, and marks for the bench; never set in
+ *  the app. */
 export type TestHooks = {
   afterEncrypt?: () => void;
   insideWrite?: () => void;
+  /** After IndexedDB reported the transaction committed, before memory is updated. */
+  afterCommit?: () => void;
 };
