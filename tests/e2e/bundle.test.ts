@@ -1,25 +1,18 @@
 // Case bundle round trip between two fresh profiles (two organisations): each generates its
 // organisation key, they exchange public keys through the keyring's export and import, one
 // exports a case and the other imports it; the same bundle again is refused as a replay.
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
+import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 
 const KEY_PASSPHRASE = 'bundle key passphrase for the e2e 2026';
 const dir = mkdtempSync(join(tmpdir(), 'airlock-bundle-e2e-'));
 const sessions: AppSession[] = [];
-
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include(selector).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Generates the organisation key and saves its public key to a file. */
 async function orgKey(page: Page, name: string): Promise<string> {
@@ -105,7 +98,7 @@ describe('case bundle round trip', () => {
     await a.page.getByRole('tab', { name: 'Bundle' }).click();
     await a.page.getByRole('checkbox', { name: /Receiver/ }).check();
     await a.page.getByRole('heading', { name: 'Preview: exactly what goes in' }).waitFor();
-    expect(await seriousViolations(a.page, '[role="tabpanel"]')).toEqual([]);
+    expect(await seriousViolations(a.page, { include: '[role="tabpanel"]' })).toEqual([]);
     const download = a.page.waitForEvent('download');
     await a.page.getByRole('button', { name: 'Export bundle' }).click();
     const bundle = join(dir, (await download).suggestedFilename());
@@ -116,7 +109,7 @@ describe('case bundle round trip', () => {
     await chooseBundle(b.page, bundle);
     await b.page.getByRole('heading', { name: 'What will change' }).waitFor({ timeout: 30_000 });
     await expect.poll(() => b.page.getByText('New case').count()).toBe(1);
-    expect(await seriousViolations(b.page, '[role="tabpanel"]')).toEqual([]);
+    expect(await seriousViolations(b.page, { include: '[role="tabpanel"]' })).toEqual([]);
     await b.page.getByRole('button', { name: 'Import into the vault' }).click();
     await b.page.getByRole('link', { name: /^Open case / }).click();
     await b.page.waitForURL(new RegExp(`#/cases/${caseId}$`));

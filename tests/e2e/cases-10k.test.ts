@@ -1,11 +1,11 @@
 // Generated cases (COUNT below) in real Chromium: the list loads and scrolls, search answers
 // within a frame budget, and combined filters show exactly the generator's own counts.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCases, type GeneratedCorpus } from '../generators/cases';
 import { buildVaultRows, installVault, type VaultRows } from './cases-vault';
 import { TEST_PASSPHRASE } from './flows';
+import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 
 const FRAME_MS = 16.7;
@@ -123,17 +123,7 @@ describe(`case list with ${fmt(COUNT)} generated cases`, () => {
     await expectCount(page, both);
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
-    const axe = await new AxeBuilder({ page }).include('main').analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`)
-            .slice(0, 3)
-            .join(' | ')}`,
-      ),
-    ).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Keyboard: arrows move the selection, Enter opens the case.
     await grid.focus();

@@ -2,7 +2,6 @@
 // acceptable report, find it in the list, add two vendors from the registry, record
 // contact, reply and unreachability, agree a publication date, see it due on the
 // dashboard; then the same screens in Japanese, with no untranslated key.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../renderer/app/ui/format-date';
@@ -14,6 +13,7 @@ import {
   enterReport,
   nav,
 } from './flows';
+import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 
 let app: AppSession | undefined;
@@ -24,19 +24,6 @@ afterEach(async () => {
 
 const DAY = 86_400_000;
 const TITLE = 'Path traversal in Example NAS file manager';
-
-const seriousViolations = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).include('main').analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-};
 
 // The table's accessible name is translated too: 'Vendor matrix' / 'ベンダー一覧'.
 const vendorRow = (page: Page, name: string, table = 'Vendor matrix') =>

@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
 
@@ -9,14 +8,6 @@ afterEach(async () => {
   await app?.dispose();
   app = undefined;
 });
-
-// The screen's own content (the shell's header and navigation are checked by the shell's tests).
-const seriousViolations = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).include('main').analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 describe('intake in real Chromium', () => {
   it('accepts one report and declines a low-impact XSS; the dashboard shows both', async () => {

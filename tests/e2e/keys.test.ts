@@ -1,7 +1,6 @@
 // Accessibility of the keyring and Import screens (axe-core on the screen's own content).
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 import { createVault, nav } from './flows';
 
@@ -10,13 +9,6 @@ afterEach(async () => {
   await app?.dispose();
   app = undefined;
 });
-
-const seriousViolations = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).include('main').analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 describe('keyring and Import screens in real Chromium', () => {
   it('have no serious or critical axe violations, with a key present', async () => {

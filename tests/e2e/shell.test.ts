@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVault } from './flows';
+import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 import { navRoutes } from '../../renderer/app/routes';
 import { en, ja } from '../../renderer/i18n/catalog';
@@ -25,11 +25,7 @@ describe('app shell in real Chromium', () => {
     await page.getByRole('heading', { name: 'Airlock' }).waitFor();
 
     // The shell itself (header, navigation, language switch, lock) meets WCAG AA.
-    const axe = await new AxeBuilder({ page }).exclude('main').analyze();
-    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await seriousViolations(page, { exclude: 'main' })).toEqual([]);
 
     const nav = page.getByRole('navigation', { name: label(en, 'common.nav.label') });
     for (const route of navRoutes) {
