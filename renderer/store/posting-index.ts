@@ -1,3 +1,4 @@
+import { PostingList } from './posting-list';
 import { matchesAsPrefix, tokenize } from './search-tokenizer';
 
 /**
@@ -9,7 +10,7 @@ import { matchesAsPrefix, tokenize } from './search-tokenizer';
  * (「脆弱性」 is in nearly every title).
  */
 export class PostingIndex<F extends string> {
-  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly postings = new Map<string, PostingList>();
   private readonly sortedTerms: string[] = [];
   private readonly ids: (string | null)[] = [];
   private readonly docTerms: (string[] | null)[] = [];
@@ -49,7 +50,7 @@ export class PostingIndex<F extends string> {
     for (const [term, value] of terms) {
       let list = this.postings.get(term);
       if (list === undefined) {
-        list = new Map();
+        list = new PostingList();
         this.postings.set(term, list);
         if (this.bulk) this.sortedTerms.push(term);
         else this.sortedTerms.splice(this.lowerBound(term), 0, term);
@@ -136,12 +137,12 @@ export class PostingIndex<F extends string> {
   }
 
   /** The posting lists a query term reaches: itself, or every term it is a prefix of. */
-  private postingLists(term: string): { list: Map<number, number>; factor: number }[] {
+  private postingLists(term: string): { list: PostingList; factor: number }[] {
     if (!matchesAsPrefix(term)) {
       const list = this.postings.get(term);
       return list === undefined ? [] : [{ list, factor: 1 }];
     }
-    const out: { list: Map<number, number>; factor: number }[] = [];
+    const out: { list: PostingList; factor: number }[] = [];
     for (let i = this.lowerBound(term); i < this.sortedTerms.length; i += 1) {
       const candidate = this.sortedTerms[i] ?? '';
       if (!candidate.startsWith(term)) break;
@@ -153,7 +154,7 @@ export class PostingIndex<F extends string> {
 
   /** Scores of the lists' slots, only those in `within` when given (same scores either way). */
   private collect(
-    lists: readonly { list: Map<number, number>; factor: number }[],
+    lists: readonly { list: PostingList; factor: number }[],
     mask: number,
     within: ReadonlyMap<number, number> | null,
   ): Map<number, number> {
@@ -173,7 +174,9 @@ export class PostingIndex<F extends string> {
           if (v !== undefined) add(slot, v);
         }
       } else {
-        for (const [slot, v] of list) if (within === null || within.has(slot)) add(slot, v);
+        list.forEach((slot, v) => {
+          if (within === null || within.has(slot)) add(slot, v);
+        });
       }
     }
     return out;
