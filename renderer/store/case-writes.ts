@@ -5,14 +5,9 @@
 // this only stages records, synchronously, inside the callback.
 import type { VaultErrorCode } from '../../shared/crypto/vault';
 import type { Case, CaseEvent, Involvement } from '../../shared/model';
-import type { WorkflowError, WorkflowErrorCode } from '../../shared/workflow/errors';
-import type {
-  CaseProjection,
-  InvolvementView,
-  RejectedEvent,
-} from '../../shared/workflow/projection';
-import { applyEvent } from '../../shared/workflow/reducer';
-import { compareEvents, foldEvents } from '../../shared/workflow/timeline';
+import type { WorkflowErrorCode } from '../../shared/workflow/errors';
+import type { CaseProjection, InvolvementView } from '../../shared/workflow/projection';
+import { applyEvents, foldEvents, hasCreationEvent } from '../../shared/workflow/timeline';
 import type { StoreResult } from './types';
 
 /** The writes an append stages; the store's `Tx` and the features' narrow ports have them. */
@@ -63,22 +58,6 @@ export const involvementRecord = ({
   ...record
 }: InvolvementView): Involvement => record;
 
-/** Applies events onto a projection in timeline order; refusals go to `rejected`. */
-const applyAll = (base: CaseProjection, events: readonly CaseEvent[]): CaseProjection => {
-  let p = base;
-  for (const e of [...events].sort(compareEvents)) {
-    const r = applyEvent(p, e);
-    const refused = (error: WorkflowError): RejectedEvent => ({
-      eventId: e.id,
-      type: e.type,
-      at: e.at,
-      error,
-    });
-    p = r.ok ? r.value : { ...p, rejected: [...p.rejected, refused(r.error)] };
-  }
-  return p;
-};
-
 /**
  * The case after the append, as the engine folds it: the stored timeline plus the new
  * events (merged by id and ordered by time, like every later fold), or the first refusal.
@@ -95,10 +74,12 @@ export const foldAppend = (history: readonly CaseEvent[], append: CaseAppend): C
   }
   // A case whose stored timeline never had `case.created` (a record from an older export)
   // is its stored record: new events apply onto it, every time, not only the first.
-  const base = history.some((e) => e.type === 'case.created') ? undefined : append.base;
+  const base = hasCreationEvent(history) ? undefined : append.base;
   const before = base ?? foldEvents(history);
   const after =
-    base === undefined ? foldEvents([...history, ...append.events]) : applyAll(base, append.events);
+    base === undefined
+      ? foldEvents([...history, ...append.events])
+      : applyEvents(base, append.events);
   if (append.rejected !== 'keep') {
     const old = new Set(before.rejected.map((r) => r.eventId));
     const fresh = after.rejected.find((r) => !old.has(r.eventId));

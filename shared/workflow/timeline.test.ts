@@ -4,10 +4,12 @@ import { emptyProjection } from './projection';
 import { created, testUuid, timeline, TEST_CASE_ID } from './test-events';
 import {
   applyCommand,
+  applyEvents,
   buildEvent,
   canonicalJson,
   compareEvents,
   foldEvents,
+  hasCreationEvent,
   mergeTimelines,
   validateEvent,
 } from './timeline';
@@ -67,6 +69,17 @@ describe('timeline', () => {
     expect(ab.conflicts).toEqual(ba.conflicts);
     expect(ab.conflicts).toHaveLength(1);
     expect(ab.events).toEqual(ba.events);
+  });
+
+  it('applyEvents folds onto a given projection in time order; a timeline without its creation is told apart', () => {
+    const [created0, received] = base() as [CaseEvent, CaseEvent];
+    const onto = applyEvents(foldEvents([created0]), [received]);
+    expect(onto).toEqual(foldEvents(base()));
+    const orphan = applyEvents(emptyProjection(), [received]);
+    expect(orphan.case).toBeNull();
+    expect(orphan.rejected.map((r) => r.eventId)).toEqual([received.id]);
+    expect(hasCreationEvent(base())).toBe(true);
+    expect(hasCreationEvent([received])).toBe(false);
   });
 
   it('buildEvent keeps events strictly ordered even within one millisecond', () => {

@@ -73,11 +73,13 @@ export const dedupeEvents = (events: readonly CaseEvent[]): Deduped => {
   return { events: kept.sort(compareEvents), conflicts };
 };
 
-/** Folds events into the case projection. Total: refused events go to `rejected`. */
-export const foldEvents = (events: readonly CaseEvent[]): CaseProjection => {
-  const { events: ordered, conflicts } = dedupeEvents(events);
-  let p = emptyProjection();
-  for (const e of ordered) {
+/**
+ * Applies events onto a projection in timeline order. Total: an event the engine refuses
+ * goes to `rejected` and the projection carries on without it.
+ */
+export const applyEvents = (base: CaseProjection, events: readonly CaseEvent[]): CaseProjection => {
+  let p = base;
+  for (const e of [...events].sort(compareEvents)) {
     const r = applyEvent(p, e);
     p = r.ok
       ? r.value
@@ -86,9 +88,21 @@ export const foldEvents = (events: readonly CaseEvent[]): CaseProjection => {
           rejected: [...p.rejected, { eventId: e.id, type: e.type, at: e.at, error: r.error }],
         };
   }
+  return p;
+};
+
+/** Folds events into the case projection. Total: refused events go to `rejected`. */
+export const foldEvents = (events: readonly CaseEvent[]): CaseProjection => {
+  const { events: ordered, conflicts } = dedupeEvents(events);
+  const p = applyEvents(emptyProjection(), ordered);
   const byId = (a: RejectedEvent, b: RejectedEvent) => (a.eventId < b.eventId ? -1 : 1);
   return { ...p, rejected: [...p.rejected, ...conflicts.sort(byId)] };
 };
+
+/** Whether a stored timeline holds its case's creation; a record from an older export may
+ *  have events without it, and then its stored record is the case. */
+export const hasCreationEvent = (events: readonly CaseEvent[]): boolean =>
+  events.some((e) => e.type === 'case.created');
 
 export type MergeResult = {
   events: CaseEvent[];

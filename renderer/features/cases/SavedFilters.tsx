@@ -27,14 +27,13 @@ export function SavedFilters({ current, onApply }: Props) {
   const [error, setError] = useState<string | null>(null);
   const write = async (next: readonly SavedCaseFilter[]): Promise<boolean> => {
     const record = withSavedFilters(settings, next, i18n.language === 'ja' ? 'ja' : 'en');
-    const result = record.ok ? await store.settings.put(record.value) : null;
-    const message = !record.ok
-      ? record.message
-      : result?.ok === false
-        ? result.error.message
-        : null;
-    setError(message === null ? null : t('cases.saved.failed', { reason: message }));
-    return message === null;
+    let reason = record.ok ? null : record.message;
+    if (record.ok) {
+      const stored = await store.settings.put(record.value);
+      if (!stored.ok) reason = stored.error.message;
+    }
+    setError(reason === null ? null : t('cases.saved.failed', { reason }));
+    return reason === null;
   };
   const save = async () => {
     const trimmed = name.trim();

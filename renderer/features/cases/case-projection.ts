@@ -1,7 +1,6 @@
 import type { Case, CaseEvent, Involvement } from '../../../shared/model';
 import { emptyProjection, type CaseProjection } from '../../../shared/workflow/projection';
-import { applyEvent } from '../../../shared/workflow/reducer';
-import { compareEvents } from '../../../shared/workflow/timeline';
+import { applyEvents } from '../../../shared/workflow/timeline';
 
 /**
  * Case projections for the screens, folded by the engine's reducer. The store guarantees
@@ -9,19 +8,8 @@ import { compareEvents } from '../../../shared/workflow/timeline';
  * dedupe, which dominates the cost at 10k cases; ordering and refusals are the engine's.
  * Results are cached per case and recomputed only when that case's events change.
  */
-const fold = (events: readonly CaseEvent[]): CaseProjection => {
-  let p = emptyProjection();
-  for (const e of [...events].sort(compareEvents)) {
-    const r = applyEvent(p, e);
-    p = r.ok
-      ? r.value
-      : {
-          ...p,
-          rejected: [...p.rejected, { eventId: e.id, type: e.type, at: e.at, error: r.error }],
-        };
-  }
-  return p;
-};
+const fold = (events: readonly CaseEvent[]): CaseProjection =>
+  applyEvents(emptyProjection(), events);
 
 type Entry = { events: readonly CaseEvent[]; projection: CaseProjection };
 

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { CaseEvent, Contact, Vulnerability } from '../../../shared/model';
 import type { DeadlineReport } from '../../../shared/workflow/deadlines';
 import type { CaseProjection } from '../../../shared/workflow/projection';
-import type { CaseCommand } from '../../../shared/workflow/timeline';
+import { hasCreationEvent, type CaseCommand } from '../../../shared/workflow/timeline';
 import { appendCaseEvents } from '../../store/case-writes';
 import { planBackdated, planCommands, type Planned } from './case-commands';
 import { useCasesStore, useRepoVersion } from './store-port';
@@ -71,7 +71,7 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
     async (planned: Planned, extra: readonly Vulnerability[] = []): Promise<string | null> => {
       if (!planned.ok) return planned.error.message;
       // A case without a creation event (an older export) folds onto its stored record.
-      const legacy = base !== null && !base.events.some((e) => e.type === 'case.created');
+      const legacy = base !== null && !hasCreationEvent(base.events);
       const onRecord = legacy ? { base: base.projection } : {};
       const r = await appendCaseEvents(store, [{ caseId, events: planned.events, ...onRecord }], {
         eventsOf: (id) => store.caseEvents.byCase(id),

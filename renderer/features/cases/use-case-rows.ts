@@ -3,6 +3,7 @@ import type { Case } from '../../../shared/model';
 import { computeDeadlines, type DeadlineReport } from '../../../shared/workflow/deadlines';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import type { CaseProjection } from '../../../shared/workflow/projection';
+import { hasCreationEvent } from '../../../shared/workflow/timeline';
 import { toRow, type CaseRow } from './case-list-model';
 import { ProjectionCache, projectionFromRecords } from './case-projection';
 import { useCasesStore, useRepoVersion, type CasesStore } from './store-port';
@@ -27,7 +28,7 @@ export const projectionOf = (store: CasesStore, kase: Case): CaseProjection => {
   const events = store.caseEvents.byCase(kase.id);
   // Without `case.created` (a record from an older export) the stored record is the case:
   // every write refolds it (appendCaseEvents' base), so it is current.
-  return events.some((e) => e.type === 'case.created')
+  return hasCreationEvent(events)
     ? cacheOf(store).get(kase.id, events)
     : projectionFromRecords(kase, store.involvements.byCase(kase.id));
 };
