@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isoInstantSchema, localizedTextSchema, pgpFingerprintSchema } from './common';
+import { isoInstantSchema, localizedTextSchema, pgpFingerprintSchema, tlpSchema } from './common';
 import { contactIdSchema } from './ids';
-import { versionedParser } from './versioned';
+import { productIdentifierSchema } from './product-identifier';
+import { versionedParser, type Migration } from './versioned';
 
 /** An organisation in the contacts registry (DESIGN.md §3). */
 export const contactKindSchema = z.enum([
@@ -38,7 +39,11 @@ export const reachabilityEntrySchema = z.object({
 });
 export type ReachabilityEntry = z.infer<typeof reachabilityEntrySchema>;
 
-export const CONTACT_SCHEMA_VERSION = 1;
+/** v2 added `products` and `clearance`. */
+export const CONTACT_SCHEMA_VERSION = 2;
+
+/** Products a contact answers for, at most this many (a large vendor's catalogue). */
+export const CONTACT_PRODUCTS_MAX = 500;
 
 export const contactSchema = z.object({
   schemaVersion: z.literal(CONTACT_SCHEMA_VERSION),
@@ -54,7 +59,22 @@ export const contactSchema = z.object({
   acceptsDirectReports: z.boolean(),
   reachability: z.array(reachabilityEntrySchema),
   notes: z.string().optional(),
+  /** Products the organisation is responsible for (PURL or CPE 2.3): vendor suggestions
+   *  match a case's affected products against these. */
+  products: z.array(productIdentifierSchema).max(CONTACT_PRODUCTS_MAX),
+  /** The highest TLP this contact may receive; absent means not set (no clearance recorded). */
+  clearance: tlpSchema.optional(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const parseContact = versionedParser('Contact', contactSchema, CONTACT_SCHEMA_VERSION);
+const contactMigrations: Readonly<Record<number, Migration>> = {
+  // v1 had no product identifiers and no clearance: none are known, clearance stays unset.
+  1: (record) => ({ ...record, products: [] }),
+};
+
+export const parseContact = versionedParser(
+  'Contact',
+  contactSchema,
+  CONTACT_SCHEMA_VERSION,
+  contactMigrations,
+);

@@ -94,7 +94,7 @@ export const sampleVulnerability = (): Vulnerability => ({
 });
 
 export const sampleContact = (): Contact => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: sampleIds.contactId,
   name: { ja: '株式会社エグザンプル', en: 'Example Inc.' },
   kind: 'developer',
@@ -106,6 +106,7 @@ export const sampleContact = (): Contact => ({
   publicListingConsent: true,
   acceptsDirectReports: false,
   reachability: [],
+  products: ['pkg:npm/example-widget', 'cpe:2.3:a:example:widget_server:*:*:*:*:*:*:*:*'],
 });
 
 export const sampleInvolvement = (): Involvement => ({

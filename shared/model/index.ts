@@ -1,5 +1,6 @@
 export * from './ids';
 export * from './common';
+export * from './time-zone';
 export * from './versioned';
 export * from './case';
 export * from './case-event';
@@ -8,6 +9,8 @@ export * from './triage-checklist';
 export * from './report';
 export * from './vulnerability';
 export * from './contact';
+export * from './product-identifier';
+export * from './cpe';
 export * from './involvement';
 export * from './settings';
 export * from './audit-entry';

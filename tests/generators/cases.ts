@@ -118,6 +118,7 @@ const makeContacts = (r: Rand, n: number): Contact[] =>
     publicListingConsent: i % 2 === 0,
     acceptsDirectReports: false,
     reachability: [],
+    products: [],
   }));
 
 /** The timeline of one case: how far it got is drawn at random, every step is legal. */

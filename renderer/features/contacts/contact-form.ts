@@ -3,8 +3,10 @@ import {
   contactSchema,
   CONTACT_SCHEMA_VERSION,
   isoDateSchema,
+  parseProductIdentifier,
   pgpFingerprintSchema,
   reachabilityEntrySchema,
+  tlpSchema,
   type Contact,
   type ContactId,
 } from '../../../shared/model';
@@ -15,7 +17,15 @@ import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
  * line and reachability dates as Asia/Tokyo calendar days (the record keeps instants).
  */
 export const contactFormSchema = contactSchema
-  .omit({ schemaVersion: true, id: true, pgpFingerprints: true, reachability: true, notes: true })
+  .omit({
+    schemaVersion: true,
+    id: true,
+    pgpFingerprints: true,
+    reachability: true,
+    notes: true,
+    products: true,
+    clearance: true,
+  })
   .extend({
     fingerprints: z
       .string()
@@ -28,6 +38,12 @@ export const contactFormSchema = contactSchema
       ),
     reachability: z.array(reachabilityEntrySchema.omit({ at: true }).extend({ on: isoDateSchema })),
     notes: z.string(),
+    /** One PURL or CPE 2.3 name per line; the message names the first bad line (1-based). */
+    products: z.string().superRefine((text, ctx) => {
+      const bad = splitLines(text).findIndex((line) => !parseProductIdentifier(line).ok);
+      if (bad >= 0) ctx.addIssue({ code: 'custom', message: `product:${String(bad + 1)}` });
+    }),
+    clearance: tlpSchema.nullable(),
   })
   .refine((v) => v.name.ja.trim() !== '' || v.name.en.trim() !== '', {
     path: ['name', 'en'],
@@ -55,6 +71,8 @@ export const emptyContactForm = (): ContactFormValues => ({
   acceptsDirectReports: false,
   reachability: [],
   notes: '',
+  products: '',
+  clearance: null,
 });
 
 export const contactToForm = (contact: Contact): ContactFormValues => ({
@@ -67,10 +85,12 @@ export const contactToForm = (contact: Contact): ContactFormValues => ({
   acceptsDirectReports: contact.acceptsDirectReports,
   reachability: contact.reachability.map(({ at, ...rest }) => ({ ...rest, on: dayInZone(at) })),
   notes: contact.notes ?? '',
+  products: contact.products.join('\n'),
+  clearance: contact.clearance ?? null,
 });
 
 export const formToContact = (id: ContactId, values: ContactFormValues): Contact => {
-  const { fingerprints, reachability, notes, ...rest } = values;
+  const { fingerprints, reachability, notes, products, clearance, ...rest } = values;
   return contactSchema.parse({
     ...rest,
     schemaVersion: CONTACT_SCHEMA_VERSION,
@@ -78,5 +98,7 @@ export const formToContact = (id: ContactId, values: ContactFormValues): Contact
     pgpFingerprints: [...new Set(splitLines(fingerprints).map(normaliseFingerprint))],
     reachability: reachability.map(({ on, ...entry }) => ({ ...entry, at: startOfDayInZone(on) })),
     ...(notes.trim() === '' ? {} : { notes }),
+    products: [...new Set(splitLines(products))],
+    ...(clearance === null ? {} : { clearance }),
   });
 };

@@ -14,6 +14,7 @@ const contact = (over: Partial<Contact>): Contact => ({
   publicListingConsent: false,
   acceptsDirectReports: false,
   reachability: [],
+  products: [],
   ...over,
 });
 
