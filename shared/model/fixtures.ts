@@ -1,5 +1,5 @@
 import { CASE_SCHEMA_VERSION, emptyCaseDates, emptyCaseFlags, type Case } from './case';
-import type { CaseEvent } from './case-event';
+import { CASE_EVENT_SCHEMA_VERSION, type CaseEvent } from './case-event';
 import type { Contact } from './contact';
 import type { CaseId, ContactId, EventId, InvolvementId, ReportId, VulnerabilityId } from './ids';
 import type { Involvement } from './involvement';
@@ -69,7 +69,7 @@ export const sampleReport = (): Report => ({
 });
 
 export const sampleVulnerability = (): Vulnerability => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: sampleIds.vulnerabilityId,
   caseId: sampleIds.caseId,
   title: {
@@ -134,7 +134,7 @@ export const sampleInvolvement = (): Involvement => ({
 });
 
 export const sampleEvent = (): CaseEvent => ({
-  schemaVersion: 1,
+  schemaVersion: CASE_EVENT_SCHEMA_VERSION,
   id: sampleIds.eventId,
   caseId: sampleIds.caseId,
   at: '2026-04-20T01:00:00.000Z',

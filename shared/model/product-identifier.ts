@@ -49,3 +49,13 @@ export const productIdentifierSchema = z
     const parsed = parseProductIdentifier(value);
     if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error.message });
   });
+
+/** Vendor and product names to show for an identifier (PURL namespace or type, CPE
+ *  vendor), used when an affected product is entered as an identifier only. */
+export const productNamesOf = (p: ParsedProductIdentifier): { vendor: string; product: string } =>
+  p.kind === 'purl'
+    ? { vendor: p.purl.namespace ?? p.purl.type, product: p.purl.name }
+    : {
+        vendor: p.cpe.vendor.replace(/\\(.)/g, '$1'),
+        product: p.cpe.product.replace(/\\(.)/g, '$1'),
+      };

@@ -17,5 +17,6 @@ export * from './triage-reasons';
 export * from './multi-vendor';
 export * from './letter-templates';
 export * from './letters';
+export * from './publication-moment';
 export * from './intake-support';
 export * from './open-questions';
