@@ -25,15 +25,16 @@ import {
   vendorStatementSchema,
 } from './involvement';
 import { letterKindSchema } from './letter-kind';
+import { ianaZoneSchema, JAPAN_ZONE } from './time-zone';
 import { triageReasonCodeSchema } from './triage-checklist';
-import { versionedParser } from './versioned';
+import { versionedParser, type Migration } from './versioned';
 
 /**
  * The append-only case timeline (DESIGN.md §3). Case state is the fold of these events by
  * the reducer in shared/workflow; payloads carry exactly what the fold needs, so two
  * organisations exchanging bundles compute the same projection.
  */
-export const CASE_EVENT_SCHEMA_VERSION = 1;
+export const CASE_EVENT_SCHEMA_VERSION = 2;
 
 const base = z.object({
   schemaVersion: z.literal(CASE_EVENT_SCHEMA_VERSION),
@@ -138,9 +139,14 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   ),
   ev('vendor.unreachable', z.object({ involvementId: involvementIdSchema, reason: text })),
   ev('vendor.name-published', z.object({ involvementId: involvementIdSchema })),
-  ev('embargo.proposed', z.object({ date: isoInstantSchema, proposedBy: party })),
-  ev('embargo.agreed', z.object({ date: isoInstantSchema })),
-  ev('embargo.revised', z.object({ date: isoInstantSchema, reason: text })),
+  /* `date` is the exact publication instant (UTC); `zone` is the zone the parties stated it
+   * in (e.g. "10:00 JST"), kept so letters and the case can say it the way it was agreed. */
+  ev(
+    'embargo.proposed',
+    z.object({ date: isoInstantSchema, zone: ianaZoneSchema, proposedBy: party }),
+  ),
+  ev('embargo.agreed', z.object({ date: isoInstantSchema, zone: ianaZoneSchema })),
+  ev('embargo.revised', z.object({ date: isoInstantSchema, zone: ianaZoneSchema, reason: text })),
   ev('embargo.rejected', z.object({ reason: text })),
   ev('embargo.terminated', z.object({ reason: text })),
   ev('flag.set', z.object({ flag: caseFlagSchema })),
@@ -203,8 +209,20 @@ export type CaseEventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T 
 export type CaseEventPayload<T extends CaseEventType> = CaseEventOf<T>['payload'];
 export const CASE_EVENT_TYPES = caseEventSchema.options.map((o) => o.shape.type.value);
 
+const EMBARGO_DATED = new Set(['embargo.proposed', 'embargo.agreed', 'embargo.revised']);
+
+/** v1 → v2: embargo dates gain their zone. Version 1 entered them as calendar days in Japan
+ *  time (00:00 JST), so that is the zone they were stated in — the instant is unchanged. */
+const addEmbargoZone: Migration = (record) => {
+  const payload = record.payload;
+  if (typeof record.type !== 'string' || !EMBARGO_DATED.has(record.type)) return record;
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return record;
+  return { ...record, payload: { zone: JAPAN_ZONE, ...payload } };
+};
+
 export const parseCaseEvent = versionedParser(
   'CaseEvent',
   caseEventSchema,
   CASE_EVENT_SCHEMA_VERSION,
+  { 1: addEmbargoZone },
 );

@@ -54,4 +54,23 @@ describe('Message record', () => {
         .ok,
     ).toBe(true);
   });
+
+  it('a version 1 message (before read tracking) reads as read at its own time', () => {
+    const r = parseMessageRecord(received);
+    expect(r).toMatchObject({
+      ok: true,
+      value: { schemaVersion: 2, readAt: received.at, threadProduct: null },
+    });
+  });
+
+  it('a version 2 incoming reply can be unread and tied to a product thread', () => {
+    const r = parseMessageRecord({
+      ...received,
+      schemaVersion: 2,
+      readAt: null,
+      threadProduct: 'Router X',
+    });
+    expect(r).toMatchObject({ ok: true, value: { readAt: null, threadProduct: 'Router X' } });
+    expect(parseMessageRecord({ ...received, schemaVersion: 2 }).ok).toBe(false);
+  });
 });

@@ -37,7 +37,7 @@ export const messageAttachmentSchema = z.object({
 });
 export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;
 
-export const MESSAGE_SCHEMA_VERSION = 1;
+export const MESSAGE_SCHEMA_VERSION = 2;
 
 export const messageRecordSchema = z.object({
   schemaVersion: z.literal(MESSAGE_SCHEMA_VERSION),
@@ -62,6 +62,12 @@ export const messageRecordSchema = z.object({
     signedBy: pgpFingerprintSchema.optional(),
     signatures: z.array(signatureFactSchema),
   }),
+  /** When the analyst first opened it; null for an incoming reply not yet read (unread
+   *  markers). Outgoing messages are read when written. */
+  readAt: isoInstantSchema.nullable(),
+  /** A thread tied to one product of the vendor (a product name from the involvement);
+   *  null: the vendor's main thread. */
+  threadProduct: z.string().min(1).max(200).nullable(),
 });
 export type MessageRecord = z.infer<typeof messageRecordSchema>;
 
@@ -69,4 +75,9 @@ export const parseMessageRecord = versionedParser(
   'Message',
   messageRecordSchema,
   MESSAGE_SCHEMA_VERSION,
+  {
+    /* v1 → v2: messages stored before read tracking were already in front of the analyst,
+     * so they read as read (at their own time) rather than flooding the unread counts. */
+    1: (record) => ({ ...record, readAt: record.at, threadProduct: null }),
+  },
 );

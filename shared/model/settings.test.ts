@@ -40,4 +40,13 @@ describe('Settings record', () => {
         .ok,
     ).toBe(false);
   });
+
+  it('a version 1 record reads with no own zone chosen, and a bad zone is refused', () => {
+    const v1: Record<string, unknown> = { ...defaultSettings(), schemaVersion: 1 };
+    delete v1.ownTimeZone;
+    const parsed = parseSettings(v1);
+    expect(parsed).toMatchObject({ ok: true, value: { schemaVersion: 2, ownTimeZone: null } });
+    expect(parseSettings({ ...defaultSettings(), ownTimeZone: 'Europe/Berlin' }).ok).toBe(true);
+    expect(parseSettings({ ...defaultSettings(), ownTimeZone: 'Europe/Atlantis' }).ok).toBe(false);
+  });
 });

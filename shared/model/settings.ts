@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { embargoStateSchema, reportStateSchema } from './case';
 import { languageSchema, pgpFingerprintSchema, policyProfileIdSchema, tlpSchema } from './common';
+import { ianaZoneSchema } from './time-zone';
 import { versionedParser } from './versioned';
 
 /** The organisation profile and app settings (DESIGN.md §3); one record per vault. */
 export const organisationRoleSchema = z.enum(['contact-point', 'coordinator', 'psirt']);
 export type OrganisationRole = z.infer<typeof organisationRoleSchema>;
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 /**
  * A named set of case-list filters. It can hold search text (a product or vendor name), so
@@ -55,10 +56,16 @@ export const settingsSchema = z.object({
     .max(512 * 1024 * 1024),
   /** Added after version 1 shipped: records written before it read as "none saved". */
   savedCaseFilters: z.array(savedCaseFilterSchema).max(100).default([]),
+  /** The analyst's own zone, shown beside JST and UTC for the embargo end; null means "this
+   *  computer's zone" (resolved by the UI, so a laptop that travels follows the analyst). */
+  ownTimeZone: ianaZoneSchema.nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const parseSettings = versionedParser('Settings', settingsSchema, SETTINGS_SCHEMA_VERSION);
+export const parseSettings = versionedParser('Settings', settingsSchema, SETTINGS_SCHEMA_VERSION, {
+  /* v1 → v2: no own zone chosen yet. */
+  1: (record) => ({ ...record, ownTimeZone: null }),
+});
 
 export const defaultSettings = (): Settings => ({
   schemaVersion: SETTINGS_SCHEMA_VERSION,
@@ -75,4 +82,5 @@ export const defaultSettings = (): Settings => ({
   language: 'ja',
   attachmentMaxBytes: 64 * 1024 * 1024,
   savedCaseFilters: [],
+  ownTimeZone: null,
 });

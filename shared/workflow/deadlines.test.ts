@@ -108,12 +108,16 @@ describe('JPCERT/CC profile, one test per policy sentence', () => {
         {
           type: 'embargo.proposed',
           at: '2026-05-01T00:00:00.000Z',
-          payload: { date: '2026-07-01T01:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-07-01T01:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         {
           type: 'embargo.agreed',
           at: '2026-05-02T00:00:00.000Z',
-          payload: { date: '2026-07-01T01:00:00.000Z' },
+          payload: { date: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' },
         },
       ]),
     );

@@ -2,6 +2,7 @@ import type {
   Case,
   CaseEventType,
   EventId,
+  IanaZone,
   Involvement,
   InvolvementRole,
   IsoInstant,
@@ -51,6 +52,11 @@ export type CaseProjection = {
   embargo: {
     /** The date on the table while a proposal or revision is pending. */
     proposedDate: IsoInstant | null;
+    /** The zone the pending proposal was stated in. */
+    proposedZone: IanaZone | null;
+    /** The zone the agreed publication moment was stated in; the instant itself is
+     *  `case.dates.agreedPublication` (read both with `agreedPublicationMoment`). */
+    agreedZone: IanaZone | null;
     /** When a publication date was first agreed (meets the 45-day target). */
     agreedAt: IsoInstant | null;
     exit: { at: IsoInstant; reason: EmbargoExitReason } | null;
@@ -83,7 +89,7 @@ export const VENDOR_ROLES: readonly InvolvementRole[] = [
 export const emptyProjection = (): CaseProjection => ({
   case: null,
   involvements: [],
-  embargo: { proposedDate: null, agreedAt: null, exit: null },
+  embargo: { proposedDate: null, proposedZone: null, agreedZone: null, agreedAt: null, exit: null },
   triage: null,
   handling: { terminated: null, finderNotified: false },
   overrides: {},

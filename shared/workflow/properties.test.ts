@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
+  CASE_EVENT_SCHEMA_VERSION,
   CASE_FLAGS,
   type CaseEvent,
   type EmbargoState,
@@ -117,10 +118,19 @@ const specArb: fc.Arbitrary<Omit<EventSpec, 'at'>> = fc.oneof(
     })
     .map((p) => ({ type: 'message.received', payload: { messageId: testUuid(8), ...p } }) as never),
   dateArb.map(
-    (date) => ({ type: 'embargo.proposed', payload: { date, proposedBy: 'vendor' } }) as never,
+    (date) =>
+      ({
+        type: 'embargo.proposed',
+        payload: { date, zone: 'Asia/Tokyo', proposedBy: 'vendor' },
+      }) as never,
   ),
-  dateArb.map((date) => ({ type: 'embargo.agreed', payload: { date } }) as never),
-  dateArb.map((date) => ({ type: 'embargo.revised', payload: { date, reason: 'r' } }) as never),
+  dateArb.map(
+    (date) => ({ type: 'embargo.agreed', payload: { date, zone: 'Asia/Tokyo' } }) as never,
+  ),
+  dateArb.map(
+    (date) =>
+      ({ type: 'embargo.revised', payload: { date, zone: 'Asia/Tokyo', reason: 'r' } }) as never,
+  ),
   fc.constant({ type: 'embargo.rejected', payload: { reason: 'r' } } as never),
   fc.constant({ type: 'embargo.terminated', payload: { reason: 'r' } } as never),
   fc.constantFrom(...CASE_FLAGS).map((flag) => ({ type: 'flag.set', payload: { flag } }) as never),
@@ -145,7 +155,7 @@ const eventArb: fc.Arbitrary<CaseEvent> = fc
   .map(
     ({ spec, at, n }) =>
       ({
-        schemaVersion: 1,
+        schemaVersion: CASE_EVENT_SCHEMA_VERSION,
         id: testUuid(n) as EventId,
         caseId: TEST_CASE_ID,
         actor: 'a',
@@ -155,7 +165,7 @@ const eventArb: fc.Arbitrary<CaseEvent> = fc
   );
 
 const caseCreated = {
-  schemaVersion: 1,
+  schemaVersion: CASE_EVENT_SCHEMA_VERSION,
   id: testUuid(1) as EventId,
   caseId: TEST_CASE_ID,
   actor: 'a',

@@ -147,9 +147,12 @@ describe('reducer details', () => {
         'software',
         {
           type: 'embargo.proposed',
-          payload: { date: '2026-06-01T00:00:00.000Z', proposedBy: 'vendor' },
+          payload: { date: '2026-06-01T00:00:00.000Z', zone: 'Asia/Tokyo', proposedBy: 'vendor' },
         },
-        { type: 'embargo.agreed', payload: { date: '2026-06-01T00:00:00.000Z' } },
+        {
+          type: 'embargo.agreed',
+          payload: { date: '2026-06-01T00:00:00.000Z', zone: 'Asia/Tokyo' },
+        },
         { type: 'embargo.terminated', payload: { reason: 'vendor published early' } },
       ),
     );

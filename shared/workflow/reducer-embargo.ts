@@ -2,6 +2,7 @@ import type { CaseFlag, EmbargoState, IsoInstant, ReportState } from '../model';
 import { wfFail, wfOk, type WorkflowResult } from './errors';
 import { ensureFlag, setFlag } from './machines';
 import type { CaseProjection, EmbargoExitReason } from './projection';
+import type { PublicationMoment } from './publication-moment';
 import type { ReadyProjection } from './reducer-types';
 
 /**
@@ -23,6 +24,8 @@ export const EMBARGO_MOVES: Record<EmbargoMove, Partial<Record<EmbargoState, Emb
   terminate: { active: 'exited', revise: 'exited' },
 };
 
+const NO_PROPOSAL = { proposedDate: null, proposedZone: null } as const;
+
 const setEmbargo = (p: ReadyProjection, embargo: EmbargoState): ReadyProjection => ({
   ...p,
   case: { ...p.case, states: { ...p.case.states, embargo } },
@@ -32,7 +35,7 @@ export const moveEmbargo = (
   p: ReadyProjection,
   move: EmbargoMove,
   at: IsoInstant,
-  date: IsoInstant | null,
+  moment: PublicationMoment | null,
 ): WorkflowResult<CaseProjection> => {
   if (p.case.states.report !== 'accepted') {
     return wfFail('report-not-accepted', 'An embargo needs an accepted report');
@@ -49,20 +52,32 @@ export const moveEmbargo = (
   const dates = next.case.dates;
   switch (move) {
     case 'propose':
-      return wfOk({ ...next, embargo: { ...next.embargo, proposedDate: date } });
+      return wfOk({
+        ...next,
+        embargo: {
+          ...next.embargo,
+          proposedDate: moment?.instant ?? null,
+          proposedZone: moment?.zone ?? null,
+        },
+      });
     case 'agree':
     case 'revise':
       return wfOk({
         ...next,
-        case: { ...next.case, dates: { ...dates, agreedPublication: date } },
-        embargo: { ...next.embargo, proposedDate: null, agreedAt: next.embargo.agreedAt ?? at },
+        case: { ...next.case, dates: { ...dates, agreedPublication: moment?.instant ?? null } },
+        embargo: {
+          ...next.embargo,
+          ...NO_PROPOSAL,
+          agreedZone: moment?.zone ?? null,
+          agreedAt: next.embargo.agreedAt ?? at,
+        },
       });
     case 'reject':
-      return wfOk({ ...next, embargo: { ...next.embargo, proposedDate: null } });
+      return wfOk({ ...next, embargo: { ...next.embargo, ...NO_PROPOSAL } });
     case 'terminate':
       return wfOk({
         ...next,
-        embargo: { ...next.embargo, proposedDate: null, exit: { at, reason: 'terminated' } },
+        embargo: { ...next.embargo, ...NO_PROPOSAL, exit: { at, reason: 'terminated' } },
       });
   }
 };
@@ -78,11 +93,11 @@ export const endEmbargo = (
   if (from === 'active' || from === 'revise') {
     return {
       ...setEmbargo(p, 'exited'),
-      embargo: { ...p.embargo, proposedDate: null, exit: { at, reason } },
+      embargo: { ...p.embargo, ...NO_PROPOSAL, exit: { at, reason } },
     };
   }
   if (from === 'proposed') {
-    return { ...setEmbargo(p, 'none'), embargo: { ...p.embargo, proposedDate: null } };
+    return { ...setEmbargo(p, 'none'), embargo: { ...p.embargo, ...NO_PROPOSAL } };
   }
   return p;
 };

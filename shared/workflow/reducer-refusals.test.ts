@@ -75,7 +75,7 @@ describe('reducer: refusals are typed and recorded, never thrown', () => {
       ev({
         type: 'embargo.proposed',
         at: '2026-01-01T00:00:06.000Z',
-        payload: { date: '2026-03-01T00:00:00.000Z', proposedBy: 'finder' },
+        payload: { date: '2026-03-01T00:00:00.000Z', zone: 'Asia/Tokyo', proposedBy: 'finder' },
       }),
     ]);
     expect(p.rejected.map((r) => r.error.code)).toEqual([

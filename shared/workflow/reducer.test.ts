@@ -43,12 +43,16 @@ describe('reducer: a coordinated software case', () => {
         {
           type: 'embargo.proposed',
           at: '2026-05-01T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-06-12T01:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         {
           type: 'embargo.agreed',
           at: '2026-05-02T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z' },
+          payload: { date: '2026-06-12T01:00:00.000Z', zone: 'Asia/Tokyo' },
         },
       ),
     );
@@ -67,17 +71,21 @@ describe('reducer: a coordinated software case', () => {
         {
           type: 'embargo.proposed',
           at: '2026-05-01T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-06-12T01:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         {
           type: 'embargo.agreed',
           at: '2026-05-02T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z' },
+          payload: { date: '2026-06-12T01:00:00.000Z', zone: 'Asia/Tokyo' },
         },
         {
           type: 'embargo.proposed',
           at: '2026-05-03T00:00:00.000Z',
-          payload: { date: '2026-07-01T01:00:00.000Z', proposedBy: 'vendor' },
+          payload: { date: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo', proposedBy: 'vendor' },
         },
       ),
     );
@@ -89,17 +97,21 @@ describe('reducer: a coordinated software case', () => {
         {
           type: 'embargo.proposed',
           at: '2026-05-01T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-06-12T01:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         {
           type: 'embargo.agreed',
           at: '2026-05-02T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z' },
+          payload: { date: '2026-06-12T01:00:00.000Z', zone: 'Asia/Tokyo' },
         },
         {
           type: 'embargo.proposed',
           at: '2026-05-03T00:00:00.000Z',
-          payload: { date: '2026-07-01T01:00:00.000Z', proposedBy: 'vendor' },
+          payload: { date: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo', proposedBy: 'vendor' },
         },
         {
           type: 'embargo.rejected',
@@ -109,7 +121,7 @@ describe('reducer: a coordinated software case', () => {
         {
           type: 'embargo.revised',
           at: '2026-05-05T00:00:00.000Z',
-          payload: { date: '2026-06-20T01:00:00.000Z', reason: 'both agreed' },
+          payload: { date: '2026-06-20T01:00:00.000Z', zone: 'Asia/Tokyo', reason: 'both agreed' },
         },
       ),
     );
@@ -125,18 +137,22 @@ describe('reducer: a coordinated software case', () => {
         {
           type: 'embargo.proposed',
           at: '2026-05-01T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-06-12T01:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         {
           type: 'embargo.agreed',
           at: '2026-05-02T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z' },
+          payload: { date: '2026-06-12T01:00:00.000Z', zone: 'Asia/Tokyo' },
         },
         { type: 'flag.set', at: '2026-05-10T00:00:00.000Z', payload: { flag: 'exploitPublic' } },
         {
           type: 'embargo.proposed',
           at: '2026-05-11T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z', proposedBy: 'vendor' },
+          payload: { date: '2026-06-12T01:00:00.000Z', zone: 'Asia/Tokyo', proposedBy: 'vendor' },
         },
       ),
     );
@@ -155,7 +171,11 @@ describe('reducer: a coordinated software case', () => {
         {
           type: 'embargo.proposed',
           at: '2026-05-01T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-06-12T01:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         { type: 'flag.set', at: '2026-05-10T00:00:00.000Z', payload: { flag: 'publicAware' } },
       ),
@@ -171,12 +191,16 @@ describe('reducer: a coordinated software case', () => {
         {
           type: 'embargo.proposed',
           at: '2026-05-01T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-06-12T01:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         {
           type: 'embargo.agreed',
           at: '2026-05-02T00:00:00.000Z',
-          payload: { date: '2026-06-12T01:00:00.000Z' },
+          payload: { date: '2026-06-12T01:00:00.000Z', zone: 'Asia/Tokyo' },
         },
         {
           type: 'published',

@@ -205,11 +205,11 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'vendor.name-published':
       return markNamePublished(p, e.payload.involvementId, e.at);
     case 'embargo.proposed':
-      return moveEmbargo(p, 'propose', e.at, e.payload.date);
+      return moveEmbargo(p, 'propose', e.at, { instant: e.payload.date, zone: e.payload.zone });
     case 'embargo.agreed':
-      return moveEmbargo(p, 'agree', e.at, e.payload.date);
+      return moveEmbargo(p, 'agree', e.at, { instant: e.payload.date, zone: e.payload.zone });
     case 'embargo.revised':
-      return moveEmbargo(p, 'revise', e.at, e.payload.date);
+      return moveEmbargo(p, 'revise', e.at, { instant: e.payload.date, zone: e.payload.zone });
     case 'embargo.rejected':
       return moveEmbargo(p, 'reject', e.at, null);
     case 'embargo.terminated':

@@ -9,6 +9,7 @@ import type {
   IsoInstant,
   Priority,
 } from '../model';
+import { CASE_EVENT_SCHEMA_VERSION } from '../model';
 import type { Deadline } from './deadlines';
 
 /**
@@ -34,7 +35,7 @@ export const timeline = (caseId: CaseId = TEST_CASE_ID, firstNumber = 1) => {
     n += 1;
     const { id, ...rest } = spec;
     return {
-      schemaVersion: 1,
+      schemaVersion: CASE_EVENT_SCHEMA_VERSION,
       id: id ?? (testUuid(n) as EventId),
       caseId,
       actor: 'analyst',

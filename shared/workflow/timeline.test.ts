@@ -118,7 +118,7 @@ describe('timeline', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'report-not-accepted' } });
     const e = buildEvent(
       r.value.projection,
-      { type: 'embargo.agreed', payload: { date: '2026-06-01T00:00:00.000Z' } },
+      { type: 'embargo.agreed', payload: { date: '2026-06-01T00:00:00.000Z', zone: 'Asia/Tokyo' } },
       { actor: 'me', now: '2026-04-21T00:00:00.000Z' },
     );
     expect(validateEvent(r.value.projection, e)).toMatchObject({

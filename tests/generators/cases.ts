@@ -207,9 +207,12 @@ const caseEvents = (r: Rand, index: number, contacts: Contact[], year: number): 
   const embargo = r();
   if (embargo < 0.35) return events;
   const date = new Date(clock + 45 * DAY).toISOString();
-  push({ type: 'embargo.proposed', payload: { date, proposedBy: 'coordinator' } }, 3);
+  push(
+    { type: 'embargo.proposed', payload: { date, zone: 'Asia/Tokyo', proposedBy: 'coordinator' } },
+    3,
+  );
   if (embargo < 0.55) return events;
-  push({ type: 'embargo.agreed', payload: { date } }, 3);
+  push({ type: 'embargo.agreed', payload: { date, zone: 'Asia/Tokyo' } }, 3);
   if (embargo < 0.85) return events;
   push(
     { type: 'published', payload: { advisoryId: `JVN#${String(10_000_000 + index)}`, url: '' } },

@@ -1,30 +1,48 @@
-import { Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JAPAN_ZONE } from '../../../shared/model';
+import {
+  publicationMoment,
+  wallClock,
+  type PublicationMoment,
+} from '../../../shared/workflow/publication-moment';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
-import { dayInZone, formatInstant, startOfDayInZone } from '../../app/ui/format-date';
+import type { Planned } from './case-commands';
+import { EmbargoMoment } from './EmbargoMoment';
 import { EngineButton } from './EngineButton';
 import type { CaseDetail } from './use-case-detail';
+import { useOwnZone } from './use-own-zone';
 
-/** Propose, agree, revise or reject the publication date; the engine decides which apply. */
+/** Propose, agree, revise or reject the publication moment (date, hour and zone); the
+ *  engine decides which apply. A date without an hour is refused, not completed. */
 export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
+  const ownZone = useOwnZone();
   const { projection } = detail;
   const kase = projection.case;
   const pending = projection.embargo.proposedDate;
   const agreed = kase?.dates.agreedPublication ?? null;
-  const [day, setDay] = useState(() =>
-    dayInZone(pending ?? agreed ?? new Date(Date.now() + 45 * 86_400_000).toISOString()),
+  const [initial] = useState(() =>
+    wallClock(
+      pending ?? agreed ?? new Date(Date.now() + 45 * 86_400_000).toISOString(),
+      JAPAN_ZONE,
+    ),
   );
+  const [day, setDay] = useState(initial.date);
+  // A fresh proposal starts without an hour: the analyst states it, we do not pick one.
+  const [time, setTime] = useState(pending !== null || agreed !== null ? initial.time : '');
+  const [zone, setZone] = useState(JAPAN_ZONE);
   const [reason, setReason] = useState('');
   if (kase === null) return null;
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(day);
-  const date = valid ? startOfDayInZone(day) : null;
-  const plan = (cmd: CaseCommand | null) =>
-    cmd === null
-      ? ({ ok: false, error: { code: 'illegal-embargo-transition', message: 'No date' } } as const)
-      : detail.plan([cmd]);
-  const run = (p: Parameters<typeof detail.commit>[0]) => detail.commit(p);
+  const moment = publicationMoment({ day, time, zone });
+  const refusal = moment.ok ? null : t(`cases.embargoPanel.errors.${moment.error.code}`);
+  const plan = (cmd: (m: PublicationMoment) => CaseCommand): Planned =>
+    moment.ok
+      ? detail.plan([cmd(moment.value)])
+      : { ok: false, error: { code: 'required', message: moment.error.message } };
+  const run = (p: Planned) => detail.commit(p);
+  const zones = [...new Set([JAPAN_ZONE, 'UTC', ownZone])];
   return (
     <Card withBorder component="section" aria-labelledby="embargo-title">
       <Title order={3} size="h4" id="embargo-title" mb="xs">
@@ -35,14 +53,28 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
           {t('cases.embargoPanel.state', { state: t(`cases.embargo.${kase.states.embargo}`) })}
         </Text>
         {agreed !== null && (
-          <Text size="sm" fw={600} data-testid="agreed-publication">
-            {t('cases.embargoPanel.agreed', { date: formatInstant(agreed) })}
-          </Text>
+          <>
+            <Text size="sm" fw={600} data-testid="agreed-publication">
+              {t('cases.embargoPanel.agreedHeading')}
+            </Text>
+            <EmbargoMoment
+              instant={agreed}
+              statedZone={projection.embargo.agreedZone ?? JAPAN_ZONE}
+              ownZone={ownZone}
+              testId="agreed-moment"
+            />
+          </>
         )}
         {pending !== null && (
-          <Text size="sm">
-            {t('cases.embargoPanel.proposed', { date: formatInstant(pending) })}
-          </Text>
+          <>
+            <Text size="sm">{t('cases.embargoPanel.proposedHeading')}</Text>
+            <EmbargoMoment
+              instant={pending}
+              statedZone={projection.embargo.proposedZone ?? JAPAN_ZONE}
+              ownZone={ownZone}
+              testId="proposed-moment"
+            />
+          </>
         )}
         <Text size="xs" c="dark.4">
           {t('cases.embargoPanel.zone')}
@@ -57,6 +89,20 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
           onChange={(e) => setDay(e.currentTarget.value)}
         />
         <TextInput
+          type="time"
+          size="sm"
+          label={t('cases.embargoPanel.time')}
+          value={time}
+          onChange={(e) => setTime(e.currentTarget.value)}
+        />
+        <NativeSelect
+          size="sm"
+          label={t('cases.embargoPanel.statedZone')}
+          data={zones.map((z) => ({ value: z, label: z === JAPAN_ZONE ? 'JST (Asia/Tokyo)' : z }))}
+          value={zone}
+          onChange={(e) => setZone(e.currentTarget.value)}
+        />
+        <TextInput
           size="sm"
           label={t('cases.embargoPanel.reason')}
           value={reason}
@@ -64,39 +110,48 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
           onChange={(e) => setReason(e.currentTarget.value)}
         />
       </Group>
+      {refusal !== null && (day !== '' || time !== '') && (
+        <Text size="sm" c="red.9" mt={4} role="status" data-testid="embargo-refusal">
+          {refusal}
+        </Text>
+      )}
       <Group gap="xs" align="start" mt="xs">
         <EngineButton
-          planned={plan(
-            date === null
-              ? null
-              : { type: 'embargo.proposed', payload: { date, proposedBy: 'coordinator' } },
-          )}
+          planned={plan((m) => ({
+            type: 'embargo.proposed',
+            payload: { date: m.instant, zone: m.zone, proposedBy: 'coordinator' },
+          }))}
           onRun={run}
         >
           {t('cases.embargoPanel.propose')}
         </EngineButton>
         <EngineButton
           variant="filled"
-          planned={plan(date === null ? null : { type: 'embargo.agreed', payload: { date } })}
+          planned={plan((m) => ({
+            type: 'embargo.agreed',
+            payload: { date: m.instant, zone: m.zone },
+          }))}
           onRun={run}
         >
           {t('cases.embargoPanel.agree')}
         </EngineButton>
         <EngineButton
-          planned={plan(
-            date === null
-              ? null
-              : {
-                  type: 'embargo.revised',
-                  payload: { date, reason: reason.trim() || t('cases.embargoPanel.defaultReason') },
-                },
-          )}
+          planned={plan((m) => ({
+            type: 'embargo.revised',
+            payload: {
+              date: m.instant,
+              zone: m.zone,
+              reason: reason.trim() || t('cases.embargoPanel.defaultReason'),
+            },
+          }))}
           onRun={run}
         >
           {t('cases.embargoPanel.revise')}
         </EngineButton>
         <EngineButton
-          planned={plan({ type: 'embargo.rejected', payload: { reason: reason.trim() || '-' } })}
+          planned={detail.plan([
+            { type: 'embargo.rejected', payload: { reason: reason.trim() || '-' } },
+          ])}
           onRun={run}
         >
           {t('cases.embargoPanel.reject')}

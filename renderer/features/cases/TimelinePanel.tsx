@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseEvent, Contact } from '../../../shared/model';
 import type { CaseProjection } from '../../../shared/workflow/projection';
+import { formatMoment } from '../../../shared/workflow/publication-moment';
 import { formatInstant } from '../../app/ui/format-date';
 
 const typeKey = (type: string): string => `cases.event.${type.replace(/\./g, '_')}`;
@@ -31,9 +32,9 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
         return `${vendor(e.payload.involvementId)}: ${e.payload.reason}`;
       case 'embargo.proposed':
       case 'embargo.agreed':
-        return formatInstant(e.payload.date);
+        return formatMoment(e.payload.date, e.payload.zone);
       case 'embargo.revised':
-        return `${formatInstant(e.payload.date)}: ${e.payload.reason}`;
+        return `${formatMoment(e.payload.date, e.payload.zone)}: ${e.payload.reason}`;
       case 'triage.decided':
         return `${t(`cases.actions.${e.payload.decision}`)} · ${t(`cases.priority.${e.payload.priority.level}`)}`;
       case 'flag.set':

@@ -52,7 +52,7 @@ describe('planning case commands', () => {
     const p = foldEvents(accepted());
     const agree: CaseCommand = {
       type: 'embargo.agreed',
-      payload: { date: '2026-07-01T00:00:00.000Z' },
+      payload: { date: '2026-07-01T00:00:00.000Z', zone: 'Asia/Tokyo' },
     };
     const r = planCommands(p, [agree], ctx);
     expect(r.ok).toBe(false);
@@ -62,7 +62,11 @@ describe('planning case commands', () => {
       [
         {
           type: 'embargo.proposed',
-          payload: { date: '2026-07-01T00:00:00.000Z', proposedBy: 'coordinator' },
+          payload: {
+            date: '2026-07-01T00:00:00.000Z',
+            zone: 'Asia/Tokyo',
+            proposedBy: 'coordinator',
+          },
         },
         agree,
       ],

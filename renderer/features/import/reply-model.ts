@@ -95,5 +95,8 @@ export function incomingRecord(f: IncomingFacts): MessageRecord {
       encryptedTo: [],
       signatures: signatureFacts(f.reply.signatures),
     },
+    // An imported reply is unread until the analyst opens it in its thread.
+    readAt: null,
+    threadProduct: null,
   };
 }

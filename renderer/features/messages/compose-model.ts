@@ -80,5 +80,8 @@ export function outgoingRecord(f: OutgoingFacts): MessageRecord {
     format: f.format,
     at: f.at,
     pgp: { encrypted: true, encryptedTo, signedBy: f.ownFingerprint, signatures: [] },
+    // We wrote it, so it is read.
+    readAt: f.at,
+    threadProduct: null,
   };
 }

@@ -29,6 +29,9 @@ type Props = {
 
 const PREFIXES = settingsSchema.shape.advisoryIdScheme.shape.defaultPrefix.options;
 
+/** The runtime's own IANA zone list (Chromium and Electron both provide it). */
+const ZONES = Intl.supportedValuesOf('timeZone').map((value) => ({ value, label: value }));
+
 /** The organisation profile and app settings (DESIGN.md §3 Settings), validated by the model schema. */
 export function SettingsForm({ settings, onSave }: Props) {
   const { t, i18n } = useTranslation();
@@ -133,6 +136,13 @@ export function SettingsForm({ settings, onSave }: Props) {
               label={t('settings.app.language')}
               data={languages.map((value) => ({ value, label: t(`common.language.${value}`) }))}
               {...register('language')}
+            />
+            <NativeSelect
+              label={t('settings.app.ownZone')}
+              description={t('settings.app.ownZoneHint')}
+              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+              data={[{ value: '', label: t('settings.app.ownZoneHost') }, ...ZONES]}
+              {...register('ownTimeZone')}
             />
             <TextInput
               type="number"

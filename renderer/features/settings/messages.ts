@@ -33,6 +33,9 @@ export const settingsMessages = {
       policy: 'Default policy profile',
       autoLock: 'Auto-lock after idle minutes',
       language: 'Language',
+      ownZone: 'Your time zone',
+      ownZoneHint: 'The embargo end is shown in JST, UTC and this zone.',
+      ownZoneHost: "This computer's zone",
       attachmentCap: 'Largest attachment stored (MiB)',
     },
     errors: {
@@ -76,6 +79,9 @@ export const settingsMessages = {
       policy: '既定のポリシープロファイル',
       autoLock: '無操作時に自動ロックするまでの分数',
       language: '言語',
+      ownZone: 'あなたのタイムゾーン',
+      ownZoneHint: '公表日時（エンバーゴ終了）を JST・UTC とこのタイムゾーンで表示します。',
+      ownZoneHost: 'このコンピューターのタイムゾーン',
       attachmentCap: '保存できる添付ファイルの上限（MiB）',
     },
     errors: {

@@ -41,4 +41,14 @@ describe('settings form', () => {
       ]),
     );
   });
+
+  it('keeps a chosen own time zone and reads an empty choice as "this computer"', () => {
+    const stored = { ...defaultSettings(), ownTimeZone: 'America/New_York' };
+    expect(toSettings(toFormValues(stored)).ownTimeZone).toBe('America/New_York');
+    expect(toSettings(toFormValues(defaultSettings())).ownTimeZone).toBeNull();
+    const values = toFormValues(defaultSettings());
+    expect(settingsFormSchema.safeParse({ ...values, ownTimeZone: 'Nowhere/Else' }).success).toBe(
+      false,
+    );
+  });
 });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { pgpFingerprintSchema, settingsSchema, type Settings } from '../../../shared/model';
+import {
+  ianaZoneSchema,
+  pgpFingerprintSchema,
+  settingsSchema,
+  type Settings,
+} from '../../../shared/model';
 
 /**
  * The settings form: `settingsSchema` itself, with the nullable text fields accepted as ""
@@ -16,6 +21,8 @@ export const settingsFormSchema = settingsSchema
       ownKeyFingerprint: z.union([z.literal(''), pgpFingerprintSchema]),
       cnaOrgId: z.union([z.literal(''), z.uuid()]),
     }),
+    /** "" = this computer's zone. */
+    ownTimeZone: z.union([z.literal(''), ianaZoneSchema]),
     attachmentMaxMiB: z.number().int().min(1).max(512),
   });
 export type SettingsFormValues = z.infer<typeof settingsFormSchema>;
@@ -30,6 +37,7 @@ export const toFormValues = (settings: Settings): SettingsFormValues => {
       ownKeyFingerprint: settings.organisation.ownKeyFingerprint ?? '',
       cnaOrgId: settings.organisation.cnaOrgId ?? '',
     },
+    ownTimeZone: settings.ownTimeZone ?? '',
     attachmentMaxMiB: Math.max(1, Math.round(attachmentMaxBytes / MIB)),
   };
 };
@@ -45,6 +53,7 @@ export const toSettings = (values: SettingsFormValues): Settings => {
         values.organisation.ownKeyFingerprint === '' ? null : values.organisation.ownKeyFingerprint,
       cnaOrgId: values.organisation.cnaOrgId === '' ? null : values.organisation.cnaOrgId,
     },
+    ownTimeZone: values.ownTimeZone === '' ? null : values.ownTimeZone,
     attachmentMaxBytes: attachmentMaxMiB * MIB,
   });
 };

@@ -125,7 +125,7 @@ describe('bundle round trip', () => {
 
 describe('messages and advisory drafts (full view)', () => {
   const message = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: '8c9daebf-c0d1-4e23-b4f5-a6b7c8d9eafb',
     direction: 'out',
     caseId: IDS.case,
@@ -136,6 +136,8 @@ describe('messages and advisory drafts (full view)', () => {
     format: 'asc',
     at: '2026-05-02T01:00:00Z',
     pgp: { encrypted: true, encryptedTo: [], signatures: [] },
+    readAt: '2026-05-02T01:00:00Z',
+    threadProduct: null,
   };
 
   async function roundTrip(draftCaseId: string) {

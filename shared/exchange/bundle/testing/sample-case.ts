@@ -2,7 +2,7 @@
 // bundle tests and the interop test. The finder's identity is made of unusual strings so a
 // byte search for them cannot match anything else.
 import { parseCaseDocument, type CaseDocument } from '../../../model/case-document';
-import type { CaseEvent } from '../../../model/case-event';
+import { CASE_EVENT_SCHEMA_VERSION, type CaseEvent } from '../../../model/case-event';
 import { emptyTriageChecklist } from '../../../model/triage-checklist';
 import type { BundleCase } from '../content';
 import { sha256Hex } from '../digest';
@@ -33,7 +33,7 @@ export const eventId = (n: number): string =>
 export function sampleEvent(n: number, at: string, type: 'note' | 'flag' = 'flag'): CaseEvent {
   counter += 1;
   const base = {
-    schemaVersion: 1 as const,
+    schemaVersion: CASE_EVENT_SCHEMA_VERSION,
     id: eventId(n),
     caseId: IDS.case,
     at,
@@ -85,7 +85,7 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
   });
   const ev = (n: number, at: string, type: string, payload: unknown) =>
     ({
-      schemaVersion: 1,
+      schemaVersion: CASE_EVENT_SCHEMA_VERSION,
       id: eventId(n),
       caseId: IDS.case,
       at,
@@ -169,6 +169,7 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
       }),
       ev(8, '2026-05-04T03:00:00Z', 'embargo.proposed', {
         date: '2026-06-15T00:00:00Z',
+        zone: 'Asia/Tokyo',
         proposedBy: 'coordinator',
       }),
     ],
