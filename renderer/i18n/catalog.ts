@@ -10,8 +10,10 @@ import { dashboardMessages } from '../features/dashboard/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { keysMessages } from '../features/keys/messages';
 import { messagesMessages } from '../features/messages/messages';
+import { threadsMessages } from '../features/messages/thread-messages';
 import { importMessages } from '../features/import/messages';
 import { advisoriesMessages } from '../features/advisories/messages';
+import { cvssMessages } from '../features/advisories/cvss-messages';
 import { bundlesMessages } from '../features/bundles/messages';
 
 /**
@@ -30,8 +32,10 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   involvementEdit: involvementEditMessages,
   keys: keysMessages,
   messages: messagesMessages,
+  threads: threadsMessages,
   import: importMessages,
   advisories: advisoriesMessages,
+  cvss: cvssMessages,
   bundles: bundlesMessages,
 };
 

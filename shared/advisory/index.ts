@@ -1,4 +1,7 @@
 export * from './cvss';
+export * from './cvss-metrics';
+export * from './cvss-vector';
+export * from './cvss-score';
 export * from './markdown';
 export * from './labels';
 export * from './view';

@@ -17,7 +17,6 @@ export const advisoriesMessages = {
       title: 'Fields missing a language: {{count}}',
     },
     preview: { of: 'Preview of {{field}}', toggle: 'Preview {{field}}' },
-    cvss: { score: 'Base score {{score}} ({{severity}})', invalid: 'Invalid vector: {{reason}}' },
     create: {
       intro:
         'No advisory draft yet. The draft starts from the case: products, vendors, vulnerabilities and the credit the finder consented to.',
@@ -153,7 +152,6 @@ export const advisoriesMessages = {
       title: '片方の言語が未入力の項目: {{count}}',
     },
     preview: { of: '{{field}}のプレビュー', toggle: '{{field}}をプレビュー' },
-    cvss: { score: '基本値 {{score}}（{{severity}}）', invalid: '不正なベクトル: {{reason}}' },
     create: {
       intro:
         'アドバイザリの下書きはまだありません。下書きは案件の製品、ベンダ、脆弱性、発見者が同意したクレジットから作成されます。',
