@@ -89,11 +89,12 @@ async function open(argv: string[]): Promise<number> {
     ...(signature === undefined ? {} : { detachedSignature: signature }),
   });
   if (!opened.ok) fail(opened.error);
-  const { encrypted, signatures, text, attachments } = opened.value;
+  const { encrypted, signatures, text, charset, attachments } = opened.value;
   printJson({
     ok: true,
     encrypted,
     signatures: signatures.map((s) => ({ status: s.status, fingerprint: s.fingerprint })),
+    charset,
     text,
     attachments: attachments.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
   });

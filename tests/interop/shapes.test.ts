@@ -220,6 +220,7 @@ describe('CLI contract (npm run -s airlock -- message ...)', () => {
         encrypted: true,
         signatures: [{ status: 'valid', fingerprint: vendor.fingerprint }],
         text: '[AL-2026-0042] reply\n',
+        charset: 'utf-8',
         attachments: [],
       },
     });

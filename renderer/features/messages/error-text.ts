@@ -17,6 +17,7 @@ const KNOWN = [
   'not-encrypted',
   'unsupported',
   'mime-invalid',
+  'charset-invalid',
   'cancelled',
   'store',
 ] as const;

@@ -19,7 +19,8 @@ export type PgpErrorCode =
   | 'key-unusable'
   | 'not-encrypted'
   | 'unsupported'
-  | 'mime-invalid';
+  | 'mime-invalid'
+  | 'charset-invalid';
 
 export type PgpError = { code: PgpErrorCode; message: string };
 

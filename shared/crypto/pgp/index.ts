@@ -33,6 +33,8 @@ export type { SealBinaryInput, SealFormat, SealTextInput, Sealed } from './seal'
 export { sealBinary, sealRecipients, sealText } from './seal';
 export type { OpenInput, OpenedCleartext, OpenedData } from './open';
 export { openBinary, openCleartext, readMessageFrom, verifyDetached } from './open';
+export type { ClearsignedParts, OpenedClearsigned } from './cleartext';
+export { openClearsignedBytes, parseClearsigned } from './cleartext';
 export type { SignatureReport, SignatureStatus, VerificationResult } from './signatures';
 export { evaluateSignatures } from './signatures';
 export type { Key, PrivateKey, PublicKey } from 'openpgp';

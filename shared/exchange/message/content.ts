@@ -1,7 +1,8 @@
 // Turning opened bytes into what the analyst reads: text and attachments.
 import PostalMime from 'postal-mime';
-import { sha256Hex, type SignatureReport } from '../../crypto/pgp';
-import { decodeText } from './charset';
+import { pgpOk, sha256Hex, type PgpResult, type SignatureReport } from '../../crypto/pgp';
+import { decodeDeclared, detectText } from './charset';
+import { decodeBody, firstTextPart, parseEntityBytes } from './mime';
 
 export type ReplyAttachment = {
   name: string;
@@ -15,7 +16,13 @@ export type ReplyAttachment = {
   signatures?: SignatureReport[];
 };
 
-export type ReplyContent = { text: string; subject: string | null; attachments: ReplyAttachment[] };
+export type ReplyContent = {
+  text: string;
+  /** The charset the text was decoded with (WHATWG name); null when there is no text. */
+  charset: string | null;
+  subject: string | null;
+  attachments: ReplyAttachment[];
+};
 
 export async function makeAttachment(
   name: string,
@@ -34,21 +41,33 @@ export function safeName(name: string): string {
 }
 
 /**
- * Literal data from an OpenPGP message: text when it decodes as text (UTF-8 or
- * ISO-2022-JP), otherwise a file named by the literal packet (or `fallbackName`).
+ * Literal data from an OpenPGP message: text when it is text (in the declared charset, or
+ * UTF-8 / ISO-2022-JP / Shift_JIS / EUC-JP by detection), otherwise a file named by the
+ * literal packet (or `fallbackName`). Declared-but-undecodable text is an error.
  */
 export async function contentFromLiteral(
   data: Uint8Array,
   filename: string,
   fallbackName: string,
-): Promise<ReplyContent> {
-  const text = decodeText(data);
-  if (text !== null) return { text, subject: null, attachments: [] };
-  return {
-    text: '',
-    subject: null,
-    attachments: [await makeAttachment(filename || fallbackName, data)],
-  };
+  declaredCharset: string | null = null,
+): Promise<PgpResult<ReplyContent>> {
+  const asFile = async () =>
+    pgpOk({
+      text: '',
+      charset: null,
+      subject: null,
+      attachments: [await makeAttachment(filename || fallbackName, data)],
+    });
+  // NUL bytes: a file, whatever the armor says about the charset of text.
+  if (data.includes(0)) return asFile();
+  if (declaredCharset !== null) {
+    const decoded = decodeDeclared(data, declaredCharset);
+    if (!decoded.ok) return decoded;
+    return pgpOk({ ...decoded.value, subject: null, attachments: [] });
+  }
+  const detected = detectText(data);
+  if (detected === null) return asFile();
+  return pgpOk({ ...detected, subject: null, attachments: [] });
 }
 
 function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
@@ -56,8 +75,13 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-/** Text body, subject and attachments of a MIME entity (postal-mime does charsets). */
-export async function contentFromMime(bytes: Uint8Array): Promise<ReplyContent> {
+/**
+ * Text body, subject and attachments of a MIME entity. postal-mime parses the structure,
+ * the subject and the attachments; the text body is decoded here from its own bytes with
+ * its declared `charset=` (detection only without one), so that Shift_JIS or EUC-JP mail
+ * without a declaration is not shown as mojibake, and an undecodable one is an error.
+ */
+export async function contentFromMime(bytes: Uint8Array): Promise<PgpResult<ReplyContent>> {
   const email = await PostalMime.parse(bytes, {
     attachmentEncoding: 'arraybuffer',
     maxNestingDepth: 32,
@@ -67,6 +91,14 @@ export async function contentFromMime(bytes: Uint8Array): Promise<ReplyContent> 
       makeAttachment(a.filename ?? `attachment-${i + 1}.bin`, toBytes(a.content), a.mimeType),
     ),
   );
+  const subject = email.subject ?? null;
+  const part = firstTextPart(parseEntityBytes(bytes), true);
+  if (part !== null) {
+    const decoded = decodeDeclared(decodeBody(part), part.params.get('charset') ?? null);
+    if (!decoded.ok) return decoded;
+    return pgpOk({ ...decoded.value, subject, attachments });
+  }
   const text = email.text ?? (email.html === undefined ? '' : email.html.replace(/<[^>]*>/g, ''));
-  return { text, subject: email.subject ?? null, attachments };
+  // No text/plain part: postal-mime's text of the HTML part (it decoded the charset).
+  return pgpOk({ text, charset: null, subject, attachments });
 }

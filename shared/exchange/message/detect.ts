@@ -65,3 +65,16 @@ export function extractArmor(
   const end = text.indexOf(endMarker, begin);
   return end < 0 ? text.slice(begin) : text.slice(begin, end + endMarker.length);
 }
+
+/** The `Charset:` armor header of the first block of the given type, or null. */
+export function armorCharset(text: string, type: 'MESSAGE' | 'SIGNATURE'): string | null {
+  const begin = text.indexOf(`-----BEGIN PGP ${type}-----`);
+  if (begin < 0) return null;
+  for (const line of text.slice(begin).split('\n').slice(1, 32)) {
+    const bare = line.trim();
+    if (bare === '') return null;
+    const match = /^Charset:\s*(\S.*)$/i.exec(bare);
+    if (match?.[1] !== undefined) return match[1].trim();
+  }
+  return null;
+}

@@ -99,6 +99,28 @@ export function decodeBody(entity: MimeEntity): Uint8Array {
   return fromBinaryString(entity.body);
 }
 
+/**
+ * The first text/plain leaf, depth-first, transfer-encoded still: its bytes are decoded
+ * with its own `charset=` (or checked for inline PGP before any decoding). `inlineOnly`
+ * skips parts marked as attachments (when looking for the body text).
+ */
+export function firstTextPart(
+  entity: MimeEntity,
+  inlineOnly = false,
+  depth = 0,
+): MimeEntity | null {
+  if (entity.contentType === 'text/plain') {
+    const disposition = (entity.headers.get('content-disposition') ?? '').toLowerCase();
+    return inlineOnly && disposition.startsWith('attachment') ? null : entity;
+  }
+  if (!entity.contentType.startsWith('multipart/') || depth > 16) return null;
+  for (const part of splitMultipart(entity) ?? []) {
+    const found = firstTextPart(parseEntity(part), inlineOnly, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** Line endings to CRLF: the canonical form signatures over MIME parts are made on. */
 export function toCrlf(binary: string): Uint8Array {
   return fromBinaryString(binary.replace(/\r?\n/g, '\r\n'));

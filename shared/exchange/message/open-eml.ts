@@ -3,14 +3,14 @@
 // inline PGP in the body and in attachments.
 import {
   openBinary,
-  openCleartext,
+  openClearsignedBytes,
   pgpFail,
   pgpOk,
   verifyDetached,
   type PgpResult,
   type SignatureReport,
 } from '../../crypto/pgp';
-import { binaryString, decodeText, fromBinaryString } from './charset';
+import { binaryString, decodeDeclared } from './charset';
 import {
   contentFromLiteral,
   contentFromMime,
@@ -18,9 +18,10 @@ import {
   type ReplyAttachment,
   type ReplyContent,
 } from './content';
-import { detectShape, extractArmor } from './detect';
+import { armorCharset, detectShape, extractArmor } from './detect';
 import {
   decodeBody,
+  firstTextPart,
   parseEntity,
   parseEntityBytes,
   splitMultipart,
@@ -42,7 +43,8 @@ async function openSigned(entity: MimeEntity, ctx: OpenContext): Promise<PgpResu
   const verified = await verifyDetached(signedBytes, signature, ctx.verificationKeys, ctx.now);
   if (!verified.ok) return verified;
   const content = await contentFromMime(signedBytes);
-  return pgpOk({ ...content, encrypted: false, signatures: verified.value });
+  if (!content.ok) return content;
+  return pgpOk({ ...content.value, encrypted: false, signatures: verified.value });
 }
 
 /** multipart/encrypted: decrypt part 2; the plaintext is a MIME entity, possibly signed. */
@@ -71,18 +73,8 @@ async function openEncrypted(entity: MimeEntity, ctx: OpenContext): Promise<PgpR
     });
   }
   const content = await contentFromMime(opened.value.data);
-  return pgpOk({ ...content, encrypted: true, signatures: opened.value.signatures });
-}
-
-/** The first text/plain leaf, depth-first, transfer-decoded but not charset-decoded. */
-function firstTextPart(entity: MimeEntity, depth = 0): MimeEntity | null {
-  if (entity.contentType === 'text/plain') return entity;
-  if (!entity.contentType.startsWith('multipart/') || depth > 16) return null;
-  for (const part of splitMultipart(entity) ?? []) {
-    const found = firstTextPart(parseEntity(part), depth + 1);
-    if (found !== null) return found;
-  }
-  return null;
+  if (!content.ok) return content;
+  return pgpOk({ ...content.value, encrypted: true, signatures: opened.value.signatures });
 }
 
 async function openInlineText(
@@ -90,22 +82,18 @@ async function openInlineText(
   charset: string | null,
   ctx: OpenContext,
 ): Promise<PgpResult<Opened> | null> {
-  // ISO-2022-JP is 7-bit, so its bytes are exactly the signed/armored characters.
-  const text = raw.some((b) => b >= 0x80) ? new TextDecoder().decode(raw) : binaryString(raw);
-  const clearsigned = extractArmor(text, 'SIGNED MESSAGE');
+  // One char per byte: armor is ASCII, and the signed text keeps its original bytes.
+  const text = binaryString(raw);
+  const clearAt = text.indexOf('-----BEGIN PGP SIGNED MESSAGE-----');
   const armored = extractArmor(text, 'MESSAGE');
-  if (
-    clearsigned !== null &&
-    (armored === null || text.indexOf(clearsigned) < text.indexOf(armored))
-  ) {
-    const opened = await openCleartext(clearsigned, ctx.verificationKeys, ctx.now);
+  if (clearAt >= 0 && (armored === null || clearAt < text.indexOf(armored))) {
+    const opened = await openClearsignedBytes(raw, ctx.verificationKeys, ctx.now);
     if (!opened.ok) return opened;
-    const body = opened.value.text;
-    const decoded = /[\u0080-\uffff]/.test(body)
-      ? body
-      : (decodeText(fromBinaryString(body), charset) ?? body);
+    // The part's MIME charset describes these bytes; the armor header is the fallback.
+    const decoded = decodeDeclared(opened.value.textBytes, charset ?? opened.value.charset);
+    if (!decoded.ok) return decoded;
     return pgpOk({
-      text: decoded,
+      ...decoded.value,
       subject: null,
       attachments: [],
       encrypted: false,
@@ -115,9 +103,16 @@ async function openInlineText(
   if (armored === null) return null;
   const opened = await openBinary({ data: armored, ...ctx });
   if (!opened.ok) return opened;
-  const content = await contentFromLiteral(opened.value.data, opened.value.filename, 'message.bin');
+  // The literal's own charset: the armor header when present, else the part's.
+  const content = await contentFromLiteral(
+    opened.value.data,
+    opened.value.filename,
+    'message.bin',
+    armorCharset(armored, 'MESSAGE') ?? charset,
+  );
+  if (!content.ok) return content;
   return pgpOk({
-    ...content,
+    ...content.value,
     encrypted: opened.value.encrypted,
     signatures: opened.value.signatures,
   });
@@ -164,7 +159,9 @@ async function openInline(
   entity: MimeEntity,
   ctx: OpenContext,
 ): Promise<PgpResult<Opened>> {
-  const mime = await contentFromMime(bytes);
+  const parsed = await contentFromMime(bytes);
+  if (!parsed.ok) return parsed;
+  const mime = parsed.value;
   const textPart = firstTextPart(entity);
   const inline =
     textPart === null
@@ -177,6 +174,7 @@ async function openInline(
   if (!anyPgp) return pgpFail('not-openpgp', 'the e-mail carries no OpenPGP message or signature');
   const base = inline?.value ?? {
     text: mime.text,
+    charset: mime.charset,
     subject: null,
     attachments: [],
     encrypted: false,
@@ -221,5 +219,5 @@ async function decodedSubject(bytes: Uint8Array): Promise<string | null> {
   const end = binaryString(head).search(/\r?\n\r?\n/);
   const headersOnly = end < 0 ? head : head.subarray(0, end);
   const parsed = await contentFromMime(new Uint8Array([...headersOnly, 13, 10, 13, 10]));
-  return parsed.subject;
+  return parsed.ok ? parsed.value.subject : null;
 }

@@ -3,7 +3,7 @@
 import {
   DEFAULT_PGP_LIMITS,
   openBinary,
-  openCleartext,
+  openClearsignedBytes,
   pgpFail,
   pgpOk,
   verifyDetached,
@@ -12,9 +12,9 @@ import {
   type PgpResult,
   type PrivateKey,
 } from '../../crypto/pgp';
-import { binaryString, decodeText, fromBinaryString } from './charset';
+import { binaryString, decodeDeclared, detectText } from './charset';
 import { contentFromLiteral, makeAttachment } from './content';
-import { detectShape, extractArmor } from './detect';
+import { armorCharset, detectShape, extractArmor } from './detect';
 import { openEml } from './open-eml';
 import type { OpenContext, OpenedReply } from './types';
 
@@ -49,14 +49,16 @@ async function openDetached(
 ): Promise<PgpResult<OpenedReply>> {
   const verified = await verifyDetached(input.data, signature, ctx.verificationKeys, ctx.now);
   if (!verified.ok) return verified;
-  const text = decodeText(input.data);
+  // A detached signature covers a file: text when it reads as text, else the file itself.
+  const text = input.data.includes(0) ? null : detectText(input.data);
   const attachments =
     text === null ? [await makeAttachment(input.fileName ?? 'signed-file.bin', input.data)] : [];
   return pgpOk({
     shape: 'detached-signature',
     encrypted: false,
     signatures: verified.value,
-    text: text ?? '',
+    text: text?.text ?? '',
+    charset: text?.charset ?? null,
     subject: null,
     attachments,
   });
@@ -66,21 +68,16 @@ async function openClearsigned(
   data: Uint8Array,
   ctx: OpenContext,
 ): Promise<PgpResult<OpenedReply>> {
-  // 7-bit input (ASCII, ISO-2022-JP) is taken byte for byte so the signed text is exact.
-  const text = data.some((b) => b >= 0x80) ? new TextDecoder().decode(data) : binaryString(data);
-  const block = extractArmor(text, 'SIGNED MESSAGE');
-  if (block === null) return pgpFail('not-openpgp', 'no clearsigned block');
-  const opened = await openCleartext(block, ctx.verificationKeys, ctx.now);
+  // Verified over the original bytes; only then is the text decoded for display.
+  const opened = await openClearsignedBytes(data, ctx.verificationKeys, ctx.now);
   if (!opened.ok) return opened;
-  const body = opened.value.text;
-  const decoded = /[\u0080-\uffff]/.test(body)
-    ? body
-    : (decodeText(fromBinaryString(body)) ?? body);
+  const decoded = decodeDeclared(opened.value.textBytes, opened.value.charset);
+  if (!decoded.ok) return decoded;
   return pgpOk({
     shape: 'clearsigned',
     encrypted: false,
     signatures: opened.value.signatures,
-    text: decoded,
+    ...decoded.value,
     subject: null,
     attachments: [],
   });
@@ -108,20 +105,25 @@ export async function openReply(input: OpenReplyInput): Promise<PgpResult<Opened
       return openClearsigned(input.data, ctx);
     case 'armored-message':
     case 'binary-message': {
+      // Armor is ASCII: a one-char-per-byte view finds it whatever surrounds it.
       const text =
-        shape === 'armored-message'
-          ? extractArmor(new TextDecoder().decode(input.data), 'MESSAGE')
-          : null;
+        shape === 'armored-message' ? extractArmor(binaryString(input.data), 'MESSAGE') : null;
       const opened = await openBinary({ data: text ?? input.data, ...ctx });
       if (!opened.ok) return opened;
       const fallback =
         (input.fileName ?? 'message').replace(/\.(pgp|gpg|asc)$/i, '') || 'message.bin';
-      const content = await contentFromLiteral(opened.value.data, opened.value.filename, fallback);
+      const content = await contentFromLiteral(
+        opened.value.data,
+        opened.value.filename,
+        fallback,
+        text === null ? null : armorCharset(text, 'MESSAGE'),
+      );
+      if (!content.ok) return content;
       return pgpOk({
         shape,
         encrypted: opened.value.encrypted,
         signatures: opened.value.signatures,
-        ...content,
+        ...content.value,
       });
     }
     case 'armored-signature':

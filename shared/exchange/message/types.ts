@@ -27,6 +27,11 @@ export type OpenedReply = {
   signatures: SignatureReport[];
   /** The text (for PGP/MIME: the text body). */
   text: string;
+  /**
+   * The charset the text was decoded with (WHATWG name: `utf-8`, `shift_jis`, `euc-jp`,
+   * `iso-2022-jp`, …): the declared one, else the detected one; null when there is no text.
+   */
+  charset: string | null;
   subject: string | null;
   attachments: ReplyAttachment[];
 };
