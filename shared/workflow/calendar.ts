@@ -80,7 +80,7 @@ export const endOfLocalDay = (date: IsoDate, timeZone: string): IsoInstant =>
     return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime()).toISOString();
   });
 
-const inClosure = (date: IsoDate, closure: CalendarSettings['yearEndClosure']): boolean => {
+export const inClosure = (date: IsoDate, closure: CalendarSettings['yearEndClosure']): boolean => {
   if (!closure) return false;
   const md = date.slice(5);
   return closure.start <= closure.end

@@ -22,7 +22,14 @@ export type WorkflowErrorCode =
   | 'not-contacted-yet'
   | 'not-unreachable'
   | 'duplicate-vulnerability'
-  | 'conflicting-duplicate-event';
+  | 'conflicting-duplicate-event'
+  | 'name-publication-attempts'
+  | 'name-publication-waiting'
+  | 'name-publication-no-committee'
+  | 'name-publication-not-allowed'
+  | 'unknown-deadline-rule'
+  | 'unknown-policy-profile'
+  | 'nothing-changed';
 
 export type WorkflowError = { code: WorkflowErrorCode; message: string };
 

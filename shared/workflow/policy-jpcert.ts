@@ -231,5 +231,11 @@ export const jpcertProfile: PolicyProfile = {
       source: S.alreadyPublic,
     },
   ],
+  namePublication: {
+    minAttempts: 3,
+    waitDays: 30,
+    committeeDecision: true,
+    source: S.unreachable,
+  },
   triage: { maintenanceWindowMonths: 18, declineXssUnlessSignificant: true },
 };

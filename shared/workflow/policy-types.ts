@@ -70,6 +70,20 @@ export type ActionRule = {
   source: PolicySource;
 };
 
+/**
+ * Preconditions for publishing an unreachable developer's name (IPA footnote 8). The
+ * thresholds are Airlock defaults a profile states; the policy text gives none.
+ */
+export type NamePublicationRule = {
+  /** Contact attempts recorded for that developer (messages sent or attempts logged). */
+  minAttempts: number;
+  /** Calendar days since the first contact attempt. */
+  waitDays: number;
+  /** A Release Decision Committee decision to publish must be recorded. */
+  committeeDecision: boolean;
+  source: PolicySource;
+};
+
 export type TriageSettings = {
   /** "The date of the last update of the Products is before 18 months ago". */
   maintenanceWindowMonths: number;
@@ -83,5 +97,7 @@ export type PolicyProfile = {
   calendar: CalendarSettings;
   deadlines: readonly DeadlineRule[];
   actions: readonly ActionRule[];
+  /** Absent: this profile has no unreachable-developer publication. */
+  namePublication?: NamePublicationRule;
   triage: TriageSettings;
 };

@@ -1,0 +1,77 @@
+import type { CaseId, IsoDate, IsoInstant, LocalizedText } from '../model';
+import { localDate } from './calendar';
+import type { DeadlineReport, DeadlineState } from './deadlines';
+import type { CaseProjection } from './projection';
+
+/**
+ * What the calendar shows: every open deadline (from `computeDeadlines`) and every agreed
+ * publication instant of the open cases, keyed by the day they fall on in the zone the
+ * calendar is drawn in.
+ */
+export type CalendarEntry = {
+  caseId: CaseId;
+  ref: string;
+  title: string;
+  date: IsoDate;
+  /** A deadline ends at `at` (end of its local day); a publication happens at `at`. */
+  at: IsoInstant;
+  kind: 'deadline' | 'publication';
+  /** The deadline's rule, null for a publication. */
+  ruleId: string | null;
+  label: LocalizedText;
+  state: DeadlineState | 'scheduled';
+};
+
+export type CalendarCaseInput = { projection: CaseProjection; report: DeadlineReport };
+
+const isOpen = (p: CaseProjection): boolean =>
+  p.case !== null && p.case.states.report !== 'closed' && p.case.dates.published === null;
+
+const PUBLICATION: LocalizedText = { ja: '公表（合意日時）', en: 'Publication (agreed instant)' };
+
+export const calendarEntries = (
+  cases: readonly CalendarCaseInput[],
+  timeZone: string,
+): CalendarEntry[] => {
+  const entries: CalendarEntry[] = [];
+  for (const { projection, report } of cases) {
+    const kase = projection.case;
+    if (kase === null || !isOpen(projection)) continue;
+    const base = { caseId: kase.id, ref: kase.ref, title: kase.title };
+    const agreed = kase.dates.agreedPublication;
+    for (const d of report.deadlines) {
+      // The deadline anchored on the agreed instant is that instant: shown once, exactly.
+      if (d.state === 'met' || (agreed !== null && d.start === agreed)) continue;
+      entries.push({
+        ...base,
+        date: localDate(d.dueAt, timeZone),
+        at: d.dueAt,
+        kind: 'deadline',
+        ruleId: d.ruleId,
+        label: d.title,
+        state: d.state,
+      });
+    }
+    if (agreed !== null) {
+      entries.push({
+        ...base,
+        date: localDate(agreed, timeZone),
+        at: agreed,
+        kind: 'publication',
+        ruleId: null,
+        label: PUBLICATION,
+        state: 'scheduled',
+      });
+    }
+  }
+  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.ref < b.ref ? -1 : 1));
+};
+
+/** Entries grouped by day, for a grid cell's lookup. */
+export const entriesByDate = (
+  entries: readonly CalendarEntry[],
+): ReadonlyMap<IsoDate, CalendarEntry[]> => {
+  const map = new Map<IsoDate, CalendarEntry[]>();
+  for (const e of entries) map.set(e.date, [...(map.get(e.date) ?? []), e]);
+  return map;
+};
