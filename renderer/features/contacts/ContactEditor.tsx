@@ -14,7 +14,7 @@ import {
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { contactKindSchema, type Contact } from '../../../shared/model';
+import { contactKindSchema, tlpSchema, type Contact } from '../../../shared/model';
 import { ContactListFields } from './ContactListFields';
 import {
   contactFormSchema,
@@ -22,6 +22,10 @@ import {
   emptyContactForm,
   type ContactFormValues,
 } from './contact-form';
+
+/** The form reports a bad product line as `product:<line>` (1-based). */
+const badProductLine = (message: string | undefined): string =>
+  /^product:(\d+)$/.exec(message ?? '')?.[1] ?? '?';
 
 type Props = {
   contact: Contact | undefined;
@@ -88,6 +92,31 @@ export function ContactEditor({ contact, onSave }: Props) {
           minRows={2}
           error={errors.fingerprints === undefined ? undefined : t('contacts.errors.fingerprint')}
           {...register('fingerprints')}
+        />
+        <Textarea
+          label={t('contacts.form.products')}
+          styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+          description={t('contacts.form.productsHint')}
+          ff="monospace"
+          autosize
+          minRows={2}
+          error={
+            errors.products === undefined
+              ? undefined
+              : t('contacts.errors.product', { line: badProductLine(errors.products.message) })
+          }
+          {...register('products')}
+        />
+        <NativeSelect
+          label={t('contacts.form.clearance')}
+          description={t('contacts.form.clearanceHint')}
+          styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+          data={[
+            { value: '', label: t('contacts.form.clearanceNone') },
+            ...tlpSchema.options.map((value) => ({ value, label: `TLP:${value}` })),
+          ]}
+          w={320}
+          {...register('clearance', { setValueAs: (v: string | null) => (v === '' ? null : v) })}
         />
         <Textarea label={t('contacts.form.notes')} autosize minRows={2} {...register('notes')} />
         {status !== null && (

@@ -23,6 +23,7 @@ export function ContactsTable({ contacts }: Props) {
           <Table.Th scope="col">{t('contacts.table.keys')}</Table.Th>
           <Table.Th scope="col">{t('contacts.table.listing')}</Table.Th>
           <Table.Th scope="col">{t('contacts.table.direct')}</Table.Th>
+          <Table.Th scope="col">{t('contacts.table.products')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -38,6 +39,13 @@ export function ContactsTable({ contacts }: Props) {
             <Table.Td>{contact.pgpFingerprints.length}</Table.Td>
             <Table.Td>{yesNo(contact.publicListingConsent)}</Table.Td>
             <Table.Td>{yesNo(contact.acceptsDirectReports)}</Table.Td>
+            <Table.Td>
+              {contact.products.map((p) => (
+                <Text key={p} size="xs" ff="monospace">
+                  {p}
+                </Text>
+              ))}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -40,7 +40,9 @@ export const contactFormSchema = contactSchema
     notes: z.string(),
     /** One PURL or CPE 2.3 name per line; the message names the first bad line (1-based). */
     products: z.string().superRefine((text, ctx) => {
-      const bad = splitLines(text).findIndex((line) => !parseProductIdentifier(line).ok);
+      const bad = text
+        .split('\n')
+        .findIndex((line) => line.trim() !== '' && !parseProductIdentifier(line).ok);
       if (bad >= 0) ctx.addIssue({ code: 'custom', message: `product:${String(bad + 1)}` });
     }),
     clearance: tlpSchema.nullable(),

@@ -70,4 +70,24 @@ describe('contact form', () => {
     const values = contactToForm(contact({}));
     expect(contactFormSchema.safeParse({ ...values, fingerprints: 'ABCDEF' }).success).toBe(false);
   });
+
+  it('round-trips products and clearance, and names the first bad product line', () => {
+    const stored = contact({
+      products: ['pkg:npm/left-pad', 'cpe:2.3:a:acme:router_os:*:*:*:*:*:*:*:*'],
+      clearance: 'AMBER',
+    });
+    const values = contactToForm(stored);
+    expect(formToContact(stored.id, values)).toEqual(stored);
+    expect(formToContact(stored.id, { ...values, clearance: null }).clearance).toBeUndefined();
+    const bad = contactFormSchema.safeParse({
+      ...values,
+      products: 'pkg:npm/left-pad\n\ncpe:2.3:a:acme',
+    });
+    expect(bad.success ? null : bad.error.issues[0]?.message).toBe('product:3');
+  });
+
+  it('finds a contact by one of its product identifiers', () => {
+    const owner = contact({ name: { ja: '', en: 'Pad Co' }, products: ['pkg:npm/left-pad'] });
+    expect(searchContacts([owner, shop], 'left-pad', 'en')).toEqual([owner]);
+  });
 });

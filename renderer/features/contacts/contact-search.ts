@@ -10,6 +10,7 @@ const haystack = (contact: Contact): string =>
     ...contact.people.flatMap((p) => [p.name, p.email, p.phone, p.role]),
     ...contact.addresses.map((a) => a.value),
     ...contact.pgpFingerprints,
+    ...contact.products,
   ]
     .join('\n')
     .normalize('NFKC')

@@ -18,6 +18,7 @@ export const contactsMessages = {
       keys: 'PGP keys',
       listing: 'Public listing',
       direct: 'Direct reports',
+      products: 'Products',
     },
     yes: 'Yes',
     no: 'No',
@@ -60,6 +61,12 @@ export const contactsMessages = {
       addReach: 'Record a contact attempt',
       removeReach: 'Remove attempt {{index}}',
       notes: 'Internal notes',
+      products: 'Products (one package URL or CPE 2.3 name per line)',
+      productsHint:
+        'For example pkg:npm/left-pad, pkg:deb/debian/curl, pkg:github/owner/repo or cpe:2.3:a:vendor:product:*:*:*:*:*:*:*:*. Cases whose affected products match suggest this contact.',
+      clearance: 'TLP clearance',
+      clearanceHint: 'The highest TLP this organisation may receive.',
+      clearanceNone: 'Not set',
       save: 'Save contact',
       saved: 'Contact saved.',
       failed: 'The contact could not be saved: {{message}}',
@@ -80,7 +87,11 @@ export const contactsMessages = {
       bounced: 'Bounced',
       'wrong-contact': 'Wrong contact',
     },
-    errors: { fingerprint: 'Each line must be a 40- or 64-digit hexadecimal fingerprint.' },
+    errors: {
+      fingerprint: 'Each line must be a 40- or 64-digit hexadecimal fingerprint.',
+      product:
+        'Line {{line}} is not a valid package URL (pkg:type/namespace/name) or CPE 2.3 name (cpe:2.3:part:vendor:product:… with 11 parts).',
+    },
     roles: {
       developer: 'Developer',
       'upstream-developer': 'Upstream developer',
@@ -124,6 +135,7 @@ export const contactsMessages = {
       keys: 'PGP 鍵',
       listing: '公表への同意',
       direct: '直接の届出',
+      products: '製品',
     },
     yes: 'はい',
     no: 'いいえ',
@@ -165,6 +177,12 @@ export const contactsMessages = {
       addReach: '連絡の試みを記録',
       removeReach: '連絡の試み {{index}} を削除',
       notes: '内部メモ',
+      products: '製品（1 行に 1 件のパッケージ URL または CPE 2.3 名）',
+      productsHint:
+        '例: pkg:npm/left-pad、pkg:deb/debian/curl、pkg:github/owner/repo、cpe:2.3:a:vendor:product:*:*:*:*:*:*:*:*。影響を受ける製品が一致する案件で、この連絡先が通知先として提案されます。',
+      clearance: 'TLP の受領範囲',
+      clearanceHint: 'この組織が受け取ってよい最も高い TLP。',
+      clearanceNone: '未設定',
       save: '連絡先を保存',
       saved: '連絡先を保存しました。',
       failed: '連絡先を保存できませんでした: {{message}}',
@@ -187,6 +205,8 @@ export const contactsMessages = {
     },
     errors: {
       fingerprint: '各行は 40 桁または 64 桁の 16 進数のフィンガープリントにしてください。',
+      product:
+        '{{line}} 行目は正しいパッケージ URL（pkg:type/namespace/name）または CPE 2.3 名（cpe:2.3:part:vendor:product:… の 11 要素）ではありません。',
     },
     roles: {
       developer: '開発者',
