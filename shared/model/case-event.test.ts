@@ -34,6 +34,22 @@ describe('CaseEvent', () => {
     ).toBe(true);
   });
 
+  it('a release decision keeps the members present; one recorded without them still reads', () => {
+    const decision = {
+      ...sampleEvent(),
+      type: 'release.decided',
+      payload: { decision: 'publish', committee: true, reason: 'minutes: name to be published' },
+    };
+    const v1 = parseCaseEvent({ ...decision, schemaVersion: 1 });
+    expect(v1).toMatchObject({ ok: true, value: { schemaVersion: 2, payload: decision.payload } });
+    const members = ['Sato (chair)', 'Suzuki'];
+    const withMembers = parseCaseEvent({ ...decision, payload: { ...decision.payload, members } });
+    expect(withMembers).toMatchObject({ ok: true, value: { payload: { members } } });
+    expect(
+      parseCaseEvent({ ...decision, payload: { ...decision.payload, members: [''] } }).ok,
+    ).toBe(false);
+  });
+
   it('lists every event type once', () => {
     expect(new Set(CASE_EVENT_TYPES).size).toBe(CASE_EVENT_TYPES.length);
     expect(CASE_EVENT_TYPES).toContain('embargo.agreed');

@@ -165,7 +165,10 @@ export const caseEventSchema = z.discriminatedUnion('type', [
       decision: z.enum(['publish', 'do-not-publish', 'no-public-release-needed']),
       /** Decided by the Release Decision Committee (IPA guideline, footnote 10). */
       committee: z.boolean(),
+      /** The minutes' note: what was decided and why. */
       reason: z.string().min(1).max(5000),
+      /** Members present at the meeting (optional: v1 decisions did not record them). */
+      members: z.array(z.string().min(1).max(200)).max(50).optional(),
     }),
   ),
   ev('published', z.object({ advisoryId: advisoryIdSchema.nullable(), url: z.string() })),

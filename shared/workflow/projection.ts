@@ -40,6 +40,7 @@ export type ReleaseDecision = {
   decision: 'publish' | 'do-not-publish' | 'no-public-release-needed';
   committee: boolean;
   reason: string;
+  members?: string[] | undefined;
   at: IsoInstant;
   actor: string;
 };
