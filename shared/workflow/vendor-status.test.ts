@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { sampleInvolvement } from '../model/fixtures';
+import type { InvolvementView } from './projection';
+import { businessDaysSince, silentVendors, vendorStatus } from './vendor-status';
+import type { CaseProjection } from './projection';
+
+const view = (over: Partial<InvolvementView>): InvolvementView => ({
+  ...sampleInvolvement(),
+  statusSince: '2026-04-24T01:00:00.000Z',
+  ...over,
+});
+
+// 2026-04-24 is a Friday; 2026-04-29 (Wed) is Shōwa Day, and 05-03..05-06 Golden Week.
+const FRIDAY_JST_MORNING = '2026-04-24T01:00:00.000Z';
+
+describe('business days without a reply (Japanese calendar)', () => {
+  it('counts from the day after the first attempt, skipping weekends and holidays', () => {
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-24T08:00:00.000Z')).toBe(0);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-26T08:00:00.000Z')).toBe(0);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-27T08:00:00.000Z')).toBe(1);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-29T08:00:00.000Z')).toBe(2);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-30T08:00:00.000Z')).toBe(3);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-05-07T01:00:00.000Z')).toBe(5);
+  });
+
+  it('uses the Japanese day, not UTC: 23:30 UTC Sunday is Monday in Tokyo', () => {
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-26T23:30:00.000Z')).toBe(1);
+  });
+});
+
+describe('vendorStatus', () => {
+  const now = '2026-04-30T03:00:00.000Z';
+  it('a contacted vendor without reply reads "no reply" with its business days', () => {
+    const s = vendorStatus(
+      view({ status: 'contacted', firstContactAttempt: FRIDAY_JST_MORNING, lastReply: null }),
+      now,
+    );
+    expect(s).toEqual({ kind: 'no-reply', since: FRIDAY_JST_MORNING, businessDays: 3 });
+  });
+
+  it('not affected carries the VEX justifications of its products', () => {
+    const s = vendorStatus(
+      view({
+        status: 'not-affected',
+        products: [
+          {
+            product: 'Widget',
+            versions: '*',
+            status: 'known_not_affected',
+            justification: 'component_not_present',
+          },
+        ],
+      }),
+      now,
+    );
+    expect(s).toEqual({ kind: 'not-affected', justifications: ['component_not_present'] });
+  });
+
+  it('other statuses are shown as they are', () => {
+    expect(vendorStatus(view({ status: 'not-contacted' }), now).kind).toBe('not-contacted');
+    expect(vendorStatus(view({ status: 'unreachable' }), now).kind).toBe('unreachable');
+    expect(vendorStatus(view({ status: 'fixed' }), now).kind).toBe('fixed');
+  });
+
+  it('silentVendors lists only vendors past the threshold, longest silence first', () => {
+    const a = view({
+      id: 'a' as InvolvementView['id'],
+      status: 'contacted',
+      lastReply: null,
+      firstContactAttempt: FRIDAY_JST_MORNING,
+    });
+    const b = view({
+      id: 'b' as InvolvementView['id'],
+      status: 'contacted',
+      lastReply: null,
+      firstContactAttempt: '2026-04-10T01:00:00.000Z',
+    });
+    const c = view({ id: 'c' as InvolvementView['id'], status: 'acknowledged' });
+    const p = { involvements: [a, b, c] } as unknown as CaseProjection;
+    expect(silentVendors(p, now, 3).map((s) => [s.involvement.id, s.businessDays])).toEqual([
+      ['b', 13],
+      ['a', 3],
+    ]);
+    expect(silentVendors(p, now, 4).map((s) => s.involvement.id)).toEqual(['b']);
+  });
+});

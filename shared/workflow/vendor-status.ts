@@ -1,0 +1,123 @@
+import type { InvolvementStatus, IsoInstant, VexJustification } from '../model';
+import { addDays, isBusinessDay, localDate, type CalendarSettings } from './calendar';
+import { contactableNow, vendorInvolvements } from './multi-vendor';
+import { jpcertProfile } from './policy-jpcert';
+import type { CaseProjection, InvolvementView } from './projection';
+
+/**
+ * The one status a vendor row shows (issue 13: "never ambiguous"). It is derived from the
+ * case's events (the projection), never typed by hand; a vendor that was contacted and has
+ * not answered reads "no reply for N business days", never "unknown" or "investigating".
+ */
+export type VendorStatusKind =
+  | 'not-contacted'
+  | 'no-reply'
+  | 'acknowledged'
+  | 'investigating'
+  | 'affected'
+  | 'not-affected'
+  | 'fixed'
+  | 'unreachable'
+  | 'declined';
+
+export const VENDOR_STATUS_KINDS: readonly VendorStatusKind[] = [
+  'not-contacted',
+  'no-reply',
+  'acknowledged',
+  'investigating',
+  'affected',
+  'not-affected',
+  'fixed',
+  'unreachable',
+  'declined',
+];
+
+export type VendorStatus =
+  | { kind: Exclude<VendorStatusKind, 'no-reply' | 'not-affected'> }
+  | { kind: 'no-reply'; since: IsoInstant; businessDays: number }
+  | { kind: 'not-affected'; justifications: VexJustification[] };
+
+/** Business days are counted on the Japanese calendar (holidays, year-end closure). */
+export const VENDOR_CALENDAR: CalendarSettings = jpcertProfile.calendar;
+
+/** Business days after the day of `since` up to and including the day of `now` (local to
+ *  the calendar): a first attempt on Friday has Monday as its first day without a reply. */
+export const businessDaysSince = (
+  since: IsoInstant,
+  now: IsoInstant,
+  cal: CalendarSettings = VENDOR_CALENDAR,
+): number => {
+  const end = localDate(now, cal.timeZone);
+  let day = localDate(since, cal.timeZone);
+  let count = 0;
+  while (day < end) {
+    day = addDays(day, 1);
+    if (isBusinessDay(day, cal)) count += 1;
+  }
+  return count;
+};
+
+const SIMPLE: Readonly<
+  Record<Exclude<InvolvementStatus, 'contacted' | 'not-affected'>, VendorStatusKind>
+> = {
+  'not-contacted': 'not-contacted',
+  acknowledged: 'acknowledged',
+  investigating: 'investigating',
+  affected: 'affected',
+  fixed: 'fixed',
+  unreachable: 'unreachable',
+  declined: 'declined',
+};
+
+export const vendorStatus = (
+  inv: InvolvementView,
+  now: IsoInstant,
+  cal: CalendarSettings = VENDOR_CALENDAR,
+): VendorStatus => {
+  if (inv.status === 'contacted') {
+    // A reply lifts "contacted" to "acknowledged" in the reducer; guard anyway so a reply
+    // can never read as silence.
+    if (inv.lastReply !== null) return { kind: 'acknowledged' };
+    const since = inv.firstContactAttempt ?? inv.statusSince;
+    return { kind: 'no-reply', since, businessDays: businessDaysSince(since, now, cal) };
+  }
+  if (inv.status === 'not-affected') {
+    const justifications = inv.products.flatMap((p) =>
+      p.status === 'known_not_affected' && p.justification !== null ? [p.justification] : [],
+    );
+    return { kind: 'not-affected', justifications: [...new Set(justifications)] };
+  }
+  return { kind: SIMPLE[inv.status] };
+};
+
+export type VendorRowStatus = {
+  involvementId: InvolvementView['id'];
+  status: VendorStatus;
+  /** May be contacted now (first wave, or the second once upstream replied). */
+  contactNext: boolean;
+};
+
+/** Every vendor of the case with its status and whether it is next to contact. */
+export const vendorRows = (p: CaseProjection, now: IsoInstant): VendorRowStatus[] => {
+  const next = new Set<string>(contactableNow(p));
+  return vendorInvolvements(p).map((inv) => ({
+    involvementId: inv.id,
+    status: vendorStatus(inv, now),
+    contactNext: next.has(inv.id),
+  }));
+};
+
+/** Vendors that have not replied for at least `threshold` business days, longest first. */
+export const silentVendors = (
+  p: CaseProjection,
+  now: IsoInstant,
+  threshold: number,
+): { involvement: InvolvementView; businessDays: number }[] =>
+  vendorInvolvements(p)
+    .flatMap((inv) => {
+      const s = vendorStatus(inv, now);
+      return s.kind === 'no-reply' && s.businessDays >= threshold
+        ? [{ involvement: inv, businessDays: s.businessDays }]
+        : [];
+    })
+    .sort((a, b) => b.businessDays - a.businessDays);
