@@ -53,6 +53,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'dist-electron/',
+      'dist-cli/',
       'release/',
       'coverage/',
       'tests/lint-fixtures/',

@@ -1,0 +1,64 @@
+// Bundles the CLI (cli/main.ts and everything it imports) into dist-cli/ as ES modules
+// for plain `node`: no TypeScript transpile at start-up. Each command group is its own
+// chunk (code splitting on the dynamic imports in cli/main.ts), so `message open` never
+// parses the CSAF validators. Writes are atomic (temp file + rename) because several
+// `npm run airlock` processes may rebuild at once on a fresh clone (the interop tests do).
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const outDir = join(root, 'dist-cli');
+export const entryFile = join(outDir, 'airlock.mjs');
+/** The bundle's inputs (repo-relative) and when the build started: the launcher's staleness check. */
+export const inputsFile = join(outDir, 'inputs.json');
+
+function writeAtomic(path, contents) {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, contents);
+  renameSync(temp, path);
+}
+
+export async function buildCli({ quiet = false } = {}) {
+  const startedAt = Date.now();
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: { airlock: 'cli/main.ts' },
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Chunks are named by content hash, so a concurrent build writes identical files.
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    // Some bundled CommonJS packages call require() for Node built-ins.
+    banner: {
+      js: "import { createRequire as __airlockRequire } from 'node:module'; const require = __airlockRequire(import.meta.url);",
+    },
+    minify: false,
+    sourcemap: false,
+    legalComments: 'none',
+    metafile: true,
+    write: false,
+    logLevel: quiet ? 'error' : 'info',
+  });
+  mkdirSync(join(outDir, 'chunks'), { recursive: true });
+  const inputs = Object.keys(result.metafile.inputs).map((p) => relative(root, join(root, p)));
+  writeAtomic(inputsFile, JSON.stringify({ startedAt, inputs }));
+  // The entry last: a launcher that sees the new entry also sees its chunks.
+  const files = [...result.outputFiles].sort((a) => (a.path === entryFile ? 1 : -1));
+  for (const file of files) writeAtomic(file.path, file.contents);
+  // Chunks of earlier builds: removed once no process can still be starting on them.
+  const current = new Set(files.map((f) => f.path));
+  const chunks = join(outDir, 'chunks');
+  for (const name of readdirSync(chunks)) {
+    const path = join(chunks, name);
+    if (!current.has(path) && Date.now() - statSync(path).mtimeMs > 60_000)
+      rmSync(path, { force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
