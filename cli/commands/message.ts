@@ -1,22 +1,24 @@
 // `airlock message open|seal`: vendors without Airlock and other scripts use this; the
 // JSON printed here is a contract (see --help), so keep its shape exactly.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
+  classifyPgpError,
   readKeysFrom,
-  sealBinary,
   sealRecipients,
   unlockSecretKey,
   type Key,
   type PgpError,
 } from '../../shared/crypto/pgp';
+import { sealStream } from '../../shared/crypto/pgp/seal-stream';
 import { decodeText, openReply } from '../../shared/exchange/message';
 import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
+import { writeFileAtomically, writeStreamAtomically } from '../file-out';
+import { fileStream, openEncryptedToFile } from './message-out';
 
 const help = `airlock message <verb> [options]
 
   open <file> [--signature <detached sig>] --secret-key <armored secret key>
-       --passphrase-file <file> [--known-key <public key file>]... --json
+       --passphrase-file <file> [--known-key <public key file>]... [--out <file>] --json
       Opens any reply shape (armored/binary, clearsigned, inline-signed, detached
       signature, .eml inline PGP, PGP/MIME encrypted or signed). Prints
         {"ok":true,"encrypted":bool,"signatures":[{"status","fingerprint"}],
@@ -26,6 +28,11 @@ const help = `airlock message <verb> [options]
       unknown key, the signature's issuer fingerprint (may be a signing subkey's), or the
       16-hex issuer key ID when the signature carries no fingerprint.
       The secret key's own signatures count as known.
+      --out <file>: the content goes to <file> and "text" is replaced by
+        "out","size","sha256" (of the file). An encrypted OpenPGP message is decrypted
+        as a stream: <file> gets its data exactly as sent (like gpg --output), and only
+        once the integrity check and every signature are done; on failure it is not
+        written. Other shapes write their text as UTF-8.
 
   seal --in <plaintext file> --to <public key file>... --sign-with <secret key file>
        --passphrase-file <file> --out <file.asc>
@@ -69,6 +76,7 @@ async function open(argv: string[]): Promise<number> {
       'passphrase-file': { type: 'string' },
       'known-key': { type: 'string', multiple: true },
       json: { type: 'boolean' },
+      out: { type: 'string' },
     },
   });
   const [file, ...extra] = positionals;
@@ -78,6 +86,23 @@ async function open(argv: string[]): Promise<number> {
   const decryptionKeys =
     secretPath === undefined ? [] : [await unlock(secretPath, values['passphrase-file'])];
   const knownKeys = await readKeyFiles(values['known-key'] ?? [], 'known key');
+  const { out } = values;
+  if (out !== undefined && values.signature === undefined) {
+    const streamed = await openEncryptedToFile({ file, out, decryptionKeys, knownKeys });
+    if (streamed !== null) {
+      printJson({
+        ok: true,
+        encrypted: streamed.encrypted,
+        signatures: streamed.signatures.map((s) => ({
+          status: s.status,
+          fingerprint: s.fingerprint,
+        })),
+        ...streamed.file,
+        attachments: [],
+      });
+      return 0;
+    }
+  }
   const data = await readFileOr(file, 'message');
   const signature =
     values.signature === undefined ? undefined : await readFileOr(values.signature, 'signature');
@@ -90,12 +115,14 @@ async function open(argv: string[]): Promise<number> {
   });
   if (!opened.ok) fail(opened.error);
   const { encrypted, signatures, text, charset, attachments } = opened.value;
+  const body =
+    out === undefined ? { text } : await writeFileAtomically(out, new TextEncoder().encode(text));
   printJson({
     ok: true,
     encrypted,
     signatures: signatures.map((s) => ({ status: s.status, fingerprint: s.fingerprint })),
     charset,
-    text,
+    ...body,
     attachments: attachments.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
   });
   return 0;
@@ -123,23 +150,20 @@ async function seal(argv: string[]): Promise<number> {
   }
   const signingKey = await unlock(signWith, values['passphrase-file']);
   const recipientKeys = await readKeyFiles(to, 'recipient key');
-  const data = await readFileOr(input, 'plaintext');
-  const sealed = await sealBinary({
-    data,
-    recipientKeys,
-    signingKey,
-    format: 'armored',
-    text: decodeText(data) !== null,
-  });
+  // The literal data's text flag needs the whole file (is it text?); the sealing itself
+  // then streams from the file, so only this one copy is ever held.
+  const text = decodeText(await readFileOr(input, 'plaintext')) !== null;
+  const sealed = await sealStream({ input: fileStream(input), recipientKeys, signingKey, text });
   if (!sealed.ok) fail(sealed.error);
-  try {
-    await writeFile(out, sealed.value);
-  } catch (error) {
-    throw new CliError(
-      'file-unwritable',
-      `cannot write '${out}': ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  await writeStreamAtomically(
+    out,
+    sealed.value.pipeThrough(new TextEncoderStream()),
+    (error) => {
+      const { code, message } = classifyPgpError(error, 'unsupported');
+      return new CliError(code, message);
+    },
+    0o666,
+  );
   printJson({
     ok: true,
     out,

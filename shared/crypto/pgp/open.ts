@@ -40,7 +40,7 @@ const encryptedTags = new Set<number>([
   openpgp.enums.packet.symmetricallyEncryptedData,
 ]);
 
-function isEncrypted(message: Message<Uint8Array>): boolean {
+export function isEncrypted(message: Message<Uint8Array | ReadableStream<Uint8Array>>): boolean {
   return message.packets.some((packet) =>
     encryptedTags.has((packet.constructor as unknown as { tag: number }).tag),
   );
@@ -94,8 +94,8 @@ export async function readMessageFrom(
   }
 }
 
-function recipientCheck(
-  message: Message<Uint8Array>,
+export function recipientCheck(
+  message: Message<Uint8Array | ReadableStream<Uint8Array>>,
   keys: readonly PrivateKey[],
 ): PgpError | null {
   if (keys.length === 0)

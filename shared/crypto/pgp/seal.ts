@@ -52,13 +52,14 @@ export function sealRecipients(recipientKeys: readonly Key[], signingKey: Privat
 }
 
 /**
- * Signs and encrypts bytes as one OpenPGP message (SEIPDv1, v4 signature), readable by
- * GnuPG 2.2, Sequoia 0.27, RNP 0.16 and openpgp.js. The data are not compressed.
+ * The checks every seal runs before any data is read: an unlocked signing key that can
+ * sign, at least one recipient, and every recipient (and the signer) able to receive.
+ * Returns the encryption keys (recipients once each, the signer's own key last).
  */
-export async function sealBinary<F extends SealFormat>(
-  input: SealBinaryInput<F>,
-): Promise<PgpResult<Sealed<F>>> {
-  const date = input.date ?? new Date();
+export async function sealPreflight(
+  input: { recipientKeys: readonly Key[]; signingKey: PrivateKey },
+  date: Date,
+): Promise<PgpResult<PublicKey[]>> {
   if (!input.signingKey.isPrivate() || !input.signingKey.isDecrypted()) {
     return pgpFail('key-locked', 'the signing key must be an unlocked secret key');
   }
@@ -75,6 +76,20 @@ export async function sealBinary<F extends SealFormat>(
   const encryptionKeys = sealRecipients(input.recipientKeys, input.signingKey);
   const usable = await checkEncryptable(encryptionKeys, date);
   if (!usable.ok) return usable;
+  return pgpOk(encryptionKeys);
+}
+
+/**
+ * Signs and encrypts bytes as one OpenPGP message (SEIPDv1, v4 signature), readable by
+ * GnuPG 2.2, Sequoia 0.27, RNP 0.16 and openpgp.js. The data are not compressed.
+ */
+export async function sealBinary<F extends SealFormat>(
+  input: SealBinaryInput<F>,
+): Promise<PgpResult<Sealed<F>>> {
+  const date = input.date ?? new Date();
+  const ready = await sealPreflight(input, date);
+  if (!ready.ok) return ready;
+  const encryptionKeys = ready.value;
   try {
     const message = await openpgp.createMessage({
       binary: input.data,

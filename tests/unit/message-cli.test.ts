@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBinary } from '../../shared/crypto/pgp';
+import { makeTestKey, vendorMessage, type TestKey } from '../../shared/crypto/pgp/test-support';
+
+/**
+ * `message open --out` and `message seal` through the launcher and the prebuilt bundle
+ * (`node scripts/airlock.mjs`, what `npm run -s airlock` runs): the streamed paths write
+ * the file only once everything is verified, and the JSON says what was written.
+ */
+const run = promisify(execFile);
+
+type CliResult = { code: number; json: Record<string, unknown> };
+
+const airlock = async (...args: string[]): Promise<CliResult> => {
+  try {
+    const { stdout } = await run(process.execPath, ['scripts/airlock.mjs', 'message', ...args], {
+      cwd: path.resolve('.'),
+    });
+    return { code: 0, json: JSON.parse(stdout) as Record<string, unknown> };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string };
+    return { code: e.code ?? -1, json: JSON.parse(e.stdout ?? '{}') as Record<string, unknown> };
+  }
+};
+
+let dir: string;
+let org: TestKey;
+let vendor: TestKey;
+const files = { orgSecret: '', pass: '', vendorPublic: '' };
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'airlock-message-cli-'));
+  [org, vendor] = await Promise.all([makeTestKey('Org'), makeTestKey('Vendor')]);
+  files.orgSecret = path.join(dir, 'org.asc');
+  files.pass = path.join(dir, 'pass.txt');
+  files.vendorPublic = path.join(dir, 'vendor.asc');
+  await Promise.all([
+    writeFile(files.orgSecret, org.armoredSecret),
+    writeFile(files.pass, `${org.passphrase}\n`),
+    writeFile(files.vendorPublic, vendor.armoredPublic),
+  ]);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const openArgs = (file: string, out: string) => [
+  ...['open', file, '--secret-key', files.orgSecret, '--passphrase-file', files.pass],
+  ...['--known-key', files.vendorPublic, '--json', '--out', out],
+];
+
+describe('airlock message (prebuilt CLI, streamed)', () => {
+  it('open --out writes the reply and prints its size and sha256 instead of the text', async () => {
+    const text = '[AL-2026-0042] 返信 reply line\n'.repeat(50_000);
+    const reply = path.join(dir, 'reply.asc');
+    await writeFile(
+      reply,
+      await vendorMessage({ text, signer: vendor.key, encryptTo: [org.key, vendor.key] }),
+    );
+    const out = path.join(dir, 'reply.txt');
+    const result = await airlock(...openArgs(reply, out));
+    const bytes = new TextEncoder().encode(text);
+    expect(result).toEqual({
+      code: 0,
+      json: {
+        ok: true,
+        encrypted: true,
+        signatures: [{ status: 'valid', fingerprint: vendor.key.getFingerprint().toUpperCase() }],
+        out,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        attachments: [],
+      },
+    });
+    expect(await readFile(out, 'utf8')).toBe(text);
+  }, 120_000);
+
+  it('open --out of a tampered reply fails as corrupt and writes nothing', async () => {
+    const sealed = (await vendorMessage({
+      text: 'tampered '.repeat(10_000),
+      signer: vendor.key,
+      encryptTo: [org.key],
+      format: 'binary',
+    })) as Uint8Array;
+    const at = sealed.length - 30;
+    sealed[at] = (sealed[at] ?? 0) ^ 0x01;
+    const reply = path.join(dir, 'tampered.gpg');
+    await writeFile(reply, sealed);
+    const before = (await readdir(dir)).sort();
+    const result = await airlock(...openArgs(reply, path.join(dir, 'tampered.txt')));
+    expect(result.code).not.toBe(0);
+    expect(result.json).toMatchObject({ ok: false, error: { code: 'corrupt' } });
+    expect((await readdir(dir)).sort()).toEqual(before);
+  }, 120_000);
+
+  it('seal writes a message the recipient opens with a valid signature', async () => {
+    const plain = path.join(dir, 'plain.txt');
+    await writeFile(plain, '[AL-2026-0042] 連絡\n'.repeat(1000));
+    const out = path.join(dir, 'sealed.asc');
+    const result = await airlock(
+      ...['seal', '--in', plain, '--to', files.vendorPublic, '--sign-with', files.orgSecret],
+      ...['--passphrase-file', files.pass, '--out', out],
+    );
+    expect(result).toMatchObject({ code: 0, json: { ok: true, out } });
+    const opened = await openBinary({
+      data: await readFile(out, 'utf8'),
+      decryptionKeys: [vendor.key],
+      verificationKeys: [org.key.toPublic()],
+    });
+    expect(opened.ok && opened.value.signatures.map((s) => s.status)).toEqual(['valid']);
+    expect(opened.ok && new TextDecoder().decode(opened.value.data)).toBe(
+      '[AL-2026-0042] 連絡\n'.repeat(1000),
+    );
+  }, 120_000);
+});
