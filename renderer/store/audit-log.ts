@@ -68,8 +68,12 @@ export const openAuditRows = async (
   return { entries, readable };
 };
 
+/** Breaks found by comparing the chain with its sealed head (audit-anchor.ts). */
+export type AnchorBreakReason = 'tail-missing' | 'head-mismatch' | 'anchor-invalid' | 'rolled-back';
+export type AuditBreak = { seq: number; reason: ChainBreak['reason'] | AnchorBreakReason };
+
 export type AuditVerdict =
-  { ok: true; entries: number; head: string } | { ok: false; firstBreak: ChainBreak };
+  { ok: true; entries: number; head: string } | { ok: false; firstBreak: AuditBreak };
 
 export const verifyAuditEntries = async (opened: OpenedAudit): Promise<AuditVerdict> => {
   const verdict = await verifyChain(opened.entries);

@@ -11,6 +11,7 @@ import {
   vaultFail,
   vaultOk,
 } from '../../shared/crypto/vault';
+import { checkIntegrity } from './audit-anchor';
 import { aesGcmCipher, plaintextControlCipher } from './cipher';
 import { setStatus, type Session, type StoreContext } from './context';
 import { ALL_TABLES } from './db';
@@ -143,6 +144,10 @@ export const restoreStore = async <M extends RecordMap>(
   master.value.fill(0);
   ctx.session = session;
   const loadIssues = await loadAll(ctx, session, onProgress);
+  // The analyst chose this older state: it becomes the mirror's reference, not a rollback.
+  ctx.integrity = await checkIntegrity(ctx, session, vault, ctx.audit.all(), session.auditRowId, {
+    trustRows: true,
+  });
   setStatus(ctx, 'unlocked');
   return vaultOk({ loadIssues });
 };

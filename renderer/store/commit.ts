@@ -11,6 +11,7 @@ import {
   type VaultError,
 } from '../../shared/crypto/vault';
 import { parseAttachmentMeta, type AttachmentMeta } from './attachment-meta';
+import { afterAnchoredCommit, anchorChanges, anchoredHeader } from './audit-anchor';
 import { buildAuditEntries, sealAuditRow, type AuditChange } from './audit-log';
 import type { SearchDoc } from './case-search';
 import { notifySearch, viewOf, type Session, type StoreContext } from './context';
@@ -124,9 +125,12 @@ export const commitStaging = async <M extends RecordMap>(
       recordId: op.id,
       op: op.op,
     }));
+    changes.push(...anchorChanges(session.header));
     const entries = await buildAuditEntries(changes, session.auditHead);
     const auditRowId = session.auditRowId + 1;
     const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
+    // The chain's new head, sealed in the header written with the audit row.
+    const anchored = await anchoredHeader(session, session.header, entries, auditRowId);
     ctx.hooks.afterEncrypt?.();
 
     const byTable = new Map<RecordTable, { puts: RecordRow[]; deletes: string[] }>();
@@ -143,6 +147,7 @@ export const commitStaging = async <M extends RecordMap>(
     const tableNames = [
       ...byTable.keys(),
       'audit',
+      'meta',
       ...(chunkOwners.length > 0 ? ['attachmentChunks'] : []),
     ];
     await ctx.db.transaction('rw', tableNames, async () => {
@@ -163,6 +168,7 @@ export const commitStaging = async <M extends RecordMap>(
         await ctx.db.attachmentChunks.where('aid').equals(aid).delete();
       for (const a of attachments) await ctx.db.attachmentChunks.bulkPut(a.chunks);
       await ctx.db.audit.add(auditRow);
+      await ctx.db.meta.put({ id: 'vault', header: anchored.header });
       ctx.hooks.insideWrite?.();
     });
     ctx.hooks.afterCommit?.();
@@ -171,6 +177,7 @@ export const commitStaging = async <M extends RecordMap>(
       applyToMemory(ctx, ops);
       session.auditRowId = auditRowId;
       session.auditHead = entries.at(-1) ?? session.auditHead;
+      afterAnchoredCommit(ctx, session, anchored);
       ctx.audit.apply(entries, []);
       ctx.audit.notify();
     }

@@ -1,5 +1,6 @@
 import type { ChainLink, VaultHeader, VaultKeys } from '../../shared/crypto/vault';
 import type { AuditEntry } from '../../shared/model/audit-entry';
+import type { AnchorMirrorPort, AuditIntegrity } from './audit-anchor';
 import type { CaseSearch, SearchDoc } from './case-search';
 import type { RecordCipher } from './cipher';
 import type { AirlockDb, RecordTable } from './db';
@@ -47,6 +48,10 @@ export type StoreContext<M extends RecordMap> = {
   hooks: TestHooks;
   plaintextControl: boolean;
   attachmentCap: () => number;
+  /** The audit anchor's mirror outside IndexedDB (audit-anchor.ts). */
+  anchorMirror: AnchorMirrorPort | undefined;
+  /** What the last unlock or restore found about the audit chain and its anchor. */
+  integrity: AuditIntegrity | null;
 };
 
 export const viewOf = <M extends RecordMap>(ctx: StoreContext<M>): StoreView => ({

@@ -1,3 +1,4 @@
+import { localStorageMirror, type AnchorMirrorPort } from './audit-anchor';
 import { attachmentCapOf, airlockSearchConfig } from './case-search-doc';
 import { airlockRegistry, type AirlockRecords } from './registry';
 import { createStore, type Store } from './store';
@@ -12,9 +13,14 @@ export type OpenStoreOptions = {
   plaintextControl?: boolean;
   /** Fault injection for interrupted-write tests. */
   testHooks?: TestHooks;
+  /** Second anchor of the audit head (tests pass their own); default: localStorage. */
+  anchorMirror?: AnchorMirrorPort;
 };
 
 export const DEFAULT_DB_NAME = 'airlock';
+
+const withMirror = (anchorMirror: AnchorMirrorPort | undefined) =>
+  anchorMirror === undefined ? {} : { anchorMirror };
 
 /** Opens the app's store (vault absent or locked until `create`/`unlock`). */
 export const openStore = (options: OpenStoreOptions = {}): Promise<AirlockStore> =>
@@ -25,4 +31,5 @@ export const openStore = (options: OpenStoreOptions = {}): Promise<AirlockStore>
     attachmentCap: attachmentCapOf,
     ...(options.plaintextControl === true ? { plaintextControl: true } : {}),
     ...(options.testHooks === undefined ? {} : { testHooks: options.testHooks }),
+    ...withMirror(options.anchorMirror ?? localStorageMirror()),
   });

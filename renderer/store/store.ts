@@ -2,6 +2,12 @@ import { VaultAbort, vaultFail, vaultOk, type KdfParams } from '../../shared/cry
 import type { AuditEntry } from '../../shared/model/audit-entry';
 import type { AttachmentInput, AttachmentMeta } from './attachment-meta';
 import { readAttachment } from './attachments';
+import {
+  checkIntegrity,
+  foldIntegrity,
+  type AnchorMirrorPort,
+  type AuditIntegrity,
+} from './audit-anchor';
 import { openAuditRows, verifyAuditEntries, type AuditVerdict } from './audit-log';
 import { backupStore, restoreStore, type RestoreOptions } from './backup';
 import { CaseSearch, type SearchHit, type SearchOptions } from './case-search';
@@ -47,7 +53,7 @@ export type Store<M extends RecordMap> = {
   unlock(
     passphrase: string,
     onProgress?: OnProgress,
-  ): Promise<StoreResult<{ loadIssues: LoadIssue[] }>>;
+  ): Promise<StoreResult<{ loadIssues: LoadIssue[]; audit: AuditIntegrity }>>;
   lock(): void;
   changePassphrase(
     oldPassphrase: string,
@@ -75,7 +81,10 @@ export type Store<M extends RecordMap> = {
     options: RestoreOptions,
     onProgress?: OnProgress,
   ): Promise<StoreResult<{ loadIssues: LoadIssue[] }>>;
+  /** Walks the chain (re-hashing every entry) and compares its head with the header's anchor. */
   verifyAuditLog(): Promise<StoreResult<AuditVerdict>>;
+  /** What the last unlock (or restore) found about the audit log; null while locked. */
+  auditIntegrity(): AuditIntegrity | null;
   storeDigest(): Promise<string>;
   /** Closes the database connection (tests; the app reloads instead). */
   close(): void;
@@ -90,6 +99,8 @@ export type CreateStoreOptions<M extends RecordMap> = {
   /** CONTROL BUILD for the at-rest canary test only: records written in clear. */
   plaintextControl?: boolean;
   testHooks?: TestHooks;
+  /** Second anchor of the audit head, outside IndexedDB (the app passes localStorage). */
+  anchorMirror?: AnchorMirrorPort;
 };
 
 export const createStore = async <M extends RecordMap>(
@@ -125,6 +136,8 @@ export const createStore = async <M extends RecordMap>(
     hooks: options.testHooks ?? {},
     plaintextControl: options.plaintextControl === true,
     attachmentCap: () => options.attachmentCap(viewOf(ctx)),
+    anchorMirror: options.anchorMirror,
+    integrity: null,
   };
   ctx.status = (await readHeader(ctx)) === null ? 'absent' : 'locked';
 
@@ -227,9 +240,19 @@ export const createStore = async <M extends RecordMap>(
       serial(async () => {
         const session = ctx.session;
         if (session === null) return vaultFail('vault.locked', 'Unlock the vault first.');
-        const rows = await db.audit.toArray();
-        return vaultOk(await verifyAuditEntries(await openAuditRows(session.cipher, rows)));
+        const [rows, header] = await db.transaction(
+          'r',
+          ['audit', 'meta'],
+          async () => [await db.audit.toArray(), await readHeader(ctx)] as const,
+        );
+        if (header === null || !header.ok)
+          return vaultFail('vault.bad-header', 'The vault header is unreadable.');
+        const opened = await openAuditRows(session.cipher, rows);
+        const rowId = rows.reduce((max, row) => Math.max(max, row.id), 0);
+        const integrity = await checkIntegrity(ctx, session, header.value, opened.readable, rowId);
+        return vaultOk(foldIntegrity(await verifyAuditEntries(opened), integrity));
       }),
+    auditIntegrity: () => ctx.integrity,
     storeDigest: () => storeDigest(db),
     close: () => {
       lockVault(ctx, ctx.status !== 'absent');

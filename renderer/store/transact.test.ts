@@ -89,7 +89,7 @@ describe('store.transact', () => {
       });
       store.lock();
       const reopened = await store.unlock('correct horse battery staple');
-      expect(reopened).toEqual({ ok: true, value: { loadIssues: [] } });
+      expect(reopened).toMatchObject({ ok: true, value: { loadIssues: [], audit: { ok: true } } });
       expect(store.repos.cases.all()).toHaveLength(2);
     });
   }

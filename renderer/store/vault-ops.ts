@@ -11,6 +11,14 @@ import {
   type KdfTestOverride,
   type VaultHeader,
 } from '../../shared/crypto/vault';
+import {
+  ANCHOR_CHANGE,
+  afterAnchoredCommit,
+  anchorChanges,
+  anchoredHeader,
+  checkIntegrity,
+  type AuditIntegrity,
+} from './audit-anchor';
 import { buildAuditEntries, sealAuditRow } from './audit-log';
 import { aesGcmCipher, plaintextControlCipher } from './cipher';
 import { setStatus, type Session, type StoreContext } from './context';
@@ -46,18 +54,25 @@ const openSession = async <M extends RecordMap>(
   }
 };
 
-/** Writes the header and its audit entry together (creation and passphrase change). */
+/** Writes the header, sealing the new audit head in it, and its audit entry together
+ *  (creation and passphrase change). */
 const writeHeader = async <M extends RecordMap>(
   ctx: StoreContext<M>,
   session: Session,
   header: VaultHeader,
+  creating = false,
 ): Promise<void> => {
-  const entries = await buildAuditEntries(
-    [{ table: 'vault', recordId: 'header', op: 'put' }],
-    session.auditHead,
-  );
+  // A new vault's first entry is the anchored header itself (audit-anchor.ts ANCHOR_CHANGE).
+  const changes = creating
+    ? [ANCHOR_CHANGE]
+    : [
+        { table: 'vault', recordId: 'header', op: 'put' as const },
+        ...anchorChanges(session.header),
+      ];
+  const entries = await buildAuditEntries(changes, session.auditHead);
   const rowId = session.auditRowId + 1;
   const row = await sealAuditRow(session.cipher, rowId, entries);
+  const anchored = await anchoredHeader(session, header, entries, rowId);
   await ctx.db.transaction('rw', ['meta', 'audit'], async () => {
     const last = (await ctx.db.audit.orderBy(':id').lastKey()) ?? 0;
     if (last !== session.auditRowId) {
@@ -66,10 +81,10 @@ const writeHeader = async <M extends RecordMap>(
         message: 'The store changed in another window.',
       });
     }
-    await ctx.db.meta.put({ id: 'vault', header });
+    await ctx.db.meta.put({ id: 'vault', header: anchored.header });
     await ctx.db.audit.add(row);
   });
-  session.header = header;
+  afterAnchoredCommit(ctx, session, anchored);
   session.auditRowId = rowId;
   session.auditHead = entries.at(-1) ?? session.auditHead;
   ctx.audit.apply(entries, []);
@@ -93,9 +108,17 @@ export const createVault = async <M extends RecordMap>(
   );
   ctx.epoch += 1;
   const session = await openSession(ctx, header, master);
-  await writeHeader(ctx, session, header);
+  await writeHeader(ctx, session, header, true);
   ctx.session = session;
   await loadAll(ctx, session, onProgress);
+  ctx.integrity = await checkIntegrity(
+    ctx,
+    session,
+    session.header,
+    ctx.audit.all(),
+    session.auditRowId,
+    { trustRows: true },
+  );
   setStatus(ctx, 'unlocked');
   return vaultOk(undefined);
 };
@@ -104,25 +127,36 @@ export const unlockVault = async <M extends RecordMap>(
   ctx: StoreContext<M>,
   passphrase: string,
   onProgress: OnProgress = noProgress,
-): Promise<StoreResult<{ loadIssues: LoadIssue[] }>> => {
+): Promise<StoreResult<{ loadIssues: LoadIssue[]; audit: AuditIntegrity }>> => {
   const header = await readHeader(ctx);
   if (header === null) return vaultFail('vault.absent', 'No vault exists yet.');
   if (!header.ok) return header;
-  if (ctx.session !== null) return vaultOk({ loadIssues: [] });
+  if (ctx.session !== null && ctx.integrity !== null)
+    return vaultOk({ loadIssues: [], audit: ctx.integrity });
   const master = await unwrapMaster(header.value, passphrase, (phase) => onProgress({ phase }));
   if (!master.ok) return master;
   ctx.epoch += 1;
   const session = await openSession(ctx, header.value, master.value);
   ctx.session = session;
   const loadIssues = await loadAll(ctx, session, onProgress);
+  // Unlock reports, never refuses: the analyst must still reach the data to investigate.
+  const audit = await checkIntegrity(
+    ctx,
+    session,
+    header.value,
+    ctx.audit.all(),
+    session.auditRowId,
+  );
   if (ctx.session !== session)
     return vaultFail('vault.locked', 'The vault was locked while opening.');
+  ctx.integrity = audit;
   setStatus(ctx, 'unlocked');
-  return vaultOk({ loadIssues });
+  return vaultOk({ loadIssues, audit });
 };
 
 export const lockVault = <M extends RecordMap>(ctx: StoreContext<M>, exists: boolean): void => {
   dropAll(ctx);
+  ctx.integrity = null;
   setStatus(ctx, exists ? 'locked' : 'absent');
 };
 

@@ -41,7 +41,7 @@ describe('vault lifecycle', () => {
 
     const phases: string[] = [];
     const unlocked = await store.unlock(PASSPHRASE, (p) => phases.push(p.phase));
-    expect(unlocked).toEqual({ ok: true, value: { loadIssues: [] } });
+    expect(unlocked).toMatchObject({ ok: true, value: { loadIssues: [], audit: { ok: true } } });
     expect(phases).toEqual([
       'deriving-key',
       'unwrapping',

@@ -2,20 +2,38 @@ import { z } from 'zod';
 import { canonicalJson } from '../canonical-json';
 import { buf, fromBase64, randomBytes, toBase64, utf8, wipe } from './bytes';
 import { vaultFail, vaultOk, type VaultResult } from './errors';
+import { sealedAnchorSchema } from './header-anchor';
 import { deriveKek, kdfParamsSchema, newKdfParams, type KdfChoice, type KdfParams } from './kdf';
 
+// The format string stays '/1': it is part of the wrap's AAD, so changing it would make
+// every existing vault unopenable. Header changes are versioned by `schemaVersion`.
 export const VAULT_FORMAT = 'airlock-vault/1';
 
-/** Stored in clear beside the records: everything needed to re-derive the KEK, nothing secret. */
-export const vaultHeaderSchema = z.object({
+/** v2 added `anchor` (the sealed head of the audit chain, header-anchor.ts). */
+export const VAULT_HEADER_SCHEMA_VERSION = 2;
+
+const currentHeaderSchema = z.object({
   format: z.literal(VAULT_FORMAT),
+  schemaVersion: z.literal(VAULT_HEADER_SCHEMA_VERSION),
   vaultId: z.uuid(),
   createdAt: z.iso.datetime(),
   kdf: kdfParamsSchema,
   /** The 256-bit master key wrapped with AES-256-GCM under the Argon2id-derived KEK. */
   wrap: z.object({ iv: z.string().min(16), ct: z.string().min(64) }),
+  /** AES-GCM under the anchor subkey; absent only in a vault not written since v2. */
+  anchor: sealedAnchorSchema.optional(),
 });
-export type VaultHeader = z.infer<typeof vaultHeaderSchema>;
+
+// v1 (no schemaVersion) had no anchor: it reads as v2 without one and gets one at the
+// next write. Done as a preprocess so a backup file's embedded header migrates as well.
+const migrateHeader = (raw: unknown): unknown =>
+  typeof raw === 'object' && raw !== null && !('schemaVersion' in raw)
+    ? { ...raw, schemaVersion: VAULT_HEADER_SCHEMA_VERSION }
+    : raw;
+
+/** Stored in clear beside the records: everything needed to re-derive the KEK, nothing secret. */
+export const vaultHeaderSchema = z.preprocess(migrateHeader, currentHeaderSchema);
+export type VaultHeader = z.infer<typeof currentHeaderSchema>;
 
 // The header's KDF parameters are authenticated with the wrapped key: editing them is
 // detected by the GCM tag just like a wrong passphrase.
@@ -53,6 +71,7 @@ export const createVaultHeader = async (
   const wrap = await wrapMaster(master, passphrase, vaultId, kdf);
   const header: VaultHeader = {
     format: VAULT_FORMAT,
+    schemaVersion: VAULT_HEADER_SCHEMA_VERSION,
     vaultId,
     createdAt: new Date().toISOString(),
     kdf,

@@ -7,6 +7,7 @@ export * from './chunks';
 export * from './envelope';
 export * from './errors';
 export * from './header';
+export * from './header-anchor';
 export * from './kdf';
 export * from './passphrase-strength';
 export * from './subkeys';

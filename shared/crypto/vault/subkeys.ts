@@ -8,12 +8,18 @@ export type VaultKeys = {
   record: CryptoKey;
   index: CryptoKey;
   backup: CryptoKey;
+  /** Seals the audit anchor in the header (header-anchor.ts). */
+  anchor: CryptoKey;
+  /** MACs the anchor's mirror kept outside IndexedDB. */
+  mirror: CryptoKey;
 };
 
 const LABELS = {
   record: 'airlock/vault/v1/record-key',
   index: 'airlock/vault/v1/index-key',
   backup: 'airlock/vault/v1/backup-key',
+  anchor: 'airlock/vault/v1/anchor-key',
+  mirror: 'airlock/vault/v1/anchor-mirror-key',
 } as const;
 
 export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Promise<VaultKeys> => {
@@ -32,10 +38,12 @@ export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Prom
       false,
       usages,
     );
-  const [record, index, backup] = await Promise.all([
+  const [record, index, backup, anchor, mirror] = await Promise.all([
     derive(LABELS.record, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.index, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
     derive(LABELS.backup, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    derive(LABELS.anchor, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    derive(LABELS.mirror, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   ]);
-  return { record, index, backup };
+  return { record, index, backup, anchor, mirror };
 };
