@@ -18,5 +18,6 @@ export * from './multi-vendor';
 export * from './letter-templates';
 export * from './letters';
 export * from './publication-moment';
+export * from './message-threads';
 export * from './intake-support';
 export * from './open-questions';

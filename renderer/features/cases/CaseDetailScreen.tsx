@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CaseAdvisoryPanel } from '../advisories';
 import { CaseBundlePanel } from '../bundles';
-import { CaseMessagesPanel } from '../messages';
+import { CaseMessagesPanel, useUnreadByCase } from '../messages';
 import { ActionsPanel } from './ActionsPanel';
 import { AddVendorForm } from './AddVendorForm';
 import { CaseHeader } from './CaseHeader';
@@ -29,12 +29,13 @@ export function CaseDetailScreen() {
   const { t } = useTranslation();
   const caseId = useParams().caseId ?? '';
   const detail = useCaseDetail(caseId);
+  const unread = useUnreadByCase().get(caseId) ?? 0;
   const kase = detail?.projection.case ?? null;
   if (detail === null || kase === null) return <Text>{t('cases.detail.notFound')}</Text>;
   const id = kase.id;
   return (
     <Stack gap="md">
-      <CaseHeader kase={kase} />
+      <CaseHeader kase={kase} unread={unread} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List aria-label={t('cases.detail.tabs.label')}>
           {TABS.map((tab) => (

@@ -5,7 +5,8 @@ import { CASE_FLAGS, type Case } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
 import { EmbargoBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
 
-export function CaseHeader({ kase }: { kase: Case }) {
+/** `unread`: incoming replies not yet opened (issue 13). */
+export function CaseHeader({ kase, unread = 0 }: { kase: Case; unread?: number }) {
   const { t } = useTranslation();
   const flags = CASE_FLAGS.filter((f) => kase.states.flags[f] !== null);
   return (
@@ -23,6 +24,11 @@ export function CaseHeader({ kase }: { kase: Case }) {
         <PriorityBadge level={kase.priority.level} />
         <ReportBadge state={kase.states.report} />
         <EmbargoBadge state={kase.states.embargo} />
+        {unread > 0 && (
+          <Badge color="indigo.8" variant="filled" tt="none" data-testid="case-unread">
+            {t('threads.unread', { count: unread })}
+          </Badge>
+        )}
         <Text size="sm">
           {t('cases.detail.advisoryId')}: {kase.advisoryId ?? t('cases.detail.noAdvisoryId')}
         </Text>

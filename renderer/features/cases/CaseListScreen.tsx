@@ -1,6 +1,7 @@
 import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUnreadByCase } from '../messages';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { SavedFilters } from './SavedFilters';
@@ -36,6 +37,7 @@ export function CaseListScreen() {
   const store = useCasesStore();
   const now = useNow();
   const rows = useCaseRows(now);
+  const unread = useUnreadByCase();
   const contactsVersion = useRepoVersion(store.contacts);
   const vendors = useMemo(() => {
     void contactsVersion;
@@ -103,6 +105,7 @@ export function CaseListScreen() {
           onSort={setSort}
           selected={selected}
           onSelect={setSelected}
+          unread={unread}
         />
       )}
     </Stack>

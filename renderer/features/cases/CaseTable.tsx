@@ -1,4 +1,4 @@
-import { Anchor, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ type Props = {
   onSort: (next: SortSpec) => void;
   selected: number;
   onSelect: (index: number) => void;
+  /** Unread replies per case id (issue 13). */
+  unread?: ReadonlyMap<string, number>;
 };
 
 const ROW_HEIGHT = 44;
@@ -33,7 +35,7 @@ const WIDTHS: Record<SortKey, string> = {
  * that keep the scroll height of all rows. Arrow keys, Page Up/Down, Home/End move the
  * selection; Enter opens the selected case.
  */
-export function CaseTable({ rows, sort, onSort, selected, onSelect }: Props) {
+export function CaseTable({ rows, sort, onSort, selected, onSelect, unread }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -142,6 +144,11 @@ export function CaseTable({ rows, sort, onSort, selected, onSelect }: Props) {
                   </Anchor>
                 </td>
                 <td role="gridcell" className={classes.title} title={row.title}>
+                  {(unread?.get(row.id) ?? 0) > 0 && (
+                    <Badge size="xs" color="indigo.8" variant="filled" tt="none" mr={6}>
+                      {t('threads.unread', { count: unread?.get(row.id) ?? 0 })}
+                    </Badge>
+                  )}
                   {row.title}
                 </td>
                 <td role="gridcell">

@@ -9,6 +9,7 @@ import { foldEvents } from '../../../shared/workflow/timeline';
 import { formatInstant } from '../../app/ui/format-date';
 import type { Repository } from '../../store/repository';
 import { DashboardPanels } from './DashboardPanels';
+import { UnreadPanel } from './UnreadPanel';
 import { buildDashboard } from './dashboard-view';
 
 type Readable<T> = Pick<Repository<T>, 'all' | 'byCase' | 'subscribe' | 'version'>;
@@ -61,6 +62,7 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
           </Anchor>
         </Text>
       )}
+      <UnreadPanel cases={store.cases.all()} />
       <DashboardPanels view={view} />
     </Stack>
   );

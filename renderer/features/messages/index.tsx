@@ -1,5 +1,6 @@
 // Public API of the vendor messages feature (other features import only from here).
 export { CaseMessagesPanel } from './CaseMessagesPanel';
+export { useUnreadByCase } from './use-threads';
 export { SignatureBadge } from './SignatureBadge';
 export { summariseSignatures, keyOfSignature, type SignatureSummary } from './signature-summary';
 export { caseWriteFailure, planMessageEvent, type CaseWrite } from './case-write';

@@ -1,0 +1,38 @@
+import { Anchor, Card, List, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Case } from '../../../shared/model';
+import { useUnreadByCase } from '../messages';
+
+/** Vendor replies nobody has opened yet, per case (issue 13, item 4). */
+export function UnreadPanel({ cases }: { cases: readonly Case[] }) {
+  const { t } = useTranslation();
+  const unread = useUnreadByCase();
+  const rows = cases
+    .map((c) => ({ c, n: unread.get(c.id) ?? 0 }))
+    .filter((r) => r.n > 0)
+    .sort((a, b) => b.n - a.n || a.c.ref.localeCompare(b.c.ref));
+  const total = rows.reduce((s, r) => s + r.n, 0);
+  return (
+    <Card withBorder component="section" aria-labelledby="dashboard-unread">
+      <Title order={3} size="h4" id="dashboard-unread">
+        {t('threads.dashboardTitle')}
+      </Title>
+      <Text size="sm" data-testid="dashboard-unread-total">
+        {total === 0 ? t('threads.allRead') : t('threads.unread', { count: total })}
+      </Text>
+      {rows.length > 0 && (
+        <List size="sm" mt={4}>
+          {rows.slice(0, 10).map(({ c, n }) => (
+            <List.Item key={c.id}>
+              <Anchor component={Link} to={`/cases/${c.id}`} c="blue.9">
+                {c.ref}
+              </Anchor>{' '}
+              {c.title} — {t('threads.unread', { count: n })}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import type { FeatureMessages } from '../../i18n/messages';
+
+/** Strings of the vendor threads (issue 13): their own namespace, `threads.*`. */
+export const threadsMessages = {
+  en: {
+    heading: 'Threads',
+    listLabel: 'Threads of this case',
+    all: 'All threads',
+    unassigned: 'Not tied to a vendor',
+    product: '{{vendor}} · {{product}}',
+    unread_one: '{{count}} unread',
+    unread_other: '{{count}} unread',
+    unreadMarker: 'Unread',
+    messagesLabel: 'Messages in {{thread}}',
+    keys: 'Keys: j / k next / previous message, u next unread.',
+    none: 'Select a message to read it.',
+    allRead: 'No unread message.',
+    dashboardTitle: 'Unread vendor replies',
+    from: 'Received from {{who}}',
+    to: 'Sent to {{who}}',
+    readFailed: 'Could not record that the message was read: {{message}}',
+  },
+  ja: {
+    heading: 'スレッド',
+    listLabel: 'この案件のスレッド',
+    all: 'すべてのスレッド',
+    unassigned: 'ベンダー未割り当て',
+    product: '{{vendor}} · {{product}}',
+    unread_one: '未読 {{count}} 件',
+    unread_other: '未読 {{count}} 件',
+    unreadMarker: '未読',
+    messagesLabel: '{{thread}} のメッセージ',
+    keys: 'キー操作: j / k で次 / 前のメッセージ、u で次の未読へ。',
+    none: 'メッセージを選ぶと本文を表示します。',
+    allRead: '未読のメッセージはありません。',
+    dashboardTitle: '未読のベンダー返信',
+    from: '{{who}} から受信',
+    to: '{{who}} へ送信',
+    readFailed: '既読を記録できませんでした: {{message}}',
+  },
+} satisfies FeatureMessages;
