@@ -6,6 +6,8 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './output';
 
+const WRITE_BATCH = 1 << 20;
+
 export type WrittenFile = { out: string; size: number; sha256: string };
 
 export function unwritable(path: string, error: unknown): CliError {
@@ -43,16 +45,30 @@ export async function openTempWriter(out: string, mode = 0o600): Promise<TempWri
       return ioFailure;
     },
     async consume(data) {
-      for await (const chunk of data) {
-        hash.update(chunk);
-        size += chunk.length;
+      // openpgp.js yields small chunks (8 KiB): gathered into 1 MiB writes, or the
+      // per-write cost dominates the whole command.
+      let pending: Uint8Array[] = [];
+      let pendingBytes = 0;
+      const flush = async () => {
+        if (pendingBytes === 0) return;
+        const batch = Buffer.concat(pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
         try {
-          await handle.write(chunk);
+          await handle.write(batch);
         } catch (error) {
           ioFailure = unwritable(out, error);
           throw ioFailure;
         }
+      };
+      for await (const chunk of data) {
+        hash.update(chunk);
+        size += chunk.length;
+        pending.push(chunk);
+        pendingBytes += chunk.length;
+        if (pendingBytes >= WRITE_BATCH) await flush();
       }
+      await flush();
     },
     async publish() {
       try {

@@ -51,7 +51,9 @@ async function readHead(path: string): Promise<Uint8Array> {
 }
 
 export function fileStream(path: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>;
+  return Readable.toWeb(
+    createReadStream(path, { highWaterMark: HEAD_BYTES }),
+  ) as ReadableStream<Uint8Array>;
 }
 
 /**

@@ -1,5 +1,6 @@
 // `airlock message open|seal`: vendors without Airlock and other scripts use this; the
 // JSON printed here is a contract (see --help), so keep its shape exactly.
+import { Buffer, isUtf8 } from 'node:buffer';
 import { parseArgs } from 'node:util';
 import {
   classifyPgpError,
@@ -41,6 +42,24 @@ const help = `airlock message <verb> [options]
 
 Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.
 A passphrase file's single trailing newline is ignored.`;
+
+/**
+ * decodeText(data) !== null, without decoding in the common case: bytes without NUL or
+ * ESC (so not ISO-2022-JP) that are valid UTF-8 are exactly what it accepts as UTF-8.
+ */
+function isText(data: Uint8Array): boolean {
+  if (!data.includes(0) && !data.includes(0x1b) && isUtf8(data)) return true;
+  return decodeText(data) !== null;
+}
+
+/** Armored text to bytes: ASCII, so one byte per char (TextEncoderStream spends seconds in GC on openpgp.js's rope strings). */
+function asciiBytes(): TransformStream<string, Uint8Array> {
+  return new TransformStream({
+    transform(chunk, controller) {
+      controller.enqueue(Buffer.from(chunk, 'latin1'));
+    },
+  });
+}
 
 function fail(error: PgpError): never {
   throw new CliError(error.code, error.message);
@@ -152,12 +171,12 @@ async function seal(argv: string[]): Promise<number> {
   const recipientKeys = await readKeyFiles(to, 'recipient key');
   // The literal data's text flag needs the whole file (is it text?); the sealing itself
   // then streams from the file, so only this one copy is ever held.
-  const text = decodeText(await readFileOr(input, 'plaintext')) !== null;
+  const text = isText(await readFileOr(input, 'plaintext'));
   const sealed = await sealStream({ input: fileStream(input), recipientKeys, signingKey, text });
   if (!sealed.ok) fail(sealed.error);
   await writeStreamAtomically(
     out,
-    sealed.value.pipeThrough(new TextEncoderStream()),
+    sealed.value.pipeThrough(asciiBytes()),
     (error) => {
       const { code, message } = classifyPgpError(error, 'unsupported');
       return new CliError(code, message);
