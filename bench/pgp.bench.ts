@@ -1,5 +1,7 @@
-// Seal and open of a 10 MB payload: Airlock (openpgp.js via shared/crypto/pgp) against
-// GnuPG on the same keys and payload, in the same run. Prints the ratios (target ≤ 2×).
+// IN-PROCESS DIAGNOSTICS: seal and open of a 10 MB payload timed as calls inside this
+// already-started process (openpgp.js via shared/crypto/pgp) against GnuPG on the same keys
+// and payload. They show the crypto's own cost; what users feel, start-up included, is
+// bench/cli.bench.ts (whole processes), where the ≤ 2× goal applies.
 // Run: npx tsx bench/pgp.bench.ts
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -126,12 +128,12 @@ async function main(): Promise<void> {
     ['open', median(airlockOpen), median(gpgOpen)],
   ] as const;
   console.log(
-    `payload ${SIZE / 1024 / 1024} MB, median of ${ROUNDS} rounds (gpg includes its process start)`,
+    `in-process diagnostics: payload ${SIZE / 1024 / 1024} MB, median of ${ROUNDS} rounds (Airlock timed inside this process; gpg includes its process start; the user-facing figures are the cli section)`,
   );
   for (const [name, airlock, baseline] of rows) {
     const ratio = airlock / baseline;
     console.log(
-      `${name.padEnd(5)} airlock ${airlock.toFixed(0).padStart(6)} ms   gpg ${baseline.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(2)}x ${ratio <= 2 ? '(≤ 2x target met)' : '(above 2x target)'}`,
+      `in-process ${name.padEnd(5)} airlock ${airlock.toFixed(0).padStart(6)} ms   gpg ${baseline.toFixed(0).padStart(6)} ms   ratio ${ratio.toFixed(2)}x (diagnostic)`,
     );
   }
 }

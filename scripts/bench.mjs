@@ -10,7 +10,7 @@ const benches = readdirSync('bench')
   .sort();
 let failed = false;
 for (const name of benches) {
-  console.log(`\n=== bench/${name}`);
+  console.log(`\n=== ${name.replace('.bench.ts', '')} (bench/${name})`);
   const result = spawnSync('npx', ['tsx', `bench/${name}`], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;
 }

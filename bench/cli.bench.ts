@@ -1,0 +1,148 @@
+// The CLI as users feel it: whole processes, start-up included. `npm run -s airlock --
+// message open|seal` against `gpg --decrypt|--sign --encrypt` on the same 10 MB reply and
+// the same keys, in the same run, alternating, median of 5; wall time and peak RSS (from
+// /usr/bin/time). The reply is what a vendor's GnuPG sends (signed, encrypted, armored,
+// GnuPG's default compression); both sides write the plaintext to a file.
+// Run: npx tsx bench/cli.bench.ts
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateOrgKey } from '../shared/crypto/pgp';
+
+const SIZE = 10 * 1024 * 1024;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const PASS = 'bench-pass';
+const TIME = '/usr/bin/time';
+
+type Run = { ms: number; rssKiB: number };
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** One whole process under /usr/bin/time: wall time and its peak resident set (any descendant). */
+function measure(command: string, args: readonly string[]): Run {
+  const start = performance.now();
+  const result = spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')}: ${result.stdout}\n${result.stderr}`);
+  }
+  const lines = result.stderr.trim().split('\n');
+  return { ms, rssKiB: Number(lines[lines.length - 1]) };
+}
+
+async function key(name: string): Promise<{ secret: string; public: string; fpr: string }> {
+  const generated = await generateOrgKey({
+    name,
+    email: `${name}@bench.example`,
+    passphrase: PASS,
+  });
+  if (!generated.ok) throw new Error(generated.error.message);
+  const fpr = generated.value.key.getFingerprint().toUpperCase();
+  return { secret: generated.value.secretKey, public: generated.value.publicKey, fpr };
+}
+
+/** Text of base64 lines: a reply as a vendor writes it, hardly compressible. */
+function replyText(): string {
+  const lines: string[] = [];
+  let length = 0;
+  while (length < SIZE) {
+    const line = `${randomBytes(57).toString('base64')}\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('').slice(0, SIZE);
+}
+
+function summary(name: string, airlock: Run[], gpg: Run[]): void {
+  const a = median(airlock.map((r) => r.ms));
+  const g = median(gpg.map((r) => r.ms));
+  const ratio = a / g;
+  const mib = (runs: Run[]) => (median(runs.map((r) => r.rssKiB)) / 1024).toFixed(0);
+  console.log(
+    `cli ${name} airlock ${a.toFixed(0).padStart(5)} ms  ${mib(airlock).padStart(4)} MiB peak RSS   gpg ${g.toFixed(0).padStart(5)} ms  ${mib(gpg).padStart(4)} MiB peak RSS`,
+  );
+  console.log(`cli ${name} ratio ${ratio.toFixed(2)} (goal <= 2)${ratio <= 2 ? '' : '  MISSED'}`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(TIME)) throw new Error(`${TIME} is needed to read peak RSS (Debian: time)`);
+  const dir = mkdtempSync(join(tmpdir(), 'airlock-cli-bench-'));
+  const home = join(dir, 'gnupg');
+  spawnSync('mkdir', ['-m', '700', home]);
+  const [org, vendor] = await Promise.all([key('org'), key('vendor')]);
+  const file = (name: string, contents: string) => {
+    writeFileSync(join(dir, name), contents);
+    return join(dir, name);
+  };
+  const payload = file('payload.txt', replyText());
+  const orgSecret = file('org.asc', org.secret);
+  const vendorSecret = file('vendor.asc', vendor.secret);
+  const vendorPublic = file('vendor-pub.asc', vendor.public);
+  const passFile = file('pass.txt', PASS);
+  const reply = join(dir, 'reply.asc');
+  const gpgBase = ['--homedir', home, '--batch', '--yes', '--quiet', '--trust-model', 'always'];
+  const gpgPass = ['--pinentry-mode', 'loopback', '--passphrase', PASS];
+  const gpg = (args: string[]) => measure('gpg', [...gpgBase, ...gpgPass, ...args]);
+  gpg(['--import', orgSecret, vendorSecret]);
+  // The vendor's reply, made once by GnuPG with its defaults.
+  gpg(['-u', vendor.fpr, '-r', org.fpr, '--armor', '-o', reply, '--sign', '--encrypt', payload]);
+  const airlock = (args: string[]) =>
+    measure('npm', ['run', '-s', 'airlock', '--', 'message', ...args]);
+  const openArgs = [
+    ...['open', reply, '--secret-key', orgSecret, '--passphrase-file', passFile],
+    ...['--known-key', vendorPublic, '--json', '--out', join(dir, 'airlock.txt')],
+  ];
+  // The text printed in the JSON instead of --out: the in-memory path (a diagnostic).
+  const openJsonArgs = openArgs.slice(0, -2);
+  const sealArgs = [
+    ...['seal', '--in', payload, '--to', vendorPublic, '--sign-with', orgSecret],
+    ...['--passphrase-file', passFile, '--out', join(dir, 'airlock-sealed.asc')],
+  ];
+  // Same work as Airlock's seal: sign, encrypt to the vendor and to self, armored, no compression.
+  const gpgSeal = [
+    ...['-u', org.fpr, '-r', vendor.fpr, '-r', org.fpr, '--compress-algo', 'none', '--armor'],
+    ...['-o', join(dir, 'gpg-sealed.asc'), '--sign', '--encrypt', payload],
+  ];
+  airlock(['--help']); // builds dist-cli/ if it is stale, outside the timings
+  const runs = {
+    airlockOpen: [] as Run[],
+    gpgOpen: [] as Run[],
+    airlockOpenJson: [] as Run[],
+    airlockSeal: [] as Run[],
+    gpgSeal: [] as Run[],
+  };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    runs.airlockOpen.push(airlock(openArgs));
+    runs.gpgOpen.push(gpg(['-o', join(dir, 'gpg.txt'), '--decrypt', reply]));
+    runs.airlockOpenJson.push(airlock(openJsonArgs));
+    runs.airlockSeal.push(airlock(sealArgs));
+    runs.gpgSeal.push(gpg(gpgSeal));
+  }
+  const opened = readFileSync(join(dir, 'airlock.txt'));
+  if (!opened.equals(readFileSync(join(dir, 'gpg.txt'))) || opened.length !== SIZE)
+    throw new Error('airlock and gpg opened different plaintexts');
+  gpg(['-o', join(dir, 'check.txt'), '--decrypt', join(dir, 'airlock-sealed.asc')]);
+  if (!readFileSync(join(dir, 'check.txt')).equals(readFileSync(payload)))
+    throw new Error("gpg cannot read airlock's sealed message");
+  rmSync(dir, { recursive: true, force: true });
+
+  console.log(
+    `payload ${SIZE / 1024 / 1024} MB text, whole processes (npm run -s airlock vs gpg), median of ${ROUNDS}`,
+  );
+  summary('open', runs.airlockOpen, runs.gpgOpen);
+  summary('seal', runs.airlockSeal, runs.gpgSeal);
+  const json = runs.airlockOpenJson;
+  console.log(
+    `diagnostic: open without --out (text in the JSON, in memory) ${median(json.map((r) => r.ms)).toFixed(0)} ms, ${(median(json.map((r) => r.rssKiB)) / 1024).toFixed(0)} MiB peak RSS`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
