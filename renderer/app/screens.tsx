@@ -7,6 +7,7 @@ import { ImportScreen } from '../features/import';
 import { IntakeScreen } from '../features/intake';
 import { KeysScreen } from '../features/keys';
 import { SettingsScreen } from '../features/settings';
+import { StatisticsScreen } from '../features/statistics';
 import type { NavPath } from './routes';
 
 /** Which feature renders each top-level screen (each route also matches its sub-paths). */
@@ -18,5 +19,6 @@ export const screens: Readonly<Record<NavPath, ComponentType>> = {
   '/keys': KeysScreen,
   '/import': ImportScreen,
   '/export': ExportScreen,
+  '/statistics': StatisticsScreen,
   '/settings': SettingsScreen,
 };

@@ -16,6 +16,7 @@ import { importMessages } from '../features/import/messages';
 import { advisoriesMessages } from '../features/advisories/messages';
 import { cvssMessages } from '../features/advisories/cvss-messages';
 import { bundlesMessages } from '../features/bundles/messages';
+import { statisticsMessages } from '../features/statistics/messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -39,6 +40,7 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   advisories: advisoriesMessages,
   cvss: cvssMessages,
   bundles: bundlesMessages,
+  statistics: statisticsMessages,
 };
 
 const pick = (lang: 'en' | 'ja'): MessageTree =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStatistics, dayStats, quartersOf } from './statistics';
+import { computeStatistics, dayStats, defaultStatisticsRange, quartersOf } from './statistics';
 
 describe('computeStatistics', () => {
   it('refuses a range that ends before it starts, or is not two dates', () => {
@@ -24,5 +24,12 @@ describe('quartersOf and dayStats', () => {
     expect(dayStats([10, 2, 4, 8])).toEqual({ count: 4, median: 6, p90: 10 });
     const tenToHundred = Array.from({ length: 10 }, (_, i) => (i + 1) * 10);
     expect(dayStats(tenToHundred)).toEqual({ count: 10, median: 55, p90: 90 });
+  });
+});
+
+describe('defaultStatisticsRange', () => {
+  it('starts at the first day of the quarter three quarters back', () => {
+    expect(defaultStatisticsRange('2026-02-10')).toEqual({ from: '2025-04-01', to: '2026-02-10' });
+    expect(defaultStatisticsRange('2026-12-31')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
   });
 });

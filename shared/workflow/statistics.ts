@@ -67,6 +67,16 @@ export function quartersOf(
   return out;
 }
 
+/** The screen's first range: the last four quarters up to `today` (a local date). */
+export function defaultStatisticsRange(today: IsoDate): { from: IsoDate; to: IsoDate } {
+  const year = Number(today.slice(0, 4));
+  const q = Math.floor((Number(today.slice(5, 7)) - 1) / 3);
+  const startQ = q - 3;
+  const startYear = startQ < 0 ? year - 1 : year;
+  const month = ((startQ + 4) % 4) * 3 + 1;
+  return { from: `${startYear}-${String(month).padStart(2, '0')}-01`, to: today };
+}
+
 /** Median and nearest-rank 90th percentile of whole days. */
 export function dayStats(days: readonly number[]): DayStats {
   const sorted = [...days].sort((a, b) => a - b);

@@ -1,0 +1,10 @@
+import { useStore } from '../../app/store-context';
+import { StatisticsScreen as StatisticsView } from './StatisticsScreen';
+
+/** The statistics screen over the app's encrypted store. */
+export function StatisticsScreen() {
+  const store = useStore();
+  return (
+    <StatisticsView store={{ cases: store.repos.cases, caseEvents: store.repos.caseEvents }} />
+  );
+}
