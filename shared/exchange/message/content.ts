@@ -96,7 +96,9 @@ export async function contentFromMime(bytes: Uint8Array): Promise<PgpResult<Repl
   if (part !== null) {
     const decoded = decodeDeclared(decodeBody(part), part.params.get('charset') ?? null);
     if (!decoded.ok) return decoded;
-    return pgpOk({ ...decoded.value, subject, attachments });
+    // CRLF is how mail carries lines, not part of the text.
+    const text = decoded.value.text.replace(/\r\n/g, '\n');
+    return pgpOk({ text, charset: decoded.value.charset, subject, attachments });
   }
   const text = email.text ?? (email.html === undefined ? '' : email.html.replace(/<[^>]*>/g, ''));
   // No text/plain part: postal-mime's text of the HTML part (it decoded the charset).
