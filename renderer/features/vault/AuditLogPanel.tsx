@@ -22,7 +22,10 @@ export function AuditLogPanel() {
           ? { ok: true, text: t('vault.audit.ok', { count: v.entries }) }
           : {
               ok: false,
-              text: t('vault.audit.broken', { seq: v.firstBreak.seq, reason: v.firstBreak.reason }),
+              text: t('vault.audit.broken', {
+                seq: v.firstBreak.seq,
+                reason: t(`vault.audit.reasons.${v.firstBreak.reason}`),
+              }),
             },
       );
       return null;

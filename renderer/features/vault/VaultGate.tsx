@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore, useStoreStatus } from '../../app/store-context';
 import { usePlatform } from '../../platform';
 import { SETTINGS_ID } from '../../store/registry';
+import { AuditIntegrityAlert } from './AuditIntegrityAlert';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { lockAndReload, takeLockCause } from './lock';
 import { UnlockScreen } from './UnlockScreen';
@@ -38,5 +39,10 @@ function UnlockedSession({ children }: { children: (lock: () => void) => ReactNo
     () => platform.onLockRequested((reason) => lockAndReload(store, reason)),
     [platform, store],
   );
-  return <>{children(lock)}</>;
+  return (
+    <>
+      <AuditIntegrityAlert />
+      {children(lock)}
+    </>
+  );
 }

@@ -92,6 +92,30 @@ export const vaultMessages = {
       submit: 'Verify log',
       ok: 'The audit log is intact: {{count}} entries.',
       broken: 'The audit log is broken at entry {{seq}} ({{reason}}).',
+      reasons: {
+        'hash-mismatch': 'the entry was altered',
+        'prev-mismatch': 'the entry does not follow the previous one',
+        'sequence-gap': 'entries are missing',
+        unreadable: 'the entry cannot be decrypted',
+        'tail-missing': 'the newest entries recorded in the vault header are missing',
+        'head-mismatch': 'the log does not end where the vault header says it does',
+        'anchor-invalid': 'the record of the log’s end in the vault header was altered or removed',
+        'rolled-back': 'this computer saw a newer state of the vault: it was rolled back',
+      },
+    },
+    integrity: {
+      title: 'The audit log does not match the vault',
+      links: 'Entries are missing or out of order from entry {{seq}}.',
+      'tail-missing':
+        'The vault header records {{anchored}} audit entries, but only {{head}} are present: the newest entries were deleted, or the data was restored from an older copy.',
+      'head-mismatch':
+        'The audit log (entry {{head}}) does not end where the vault header says it does (entry {{anchored}}): the header or the log was replaced with another copy.',
+      'anchor-invalid':
+        'The record of the audit log’s end in the vault header was altered or removed.',
+      'rolled-back':
+        'This computer last saw a newer state of this vault: the whole database was rolled back to an older copy.',
+      hint: 'If you did not restore a backup yourself, treat the data as tampered with: run “Verify log” under “Export & backup” and restore a backup you trust.',
+      dismiss: 'Dismiss the audit warning',
     },
     error: { generic: 'The vault reported an error: {{message}}' },
   },
@@ -189,6 +213,30 @@ export const vaultMessages = {
       submit: 'ログを検証',
       ok: '監査ログは完全です: {{count}} 件。',
       broken: '監査ログはエントリ {{seq}} で壊れています({{reason}})。',
+      reasons: {
+        'hash-mismatch': 'エントリが改変されています',
+        'prev-mismatch': 'エントリが直前のエントリにつながっていません',
+        'sequence-gap': 'エントリが欠けています',
+        unreadable: 'エントリを復号できません',
+        'tail-missing': '保管庫ヘッダーに記録された最新のエントリがありません',
+        'head-mismatch': 'ログの末尾が保管庫ヘッダーの記録と一致しません',
+        'anchor-invalid': '保管庫ヘッダー内のログ末尾の記録が改変または削除されています',
+        'rolled-back':
+          'このコンピューターはより新しい保管庫の状態を記録しています。巻き戻されています',
+      },
+    },
+    integrity: {
+      title: '監査ログが保管庫と一致しません',
+      links: 'エントリ {{seq}} 以降でエントリが欠けているか順序が乱れています。',
+      'tail-missing':
+        '保管庫ヘッダーには {{anchored}} 件の監査エントリが記録されていますが、{{head}} 件しかありません。最新のエントリが削除されたか、古いコピーから復元されています。',
+      'head-mismatch':
+        '監査ログの末尾(エントリ {{head}})が保管庫ヘッダーの記録(エントリ {{anchored}})と一致しません。ヘッダーまたはログが別のコピーに置き換えられています。',
+      'anchor-invalid': '保管庫ヘッダー内の監査ログ末尾の記録が改変または削除されています。',
+      'rolled-back':
+        'このコンピューターはこの保管庫のより新しい状態を記録しています。データベース全体が古いコピーに巻き戻されています。',
+      hint: 'ご自身でバックアップを復元したのでなければ、データが改ざんされたものとして扱ってください。「エクスポートとバックアップ」の「ログを検証」を実行し、信頼できるバックアップから復元してください。',
+      dismiss: '監査の警告を閉じる',
     },
     error: { generic: '保管庫でエラーが発生しました: {{message}}' },
   },
