@@ -11,7 +11,6 @@ import { settingsMessages } from '../features/settings/messages';
 import { keysMessages } from '../features/keys/messages';
 import { messagesMessages } from '../features/messages/messages';
 import { threadsMessages } from '../features/messages/thread-messages';
-import { threadsMessages } from '../features/messages/thread-messages';
 import { importMessages } from '../features/import/messages';
 import { advisoriesMessages } from '../features/advisories/messages';
 import { cvssMessages } from '../features/advisories/cvss-messages';
@@ -34,7 +33,6 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   involvementEdit: involvementEditMessages,
   keys: keysMessages,
   messages: messagesMessages,
-  threads: threadsMessages,
   threads: threadsMessages,
   import: importMessages,
   advisories: advisoriesMessages,
