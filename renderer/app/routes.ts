@@ -2,6 +2,7 @@
 export const navRoutes = [
   { path: '/dashboard', labelKey: 'common.nav.dashboard' },
   { path: '/cases', labelKey: 'common.nav.cases' },
+  { path: '/calendar', labelKey: 'common.nav.calendar' },
   { path: '/intake', labelKey: 'common.nav.intake' },
   { path: '/contacts', labelKey: 'common.nav.contacts' },
   { path: '/keys', labelKey: 'common.nav.keys' },

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CalendarScreen } from '../features/calendar';
 import { CasesScreen } from '../features/cases';
 import { ContactsScreen } from '../features/contacts';
 import { DashboardScreen } from '../features/dashboard';
@@ -14,6 +15,7 @@ import type { NavPath } from './routes';
 export const screens: Readonly<Record<NavPath, ComponentType>> = {
   '/dashboard': DashboardScreen,
   '/cases': CasesScreen,
+  '/calendar': CalendarScreen,
   '/intake': IntakeScreen,
   '/contacts': ContactsScreen,
   '/keys': KeysScreen,

@@ -4,9 +4,11 @@ import { vaultMessages } from '../features/vault/messages';
 import { exportScreenMessages } from '../features/export/messages';
 import { casesMessages } from '../features/cases/messages';
 import { involvementEditMessages } from '../features/cases/involvement-messages';
+import { casePolicyMessages } from '../features/cases/policy-messages';
 import { intakeMessages } from '../features/intake/messages';
 import { contactsMessages } from '../features/contacts/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
+import { calendarMessages } from '../features/calendar/messages';
 import { settingsMessages } from '../features/settings/messages';
 import { keysMessages } from '../features/keys/messages';
 import { messagesMessages } from '../features/messages/messages';
@@ -26,11 +28,13 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   intake: intakeMessages,
   contacts: contactsMessages,
   dashboard: dashboardMessages,
+  calendar: calendarMessages,
   settings: settingsMessages,
   vault: vaultMessages,
   exportScreen: exportScreenMessages,
   cases: casesMessages,
   involvementEdit: involvementEditMessages,
+  casePolicy: casePolicyMessages,
   keys: keysMessages,
   messages: messagesMessages,
   threads: threadsMessages,

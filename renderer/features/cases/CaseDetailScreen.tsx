@@ -10,6 +10,7 @@ import { CaseHeader } from './CaseHeader';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { EmbargoPanel } from './EmbargoPanel';
 import { NotesPanel } from './NotesPanel';
+import { PolicyStepsTab } from './PolicyStepsTab';
 import { TimelinePanel } from './TimelinePanel';
 import { VendorMatrix } from './VendorMatrix';
 import { VulnerabilitiesPanel } from './VulnerabilitiesPanel';
@@ -19,6 +20,7 @@ const TABS = [
   'overview',
   'vendors',
   'vulnerabilities',
+  'policy',
   'timeline',
   'messages',
   'bundle',
@@ -64,6 +66,9 @@ export function CaseDetailScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="vulnerabilities" pt="md">
           <VulnerabilitiesPanel detail={detail} caseId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="policy" pt="md">
+          <PolicyStepsTab detail={detail} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelinePanel

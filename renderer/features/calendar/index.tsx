@@ -1,0 +1,8 @@
+import { useStore } from '../../app/store-context';
+import { CalendarScreen as CalendarView } from './CalendarScreen';
+
+/** The calendar over the app's encrypted store. */
+export function CalendarScreen() {
+  const store = useStore();
+  return <CalendarView store={{ cases: store.repos.cases, caseEvents: store.repos.caseEvents }} />;
+}
