@@ -10,13 +10,9 @@ import {
   timeline,
 } from '../../shared/workflow/test-events';
 import { foldEvents } from '../../shared/workflow/timeline';
-import { appendCaseEvents, foldAppend, involvementRecord, type CaseAppend } from './case-writes';
+import { appendCaseEvents, involvementRecord, type CaseAppend } from './case-writes';
 import type { AirlockStore } from './open-store';
 import { freshStore, makeCase, snapshotRepos } from './test-support';
-
-const eventsOf = (store: AirlockStore) => ({
-  eventsOf: (caseId: string) => store.repos.caseEvents.byCase(caseId),
-});
 
 /** Later events of the test case, each with an id of its own (after the accepted case's). */
 let next = 100;
@@ -39,9 +35,7 @@ const unknownContact = (at: string): CaseEvent =>
 const storeWithCase = async () => {
   const store = await freshStore();
   const history = acceptedSoftwareCase();
-  const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: history }], {
-    ...eventsOf(store),
-  });
+  const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: history }]);
   if (!r.ok) throw new Error(r.error.message);
   return { store, history };
 };
@@ -68,9 +62,7 @@ describe('appendCaseEvents', () => {
     });
 
     const added = retitle('2026-04-29T00:00:00.000Z', 'Stored XSS in the admin panel');
-    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [added] }], {
-      ...eventsOf(store),
-    });
+    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [added] }]);
     const all = foldEvents([...history, added]);
     expect(r).toEqual({ ok: true, value: [all] });
     expect(store.repos.cases.get(TEST_CASE_ID)).toEqual(all.case);
@@ -84,12 +76,9 @@ describe('appendCaseEvents', () => {
     const r = await appendCaseEvents(
       store,
       [{ caseId: TEST_CASE_ID, events: [note('2026-04-29T00:00:00.000Z')] }],
-      {
-        ...eventsOf(store),
-        extra: (tx, projections) => {
-          seen.push(projections.length);
-          tx.put('contacts', contact);
-        },
+      (tx, projections) => {
+        seen.push(projections.length);
+        tx.put('contacts', contact);
       },
     );
     expect(r.ok).toBe(true);
@@ -104,11 +93,9 @@ describe('appendCaseEvents', () => {
     expect(tables.filter((t) => t === 'caseEvents')).toHaveLength(history.length);
     expect(tables.filter((t) => t === 'cases')).toHaveLength(1);
     expect(tables.filter((t) => t === 'involvements')).toHaveLength(1);
-    await appendCaseEvents(
-      store,
-      [{ caseId: TEST_CASE_ID, events: [note('2026-04-29T00:00:00.000Z')] }],
-      eventsOf(store),
-    );
+    await appendCaseEvents(store, [
+      { caseId: TEST_CASE_ID, events: [note('2026-04-29T00:00:00.000Z')] },
+    ]);
     expect(await store.verifyAuditLog()).toEqual({
       ok: true,
       value: {
@@ -123,10 +110,9 @@ describe('appendCaseEvents', () => {
     const { store } = await storeWithCase();
     const before = await stateOf(store);
     const refused = unknownContact('2026-04-29T00:00:00.000Z');
-    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [refused] }], {
-      ...eventsOf(store),
-      extra: (tx) => tx.put('contacts', sampleContact()),
-    });
+    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [refused] }], (tx) =>
+      tx.put('contacts', sampleContact()),
+    );
     expect(r).toEqual({
       ok: false,
       error: {
@@ -149,11 +135,7 @@ describe('appendCaseEvents', () => {
       payload: { reason: 'other', note: '' },
     });
     const contacted = history.at(-1);
-    const r = await appendCaseEvents(
-      store,
-      [{ caseId: TEST_CASE_ID, events: [closed] }],
-      eventsOf(store),
-    );
+    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [closed] }]);
     expect(r).toMatchObject({
       ok: false,
       error: { source: 'workflow', code: 'case-closed', eventId: contacted?.id },
@@ -165,11 +147,9 @@ describe('appendCaseEvents', () => {
     const { store, history } = await storeWithCase();
     const kase = store.repos.cases.get(TEST_CASE_ID);
     const refused = unknownContact('2026-04-29T00:00:00.000Z');
-    const r = await appendCaseEvents(
-      store,
-      [{ caseId: TEST_CASE_ID, events: [refused], rejected: 'keep' }],
-      eventsOf(store),
-    );
+    const r = await appendCaseEvents(store, [
+      { caseId: TEST_CASE_ID, events: [refused], rejected: 'keep' },
+    ]);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value[0]?.rejected.map((x) => [x.eventId, x.error.code])).toEqual([
       [refused.id, 'unknown-involvement'],
@@ -195,7 +175,7 @@ describe('appendCaseEvents', () => {
       { caseId: TEST_CASE_ID, events: [note('2026-04-29T00:00:00.000Z')] },
       { caseId: TEST_CASE_ID, events: [stray] },
     ];
-    const r = await appendCaseEvents(store, appends, eventsOf(store));
+    const r = await appendCaseEvents(store, appends);
     expect(r).toMatchObject({
       ok: false,
       error: { source: 'workflow', code: 'wrong-case', eventId: stray.id },
@@ -207,20 +187,12 @@ describe('appendCaseEvents', () => {
     const { store } = await storeWithCase();
     const before = await stateOf(store);
     const malformed = { ...note('2026-04-29T00:00:00.000Z'), actor: '' };
-    const r = await appendCaseEvents(
-      store,
-      [{ caseId: TEST_CASE_ID, events: [malformed] }],
-      eventsOf(store),
-    );
+    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [malformed] }]);
     expect(r).toMatchObject({ ok: false, error: { source: 'store', code: 'record.invalid' } });
     expect(await stateOf(store)).toEqual(before);
 
     const changed = { ...note('2026-04-30T00:00:00.000Z'), id: testUuid(1) as EventId };
-    const reused = await appendCaseEvents(
-      store,
-      [{ caseId: TEST_CASE_ID, events: [changed] }],
-      eventsOf(store),
-    );
+    const reused = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [changed] }]);
     expect(reused.ok).toBe(false);
     expect(await stateOf(store)).toEqual(before);
   });
@@ -230,11 +202,7 @@ describe('appendCaseEvents', () => {
     const records = () =>
       Object.entries(snapshotRepos(store)).filter(([table]) => table !== 'audit');
     const before = records();
-    const r = await appendCaseEvents(
-      store,
-      [{ caseId: TEST_CASE_ID, events: history }],
-      eventsOf(store),
-    );
+    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: history }]);
     expect(r.ok).toBe(true);
     expect(records()).toEqual(before);
     expect(store.repos.caseEvents.byCase(TEST_CASE_ID)).toHaveLength(history.length);
@@ -243,11 +211,9 @@ describe('appendCaseEvents', () => {
   it('a locked vault is a store error', async () => {
     const { store } = await storeWithCase();
     store.lock();
-    const r = await appendCaseEvents(
-      store,
-      [{ caseId: TEST_CASE_ID, events: [note('2026-04-29T00:00:00.000Z')] }],
-      eventsOf(store),
-    );
+    const r = await appendCaseEvents(store, [
+      { caseId: TEST_CASE_ID, events: [note('2026-04-29T00:00:00.000Z')] },
+    ]);
     expect(r).toMatchObject({ ok: false, error: { source: 'store', code: 'vault.locked' } });
   });
 
@@ -256,19 +222,11 @@ describe('appendCaseEvents', () => {
     const kase = makeCase(1);
     await store.repos.cases.put(kase);
     const added = retitle('2026-04-29T00:00:00.000Z', 'Renamed after the old export', kase.id);
-    const withoutBase = await appendCaseEvents(
-      store,
-      [{ caseId: kase.id, events: [added] }],
-      eventsOf(store),
-    );
+    const withoutBase = await appendCaseEvents(store, [{ caseId: kase.id, events: [added] }]);
     expect(withoutBase).toMatchObject({ ok: false, error: { code: 'case-not-created' } });
 
     const base = { ...emptyProjection(), case: kase };
-    const r = await appendCaseEvents(
-      store,
-      [{ caseId: kase.id, events: [added], base }],
-      eventsOf(store),
-    );
+    const r = await appendCaseEvents(store, [{ caseId: kase.id, events: [added], base }]);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value[0]?.appliedCount).toBe(1);
     expect(store.repos.cases.get(kase.id)).toEqual(r.value[0]?.case);
@@ -278,35 +236,15 @@ describe('appendCaseEvents', () => {
     const later = retitle('2026-04-30T00:00:00.000Z', 'Renamed again', kase.id);
     const stored = store.repos.cases.get(kase.id);
     if (stored === undefined) throw new Error('case lost');
-    const again = await appendCaseEvents(
-      store,
-      [{ caseId: kase.id, events: [later], base: { ...emptyProjection(), case: stored } }],
-      eventsOf(store),
-    );
+    const again = await appendCaseEvents(store, [
+      { caseId: kase.id, events: [later], base: { ...emptyProjection(), case: stored } },
+    ]);
     expect(again.ok).toBe(true);
     expect(store.repos.cases.get(kase.id)?.title).toBe('Renamed again');
   });
 });
 
-describe('foldAppend', () => {
-  it('is the fold of the stored and new events, whatever order they are given in', () => {
-    const history = acceptedSoftwareCase();
-    const first = note('2026-04-29T00:00:00.000Z', 'one');
-    const second = note('2026-04-30T00:00:00.000Z', 'two');
-    const r = foldAppend(history, { caseId: TEST_CASE_ID, events: [second, first] });
-    expect(r).toEqual({ ok: true, value: foldEvents([...history, first, second]) });
-  });
-
-  it('does not refuse what the stored timeline already had refused', () => {
-    const stale = unknownContact('2026-04-29T00:00:00.000Z');
-    const history = [...acceptedSoftwareCase(), stale];
-    const r = foldAppend(history, {
-      caseId: TEST_CASE_ID,
-      events: [note('2026-04-30T00:00:00.000Z')],
-    });
-    expect(r.ok && r.value.rejected.map((x) => x.eventId)).toEqual([stale.id]);
-  });
-
+describe('involvementRecord', () => {
   it('a projected involvement is stored as it was, without the projection’s statusSince', () => {
     const [view] = foldEvents(acceptedSoftwareCase()).involvements;
     if (view === undefined) throw new Error('no involvement');

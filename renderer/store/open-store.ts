@@ -1,10 +1,13 @@
 import { localStorageMirror, type AnchorMirrorPort } from './audit-anchor';
 import { attachmentCapOf, airlockSearchConfig } from './case-search-doc';
 import { airlockRegistry, type AirlockRecords } from './registry';
+import type { Tx } from './staging';
 import { createStore, type Store } from './store';
 import type { TestHooks } from './types';
 
 export type AirlockStore = Store<AirlockRecords>;
+/** The app store's transaction, as a `transact` callback sees it. */
+export type AirlockTx = Tx<AirlockRecords>;
 
 export type OpenStoreOptions = {
   /** IndexedDB database name: the app uses the default; tests and e2e use their own. */

@@ -14,6 +14,8 @@ export type StagedAttachment = { id: string; input: AttachmentInput; bytes: Uint
 /** The callback's view of a transaction: reads see its own staged writes. */
 export type Tx<M extends RecordMap> = {
   get<K extends RecordTable>(table: K, id: string): M[K] | undefined;
+  /** A case's records of a table, this transaction's staged writes included. */
+  byCase<K extends RecordTable>(table: K, caseId: string): readonly M[K][];
   put<K extends Exclude<RecordTable, 'attachments'>>(table: K, record: M[K]): void;
   delete(table: Exclude<RecordTable, 'caseEvents' | 'bundleLedger'>, id: string): void;
   /** Idempotent append: the same event again is a no-op ('duplicate'); a different one with
@@ -44,6 +46,24 @@ export class Staging<M extends RecordMap> implements Tx<M> {
     const staged = this.ops.get(keyOf(table, id));
     if (staged !== undefined) return staged.op === 'put' ? staged.record : undefined;
     return this.memory[table].get(id);
+  }
+
+  byCase<K extends RecordTable>(table: K, caseId: string): readonly M[K][] {
+    const stored = this.memory[table].byCase(caseId) as readonly M[K][];
+    if (this.ops.size === 0) return stored;
+    const { idOf, caseIdOf } = this.registry[table];
+    const ids = new Set(stored.map((r) => idOf(r)));
+    const current: M[K][] = [];
+    for (const r of stored) {
+      const now = this.get(table, idOf(r));
+      if (now !== undefined) current.push(now);
+    }
+    for (const op of this.ops.values()) {
+      if (op.table !== table || op.op !== 'put' || ids.has(op.id)) continue;
+      const record = op.record as M[K];
+      if (caseIdOf?.(record) === caseId) current.push(record);
+    }
+    return current;
   }
 
   put<K extends Exclude<RecordTable, 'attachments'>>(table: K, record: M[K]): void {

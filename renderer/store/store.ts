@@ -1,4 +1,11 @@
-import { VaultAbort, vaultFail, vaultOk, type KdfParams } from '../../shared/crypto/vault';
+import {
+  VaultAbort,
+  vaultFail,
+  vaultOk,
+  type KdfParams,
+  type VaultError,
+} from '../../shared/crypto/vault';
+import type { Fail, Result } from '../../shared/result';
 import type { AuditEntry } from '../../shared/model/audit-entry';
 import type { AttachmentInput, AttachmentMeta } from './attachment-meta';
 import { readAttachment } from './attachments';
@@ -36,6 +43,11 @@ import {
   type CreateOptions,
 } from './vault-ops';
 
+/** A transaction's work: stage writes, or refuse with a typed `Fail`. */
+export type TxWork<M extends RecordMap, E> = (
+  tx: Tx<M>,
+) => void | Fail<E> | Promise<void | Fail<E>>;
+
 export type ReadRepository<T> = Omit<Repository<T>, 'put' | 'delete'>;
 export type WritableTable = Exclude<RecordTable, 'attachments'>;
 
@@ -63,7 +75,11 @@ export type Store<M extends RecordMap> = {
   repos: { readonly [K in WritableTable]: Repository<M[K]> } & {
     readonly audit: ReadRepository<AuditEntry>;
   };
-  transact(fn: (tx: Tx<M>) => void | Promise<void>): Promise<StoreResult<CommitSummary>>;
+  /**
+   * One all-or-nothing write. The callback stages records; returning a `Fail` (the
+   * caller's own refusal) aborts with nothing written and hands that error back typed.
+   */
+  transact<E = never>(fn: TxWork<M, E>): Promise<Result<CommitSummary, VaultError | E>>;
   search(query: string, options?: SearchOptions): readonly SearchHit[];
   subscribeSearch(listener: () => void): () => void;
   /** Changes whenever the index changes: re-run `search` when it does. */
@@ -150,12 +166,13 @@ export const createStore = async <M extends RecordMap>(
     return next;
   };
 
-  const transact = (fn: (tx: Tx<M>) => void | Promise<void>) =>
-    serial(async (): Promise<StoreResult<CommitSummary>> => {
+  const transact = <E = never>(fn: TxWork<M, E>) =>
+    serial(async (): Promise<Result<CommitSummary, VaultError | E>> => {
       if (ctx.session === null) return vaultFail('vault.locked', 'The vault is locked.');
       const staging = new Staging<M>(options.registry, memory, ctx.attachmentCap);
       try {
-        await fn(staging);
+        const refused = await fn(staging);
+        if (refused !== undefined) return refused;
       } catch (error) {
         if (error instanceof VaultAbort) return { ok: false, error: error.error };
         return vaultFail('store.aborted', error instanceof Error ? error.message : String(error));

@@ -21,3 +21,4 @@ export * from './publication-moment';
 export * from './message-threads';
 export * from './intake-support';
 export * from './open-questions';
+export * from './append';

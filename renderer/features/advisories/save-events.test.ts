@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { AdvisoryDraftId } from '../../../shared/model';
 import { saveEvents, type EventDraft } from './save-events';
 
 const finalised: EventDraft = {
   type: 'advisory.changed',
-  payload: { draftId: 'd1', status: 'final' },
+  payload: { draftId: 'd1' as AdvisoryDraftId, status: 'final' },
 };
 
 describe('events recorded by a draft save', () => {

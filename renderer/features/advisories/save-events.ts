@@ -1,9 +1,12 @@
 import { advisoryIdSchema } from '../../../shared/model';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
 
-export type EventDraft =
-  | { type: 'advisory.changed'; payload: { draftId: string; status: 'draft' | 'final' } }
-  | { type: 'leak-guard.overridden'; payload: { field: string; reason: string } };
+/** The editor's own commands. */
+export type EventDraft = Extract<
+  CaseCommand,
+  { type: 'advisory.changed' | 'leak-guard.overridden' }
+>;
 
 /**
  * The events a draft save records: the editor's own, and the case's advisory ID when the
@@ -14,7 +17,7 @@ export const saveEvents = (
   caseAdvisoryId: string | null,
   draft: Pick<AdvisoryDraft, 'advisoryId'>,
   events: readonly EventDraft[],
-): readonly (EventDraft | { type: 'case.updated'; payload: { advisoryId: string } })[] =>
+): readonly CaseCommand[] =>
   draft.advisoryId !== caseAdvisoryId && advisoryIdSchema.safeParse(draft.advisoryId).success
     ? [...events, { type: 'case.updated', payload: { advisoryId: draft.advisoryId } }]
     : events;

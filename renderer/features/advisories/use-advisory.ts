@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { draftFromCase } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
-import { caseEventSchema, type CaseEvent } from '../../../shared/model';
 import { useStore } from '../../app/store-context';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { WritableTable } from '../../store/store';
@@ -71,22 +70,12 @@ export function useAdvisory(caseId: string): AdvisoryState {
 
   const save = useCallback(
     async (next: AdvisoryDraft, events: readonly EventDraft[]): Promise<string | null> => {
-      const at = new Date().toISOString();
       const kase = store.repos.cases.get(caseId);
-      const parsed: CaseEvent[] = saveEvents(kase?.advisoryId ?? null, next, events).map((e) =>
-        caseEventSchema.parse({
-          schemaVersion: 1,
-          id: crypto.randomUUID(),
-          caseId,
-          at,
-          actor: ACTOR,
-          ...e,
-        }),
+      const commands = saveEvents(kase?.advisoryId ?? null, next, events);
+      const by = { actor: ACTOR, now: new Date().toISOString() };
+      const r = await appendCaseEvents(store, [{ caseId, commands, by }], (tx) =>
+        tx.put('advisoryDrafts', next),
       );
-      const r = await appendCaseEvents(store, [{ caseId, events: parsed }], {
-        eventsOf: (id) => store.repos.caseEvents.byCase(id),
-        extra: (tx) => tx.put('advisoryDrafts', next),
-      });
       return r.ok ? null : r.error.message;
     },
     [store, caseId],

@@ -6,10 +6,10 @@ import type {
   ImportLookup,
   ImportPlan,
 } from '../../../shared/exchange/bundle';
-import type { BundleId, CaseEvent } from '../../../shared/model';
+import type { BundleId } from '../../../shared/model';
 import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { parseMessageRecord } from '../../../shared/model/message';
-import { buildEvent, foldEvents } from '../../../shared/workflow/timeline';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { appendCaseEvents, type CaseWriteResult } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
 import { caseToBundle, type CaseSnapshot } from './case-source';
@@ -58,8 +58,6 @@ export async function readCaseForExport(
   return { ok: true, value: caseToBundle(snapshot) };
 }
 
-const eventsOf = (store: AirlockStore) => (caseId: string) => store.repos.caseEvents.byCase(caseId);
-
 /**
  * Appends `bundle.exported` and refreshes the case projection, in one transaction. The
  * file has left already, so the record is kept even where the engine would not fold it.
@@ -70,17 +68,12 @@ export async function recordExport(
   bundleId: string,
   recipients: readonly string[],
 ): Promise<CaseWriteResult> {
-  const event: CaseEvent = buildEvent(
-    foldEvents(store.repos.caseEvents.byCase(caseId)),
-    {
-      type: 'bundle.exported',
-      payload: { bundleId: bundleId as BundleId, recipients: [...recipients] },
-    },
-    { actor: ACTOR, now: new Date().toISOString(), caseId: caseId as CaseEvent['caseId'] },
-  );
-  return appendCaseEvents(store, [{ caseId, events: [event], rejected: 'keep' }], {
-    eventsOf: eventsOf(store),
-  });
+  const command: CaseCommand = {
+    type: 'bundle.exported',
+    payload: { bundleId: bundleId as BundleId, recipients: [...recipients] },
+  };
+  const by = { actor: ACTOR, now: new Date().toISOString() };
+  return appendCaseEvents(store, [{ caseId, commands: [command], by, rejected: 'keep' }]);
 }
 
 /** How the import pipeline sees the store: the ledger and the existing timelines. */
@@ -114,34 +107,30 @@ export async function applyImport(
     events: w.events,
     rejected: 'keep' as const,
   }));
-  return appendCaseEvents(store, appends, {
-    eventsOf: eventsOf(store),
-    extra: (tx, projections) => {
-      writes.forEach((w, i) => {
-        for (const contact of w.contacts) tx.put('contacts', contact);
-        if (projections[i]?.case === null) {
-          tx.put('cases', w.kase);
-          for (const inv of w.involvements) tx.put('involvements', inv);
-        }
-        if (w.report !== undefined) tx.put('reports', w.report);
-        for (const v of w.vulnerabilities) tx.put('vulnerabilities', v);
-        for (const a of w.attachments) {
-          tx.putAttachment(
-            {
-              id: a.meta.id,
-              caseId: w.caseId,
-              name: a.meta.name,
-              mediaType: a.meta.mediaType === '' ? 'application/octet-stream' : a.meta.mediaType,
-            },
-            a.data,
-          );
-        }
-        for (const m of w.messages) tx.put('messages', mustParse(parseMessageRecord(m)));
-        for (const d of w.advisoryDrafts)
-          tx.put('advisoryDrafts', mustParse(parseAdvisoryDraft(d)));
-      });
-      tx.put('bundleLedger', ledgerEntry(plan, new Date().toISOString()));
-    },
+  return appendCaseEvents(store, appends, (tx, planned) => {
+    writes.forEach((w, i) => {
+      for (const contact of w.contacts) tx.put('contacts', contact);
+      if (planned[i]?.projection.case === null) {
+        tx.put('cases', w.kase);
+        for (const inv of w.involvements) tx.put('involvements', inv);
+      }
+      if (w.report !== undefined) tx.put('reports', w.report);
+      for (const v of w.vulnerabilities) tx.put('vulnerabilities', v);
+      for (const a of w.attachments) {
+        tx.putAttachment(
+          {
+            id: a.meta.id,
+            caseId: w.caseId,
+            name: a.meta.name,
+            mediaType: a.meta.mediaType === '' ? 'application/octet-stream' : a.meta.mediaType,
+          },
+          a.data,
+        );
+      }
+      for (const m of w.messages) tx.put('messages', mustParse(parseMessageRecord(m)));
+      for (const d of w.advisoryDrafts) tx.put('advisoryDrafts', mustParse(parseAdvisoryDraft(d)));
+    });
+    tx.put('bundleLedger', ledgerEntry(plan, new Date().toISOString()));
   });
 }
 

@@ -12,7 +12,7 @@ import type {
   Report,
   Vulnerability,
 } from '../../../shared/model';
-import { buildEvent, foldEvents } from '../../../shared/workflow/timeline';
+import { planAppend } from '../../../shared/workflow/append';
 import { involvementRecord } from '../../store/case-writes';
 
 export type CaseWrites = {
@@ -43,16 +43,26 @@ export type WriteContext = {
 };
 
 function caseWrites(plan: ImportPlan, c: CaseImportPlan, ctx: WriteContext): CaseWrites {
-  const before = foldEvents(c.mergedEvents);
-  const imported = buildEvent(
-    before,
-    {
-      type: 'bundle.imported',
-      payload: { bundleId: plan.bundleId as BundleId, sender: plan.signer.fingerprint },
-    },
-    { actor: ctx.actor, now: ctx.now, caseId: c.document.case.id },
-  );
-  const after = foldEvents([...c.mergedEvents, imported]);
+  // The merged timeline plus the import's own record; refused events are kept, outside
+  // the case state, so the sender's timeline stays whole.
+  const planned = planAppend(c.mergedEvents, {
+    caseId: c.document.case.id,
+    commands: [
+      {
+        type: 'bundle.imported',
+        payload: { bundleId: plan.bundleId as BundleId, sender: plan.signer.fingerprint },
+      },
+    ],
+    by: { actor: ctx.actor, now: ctx.now },
+    rejected: 'keep',
+  });
+  // With `keep` nothing is refused; a failure here would be a bug in the planner.
+  if (!planned.ok) throw new Error(planned.error.message);
+  const {
+    events: [imported],
+    projection: after,
+  } = planned.value;
+  if (imported === undefined) throw new Error('planAppend built no bundle.imported event');
   const doc = c.document;
   return {
     caseId: c.caseId,

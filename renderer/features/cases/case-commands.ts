@@ -3,7 +3,7 @@ import type { WorkflowError } from '../../../shared/workflow/errors';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { applyEvent } from '../../../shared/workflow/reducer';
 import { buildEvent, type CaseCommand } from '../../../shared/workflow/timeline';
-import { foldAppend } from '../../store/case-writes';
+import { planAppend } from '../../../shared/workflow/append';
 
 /**
  * Turning a button press into events, asking the engine whether they are allowed. Nothing
@@ -54,10 +54,10 @@ export const planBackdated = (
     return r.ok ? { ok: true, events: [event], projection: r.value } : r;
   }
   const event = { ...buildEvent(p, cmd, ctx), at };
-  const folded = foldAppend(history, { caseId: event.caseId, events: [event] });
-  if (!folded.ok) {
-    const { code, message } = folded.error;
+  const planned = planAppend(history, { caseId: event.caseId, events: [event] });
+  if (!planned.ok) {
+    const { code, message } = planned.error;
     return { ok: false, error: { code, message } };
   }
-  return { ok: true, events: [event], projection: folded.value };
+  return { ok: true, ...planned.value };
 };

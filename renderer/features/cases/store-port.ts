@@ -8,9 +8,8 @@ import type {
   Vulnerability,
 } from '../../../shared/model';
 import type { SearchHit, SearchOptions } from '../../store/case-search';
-import type { CaseEventTx } from '../../store/case-writes';
+import type { CaseEventStore, CaseEventTx } from '../../store/case-writes';
 import type { Repository } from '../../store/repository';
-import type { StoreResult } from '../../store/types';
 
 /**
  * What the cases screens need from the encrypted store: read-only repositories, the
@@ -30,7 +29,7 @@ export type CasesStore = {
   /** The vault's settings record (saved case-list filters live in it). */
   settings: Pick<Repository<Settings>, 'all' | 'put' | 'subscribe' | 'version'>;
   search(query: string, options?: SearchOptions): readonly SearchHit[];
-  transact(work: (tx: CaseTx) => void): Promise<StoreResult<unknown>>;
+  transact: CaseEventStore<CaseTx>['transact'];
 };
 
 type Readable = Pick<Repository<unknown>, 'subscribe' | 'version'>;

@@ -73,12 +73,13 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
       // A case without a creation event (an older export) folds onto its stored record.
       const legacy = base !== null && !hasCreationEvent(base.events);
       const onRecord = legacy ? { base: base.projection } : {};
-      const r = await appendCaseEvents(store, [{ caseId, events: planned.events, ...onRecord }], {
-        eventsOf: (id) => store.caseEvents.byCase(id),
-        extra: (tx) => {
+      const r = await appendCaseEvents(
+        store,
+        [{ caseId, events: planned.events, ...onRecord }],
+        (tx) => {
           for (const v of extra) tx.put('vulnerabilities', v);
         },
-      });
+      );
       return r.ok ? null : r.error.message;
     },
     [store, caseId, base],

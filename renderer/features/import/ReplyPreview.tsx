@@ -63,7 +63,7 @@ export function ReplyPreview({
     setStatus(
       r.ok
         ? { ok: true, text: t('import.messages.stored', { ref: kase.ref }) }
-        : { ok: false, text: sendErrorText(t, r) },
+        : { ok: false, text: sendErrorText(t, r.error) },
     );
   };
   return (

@@ -8,7 +8,9 @@ import type { KeyRecord } from '../../../shared/model/key';
 import type { MessageAttachment } from '../../../shared/model/message';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
-import { caseWriteFailure, keyOfSignature, planMessageEvent } from '../messages';
+import { ok, type CodedError, type Result } from '../../../shared/result';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
+import { caseWriteFailure, keyOfSignature } from '../messages';
 import { incomingRecord, type ReplyItem } from './reply-model';
 
 export type OpenedItem =
@@ -40,7 +42,7 @@ export async function openItems(
   return out;
 }
 
-export type StoreReplyResult = { ok: true } | { ok: false; code: string; message: string };
+export type StoreReplyResult = Result<void, CodedError>;
 
 export async function storeReply(
   store: AirlockStore,
@@ -57,44 +59,36 @@ export async function storeReply(
   const involvement = store.repos.involvements
     .byCase(kase.id)
     .find((i) => signer !== undefined && i.contactId === signer.ownerContactId);
-  const plan = planMessageEvent(
-    store.repos.caseEvents.byCase(kase.id),
-    {
-      type: 'message.received',
-      payload: { messageId: id, from: 'vendor', involvementId: involvement?.id ?? null },
-    },
-    'analyst',
-    now,
-  );
-  if (!plan.ok) return plan;
-  const result = await appendCaseEvents(store, [{ caseId: kase.id, events: [plan.event] }], {
-    eventsOf: (caseId) => store.repos.caseEvents.byCase(caseId),
-    extra: (tx) => {
-      const attachments: MessageAttachment[] = item.reply.attachments.map((a) => ({
-        attachmentId: tx.putAttachment(
-          { caseId: kase.id, name: a.name, mediaType: a.mimeType },
-          a.data,
-        ) as MessageAttachment['attachmentId'],
-        name: a.name,
-        mimeType: a.mimeType,
-        size: a.size,
-        sha256: a.sha256,
-      }));
-      tx.put(
-        'messages',
-        incomingRecord({
-          id,
-          caseId: kase.id,
-          fileName: item.name,
-          reply: item.reply,
-          at: now,
-          ...(signer?.ownerContactId === undefined
-            ? {}
-            : { counterpartContactId: signer.ownerContactId }),
-          attachments,
-        }),
-      );
-    },
+  const command: CaseCommand = {
+    type: 'message.received',
+    payload: { messageId: id, from: 'vendor', involvementId: involvement?.id ?? null },
+  };
+  const append = { caseId: kase.id, commands: [command], by: { actor: 'analyst', now } };
+  const result = await appendCaseEvents(store, [append], (tx) => {
+    const attachments: MessageAttachment[] = item.reply.attachments.map((a) => ({
+      attachmentId: tx.putAttachment(
+        { caseId: kase.id, name: a.name, mediaType: a.mimeType },
+        a.data,
+      ) as MessageAttachment['attachmentId'],
+      name: a.name,
+      mimeType: a.mimeType,
+      size: a.size,
+      sha256: a.sha256,
+    }));
+    tx.put(
+      'messages',
+      incomingRecord({
+        id,
+        caseId: kase.id,
+        fileName: item.name,
+        reply: item.reply,
+        at: now,
+        ...(signer?.ownerContactId === undefined
+          ? {}
+          : { counterpartContactId: signer.ownerContactId }),
+        attachments,
+      }),
+    );
   });
-  return result.ok ? { ok: true } : caseWriteFailure(result.error);
+  return result.ok ? ok(undefined) : caseWriteFailure(result.error);
 }

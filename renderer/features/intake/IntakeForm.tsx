@@ -3,6 +3,7 @@ import { Alert, Button, Grid, Group, Stack, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { CodedError, Result } from '../../../shared/result';
 import type { Language, TriageChecklist } from '../../../shared/model';
 import { ChecklistFields } from './ChecklistFields';
 import { CircumstanceFields } from './CircumstanceFields';
@@ -28,9 +29,7 @@ type Props = {
     values: IntakeFormValues,
     verdict: VerdictView,
   ) => string;
-  onCreate: (
-    submission: IntakeSubmission,
-  ) => Promise<{ ok: true } | { ok: false; message: string }>;
+  onCreate: (submission: IntakeSubmission) => Promise<Result<unknown, CodedError>>;
 };
 
 /** The intake wizard: report, checklist, live verdict, decision and letter (DESIGN.md §4.3). */
@@ -92,7 +91,7 @@ export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: P
         attachments,
         decision: { decision, reasons, priority: verdict.priority.value, note, letter },
       });
-      if (!result.ok) setFailure(t('intake.failed', { message: result.message }));
+      if (!result.ok) setFailure(t('intake.failed', { message: result.error.message }));
     },
     () => setFailure(t('intake.invalid')),
   );

@@ -5,37 +5,20 @@ import { useNavigate } from 'react-router';
 import {
   defaultSettings,
   newAttachmentId,
-  type Case,
   type Language,
-  type Report,
-  type Settings,
   type TriageChecklist,
 } from '../../../shared/model';
 import { intakeStartingChecklist } from '../../../shared/workflow/intake-support';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { triage } from '../../../shared/workflow/triage';
 import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
-import type { AttachmentInput } from '../../store/attachment-meta';
-import { appendCaseEvents, type CaseEventTx } from '../../store/case-writes';
-import type { Repository } from '../../store/repository';
-import type { StoreResult } from '../../store/types';
 import { IntakeForm, type IntakeSubmission } from './IntakeForm';
 import { nextCaseRef } from './case-ref';
 import { buildIntakeRecords } from './create-case';
+import { createIntakeCase, type IntakeStore } from './intake-actions';
 import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form';
 import { draftFinderLetter } from './letter-draft';
 import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
-
-/** What intake needs from the encrypted store: one transaction writes the whole case. */
-export type IntakeTx = CaseEventTx & {
-  put(table: 'reports', record: Report): void;
-  putAttachment(input: AttachmentInput, bytes: Uint8Array): string;
-};
-export type IntakeStore = {
-  cases: Pick<Repository<Case>, 'all'>;
-  settings: Pick<Repository<Settings>, 'all'>;
-  transact(work: (tx: IntakeTx) => void): Promise<StoreResult<unknown>>;
-};
 
 export function IntakeScreen({ store }: { store: IntakeStore }) {
   const { t, i18n } = useTranslation();
@@ -108,32 +91,10 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
         files.map((f) => f.id),
       ),
       decision,
-      actor: 'analyst',
-      now,
     });
-    if (!built.ok) return built;
-    const { case: created, report, events } = built.value;
-    // A new case id: there is no stored timeline to fold with.
-    const result = await appendCaseEvents(store, [{ caseId: created.id, events }], {
-      eventsOf: () => [],
-      extra: (tx) => {
-        for (const file of files) {
-          tx.putAttachment(
-            {
-              id: file.id,
-              caseId: created.id,
-              name: file.name,
-              mediaType: 'application/octet-stream',
-            },
-            file.bytes,
-          );
-        }
-        tx.put('reports', report);
-      },
-    });
-    if (!result.ok) return { ok: false as const, message: result.error.message };
-    void navigate(`/cases/${created.id}`);
-    return { ok: true as const };
+    const created = await createIntakeCase(store, built, files, { actor: 'analyst', now });
+    if (created.ok) void navigate(`/cases/${created.value}`);
+    return created;
   };
 
   return (

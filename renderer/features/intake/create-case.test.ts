@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTriageChecklist } from '../../../shared/model';
+import { planAppend } from '../../../shared/workflow/append';
 import { buildIntakeRecords, type IntakeDecision } from './create-case';
 import { emptyIntakeForm, toReport } from './intake-form';
 
@@ -17,8 +18,9 @@ const report = () => {
   );
 };
 
-const decide = (decision: IntakeDecision['decision']) =>
-  buildIntakeRecords({
+/** The intake commands as the store's case-write path plans them. */
+const decide = (decision: IntakeDecision['decision']) => {
+  const records = buildIntakeRecords({
     ref: 'AL-2026-0001',
     title: 'SQL injection in Example CMS',
     tlp: 'AMBER',
@@ -31,15 +33,21 @@ const decide = (decision: IntakeDecision['decision']) =>
       note: '',
       letter: 'Dear Taro, …',
     },
-    actor: 'analyst',
-    now: '2026-11-20T01:00:00.000Z',
   });
+  const plan = planAppend([], {
+    caseId: records.caseId,
+    commands: records.commands,
+    by: { actor: 'analyst', now: '2026-11-20T01:00:00.000Z' },
+  });
+  if (!plan.ok) throw new Error(plan.error.message);
+  const created = plan.value.projection.case;
+  if (created === null) throw new Error('no case');
+  return { events: plan.value.events, report: records.report, case: created };
+};
 
 describe('buildIntakeRecords', () => {
   it('records the report, the triage decision and the letter as events of one new case', () => {
-    const result = decide('accept');
-    if (!result.ok) throw new Error(result.message);
-    const { events, report: stored, case: created } = result.value;
+    const { events, report: stored, case: created } = decide('accept');
     expect(events.map((e) => e.type)).toEqual([
       'case.created',
       'report.received',
@@ -53,8 +61,6 @@ describe('buildIntakeRecords', () => {
   });
 
   it('closes a declined report', () => {
-    const result = decide('decline');
-    if (!result.ok) throw new Error(result.message);
-    expect(result.value.case.states.report).toBe('closed');
+    expect(decide('decline').case.states.report).toBe('closed');
   });
 });

@@ -1,14 +1,12 @@
 import {
   newCaseId,
-  type CaseEvent,
   type Case,
+  type CaseId,
   type Priority,
   type Report,
   type TriageReasonCode,
 } from '../../../shared/model';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
-import { applyCommand } from '../../../shared/workflow/timeline';
-import { emptyProjection, type CaseProjection } from '../../../shared/workflow/projection';
 import type { Decision } from './verdict-view';
 
 export type IntakeDecision = {
@@ -19,11 +17,11 @@ export type IntakeDecision = {
   letter: string;
 };
 
+/** A new case as intake records it: its id, the report, and the commands that open it. */
 export type IntakeRecords = {
-  case: Case;
+  caseId: CaseId;
   report: Report;
-  events: CaseEvent[];
-  projection: CaseProjection;
+  commands: CaseCommand[];
 };
 
 export type IntakeInput = {
@@ -34,18 +32,14 @@ export type IntakeInput = {
   /** The report with its attachment ids; its `caseId` is set here. */
   report: Report;
   decision: IntakeDecision;
-  actor: string;
-  now: string;
 };
 
 /**
- * The events of a new case from intake, folded by the workflow reducer as they are built
- * (so an illegal sequence is refused here, before anything is written): case.created,
- * report.received, triage.decided and, when a letter was drafted, the letter as a note.
+ * The commands of a new case from intake: case.created, report.received, triage.decided
+ * and, when a letter was drafted, the letter as a note. The engine checks them when they
+ * are appended (`planAppend`), before anything is written.
  */
-export function buildIntakeRecords(
-  input: IntakeInput,
-): { ok: true; value: IntakeRecords } | { ok: false; message: string } {
+export function buildIntakeRecords(input: IntakeInput): IntakeRecords {
   const caseId = newCaseId();
   const report: Report = { ...input.report, caseId };
   const commands: CaseCommand[] = [
@@ -74,18 +68,5 @@ export function buildIntakeRecords(
   if (input.decision.letter.trim() !== '') {
     commands.push({ type: 'note.added', payload: { text: input.decision.letter, internal: true } });
   }
-  let projection = emptyProjection();
-  const events: CaseEvent[] = [];
-  for (const command of commands) {
-    const result = applyCommand(projection, command, {
-      actor: input.actor,
-      now: input.now,
-      caseId,
-    });
-    if (!result.ok) return { ok: false, message: result.error.message };
-    events.push(result.value.event);
-    projection = result.value.projection;
-  }
-  if (projection.case === null) return { ok: false, message: 'the reducer produced no case' };
-  return { ok: true, value: { case: projection.case, report, events, projection } };
+  return { caseId, report, commands };
 }

@@ -9,7 +9,7 @@ export function IntakeScreen() {
       store={{
         cases: store.repos.cases,
         settings: store.repos.settings,
-        transact: (work) => store.transact((tx) => work(tx)),
+        transact: store.transact,
       }}
     />
   );

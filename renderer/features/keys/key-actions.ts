@@ -14,7 +14,7 @@ import {
 } from '../../../shared/crypto/pgp';
 import { defaultSettings } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
-import type { AirlockStore } from '../../store/open-store';
+import type { AirlockStore, AirlockTx } from '../../store/open-store';
 import type { Platform } from '../../platform';
 import { keyRecordFrom, mergeImported } from './keyring-model';
 import { rememberOrgKey } from './org-key-session';
@@ -26,7 +26,7 @@ const fromPgp = <T>(r: PgpResult<T>): ActionResult<T> =>
 
 async function commit(
   store: AirlockStore,
-  work: Parameters<AirlockStore['transact']>[0],
+  work: (tx: AirlockTx) => void,
 ): Promise<ActionResult<void>> {
   const result = await store.transact(work);
   return result.ok

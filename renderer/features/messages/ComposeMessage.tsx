@@ -91,8 +91,8 @@ export function ComposeMessage({ kase }: { kase: Case }) {
       attachmentMode: mode,
     });
     setBusy(false);
-    if (!result.ok) return setStatus({ ok: false, text: sendErrorText(t, result) });
-    setStatus({ ok: true, text: t('messages.compose.saved', { files: result.files.join(', ') }) });
+    if (!result.ok) return setStatus({ ok: false, text: sendErrorText(t, result.error) });
+    setStatus({ ok: true, text: t('messages.compose.saved', { files: result.value.join(', ') }) });
     setSubject('');
     setBody('');
     setAttachments([]);

@@ -3,5 +3,5 @@ export { CaseMessagesPanel } from './CaseMessagesPanel';
 export { useUnreadByCase } from './use-threads';
 export { SignatureBadge } from './SignatureBadge';
 export { summariseSignatures, keyOfSignature, type SignatureSummary } from './signature-summary';
-export { caseWriteFailure, planMessageEvent, type CaseWrite } from './case-write';
+export { caseWriteFailure } from './case-write';
 export { sendErrorText } from './error-text';

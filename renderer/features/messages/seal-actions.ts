@@ -17,7 +17,9 @@ import type { MessageAttachment } from '../../../shared/model/message';
 import type { Platform } from '../../platform';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
-import { caseWriteFailure, planMessageEvent } from './case-write';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
+import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
+import { caseWriteFailure } from './case-write';
 import { outgoingRecord } from './compose-model';
 
 export type SendInput = {
@@ -34,8 +36,8 @@ export type SendInput = {
   attachmentMode: 'separate' | 'eml';
 };
 
-export type SendResult =
-  { ok: true; files: string[] } | { ok: false; code: string; message: string };
+/** The names of the files written, or why nothing was recorded. */
+export type SendResult = Result<string[], CodedError>;
 
 async function publicKeys(records: readonly KeyRecord[]): Promise<Key[] | null> {
   const out: Key[] = [];
@@ -47,12 +49,9 @@ async function publicKeys(records: readonly KeyRecord[]): Promise<Key[] | null> 
   return out;
 }
 
-async function sealAll(
-  input: SendInput,
-  date: Date,
-): Promise<SendResult & { sealed?: SealedFile[] }> {
+async function sealAll(input: SendInput, date: Date): Promise<Result<SealedFile[], CodedError>> {
   const recipientKeys = await publicKeys(input.recipients);
-  if (recipientKeys === null) return { ok: false, code: 'key-invalid', message: 'recipient key' };
+  if (recipientKeys === null) return failWith('key-invalid', 'recipient key');
   const keys = { recipientKeys, signingKey: input.signingKey, date };
   const text = {
     ref: input.kase.ref,
@@ -62,16 +61,14 @@ async function sealAll(
   };
   if (input.attachmentMode === 'eml' && input.attachments.length > 0) {
     const eml = await sealPgpMime({ ...text, ...keys, attachments: input.attachments });
-    if (!eml.ok) return { ok: false, ...eml.error };
-    const name = messageFileName(input.kase.ref, date, 'eml');
-    return { ok: true, files: [name], sealed: [{ name, data: eml.value }] };
+    if (!eml.ok) return eml;
+    return ok([{ name: messageFileName(input.kase.ref, date, 'eml'), data: eml.value }]);
   }
   const message = await sealMessage({ ...text, ...keys });
-  if (!message.ok) return { ok: false, ...message.error };
+  if (!message.ok) return message;
   const files = await sealAttachments(input.attachments, keys);
-  if (!files.ok) return { ok: false, ...files.error };
-  const sealed = [message.value, ...files.value];
-  return { ok: true, files: sealed.map((f) => f.name), sealed };
+  if (!files.ok) return files;
+  return ok([message.value, ...files.value]);
 }
 
 const bytesOf = (data: Uint8Array | string) =>
@@ -80,17 +77,17 @@ const bytesOf = (data: Uint8Array | string) =>
 async function saveAll(platform: Platform, files: readonly SealedFile[]): Promise<SendResult> {
   if (platform.folders !== null) {
     const folder = await platform.folders.choose({});
-    if (!folder.ok) return { ok: false, ...folder.error };
-    if (folder.value === null) return { ok: false, code: 'cancelled', message: 'no folder' };
+    if (!folder.ok) return folder;
+    if (folder.value === null) return failWith('cancelled', 'no folder');
     for (const f of files) {
       const w = await platform.folders.write({
         grantId: folder.value.grantId,
         name: f.name,
         bytes: bytesOf(f.data),
       });
-      if (!w.ok) return { ok: false, ...w.error };
+      if (!w.ok) return w;
     }
-    return { ok: true, files: files.map((f) => f.name) };
+    return ok(files.map((f) => f.name));
   }
   for (const f of files) {
     const saved = await platform.saveFile({
@@ -98,10 +95,10 @@ async function saveAll(platform: Platform, files: readonly SealedFile[]): Promis
       bytes: bytesOf(f.data),
       filters: [{ name: 'OpenPGP', extensions: [f.name.split('.').pop() ?? 'asc'] }],
     });
-    if (!saved.ok) return { ok: false, ...saved.error };
-    if (!saved.value.saved) return { ok: false, code: 'cancelled', message: 'not saved' };
+    if (!saved.ok) return saved;
+    if (!saved.value.saved) return failWith('cancelled', 'not saved');
   }
-  return { ok: true, files: files.map((f) => f.name) };
+  return ok(files.map((f) => f.name));
 }
 
 export async function sealAndSend(
@@ -111,64 +108,55 @@ export async function sealAndSend(
 ): Promise<SendResult> {
   const date = new Date();
   const sealed = await sealAll(input, date);
-  if (!sealed.ok || sealed.sealed === undefined) return sealed;
-  const [main] = sealed.sealed;
-  if (main === undefined) return { ok: false, code: 'unsupported', message: 'nothing sealed' };
-  const saved = await saveAll(platform, sealed.sealed);
+  if (!sealed.ok) return sealed;
+  const [main] = sealed.value;
+  if (main === undefined) return failWith('unsupported', 'nothing sealed');
+  const saved = await saveAll(platform, sealed.value);
   if (!saved.ok) return saved;
   const id = newMessageId();
   const now = date.toISOString();
-  const plan = planMessageEvent(
-    store.repos.caseEvents.byCase(input.kase.id),
-    {
-      type: 'message.sent',
-      payload: {
-        messageId: id,
-        to: 'vendor',
-        involvementId: input.involvementId as never,
-        purpose: input.purpose,
-      },
+  const command: CaseCommand = {
+    type: 'message.sent',
+    payload: {
+      messageId: id,
+      to: 'vendor',
+      involvementId: input.involvementId as never,
+      purpose: input.purpose,
     },
-    'analyst',
-    now,
-  );
-  if (!plan.ok) return plan;
+  };
   const hashes = await Promise.all(input.attachments.map((a) => sha256Hex(a.data)));
-  const result = await appendCaseEvents(store, [{ caseId: input.kase.id, events: [plan.event] }], {
-    eventsOf: (caseId) => store.repos.caseEvents.byCase(caseId),
-    extra: (tx) => {
-      const attachments: MessageAttachment[] = input.attachments.map((a, i) => ({
-        attachmentId: tx.putAttachment(
-          {
-            caseId: input.kase.id,
-            name: a.name,
-            mediaType: a.mimeType ?? 'application/octet-stream',
-          },
-          a.data,
-        ) as MessageAttachment['attachmentId'],
-        name: a.name,
-        mimeType: a.mimeType ?? 'application/octet-stream',
-        size: a.data.length,
-        sha256: hashes[i] ?? '',
-      }));
-      tx.put(
-        'messages',
-        outgoingRecord({
-          id,
+  const append = { caseId: input.kase.id, commands: [command], by: { actor: 'analyst', now } };
+  const result = await appendCaseEvents(store, [append], (tx) => {
+    const attachments: MessageAttachment[] = input.attachments.map((a, i) => ({
+      attachmentId: tx.putAttachment(
+        {
           caseId: input.kase.id,
-          subject: input.subject,
-          body: input.body,
-          language: input.language,
-          fileName: main.name,
-          format:
-            input.attachmentMode === 'eml' && input.attachments.length > 0 ? 'pgp-mime' : 'asc',
-          at: now,
-          recipients: input.recipients,
-          ownFingerprint: input.ownFingerprint,
-          attachments,
-        }),
-      );
-    },
+          name: a.name,
+          mediaType: a.mimeType ?? 'application/octet-stream',
+        },
+        a.data,
+      ) as MessageAttachment['attachmentId'],
+      name: a.name,
+      mimeType: a.mimeType ?? 'application/octet-stream',
+      size: a.data.length,
+      sha256: hashes[i] ?? '',
+    }));
+    tx.put(
+      'messages',
+      outgoingRecord({
+        id,
+        caseId: input.kase.id,
+        subject: input.subject,
+        body: input.body,
+        language: input.language,
+        fileName: main.name,
+        format: input.attachmentMode === 'eml' && input.attachments.length > 0 ? 'pgp-mime' : 'asc',
+        at: now,
+        recipients: input.recipients,
+        ownFingerprint: input.ownFingerprint,
+        attachments,
+      }),
+    );
   });
   return result.ok ? saved : caseWriteFailure(result.error);
 }

@@ -103,13 +103,14 @@ async function openInlineText(
   if (armored === null) return null;
   const opened = await openBinary({ data: armored, ...ctx });
   if (!opened.ok) return opened;
-  // The literal's own charset: the armor header when present, else the part's.
-  const content = await contentFromLiteral(
-    opened.value.data,
-    opened.value.filename,
-    'message.bin',
-    armorCharset(armored, 'MESSAGE') ?? charset,
-  );
+  // The literal's own charset is the armor header's. The part's charset= describes the
+  // (ASCII) armor around it: tried first, as mail plugins sign in the mail's charset, but
+  // when the literal is not in it (UTF-8 text in an ISO-2022-JP mail) detection decides.
+  const armorLabel = armorCharset(armored, 'MESSAGE');
+  const literal = (label: string | null) =>
+    contentFromLiteral(opened.value.data, opened.value.filename, 'message.bin', label);
+  let content = await literal(armorLabel ?? charset);
+  if (!content.ok && armorLabel === null && charset !== null) content = await literal(null);
   if (!content.ok) return content;
   return pgpOk({
     ...content.value,

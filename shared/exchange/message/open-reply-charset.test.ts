@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as openpgp from 'openpgp';
 import { signArmored } from '../../crypto/pgp/calls';
-import { makeTestKey, type TestKey } from '../../crypto/pgp/test-support';
+import { makeTestKey, vendorMessage, type TestKey } from '../../crypto/pgp/test-support';
 import { openReply } from './open-reply';
 
 let org: TestKey;
@@ -80,5 +80,17 @@ describe('openReply: Shift_JIS clearsigned text', () => {
     expect(await open(bytes(tampered))).toMatchObject({ statuses: ['invalid'] });
     expect(await open(eml('x-klingon', 'base64', signed))).toBe('charset-invalid');
     expect(await open(eml('ISO-2022-JP', 'base64', signed))).toBe('charset-invalid');
+  });
+});
+
+describe('openReply: inline PGP MESSAGE in a mail body', () => {
+  it('a UTF-8 literal in an ISO-2022-JP mail is read by detection, not refused', async () => {
+    const armored = await vendorMessage({ text: TEXT, signer: vendor.key });
+    const body = typeof armored === 'string' ? armored : '';
+    expect(await open(eml('ISO-2022-JP', 'base64', body))).toEqual({
+      statuses: ['valid'],
+      text: TEXT,
+      charset: 'utf-8',
+    });
   });
 });

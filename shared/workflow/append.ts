@@ -1,0 +1,128 @@
+// Planning an append to a case's timeline: the one rule for "may these events be written,
+// and what does the case look like after". Pure: the store hands in the stored timeline,
+// a feature hands in commands (or, for imports and backdated records, events it built),
+// and the answer is the events to write with the projection they lead to, or the engine's
+// first refusal. Every writer of case events goes through here, the app's store and the
+// CLI's case documents alike.
+import type { CaseEvent, IsoInstant } from '../model';
+import { fail, ok, type Result } from '../result';
+import type { WorkflowErrorCode } from './errors';
+import type { CaseProjection } from './projection';
+import { applyEvent } from './reducer';
+import {
+  applyEvents,
+  buildEvent,
+  compareEvents,
+  foldEvents,
+  hasCreationEvent,
+  type CaseCommand,
+} from './timeline';
+
+export type CaseAppend = {
+  caseId: string;
+  /** Events already built: imports, a backdated record, a bundle's timeline. */
+  events?: readonly CaseEvent[];
+  /** Commands recorded now; their events are built here, after the stored timeline. */
+  commands?: readonly CaseCommand[];
+  /** Who records the commands, and when (required with `commands`). */
+  by?: { actor: string; now: IsoInstant };
+  /**
+   * `refuse` (the default): nothing is written if the engine rejects any event it did not
+   * already reject before, a new one or a stored one that a backdated event now breaks.
+   * `keep`: rejected events are stored but stay out of the projection (a bundle import
+   * keeps the sender's timeline whole; recording an export never fails on the engine).
+   */
+  rejected?: 'refuse' | 'keep';
+  /**
+   * The projection of a case that has no stored events (a record from an older export):
+   * the new events are applied onto it. Ignored once the case has events.
+   */
+  base?: CaseProjection;
+};
+
+export type AppendRefusal = { code: WorkflowErrorCode; message: string; eventId: string };
+
+/** What to write (the built events, in order) and the case after them. */
+export type PlannedAppend = { events: CaseEvent[]; projection: CaseProjection };
+
+export type AppendPlan = Result<PlannedAppend, AppendRefusal>;
+
+const refusal = (code: WorkflowErrorCode, message: string, eventId: string): AppendPlan =>
+  fail({ code, message, eventId });
+
+/** The last event of a timeline in fold order, or undefined for an empty one. */
+const lastInOrder = (events: readonly CaseEvent[]): CaseEvent | undefined =>
+  events.reduce<CaseEvent | undefined>(
+    (last, e) => (last === undefined || compareEvents(last, e) < 0 ? e : last),
+    undefined,
+  );
+
+/**
+ * Whether the new events only extend the timeline: each sorts after every stored one and
+ * none reuses a stored id. Then the stored fold carries on event by event; otherwise (a
+ * backdated or repeated event) the whole timeline is folded again, once.
+ */
+const extendsTimeline = (history: readonly CaseEvent[], events: readonly CaseEvent[]) => {
+  const last = lastInOrder(history);
+  if (last === undefined) return true;
+  const ids = new Set(history.map((e) => e.id));
+  return events.every((e) => !ids.has(e.id) && compareEvents(last, e) < 0);
+};
+
+/** Builds each command's event on the running projection; the first refusal stops it. */
+const buildCommands = (
+  p: CaseProjection,
+  append: CaseAppend,
+): Result<{ events: CaseEvent[]; projection: CaseProjection }, AppendRefusal> => {
+  const commands = append.commands ?? [];
+  if (commands.length > 0 && append.by === undefined) {
+    throw new Error('planAppend: commands need `by` (actor and time)');
+  }
+  let projection = p;
+  const events: CaseEvent[] = [];
+  for (const command of commands) {
+    const event = buildEvent(projection, command, {
+      actor: append.by?.actor ?? '',
+      now: append.by?.now ?? new Date().toISOString(),
+      caseId: append.caseId as CaseEvent['caseId'],
+    });
+    const r = applyEvent(projection, event);
+    events.push(event);
+    if (r.ok) projection = r.value;
+    else if (append.rejected === 'keep') {
+      const rejected = { eventId: event.id, type: event.type, at: event.at, error: r.error };
+      projection = { ...projection, rejected: [...projection.rejected, rejected] };
+    } else return fail({ ...r.error, eventId: event.id });
+  }
+  return ok({ events, projection });
+};
+
+/**
+ * Plans one append onto the stored timeline `history`. The stored timeline is folded once;
+ * new events that extend it are applied onto that fold, and only a backdated or repeated
+ * event makes the whole timeline fold again (so its effect on later events is checked).
+ */
+export const planAppend = (history: readonly CaseEvent[], append: CaseAppend): AppendPlan => {
+  const given = append.events ?? [];
+  const stranger = given.find((e) => e.caseId !== append.caseId);
+  if (stranger !== undefined) {
+    const message = `Event ${stranger.id} belongs to case ${stranger.caseId}, not ${append.caseId}`;
+    return refusal('wrong-case', message, stranger.id);
+  }
+  // A case whose stored timeline never had `case.created` (a record from an older export)
+  // is its stored record: new events apply onto it, every time, not only the first.
+  const base = hasCreationEvent(history) ? undefined : append.base;
+  const before = base ?? foldEvents(history);
+  const after =
+    base !== undefined || extendsTimeline(history, given)
+      ? applyEvents(before, given)
+      : foldEvents([...history, ...given]);
+  if (append.rejected !== 'keep') {
+    const old = new Set(before.rejected.map((r) => r.eventId));
+    const fresh = after.rejected.find((r) => !old.has(r.eventId));
+    if (fresh !== undefined) return refusal(fresh.error.code, fresh.error.message, fresh.eventId);
+  }
+  const built = buildCommands(after, append);
+  if (!built.ok) return built;
+  return ok({ events: [...given, ...built.value.events], projection: built.value.projection });
+};
