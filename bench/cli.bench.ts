@@ -26,10 +26,15 @@ function median(values: readonly number[]): number {
 /** One whole process under /usr/bin/time: wall time and its peak resident set (any descendant). */
 function measure(command: string, args: readonly string[]): Run {
   const start = performance.now();
-  const result = spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8' });
+  // The text of a 10 MB reply comes back on stdout: room for it.
+  const result = spawnSync(TIME, ['-f', '%M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const ms = performance.now() - start;
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')}: ${result.stdout}\n${result.stderr}`);
+    const output = `${result.stdout.slice(0, 500)}\n${result.stderr.slice(-2000)}`;
+    throw new Error(`${command} ${args.join(' ')} (${result.status ?? result.signal}): ${output}`);
   }
   const lines = result.stderr.trim().split('\n');
   return { ms, rssKiB: Number(lines[lines.length - 1]) };

@@ -4,16 +4,19 @@
 // and <file> is untouched. The JSON then carries the file's size and sha256, not the text.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Readable } from 'node:stream';
+import { Buffer } from 'node:buffer';
 import {
   DEFAULT_PGP_LIMITS,
-  isArmored,
   type Key,
   type PrivateKey,
   type SignatureReport,
 } from '../../shared/crypto/pgp';
-import { openStream } from '../../shared/crypto/pgp/open-stream';
+import { openStream, type PlaintextSink } from '../../shared/crypto/pgp/open-stream';
 import { detectShape } from '../../shared/exchange/message';
+import { contentFromLiteral, type ReplyContent } from '../../shared/exchange/message/content';
+import { armorCharset } from '../../shared/exchange/message/detect';
 import { openTempWriter, type WrittenFile } from '../file-out';
 import { CliError } from '../output';
 
@@ -56,10 +59,59 @@ export function fileStream(path: string): ReadableStream<Uint8Array> {
   ) as ReadableStream<Uint8Array>;
 }
 
+type Streamable = { armored: boolean; headText: string };
+
+async function readTail(path: string, length: number): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.alloc(Math.min(length, size));
+    await handle.read(buffer, 0, buffer.length, size - buffer.length);
+    return buffer.toString('latin1');
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * Streams an encrypted OpenPGP message (armored from its first line, or binary) into
- * `out`. Returns null for any other shape, or a message that is not encrypted: the caller
- * then opens it in memory as before.
+ * Whether the file can be opened as a stream: a binary message, or one armored message
+ * from its first line to its last. Anything else (a greeting around the armor, a
+ * truncated file, an e-mail) keeps the in-memory path, which cuts the armor out and
+ * reports exactly what is wrong.
+ */
+async function streamable(file: string, keys: readonly PrivateKey[]): Promise<Streamable | null> {
+  const head = await readHead(file);
+  if (keys.length === 0) return null;
+  const shape = detectShape(head);
+  // One char per byte: the armor and its headers are ASCII.
+  const headText = Buffer.from(head.buffer, head.byteOffset, head.length).toString('latin1');
+  if (shape === 'binary-message') return { armored: false, headText };
+  if (shape !== 'armored-message' || !/^\s*-----BEGIN PGP MESSAGE-----/.test(headText)) return null;
+  const tail = await readTail(file, 4096).catch((error: unknown) => {
+    throw unreadable(file, error);
+  });
+  return tail.trimEnd().endsWith('-----END PGP MESSAGE-----') ? { armored: true, headText } : null;
+}
+
+async function openStreamed(
+  input: { file: string; decryptionKeys: readonly PrivateKey[]; knownKeys: readonly Key[] },
+  armored: boolean,
+  sink: PlaintextSink,
+) {
+  return openStream(
+    {
+      input: fileStream(input.file),
+      armored,
+      decryptionKeys: input.decryptionKeys,
+      verificationKeys: [...input.knownKeys, ...input.decryptionKeys.map((k) => k.toPublic())],
+    },
+    sink,
+  );
+}
+
+/**
+ * Streams an encrypted OpenPGP message into `out`. Returns null when the file is not
+ * streamable or not encrypted: the caller then opens it in memory as before.
  */
 export async function openEncryptedToFile(input: {
   file: string;
@@ -67,21 +119,10 @@ export async function openEncryptedToFile(input: {
   decryptionKeys: readonly PrivateKey[];
   knownKeys: readonly Key[];
 }): Promise<StreamedOpen | null> {
-  const head = await readHead(input.file);
-  const shape = detectShape(head);
-  // Armor after a greeting, or several blocks, keep the in-memory path that cuts them out.
-  const armored = shape === 'armored-message' && isArmored(head);
-  if ((!armored && shape !== 'binary-message') || input.decryptionKeys.length === 0) return null;
+  const how = await streamable(input.file, input.decryptionKeys);
+  if (how === null) return null;
   const writer = await openTempWriter(input.out);
-  const opened = await openStream(
-    {
-      input: fileStream(input.file),
-      armored,
-      decryptionKeys: input.decryptionKeys,
-      verificationKeys: [...input.knownKeys, ...input.decryptionKeys.map((k) => k.toPublic())],
-    },
-    (unverified) => writer.consume(unverified),
-  );
+  const opened = await openStreamed(input, how.armored, (unverified) => writer.consume(unverified));
   if (!opened.ok) {
     await writer.discard();
     if (writer.ioFailure !== null) throw writer.ioFailure;
@@ -89,4 +130,43 @@ export async function openEncryptedToFile(input: {
     throw new CliError(opened.error.code, opened.error.message);
   }
   return { encrypted: true, signatures: opened.value.signatures, file: await writer.publish() };
+}
+
+export type OpenedInMemory = {
+  encrypted: true;
+  signatures: SignatureReport[];
+  content: ReplyContent;
+};
+
+/**
+ * The same open as openReply gives for an encrypted OpenPGP message (text decoded with the
+ * armor's Charset or by detection, or the data as an attachment), but read as a stream:
+ * the armored text and the ciphertext are never held whole, only the plaintext.
+ */
+export async function openEncryptedInMemory(input: {
+  file: string;
+  decryptionKeys: readonly PrivateKey[];
+  knownKeys: readonly Key[];
+}): Promise<OpenedInMemory | null> {
+  const how = await streamable(input.file, input.decryptionKeys);
+  if (how === null) return null;
+  const chunks: Uint8Array[] = [];
+  const opened = await openStreamed(input, how.armored, async (unverified) => {
+    for await (const chunk of unverified) chunks.push(chunk);
+  });
+  if (!opened.ok) {
+    if (opened.error.code === 'not-encrypted') return null;
+    throw new CliError(opened.error.code, opened.error.message);
+  }
+  const data = Buffer.concat(chunks);
+  chunks.length = 0;
+  const fileName = basename(input.file);
+  const content = await contentFromLiteral(
+    new Uint8Array(data.buffer, data.byteOffset, data.length),
+    opened.value.filename,
+    fileName.replace(/\.(pgp|gpg|asc)$/i, '') || 'message.bin',
+    how.armored ? armorCharset(how.headText, 'MESSAGE') : null,
+  );
+  if (!content.ok) throw new CliError(content.error.code, content.error.message);
+  return { encrypted: true, signatures: opened.value.signatures, content: content.value };
 }

@@ -9,12 +9,13 @@ import {
   unlockSecretKey,
   type Key,
   type PgpError,
+  type PrivateKey,
 } from '../../shared/crypto/pgp';
 import { sealStream } from '../../shared/crypto/pgp/seal-stream';
-import { decodeText, openReply } from '../../shared/exchange/message';
+import { decodeText, openReply, type OpenedReply } from '../../shared/exchange/message';
 import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
 import { writeFileAtomically, writeStreamAtomically } from '../file-out';
-import { fileStream, openEncryptedToFile } from './message-out';
+import { fileStream, openEncryptedInMemory, openEncryptedToFile } from './message-out';
 
 const help = `airlock message <verb> [options]
 
@@ -85,6 +86,25 @@ async function unlock(path: string, passphraseFile: string | undefined) {
   return unlocked.ok ? unlocked.value : fail(unlocked.error);
 }
 
+async function openWhole(
+  file: string,
+  signaturePath: string | undefined,
+  decryptionKeys: PrivateKey[],
+  knownKeys: Key[],
+): Promise<OpenedReply> {
+  const data = await readFileOr(file, 'message');
+  const signature =
+    signaturePath === undefined ? undefined : await readFileOr(signaturePath, 'signature');
+  const opened = await openReply({
+    data,
+    fileName: file.split(/[\\/]/).pop() ?? file,
+    decryptionKeys,
+    knownKeys,
+    ...(signature === undefined ? {} : { detachedSignature: signature }),
+  });
+  return opened.ok ? opened.value : fail(opened.error);
+}
+
 async function open(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -122,18 +142,16 @@ async function open(argv: string[]): Promise<number> {
       return 0;
     }
   }
-  const data = await readFileOr(file, 'message');
-  const signature =
-    values.signature === undefined ? undefined : await readFileOr(values.signature, 'signature');
-  const opened = await openReply({
-    data,
-    fileName: file.split(/[\\/]/).pop() ?? file,
-    decryptionKeys,
-    knownKeys,
-    ...(signature === undefined ? {} : { detachedSignature: signature }),
-  });
-  if (!opened.ok) fail(opened.error);
-  const { encrypted, signatures, text, charset, attachments } = opened.value;
+  // An encrypted message is read as a stream (armor and ciphertext never held whole);
+  // every other shape, and a file that is not plainly one message, is opened in memory.
+  const streamed =
+    out === undefined && values.signature === undefined
+      ? await openEncryptedInMemory({ file, decryptionKeys, knownKeys })
+      : null;
+  const { encrypted, signatures, text, charset, attachments } =
+    streamed === null
+      ? await openWhole(file, values.signature, decryptionKeys, knownKeys)
+      : { encrypted: streamed.encrypted, signatures: streamed.signatures, ...streamed.content };
   const body =
     out === undefined ? { text } : await writeFileAtomically(out, new TextEncoder().encode(text));
   printJson({

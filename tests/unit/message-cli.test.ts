@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBinary } from '../../shared/crypto/pgp';
+import { openReply } from '../../shared/exchange/message';
 import { makeTestKey, vendorMessage, type TestKey } from '../../shared/crypto/pgp/test-support';
 
 /**
@@ -79,6 +80,52 @@ describe('airlock message (prebuilt CLI, streamed)', () => {
       },
     });
     expect(await readFile(out, 'utf8')).toBe(text);
+  }, 120_000);
+
+  it('open without --out prints what openReply opens (armored with a Charset, and binary)', async () => {
+    const text = '[AL-2026-0042] 返信\n'.repeat(30_000);
+    const armored = (await vendorMessage({
+      text,
+      signer: vendor.key,
+      encryptTo: [org.key],
+    })) as string;
+    const withCharset = armored.replace(
+      '-----BEGIN PGP MESSAGE-----\n',
+      '-----BEGIN PGP MESSAGE-----\nCharset: UTF-8\n',
+    );
+    const binary = await vendorMessage({
+      text: 'binary',
+      signer: vendor.key,
+      encryptTo: [org.key],
+      format: 'binary',
+    });
+    for (const [name, data] of [
+      ['charset.asc', withCharset],
+      ['binary.gpg', binary],
+    ] as const) {
+      const file = path.join(dir, name);
+      await writeFile(file, data);
+      const expected = await openReply({
+        data: await readFile(file),
+        fileName: name,
+        decryptionKeys: [org.key],
+        knownKeys: [vendor.key.toPublic()],
+      });
+      if (!expected.ok) throw new Error(expected.error.message);
+      const { encrypted, signatures, charset, text: body, attachments } = expected.value;
+      const result = await airlock(...openArgs(file, '').slice(0, -2));
+      expect(result, name).toEqual({
+        code: 0,
+        json: {
+          ok: true,
+          encrypted,
+          signatures: signatures.map((s) => ({ status: s.status, fingerprint: s.fingerprint })),
+          charset,
+          text: body,
+          attachments: attachments.map((a) => ({ name: a.name, size: a.size, sha256: a.sha256 })),
+        },
+      });
+    }
   }, 120_000);
 
   it('open --out of a tampered reply fails as corrupt and writes nothing', async () => {
