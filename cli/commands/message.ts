@@ -24,7 +24,9 @@ const help = `airlock message <verb> [options]
       Opens any reply shape (armored/binary, clearsigned, inline-signed, detached
       signature, .eml inline PGP, PGP/MIME encrypted or signed). Prints
         {"ok":true,"encrypted":bool,"signatures":[{"status","fingerprint"}],
-         "text":"...","attachments":[{"name","size","sha256"}]}
+         "text":"...","charset":"shift_jis","attachments":[{"name","size","sha256"}]}
+      charset: what the text was decoded with (declared charset= or Charset: armor
+      header, else detected; null without text); an undecodable one is charset-invalid.
       status: valid | invalid | unknown-key | expired-key | revoked-key; [] = unsigned.
       fingerprint: the signer's primary key (40 hex) when the key is known; for an
       unknown key, the signature's issuer fingerprint (may be a signing subkey's), or the
