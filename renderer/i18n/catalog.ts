@@ -5,6 +5,7 @@ import { exportScreenMessages } from '../features/export/messages';
 import { casesMessages } from '../features/cases/messages';
 import { involvementEditMessages } from '../features/cases/involvement-messages';
 import { casePolicyMessages } from '../features/cases/policy-messages';
+import { vendorMatrixMessages } from '../features/cases/vendor-messages';
 import { intakeMessages } from '../features/intake/messages';
 import { contactsMessages } from '../features/contacts/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
@@ -35,6 +36,7 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   cases: casesMessages,
   involvementEdit: involvementEditMessages,
   casePolicy: casePolicyMessages,
+  vendorMatrix: vendorMatrixMessages,
   keys: keysMessages,
   messages: messagesMessages,
   threads: threadsMessages,

@@ -79,7 +79,9 @@ describe('a case from intake to an agreed publication date', () => {
       await vendorRow(page, vendor).waitFor();
       await page.getByLabel(`Date (JST) for ${vendor}`).fill(today);
       await vendorRow(page, vendor).getByRole('button', { name: 'Record contact attempt' }).click();
-      await vendorRow(page, vendor).getByText('Contacted', { exact: true }).waitFor();
+      await vendorRow(page, vendor)
+        .getByText('Contacted, no reply for 0 business days', { exact: true })
+        .waitFor();
     }
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,162 +1,181 @@
-import { Badge, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../shared/model';
-import type { InvolvementView } from '../../../shared/workflow/projection';
-import { dayInZone, formatInstant, startOfDayInZone } from '../../app/ui/format-date';
-import { EngineButton } from './EngineButton';
-import { InvolvementEditor } from './InvolvementEditor';
+import {
+  VENDOR_STATUS_KINDS,
+  vendorRows,
+  type VendorStatusKind,
+} from '../../../shared/workflow/vendor-status';
+import { SuggestedVendors } from './SuggestedVendors';
+import { VendorRow } from './VendorRow';
 import type { CaseDetail } from './use-case-detail';
 
-const CHANNELS = ['email', 'postal', 'web-form', 'phone', 'other'] as const;
-type Channel = (typeof CHANNELS)[number];
+export { instantForDay } from './VendorRow';
 
-/** The instant recorded for "on this day": now if it is today, else noon of that day in
- *  Japan time (the day is what the analyst states; the hour is not known). */
-export const instantForDay = (day: string, now: string): string =>
-  day === dayInZone(now)
-    ? now
-    : new Date(Date.parse(startOfDayInZone(day)) + 12 * 3_600_000).toISOString();
+const COLS = [
+  'vendor',
+  'role',
+  'status',
+  'firstContact',
+  'lastReply',
+  'statement',
+  'products',
+  'actions',
+] as const;
 
-function VendorRow({
-  inv,
-  contact,
-  detail,
-}: {
-  inv: InvolvementView;
-  contact: Contact | undefined;
-  detail: CaseDetail;
-}) {
+// A row with its action controls is about this tall; rows are measured once painted.
+const ROW_ESTIMATE = 96;
+
+/**
+ * The case's vendors, one derived status each (shared/workflow/vendor-status.ts), filtered
+ * by status and virtualised: a 150-vendor case paints only the rows in view.
+ */
+export function VendorMatrix({ detail }: { detail: CaseDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const [filter, setFilter] = useState<VendorStatusKind | ''>('');
   const now = new Date().toISOString();
-  const [day, setDay] = useState(() => dayInZone(now));
-  const [channel, setChannel] = useState<Channel>('email');
-  const name = contact === undefined ? inv.contactId : contact.name[lang] || contact.name.en;
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(day) ? instantForDay(day, now) : now;
-  const attempt = detail.planAt(
-    { type: 'vendor.contact-attempted', payload: { involvementId: inv.id, channel } },
-    at,
+  const statuses = useMemo(() => vendorRows(detail.projection, now), [detail.projection, now]);
+  const byId = useMemo(
+    () => new Map(detail.projection.involvements.map((i) => [i.id as string, i])),
+    [detail.projection.involvements],
   );
-  const reply = detail.planAt(
-    { type: 'vendor.replied', payload: { involvementId: inv.id, messageId: null } },
-    at,
-  );
-  const unreachable = detail.planAt(
-    {
-      type: 'vendor.unreachable',
-      payload: { involvementId: inv.id, reason: t('cases.vendors.defaultUnreachable') },
-    },
-    at,
-  );
-  const statement = inv.statement[lang] || inv.statement.en || inv.statement.ja;
-  return (
-    <Table.Tr>
-      <Table.Th scope="row">{name}</Table.Th>
-      <Table.Td>{t(`cases.role.${inv.role}`)}</Table.Td>
-      <Table.Td>
-        <Badge variant="outline" color="dark.6" c="dark.9" radius="sm">
-          {t(`cases.involvement.${inv.status}`)}
-        </Badge>
-      </Table.Td>
-      <Table.Td>
-        {inv.firstContactAttempt === null ? '—' : formatInstant(inv.firstContactAttempt)}
-      </Table.Td>
-      <Table.Td>{inv.lastReply === null ? '—' : formatInstant(inv.lastReply)}</Table.Td>
-      <Table.Td>
-        {statement === '' ? t('cases.vendors.statementNone') : statement}
-        {inv.statement.approved && ` (${t('cases.vendors.statementApproved')})`}
-      </Table.Td>
-      <Table.Td>
-        {inv.products.length === 0
-          ? '—'
-          : inv.products.map((p) => (
-              <Text key={`${p.product}-${p.versions}`} size="xs">
-                {t('cases.vendors.product', {
-                  product: p.product,
-                  versions: p.versions,
-                  status: t(`cases.productStatus.${p.status}`),
-                })}
-              </Text>
-            ))}
-      </Table.Td>
-      <Table.Td>
-        <Group
-          gap={6}
-          align="start"
-          role="group"
-          aria-label={t('cases.vendors.actionsFor', { vendor: name })}
-        >
-          <TextInput
-            type="date"
-            size="xs"
-            label={t('cases.vendors.attemptOn', { vendor: name })}
-            value={day}
-            max={dayInZone(now)}
-            onChange={(e) => setDay(e.currentTarget.value)}
-          />
-          <NativeSelect
-            size="xs"
-            label={t('cases.vendors.channel')}
-            value={channel}
-            onChange={(e) => setChannel(e.currentTarget.value as Channel)}
-            data={CHANNELS.map((c) => ({ value: c, label: t(`cases.channel.${c}`) }))}
-          />
-          <Group gap={4} align="start" pt={22}>
-            <EngineButton size="xs" planned={attempt} onRun={(p) => detail.commit(p)}>
-              {t('cases.vendors.recordAttempt')}
-            </EngineButton>
-            <EngineButton size="xs" planned={reply} onRun={(p) => detail.commit(p)}>
-              {t('cases.vendors.recordReply')}
-            </EngineButton>
-            <EngineButton size="xs" planned={unreachable} onRun={(p) => detail.commit(p)}>
-              {t('cases.vendors.markUnreachable')}
-            </EngineButton>
-            <InvolvementEditor inv={inv} vendor={name} detail={detail} />
-          </Group>
-        </Group>
-      </Table.Td>
-    </Table.Tr>
-  );
-}
+  const shown = statuses.filter((r) => filter === '' || r.status.kind === filter);
+  const nameOf = (id: string) => {
+    const inv = byId.get(id);
+    const c = inv === undefined ? undefined : detail.contacts.get(inv.contactId);
+    return c === undefined ? id : c.name[lang] || c.name.en || c.name.ja;
+  };
+  const next = statuses.filter((r) => r.contactNext).map((r) => nameOf(r.involvementId));
+  const waiting = statuses
+    .flatMap((r) =>
+      r.status.kind === 'no-reply' ? [{ id: r.involvementId, days: r.status.businessDays }] : [],
+    )
+    .sort((a, b) => b.days - a.days);
+  const counts = new Map<VendorStatusKind, number>();
+  for (const r of statuses) counts.set(r.status.kind, (counts.get(r.status.kind) ?? 0) + 1);
 
-export function VendorMatrix({ detail }: { detail: CaseDetail }) {
-  const { t } = useTranslation();
-  const rows = detail.projection.involvements;
-  if (rows.length === 0) return <Text size="sm">{t('cases.vendors.none')}</Text>;
-  const cols = [
-    'vendor',
-    'role',
-    'status',
-    'firstContact',
-    'lastReply',
-    'statement',
-    'products',
-    'actions',
-  ] as const;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 6,
+    // Paint the first rows before the container is measured (small cases need no scroll).
+    initialRect: { width: 1200, height: 900 },
+  });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+
   return (
-    <Table.ScrollContainer minWidth={1100}>
-      <Table aria-label={t('cases.vendors.tableLabel')} verticalSpacing="xs" striped>
-        <Table.Thead>
-          <Table.Tr>
-            {cols.map((c) => (
-              <Table.Th key={c} scope="col">
-                {t(`cases.vendors.col.${c}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((inv) => (
-            <VendorRow
-              key={inv.id}
-              inv={inv}
-              contact={detail.contacts.get(inv.contactId)}
-              detail={detail}
-            />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Stack gap="md">
+      <SuggestedVendors detail={detail} />
+      {statuses.length === 0 ? (
+        <Text size="sm">{t('cases.vendors.none')}</Text>
+      ) : (
+        <>
+          <Text size="sm" data-testid="contact-next">
+            {next.length === 0
+              ? t('vendorMatrix.contactNextNone')
+              : t('vendorMatrix.contactNextList', { names: next.join(', ') })}
+          </Text>
+          {waiting.length > 0 && (
+            <Text size="sm" data-testid="waiting-list">
+              {t('vendorMatrix.waitingList', {
+                list: waiting
+                  .map((w) => t('vendorMatrix.waitingEntry', { name: nameOf(w.id), count: w.days }))
+                  .join(', '),
+              })}
+            </Text>
+          )}
+          <NativeSelect
+            label={t('vendorMatrix.filterLabel')}
+            value={filter}
+            w={320}
+            onChange={(e) => setFilter(e.currentTarget.value as VendorStatusKind | '')}
+            data={[
+              { value: '', label: t('vendorMatrix.filterAll', { count: statuses.length }) },
+              ...VENDOR_STATUS_KINDS.filter((k) => (counts.get(k) ?? 0) > 0).map((k) => ({
+                value: k,
+                label: t('vendorMatrix.filterOption', {
+                  label:
+                    k === 'no-reply'
+                      ? t('vendorMatrix.noReplyFilter')
+                      : t(`vendorMatrix.status.${k}`),
+                  count: counts.get(k) ?? 0,
+                }),
+              })),
+            ]}
+          />
+          {shown.length === 0 ? (
+            <Text size="sm">{t('vendorMatrix.noneForFilter')}</Text>
+          ) : (
+            <div
+              ref={scrollRef}
+              role="region"
+              aria-label={t('vendorMatrix.scrollRegion', { count: shown.length })}
+              tabIndex={0}
+              style={{ maxHeight: '70vh', overflow: 'auto' }}
+            >
+              <Table
+                aria-label={t('cases.vendors.tableLabel')}
+                verticalSpacing="xs"
+                striped
+                miw={1100}
+                aria-rowcount={shown.length + 1}
+              >
+                <Table.Thead
+                  style={{
+                    position: 'sticky',
+                    top: 0,
+                    zIndex: 1,
+                    background: 'var(--mantine-color-body)',
+                  }}
+                >
+                  <Table.Tr>
+                    {COLS.map((c) => (
+                      <Table.Th key={c} scope="col">
+                        {t(`cases.vendors.col.${c}`)}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {padTop > 0 && (
+                    <tr aria-hidden="true">
+                      <td colSpan={COLS.length} style={{ height: padTop, padding: 0 }} />
+                    </tr>
+                  )}
+                  {items.map((item) => {
+                    const row = shown[item.index];
+                    const inv = row === undefined ? undefined : byId.get(row.involvementId);
+                    if (row === undefined || inv === undefined) return null;
+                    return (
+                      <VendorRow
+                        key={inv.id}
+                        index={item.index}
+                        rowRef={virtualizer.measureElement}
+                        inv={inv}
+                        contact={detail.contacts.get(inv.contactId)}
+                        detail={detail}
+                        status={row.status}
+                        contactNext={row.contactNext}
+                      />
+                    );
+                  })}
+                  {padBottom > 0 && (
+                    <tr aria-hidden="true">
+                      <td colSpan={COLS.length} style={{ height: padBottom, padding: 0 }} />
+                    </tr>
+                  )}
+                </Table.Tbody>
+              </Table>
+            </div>
+          )}
+        </>
+      )}
+    </Stack>
   );
 }

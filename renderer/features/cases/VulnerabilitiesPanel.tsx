@@ -7,6 +7,7 @@ import {
   Stack,
   Table,
   Text,
+  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -78,6 +79,7 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
               <Table.Th scope="col">{t('cases.vulns.cvss31')}</Table.Th>
               <Table.Th scope="col">{t('cases.vulns.cvss40')}</Table.Th>
               <Table.Th scope="col">{t('cases.vulns.cve')}</Table.Th>
+              <Table.Th scope="col">{t('vendorMatrix.affected.column')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -92,6 +94,13 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
                   {v.cvss40 === null ? '—' : <ScoreText vector={v.cvss40.vector} />}
                 </Table.Td>
                 <Table.Td>{v.cve.id ?? t('cases.vulns.cveNone')}</Table.Td>
+                <Table.Td>
+                  {v.affected.map((a, i) => (
+                    <Text key={i} size="xs" ff="monospace">
+                      {`${a.identifier ?? `${a.vendor} ${a.product}`} ${a.versions}`.trim()}
+                    </Text>
+                  ))}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -128,6 +137,22 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
               </Text>
             </Stack>
           </SimpleGrid>
+          <Textarea
+            label={t('vendorMatrix.affected.label')}
+            description={t('vendorMatrix.affected.hint')}
+            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+            ff="monospace"
+            autosize
+            minRows={2}
+            error={
+              errors.affected === undefined
+                ? undefined
+                : t('vendorMatrix.affected.invalid', {
+                    line: /^affected:(\d+)$/.exec(errors.affected.message ?? '')?.[1] ?? '?',
+                  })
+            }
+            {...form.register('affected')}
+          />
           {errors.root?.message !== undefined && (
             <Text c="red.9" size="sm" role="alert">
               {errors.root.message}
