@@ -134,7 +134,7 @@ describe('advisory tab in real Chromium', () => {
     await page.getByLabel('CVE ID (vulnerability 1)').fill(CVE);
     await page.getByLabel('CWE (vulnerability 1)', { exact: true }).fill('CWE-89');
     await page.getByLabel('CVSS 3.1 vector (vulnerability 1)').fill(V31);
-    await page.getByText('Base score 9.8 (CRITICAL)').waitFor();
+    await page.getByText('Base score 9.8 (Critical)').waitFor();
     await fillBoth(page, 'Title of vulnerability 1', 'SQL インジェクション', 'SQL injection');
     await fillBoth(
       page,
