@@ -32,6 +32,10 @@ export function ActionsPanel({ detail }: { detail: CaseDetail }) {
         {run(triage('defer'), t('cases.actions.defer'))}
         {run(triage('decline'), t('cases.actions.decline'))}
         {run(
+          { type: 'report.acknowledged', payload: { messageId: null } },
+          t('casePolicy.acknowledge'),
+        )}
+        {run(
           { type: 'case.closed', payload: { reason: 'resolved', note: '' } },
           t('cases.actions.close'),
         )}

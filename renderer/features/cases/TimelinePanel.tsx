@@ -43,6 +43,27 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
         return `${e.payload.ref} ${e.payload.title}`;
       case 'note.added':
         return e.payload.text.slice(0, 120);
+      case 'release.decided':
+        return [
+          t(`casePolicy.release.decision.${e.payload.decision}`),
+          (e.payload.members ?? []).join(', '),
+          e.payload.reason.slice(0, 120),
+        ]
+          .filter((s) => s !== '')
+          .join(' · ');
+      case 'deadline.overridden':
+        return `${e.payload.ruleId} → ${e.payload.due === null ? '—' : formatInstant(e.payload.due)}: ${e.payload.reason} (${e.actor})`;
+      case 'case.updated':
+        return [
+          e.payload.tlp === undefined ? '' : `TLP:${e.payload.tlp}`,
+          e.payload.policyProfile ?? '',
+        ]
+          .filter((s) => s !== '')
+          .join(' · ');
+      case 'embargo.terminated':
+        return e.payload.reason;
+      case 'published':
+        return [e.payload.advisoryId ?? '', e.payload.url].filter((s) => s !== '').join(' ');
       default:
         return '';
     }

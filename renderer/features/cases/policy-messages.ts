@@ -3,6 +3,7 @@ import type { FeatureMessages } from '../../i18n/messages';
 /** The case screen's policy steps (`t('casePolicy.…')`): decisions and publication. */
 export const casePolicyMessages = {
   en: {
+    acknowledge: 'Record finder acknowledgement',
     release: {
       title: 'Release Decision Committee',
       recorded: 'Recorded decision: {{decision}} ({{date}})',
@@ -79,6 +80,7 @@ export const casePolicyMessages = {
     },
   },
   ja: {
+    acknowledge: '発見者への受領連絡を記録',
     release: {
       title: '公表判定委員会',
       recorded: '記録済みの判定：{{decision}}（{{date}}）',
