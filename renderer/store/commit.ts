@@ -16,6 +16,7 @@ import { buildAuditEntries, sealAuditRow, type AuditChange } from './audit-log';
 import type { SearchDoc } from './case-search';
 import { notifySearch, viewOf, type Session, type StoreContext } from './context';
 import type { ChunkRow, RecordRow, RecordTable } from './db';
+import { allSearchDocs } from './load';
 import { normaliseUnique } from './memory';
 import type { Staging, StagedAttachment, StagedOp } from './staging';
 import type { RecordMap, StoreResult } from './types';
@@ -23,6 +24,9 @@ import type { RecordMap, StoreResult } from './types';
 export type CommitSummary = { changes: number; auditSeq: number | null };
 
 type SealedAttachment = { meta: AttachmentMeta; chunks: ChunkRow[] };
+
+/** Above this many changed cases a commit rebuilds the index (in the worker) instead. */
+const BULK_REINDEX = 1000;
 
 const toError = (error: unknown): VaultError => {
   if (error instanceof VaultAbort) return error.error;
@@ -207,7 +211,11 @@ const applyToMemory = <M extends RecordMap>(
   }
   for (const [table, group] of grouped) ctx.memory[table].apply(group.puts, group.deletes);
   for (const op of ops) if (op.op === 'put') collect(op.table, op.record);
-  if (affected.size > 0) {
+  if (affected.size > BULK_REINDEX) {
+    // A bulk import: rebuild the whole index off the main thread instead of adding
+    // thousands of documents here (search reports "indexing" until it lands).
+    ctx.search.rebuild(() => allSearchDocs(ctx), ctx.memory.cases.size);
+  } else if (affected.size > 0) {
     const docs = new Map<string, SearchDoc | null>();
     for (const caseId of affected) docs.set(caseId, ctx.searchConfig.docOf(caseId, view));
     ctx.search.update(docs);

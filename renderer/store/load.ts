@@ -1,5 +1,6 @@
 import type { Envelope } from '../../shared/crypto/vault';
 import { openAuditRows } from './audit-log';
+import type { SearchDoc } from './case-search';
 import { notifySearch, viewOf, type Session, type StoreContext } from './context';
 import { RECORD_TABLES, type RecordRow, type RecordTable } from './db';
 import type { LoadIssue, OnProgress, RecordMap } from './types';
@@ -69,19 +70,27 @@ export const loadAll = async <M extends RecordMap>(
   for (const table of RECORD_TABLES) ctx.memory[table].apply(decrypted.get(table) ?? [], []);
   ctx.audit.apply(audit.readable, []);
 
-  onProgress({ phase: 'building-index', done: 0, total: ctx.memory.cases.size });
-  const view = viewOf(ctx);
-  const docs = ctx.memory.cases
-    .all()
-    .map((record) => ctx.searchConfig.docOf(ctx.registry.cases.idOf(record as never), view))
-    .filter((doc) => doc !== null);
-  ctx.search.rebuild(docs);
-  onProgress({ phase: 'building-index', done: docs.length, total: docs.length });
+  // The case list is usable now: the index is built by the search runner (a worker in the
+  // app) and search reports "indexing" until it lands. Only an in-process build (unit
+  // tests, or no Worker) is finished before unlock returns.
+  const cases = ctx.memory.cases.size;
+  onProgress({ phase: 'building-index', done: 0, total: cases });
+  ctx.search.rebuild(() => allSearchDocs(ctx), cases);
+  if (ctx.search.status().ready) onProgress({ phase: 'building-index', done: cases, total: cases });
 
   for (const table of RECORD_TABLES) ctx.memory[table].notify();
   ctx.audit.notify();
   notifySearch(ctx);
   return issues;
+};
+
+/** The search document of every case, from memory as it is when called. */
+export const allSearchDocs = <M extends RecordMap>(ctx: StoreContext<M>): SearchDoc[] => {
+  const view = viewOf(ctx);
+  return ctx.memory.cases
+    .all()
+    .map((record) => ctx.searchConfig.docOf(ctx.registry.cases.idOf(record as never), view))
+    .filter((doc) => doc !== null);
 };
 
 /** Lock: forget keys, every decrypted record and the index, then tell subscribers. */

@@ -1,6 +1,8 @@
 import { localStorageMirror, type AnchorMirrorPort } from './audit-anchor';
 import { attachmentCapOf, airlockSearchConfig } from './case-search-doc';
 import { airlockRegistry, type AirlockRecords } from './registry';
+import type { SearchIndexRunner } from './search-index-build';
+import { defaultSearchRunner } from './search-worker-runner';
 import type { Tx } from './staging';
 import { createStore, type Store } from './store';
 import type { TestHooks } from './types';
@@ -16,6 +18,8 @@ export type OpenStoreOptions = {
   plaintextControl?: boolean;
   /** Fault injection for interrupted-write tests. */
   testHooks?: TestHooks;
+  /** Where the search index is built; default: a Web Worker where there is one. */
+  searchRunner?: SearchIndexRunner;
   /** Second anchor of the audit head (tests pass their own); default: localStorage. */
   anchorMirror?: AnchorMirrorPort;
 };
@@ -34,5 +38,6 @@ export const openStore = (options: OpenStoreOptions = {}): Promise<AirlockStore>
     attachmentCap: attachmentCapOf,
     ...(options.plaintextControl === true ? { plaintextControl: true } : {}),
     ...(options.testHooks === undefined ? {} : { testHooks: options.testHooks }),
+    searchRunner: options.searchRunner ?? defaultSearchRunner(),
     ...withMirror(options.anchorMirror ?? localStorageMirror()),
   });

@@ -2,6 +2,27 @@ import { PostingList } from './posting-list';
 import { matchesAsPrefix, tokenize } from './search-tokenizer';
 
 /**
+ * An index as flat arrays, to cross from the worker that built it to the main thread: the
+ * typed arrays are transferred (not copied); only the term and id strings are cloned.
+ * Term i's postings are slots/values[offsets[i] .. offsets[i + 1]]; slot s's terms are
+ * docTerms[docOffsets[s] .. docOffsets[s + 1]] (indices into `terms`, for remove()).
+ */
+export type PackedIndex = {
+  terms: string[];
+  offsets: Int32Array<ArrayBuffer>;
+  slots: Int32Array<ArrayBuffer>;
+  values: Int32Array<ArrayBuffer>;
+  ids: (string | null)[];
+  docOffsets: Int32Array<ArrayBuffer>;
+  docTerms: Int32Array<ArrayBuffer>;
+};
+
+export const packedTransferables = (packed: PackedIndex): ArrayBuffer[] =>
+  [packed.offsets, packed.slots, packed.values, packed.docOffsets, packed.docTerms].map(
+    (array) => array.buffer,
+  );
+
+/**
  * A compact inverted index for AND queries over a few thousand to tens of thousands of
  * documents. Each posting value packs (weight << 8 | field bitmask); a query intersects the
  * posting lists starting from the shortest one and sorts only the survivors. Measured against
@@ -11,13 +32,15 @@ import { matchesAsPrefix, tokenize } from './search-tokenizer';
  */
 export class PostingIndex<F extends string> {
   private readonly postings = new Map<string, PostingList>();
-  private readonly sortedTerms: string[] = [];
-  private readonly ids: (string | null)[] = [];
+  private sortedTerms: string[] = [];
+  private ids: (string | null)[] = [];
   private readonly docTerms: (string[] | null)[] = [];
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
   /** During addAll new terms are appended and sorted once at the end. */
   private bulk = false;
+  /** The terms of slots that came packed, read only when such a slot is removed. */
+  private packed: Pick<PackedIndex, 'terms' | 'docOffsets' | 'docTerms'> | null = null;
 
   constructor(
     private readonly fields: readonly F[],
@@ -60,20 +83,85 @@ export class PostingIndex<F extends string> {
     this.docTerms[slot] = [...terms.keys()];
   }
 
-  addAll(docs: readonly (Readonly<Record<F, string>> & { id: string })[]): void {
+  /** `onProgress(done)` every `every` documents (a worker reports how far the build is). */
+  addAll(
+    docs: readonly (Readonly<Record<F, string>> & { id: string })[],
+    onProgress?: (done: number) => void,
+    every = 1000,
+  ): void {
     this.bulk = true;
     try {
-      for (const doc of docs) this.add(doc.id, doc);
+      docs.forEach((doc, i) => {
+        this.add(doc.id, doc);
+        if (onProgress !== undefined && (i + 1) % every === 0) onProgress(i + 1);
+      });
     } finally {
       this.bulk = false;
       this.sortedTerms.sort();
     }
   }
 
+  /** The flat form of this index (see PackedIndex). */
+  pack(): PackedIndex {
+    const termIndex = new Map(this.sortedTerms.map((term, i) => [term, i]));
+    const offsets = new Int32Array(this.sortedTerms.length + 1);
+    this.sortedTerms.forEach((term, i) => {
+      offsets[i + 1] = (offsets[i] ?? 0) + (this.postings.get(term)?.size ?? 0);
+    });
+    const total = offsets[this.sortedTerms.length] ?? 0;
+    const slots = new Int32Array(total);
+    const values = new Int32Array(total);
+    this.sortedTerms.forEach((term, i) => {
+      this.postings.get(term)?.copyInto(slots, values, offsets[i] ?? 0);
+    });
+    const perDoc = this.ids.map((_, slot) => this.termsOf(slot));
+    const docOffsets = new Int32Array(this.ids.length + 1);
+    perDoc.forEach((terms, slot) => {
+      docOffsets[slot + 1] = (docOffsets[slot] ?? 0) + terms.length;
+    });
+    const docTerms = new Int32Array(docOffsets[this.ids.length] ?? 0);
+    let at = 0;
+    for (const terms of perDoc) for (const term of terms) docTerms[at++] = termIndex.get(term) ?? 0;
+    return {
+      terms: [...this.sortedTerms],
+      offsets,
+      slots,
+      values,
+      ids: [...this.ids],
+      docOffsets,
+      docTerms,
+    };
+  }
+
+  /** Rebuilds a working index from its packed form without re-tokenising anything. */
+  static unpack<F extends string>(
+    fields: readonly F[],
+    boosts: Partial<Record<F, number>>,
+    packed: PackedIndex,
+  ): PostingIndex<F> {
+    const index = new PostingIndex(fields, boosts);
+    index.sortedTerms = [...packed.terms];
+    packed.terms.forEach((term, i) => {
+      const from = packed.offsets[i] ?? 0;
+      const to = packed.offsets[i + 1] ?? from;
+      index.postings.set(
+        term,
+        PostingList.of(packed.slots.subarray(from, to), packed.values.subarray(from, to)),
+      );
+    });
+    index.ids = [...packed.ids];
+    index.ids.forEach((id, slot) => {
+      if (id === null) index.free.push(slot);
+      else index.slots.set(id, slot);
+    });
+    index.packed = packed;
+    return index;
+  }
+
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    for (const term of this.docTerms[slot] ?? []) {
+    for (const term of this.termsOf(slot)) {
       const list = this.postings.get(term);
       list?.delete(slot);
       if (list !== undefined && list.size === 0) {
@@ -82,9 +170,20 @@ export class PostingIndex<F extends string> {
       }
     }
     this.ids[slot] = null;
-    this.docTerms[slot] = null;
+    // Empty rather than null: a freed slot must not fall back to its packed terms.
+    this.docTerms[slot] = [];
     this.slots.delete(id);
     this.free.push(slot);
+  }
+
+  private termsOf(slot: number): readonly string[] {
+    const own = this.docTerms[slot];
+    if (own !== undefined && own !== null) return own;
+    const packed = this.packed;
+    if (packed === null || slot + 1 >= packed.docOffsets.length) return [];
+    const from = packed.docOffsets[slot] ?? 0;
+    const to = packed.docOffsets[slot + 1] ?? from;
+    return Array.from(packed.docTerms.subarray(from, to), (i) => packed.terms[i] ?? '');
   }
 
   /** Hits sorted by score; `fields` restricts matches to some fields. */

@@ -9,8 +9,23 @@ export class PostingList {
   private values = new Int32Array(4);
   private count = 0;
 
+  /** A list over slots/values already in slot order (an index built in a worker). */
+  static of(slots: Int32Array<ArrayBuffer>, values: Int32Array<ArrayBuffer>): PostingList {
+    const list = new PostingList();
+    list.slots = slots;
+    list.values = values;
+    list.count = slots.length;
+    return list;
+  }
+
   get size(): number {
     return this.count;
+  }
+
+  /** Copies the postings into `slots`/`values` from `at` (packing an index for transfer). */
+  copyInto(slots: Int32Array, values: Int32Array, at: number): void {
+    slots.set(this.slots.subarray(0, this.count), at);
+    values.set(this.values.subarray(0, this.count), at);
   }
 
   get(slot: number): number | undefined {
@@ -60,8 +75,8 @@ export class PostingList {
   }
 
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const values = new Int32Array(this.values.length * 2);
+    const slots = new Int32Array(Math.max(4, this.slots.length * 2));
+    const values = new Int32Array(Math.max(4, this.values.length * 2));
     slots.set(this.slots);
     values.set(this.values);
     this.slots = slots;

@@ -17,13 +17,20 @@ import {
 } from './audit-anchor';
 import { openAuditRows, verifyAuditEntries, type AuditVerdict } from './audit-log';
 import { backupStore, restoreStore, type RestoreOptions } from './backup';
-import { CaseSearch, type SearchHit, type SearchOptions } from './case-search';
+import { CaseSearch, type SearchHit, type SearchOptions, type SearchStatus } from './case-search';
 import { commitStaging, type CommitSummary } from './commit';
-import { viewOf, type SearchConfig, type StoreContext, type StoreView } from './context';
+import {
+  notifySearch,
+  viewOf,
+  type SearchConfig,
+  type StoreContext,
+  type StoreView,
+} from './context';
 import { RECORD_TABLES, openDb, type RecordTable } from './db';
 import { TableMemory } from './memory';
 import { makeRepository, type Repository } from './repository';
 import { storeDigest } from './rows-codec';
+import type { SearchIndexRunner } from './search-index-build';
 import { Staging, type Tx } from './staging';
 import type {
   LoadIssue,
@@ -84,6 +91,8 @@ export type Store<M extends RecordMap> = {
   subscribeSearch(listener: () => void): () => void;
   /** Changes whenever the index changes: re-run `search` when it does. */
   searchVersion(): number;
+  /** Whether the index is ready or still being built (unlock, bulk import), with progress. */
+  searchStatus(): SearchStatus;
   attachments: {
     readonly list: ReadRepository<AttachmentMeta>;
     put(input: AttachmentInput, bytes: Uint8Array): Promise<StoreResult<AttachmentMeta>>;
@@ -115,6 +124,8 @@ export type CreateStoreOptions<M extends RecordMap> = {
   /** CONTROL BUILD for the at-rest canary test only: records written in clear. */
   plaintextControl?: boolean;
   testHooks?: TestHooks;
+  /** Where whole index builds run (a Web Worker in the app; in-process by default). */
+  searchRunner?: SearchIndexRunner;
   /** Second anchor of the audit head, outside IndexedDB (the app passes localStorage). */
   anchorMirror?: AnchorMirrorPort;
 };
@@ -141,7 +152,7 @@ export const createStore = async <M extends RecordMap>(
       }),
       idOf: (entry) => String(entry.seq),
     }),
-    search: new CaseSearch(),
+    search: new CaseSearch(options.searchRunner, () => notifySearch(ctx)),
     searchConfig: options.searchConfig,
     session: null,
     epoch: 0,
@@ -226,6 +237,7 @@ export const createStore = async <M extends RecordMap>(
     repos,
     transact,
     search: (query, searchOptions) => ctx.search.search(query, searchOptions),
+    searchStatus: () => ctx.search.status(),
     searchVersion: () => ctx.searchVersion,
     subscribeSearch: (listener) => {
       ctx.searchListeners.add(listener);

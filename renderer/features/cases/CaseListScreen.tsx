@@ -1,5 +1,5 @@
 import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnreadByCase } from '../messages';
 import { CaseFilters } from './CaseFilters';
@@ -17,19 +17,28 @@ import { useCaseRows, useNow } from './use-case-rows';
 
 const VENDOR_KINDS = new Set(['developer', 'site-operator']);
 
+type Indexing = { done: number; total: number };
+
 /** Search runs in the store's in-memory index; its time is measured and shown, so the
- *  frame budget is visible to the analyst and to the e2e test. */
-const useSearch = (query: string): { ids: ReadonlySet<string> | null; ms: number | null } => {
+ *  frame budget is visible to the analyst and to the e2e test. While the index is being
+ *  built (after unlock) the list stays whole and a typed query runs once it is ready. */
+const useSearch = (
+  query: string,
+): { ids: ReadonlySet<string> | null; ms: number | null; indexing: Indexing | null } => {
   const store = useCasesStore();
   const version = useRepoVersion(store.cases);
+  const indexVersion = useSyncExternalStore(store.subscribeSearch, store.searchVersion);
   return useMemo(() => {
     void version;
-    if (query.trim() === '') return { ids: null, ms: null };
+    void indexVersion;
+    const status = store.searchStatus();
+    const indexing = status.ready ? null : { done: status.done, total: status.total };
+    if (query.trim() === '' || indexing !== null) return { ids: null, ms: null, indexing };
     const started = performance.now();
     const hits = store.search(query, { limit: Number.MAX_SAFE_INTEGER });
     const ms = performance.now() - started;
-    return { ids: new Set(hits.map((h) => h.id)), ms };
-  }, [store, query, version]);
+    return { ids: new Set(hits.map((h) => h.id)), ms, indexing };
+  }, [store, query, version, indexVersion]);
 };
 
 export function CaseListScreen() {
@@ -71,13 +80,26 @@ export function CaseListScreen() {
               {t('cases.list.searchTime', { ms: search.ms.toFixed(1) })}
             </span>
           )}
+          {search.indexing !== null && deferredQuery.trim() !== '' && (
+            <span data-search-waiting>
+              {' · '}
+              {t('cases.list.searchWaits')}
+            </span>
+          )}
         </Text>
       </Group>
       <Group align="end" gap="sm" wrap="wrap">
         <TextInput
           type="search"
           label={t('cases.list.search')}
-          description={t('cases.list.searchHint')}
+          description={
+            search.indexing === null
+              ? t('cases.list.searchHint')
+              : t('cases.list.indexing', {
+                  done: search.indexing.done.toLocaleString(),
+                  total: search.indexing.total.toLocaleString(),
+                })
+          }
           styles={{ description: { color: 'var(--mantine-color-dark-6)' } }}
           value={query}
           onChange={(e) => {

@@ -8,6 +8,8 @@ export const casesEn = {
     searchHint: 'Reference, title, product, vendor, CVE, CWE (Japanese or English)',
     shown: '{{shown}} of {{total}} cases',
     searchTime: 'search {{ms}} ms',
+    indexing: 'Indexing for search… {{done}} of {{total}} cases',
+    searchWaits: 'the search runs when indexing is done',
     empty: 'No case matches.',
     clear: 'Clear filters',
     tableLabel: 'Cases (arrow keys move, Enter opens)',

@@ -7,7 +7,7 @@ import type {
   Settings,
   Vulnerability,
 } from '../../../shared/model';
-import type { SearchHit, SearchOptions } from '../../store/case-search';
+import type { SearchHit, SearchOptions, SearchStatus } from '../../store/case-search';
 import type { CaseEventStore, CaseEventTx } from '../../store/case-writes';
 import type { Repository } from '../../store/repository';
 
@@ -29,6 +29,10 @@ export type CasesStore = {
   /** The vault's settings record (saved case-list filters live in it). */
   settings: Pick<Repository<Settings>, 'all' | 'put' | 'subscribe' | 'version'>;
   search(query: string, options?: SearchOptions): readonly SearchHit[];
+  /** The index is built after unlock (and after a bulk import) off the main thread. */
+  searchStatus: () => SearchStatus;
+  subscribeSearch: (listener: () => void) => () => void;
+  searchVersion: () => number;
   transact: CaseEventStore<CaseTx>['transact'];
 };
 
