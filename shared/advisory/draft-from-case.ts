@@ -26,7 +26,11 @@ export type DraftFromCaseInput = {
   draftId: string;
   now: string;
   publisher: DraftPublisher;
-  case: Pick<Case, 'id' | 'ref' | 'tlp' | 'kind' | 'advisoryId' | 'notes'>;
+  case: Pick<Case, 'id' | 'ref' | 'tlp' | 'kind' | 'advisoryId' | 'notes'> & {
+    /** The agreed publication instant becomes the planned initial release (CSAF
+     *  `initial_release_date`, CVE `datePublic`, the page's date and hour). */
+    dates?: Pick<Case['dates'], 'agreedPublication'>;
+  };
   /** Used when the case has no advisory ID yet. */
   advisoryId?: string;
   involvements: (Pick<
@@ -81,6 +85,7 @@ export function draftFromCase(
 ):
   | { ok: true; value: AdvisoryDraft }
   | { ok: false; error: { code: 'invalid-draft'; message: string; issues: string[] } } {
+  const agreed = input.case.dates?.agreedPublication ?? null;
   const vendors: DraftVendor[] = [];
   const products: DraftProduct[] = [];
   const vendorIdByContact = new Map<string, string>();
@@ -169,7 +174,7 @@ export function draftFromCase(
         ]
       : [],
     revisions: [],
-    dates: {},
+    dates: agreed === null ? {} : { initialRelease: agreed },
     updatedAt: input.now,
     leakGuardContext: {
       finders: reporter

@@ -74,3 +74,15 @@ const tokyoDate = new Intl.DateTimeFormat('en-CA', {
 
 /** The calendar date of an instant in Asia/Tokyo (`YYYY-MM-DD`); advisories are dated in JST. */
 export const tokyoDateOf = (instant: string): string => tokyoDate.format(new Date(instant));
+
+const tokyoClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Tokyo',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The exact moment of an instant in Asia/Tokyo (`YYYY-MM-DD HH:mm`): a release is agreed to
+ *  the hour (issue 13), so the public page says the hour, not only the day. */
+export const tokyoMomentOf = (instant: string): string =>
+  `${tokyoDateOf(instant)} ${tokyoClock.format(new Date(instant))}`;

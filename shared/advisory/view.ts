@@ -2,7 +2,7 @@ import type { AdvisoryDraft } from '../model/advisory-draft';
 import type { Language, LocalizedText } from '../model/common';
 import type { InvolvementStatus, ProductStatus } from '../model/involvement';
 import { computeCvss, type CvssError, type CvssResult } from './cvss';
-import { involvementStatusLabels, productStatusLabels, tokyoDateOf } from './labels';
+import { involvementStatusLabels, productStatusLabels, tokyoDateOf, tokyoMomentOf } from './labels';
 
 /**
  * One language's view of a draft: exactly what the HTML and Markdown exports print, in
@@ -114,8 +114,8 @@ export function buildView(
       technicalAlert: draft.advisoryId.startsWith('JVNTA#'),
       final: draft.status === 'final',
       title: pick(draft.title, lang),
-      published: initialRelease ? tokyoDateOf(initialRelease) : null,
-      updated: currentRelease ? tokyoDateOf(currentRelease) : null,
+      published: initialRelease ? tokyoMomentOf(initialRelease) : null,
+      updated: currentRelease ? tokyoMomentOf(currentRelease) : null,
       overview: pick(draft.overview, lang),
       description: pick(draft.description, lang),
       impact: pick(draft.impact, lang),

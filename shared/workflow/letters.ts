@@ -1,5 +1,6 @@
 import type { IsoInstant, Language, TriageReasonCode } from '../model';
 import { localDate } from './calendar';
+import { formatMoment, formatMomentExact, wallClock } from './publication-moment';
 import { LETTER_TEMPLATES, type LetterParams, type TemplateKind } from './letter-templates';
 import { TRIAGE_REASONS } from './triage-reasons';
 
@@ -45,6 +46,17 @@ export const letterDate = (instant: IsoInstant, timeZone: string, language: Lang
   return language === 'ja'
     ? `${y}年${Number(m)}月${Number(d)}日（${timeZone}）`
     : `${y}-${m}-${d} (${timeZone})`;
+};
+
+/** The exact publication moment for a letter: the stated zone first, then UTC, so a vendor in
+ *  any zone reads the same instant (`2026-07-01 10:00 JST (2026-07-01 01:00 UTC)`). */
+export const letterMoment = (instant: IsoInstant, zone: string, language: Language): string => {
+  const exact = formatMomentExact(instant, zone);
+  if (language === 'en') return exact;
+  const w = wallClock(instant, zone);
+  const [y, m, d] = w.date.split('-');
+  const stated = zone === 'Asia/Tokyo' ? '日本時間' : `${zone}、UTC${w.offset}`;
+  return `${y}年${Number(m)}月${Number(d)}日 ${w.time}（${stated}）／${formatMoment(instant, 'UTC')}`;
 };
 
 /** The decline reasons as a bulleted list in the letter's language. */

@@ -10,6 +10,7 @@ import {
   publicationMoment,
   wallClock,
 } from './publication-moment';
+import { letterMoment } from './letters';
 import { acceptedSoftwareCase, timeline } from './test-events';
 import { foldEvents } from './timeline';
 
@@ -111,5 +112,19 @@ describe('publication moment', () => {
       parseCaseEvent({ ...v1, schemaVersion: 2, payload: { ...v1.payload, zone: 'Mars/Olympus' } })
         .ok,
     ).toBe(false);
+  });
+});
+
+describe('the publication moment in letters', () => {
+  it('says the exact instant in the stated zone and UTC, in both languages', () => {
+    expect(letterMoment('2026-07-01T01:00:00.000Z', 'Asia/Tokyo', 'en')).toBe(
+      '2026-07-01 10:00 JST (2026-07-01 01:00 UTC)',
+    );
+    expect(letterMoment('2026-07-01T01:00:00.000Z', 'Asia/Tokyo', 'ja')).toBe(
+      '2026年7月1日 10:00（日本時間）／2026-07-01 01:00 UTC',
+    );
+    expect(letterMoment('2026-07-01T08:00:00.000Z', 'Europe/Berlin', 'ja')).toBe(
+      '2026年7月1日 10:00（Europe/Berlin、UTC+02:00）／2026-07-01 08:00 UTC',
+    );
   });
 });

@@ -15,9 +15,11 @@ import { useTranslation } from 'react-i18next';
 import type { OutgoingAttachment } from '../../../shared/exchange/message';
 import type { Case, LetterKind } from '../../../shared/model';
 import { useStore } from '../../app/store-context';
+import { useEventsOf } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
-import { knownParams, recipientOptions } from './compose-model';
+import { foldEvents } from '../../../shared/workflow/timeline';
+import { knownParams, letterPublication, recipientOptions } from './compose-model';
 import { sealAndSend } from './seal-actions';
 import { RecipientPicker } from './RecipientPicker';
 import { TemplatePicker } from './TemplatePicker';
@@ -35,6 +37,9 @@ export function ComposeMessage({ kase }: { kase: Case }) {
   const involvements = useTable('involvements').filter((i) => i.caseId === kase.id);
   const settings = useTable('settings')[0];
   const options = useMemo(() => recipientOptions(keys, involvements), [keys, involvements]);
+  const caseEvents = useEventsOf(kase.id);
+  // The publication letter states the pending or agreed moment exactly (issue 13).
+  const publication = useMemo(() => letterPublication(foldEvents(caseEvents)), [caseEvents]);
   const [selected, setSelected] = useState<string[]>([]);
   const [acceptUnverified, setAcceptUnverified] = useState(false);
   const [language, setLanguage] = useState<'ja' | 'en'>(i18n.language === 'ja' ? 'ja' : 'en');
@@ -60,7 +65,9 @@ export function ComposeMessage({ kase }: { kase: Case }) {
     (!needsYes || acceptUnverified);
   const orgName = settings?.organisation.name[language] ?? '';
   const known: Record<string, string> = Object.fromEntries(
-    Object.entries(knownParams(kase, orgName)).filter(([, v]) => v.trim() !== ''),
+    Object.entries(knownParams(kase, orgName, publication, language)).filter(
+      ([, v]) => v.trim() !== '',
+    ),
   );
 
   const addFiles = async () => {

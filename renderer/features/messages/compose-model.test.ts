@@ -62,7 +62,18 @@ describe('templates offered to a vendor', () => {
       caseRef: 'AL-2026-0042',
       productName: 'Example CMS',
       organisationName: 'JPCERT/CC',
+      proposedDate: '',
     });
+  });
+
+  it('write the publication moment of a proposal letter exactly, with its zone and UTC', () => {
+    const moment = { instant: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' };
+    expect(knownParams({ ref: 'AL-1', title: 'X' }, 'Org', moment, 'en').proposedDate).toBe(
+      '2026-07-01 10:00 JST (2026-07-01 01:00 UTC)',
+    );
+    expect(knownParams({ ref: 'AL-1', title: 'X' }, 'Org', moment, 'ja').proposedDate).toContain(
+      '2026年7月1日 10:00（日本時間）',
+    );
   });
 });
 

@@ -1,6 +1,13 @@
 // Pure parts of composing a vendor message: which keys to offer, template parameters,
 // and the Message record written when the sealed file is saved.
-import type { Case, Involvement, IsoInstant, MessageId } from '../../../shared/model';
+import {
+  JAPAN_ZONE,
+  type Case,
+  type Involvement,
+  type IsoInstant,
+  type Language,
+  type MessageId,
+} from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import {
   MESSAGE_SCHEMA_VERSION,
@@ -8,6 +15,12 @@ import {
   type MessageRecord,
 } from '../../../shared/model/message';
 import { LETTER_TEMPLATES, type TemplateKind } from '../../../shared/workflow/letter-templates';
+import { letterMoment } from '../../../shared/workflow/letters';
+import type { CaseProjection } from '../../../shared/workflow/projection';
+import {
+  agreedPublicationMoment,
+  type PublicationMoment,
+} from '../../../shared/workflow/publication-moment';
 
 /** Templates that go to a vendor (the finder letters are sent from intake). */
 export const VENDOR_TEMPLATES = [
@@ -21,9 +34,29 @@ export function templatePlaceholders(kind: TemplateKind): readonly string[] {
   return LETTER_TEMPLATES[kind].placeholders;
 }
 
-/** Values the app already knows; the analyst fills in the rest. */
-export function knownParams(kase: Pick<Case, 'ref' | 'title'>, organisationName: string) {
-  return { caseRef: kase.ref, productName: kase.title, organisationName };
+/** Values the app already knows; the analyst fills in the rest. The publication moment (the
+ *  pending proposal, else the agreed one) is written exactly, with its zone and UTC. */
+export function knownParams(
+  kase: Pick<Case, 'ref' | 'title'>,
+  organisationName: string,
+  publication: PublicationMoment | null = null,
+  language: Language = 'en',
+) {
+  return {
+    caseRef: kase.ref,
+    productName: kase.title,
+    organisationName,
+    proposedDate:
+      publication === null ? '' : letterMoment(publication.instant, publication.zone, language),
+  };
+}
+
+/** The moment a publication letter talks about: a pending proposal first, else the agreed one. */
+export function letterPublication(p: CaseProjection): PublicationMoment | null {
+  if (p.embargo.proposedDate !== null) {
+    return { instant: p.embargo.proposedDate, zone: p.embargo.proposedZone ?? JAPAN_ZONE };
+  }
+  return agreedPublicationMoment(p);
 }
 
 export type RecipientOption = {
