@@ -95,6 +95,19 @@ describe('search index built by a runner', () => {
     expect(ids(fallback, 'router')).toEqual(['1']);
   });
 
+  it('a bulk write returns without rebuilding the index on the main thread; search catches up', async () => {
+    const { runner, finishAll, pending } = deferredRunner();
+    const store = await freshStore({ searchRunner: runner });
+    await finishAll();
+    const bulk = Array.from({ length: 1001 }, (_, i) => makeCase(i + 1, { title: `bulk ${i}` }));
+    expect((await store.transact((tx) => bulk.forEach((c) => tx.put('cases', c)))).ok).toBe(true);
+    expect(store.repos.cases.all()).toHaveLength(1001);
+    expect(pending()).toBe(1);
+    expect(store.searchStatus()).toMatchObject({ ready: false });
+    await finishAll();
+    expect(store.search('bulk', { limit: 5000 })).toHaveLength(1001);
+  });
+
   it('unlock does not wait for the index: the cases are there at once, search answers when it lands', async () => {
     const { runner, finishAll, pending } = deferredRunner();
     const store = await freshStore({ searchRunner: runner });
