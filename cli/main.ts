@@ -11,6 +11,7 @@ const groups: Record<string, () => Promise<CommandModule>> = {
   key: () => import('./commands/key'),
   bundle: () => import('./commands/bundle'),
   advisory: () => import('./commands/advisory'),
+  audit: () => import('./commands/audit'),
 };
 
 const usage = `airlock <group> <verb> [options]
@@ -20,6 +21,7 @@ Groups:
   message   seal | open                     vendor messages (.asc, .eml)
   bundle    seal | open                     signed case bundles (.airlock)
   advisory  render | validate               CSAF 2.0, CVE JSON 5, HTML, Markdown
+  audit     verify                          a backup's audit chain and its sealed head
 
 Run 'airlock <group> --help' for a group's options.`;
 

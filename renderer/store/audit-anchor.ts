@@ -1,5 +1,7 @@
 import {
+  ANCHOR_MARK,
   compareAnchor,
+  isAnchorMark,
   compareMirror,
   mirrorOf,
   openAnchor,
@@ -37,9 +39,8 @@ export type AuditIntegrity = {
   mirror: MirrorVerdict;
 };
 
-/** Marks, in the chain itself, the write that first anchored this vault: a header whose
- *  anchor was stripped afterwards is then not mistaken for an old, unanchored vault. */
-export const ANCHOR_CHANGE: AuditChange = { table: 'vault', recordId: 'anchor', op: 'put' };
+/** Marks, in the chain itself, the write that first anchored this vault (ANCHOR_MARK). */
+export const ANCHOR_CHANGE: AuditChange = { ...ANCHOR_MARK, op: 'put' };
 
 export const anchorChanges = (header: VaultHeader): AuditChange[] =>
   header.anchor === undefined ? [ANCHOR_CHANGE] : [];
@@ -92,9 +93,7 @@ const chainHeadOf = (entries: readonly AuditEntry[], rowId: number): ChainHead =
   return {
     head: last === undefined ? null : { seq: last.seq, hash: last.hash },
     rowId,
-    wasAnchored: entries.some(
-      (e) => e.table === ANCHOR_CHANGE.table && e.recordId === ANCHOR_CHANGE.recordId,
-    ),
+    wasAnchored: entries.some(isAnchorMark),
   };
 };
 

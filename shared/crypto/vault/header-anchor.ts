@@ -67,6 +67,13 @@ export const openAnchor = async (
   }
 };
 
+/** The audit entry written when a vault is first anchored (at creation, or at the first
+ *  write after the v1 → v2 migration): a header whose anchor was stripped later is then not
+ *  mistaken for one from before anchors existed. */
+export const ANCHOR_MARK = { table: 'vault', recordId: 'anchor' } as const;
+export const isAnchorMark = (entry: { table: string; recordId: string }): boolean =>
+  entry.table === ANCHOR_MARK.table && entry.recordId === ANCHOR_MARK.recordId;
+
 /** What the rows show: the last readable entry, the highest row id, and whether the
  *  chain carries the entry written when the vault was first anchored. */
 export type ChainHead = {

@@ -8,6 +8,7 @@ export * from './envelope';
 export * from './errors';
 export * from './header';
 export * from './header-anchor';
+export * from './header-anchor-backup';
 export * from './kdf';
 export * from './passphrase-strength';
 export * from './subkeys';

@@ -1,0 +1,73 @@
+// `airlock audit verify <backup file> --passphrase-file F`: checks a backup's audit hash
+// chain and its head against the anchor sealed in the backup's vault header, without
+// restoring it. The JSON printed here is a contract, like the other command groups'.
+import { parseArgs } from 'node:util';
+import { verifyBackupAudit } from '../../shared/crypto/vault';
+import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
+
+const help = `airlock audit <verb> [options]
+
+  verify <backup file> --passphrase-file <file>
+      Decrypts the backup (the vault passphrase at the time of the backup), walks the
+      audit chain (every entry re-hashed) and compares its last entry with the head sealed
+      in the vault header. Prints {"ok":true,"vaultId","entries","head":{"seq","hash"},
+      "anchor":"ok"|"unanchored"}; "unanchored" is a backup of a vault not written since
+      anchors were introduced (its tail cannot be checked).
+
+Failure: exit 1 and {"ok":false,"error":{"code","message"}}. Codes: audit.chain-broken
+(with "firstBreak":{"seq","reason"}), audit.tail-missing and audit.head-mismatch (with
+"anchoredSeq","headSeq"), audit.anchor-invalid, backup.malformed, backup.wrong-passphrase,
+backup.corrupt, usage, file-unreadable.`;
+
+async function verify(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'passphrase-file': { type: 'string' } },
+  });
+  const [file, ...extra] = positionals;
+  const passphraseFile = values['passphrase-file'];
+  if (file === undefined || extra.length > 0 || passphraseFile === undefined)
+    throw new CliError('usage', 'audit verify takes one <backup file> and --passphrase-file');
+  const report = await verifyBackupAudit(
+    await readFileOr(file, 'backup'),
+    await readPassphraseFile(passphraseFile),
+  );
+  if (!report.ok) throw new CliError(report.error.code, report.error.message);
+  const { chain, anchor, entries, head, vaultId } = report.value;
+  if (!chain.ok) {
+    printJson({
+      ok: false,
+      error: {
+        code: 'audit.chain-broken',
+        message: `the audit chain breaks at entry ${chain.firstBreak.seq} (${chain.firstBreak.reason})`,
+      },
+      firstBreak: chain.firstBreak,
+    });
+    return 1;
+  }
+  if (anchor.status === 'tail-missing' || anchor.status === 'head-mismatch') {
+    const message =
+      anchor.status === 'tail-missing'
+        ? `the vault header vouches for ${anchor.anchoredSeq} entries but the chain ends at ${anchor.headSeq}: entries were removed`
+        : `the chain ends at entry ${anchor.headSeq}, not where the vault header says (${anchor.anchoredSeq})`;
+    printJson({
+      ok: false,
+      error: { code: `audit.${anchor.status}`, message },
+      anchoredSeq: anchor.anchoredSeq,
+      headSeq: anchor.headSeq,
+    });
+    return 1;
+  }
+  if (anchor.status === 'anchor-invalid')
+    throw new CliError(
+      'audit.anchor-invalid',
+      'the audit head sealed in the vault header was altered or removed',
+    );
+  printJson({ ok: true, vaultId, entries, head, anchor: anchor.status });
+  return 0;
+}
+
+export function run(argv: string[]): Promise<number> {
+  return runVerbs(argv, help, { verify });
+}
