@@ -60,4 +60,45 @@ describe('case document', () => {
     expect(parseCaseDocument({ ...doc(), events: {} }).ok).toBe(false);
     expect(parseCaseDocument({ ...doc(), messages: 'x' }).ok).toBe(false);
   });
+
+  it('reads an airlock-case/1 document whose contacts predate product identifiers', () => {
+    const d = doc();
+    const v1: Record<string, unknown> = { ...sampleContact(), schemaVersion: 1 };
+    delete v1.products;
+    const r = parseCaseDocument({
+      ...d,
+      format: 'airlock-case/1',
+      contacts: [v1],
+      vulnerabilities: [{ ...sampleVulnerability(), schemaVersion: 1 }],
+    });
+    if (!r.ok) throw new Error(`${r.error.message} ${r.error.issues.join('; ')}`);
+    expect(r.value.format).toBe(CASE_DOCUMENT_FORMAT);
+    expect(r.value.contacts[0]?.products).toEqual([]);
+  });
+
+  it('carries product identifiers and refuses a malformed one, naming the field', () => {
+    const d = doc();
+    const ok = parseCaseDocument(d);
+    expect(ok.ok && ok.value.contacts[0]?.products).toEqual(sampleContact().products);
+    const badContact = parseCaseDocument({
+      ...d,
+      contacts: [{ ...sampleContact(), products: ['pkg:npm/fine', 'pkg:npm'] }],
+    });
+    expect(badContact.ok).toBe(false);
+    if (!badContact.ok) {
+      expect(badContact.error.message).toMatch(
+        /^contacts\[0\]: .*contacts\[0\]\.products\.1: not a valid package URL/,
+      );
+    }
+    const v = sampleVulnerability();
+    const badAffected = parseCaseDocument({
+      ...d,
+      vulnerabilities: [
+        { ...v, affected: v.affected.map((a) => ({ ...a, identifier: 'cpe:2.3:a:x' })) },
+      ],
+    });
+    expect(badAffected.ok ? '' : badAffected.error.message).toMatch(
+      /vulnerabilities\[0\]\.affected\.0\.identifier: not a valid CPE 2\.3 name/,
+    );
+  });
 });

@@ -12,7 +12,13 @@ import type { ModelError, ParseResult, VersionedParser } from './versioned';
  * the CLI's JSON input/output. Messages and advisory drafts are validated by their owners'
  * schemas (shared/model/message.ts, advisory-draft.ts), so here they are opaque.
  */
-export const CASE_DOCUMENT_FORMAT = 'airlock-case/1';
+export const CASE_DOCUMENT_FORMAT = 'airlock-case/2';
+/** Formats this app reads. /2 added product identifiers (contacts' `products`, affected
+ *  products' `identifier`); a /1 document has none and its records migrate one by one. */
+export const READABLE_CASE_DOCUMENT_FORMATS: readonly string[] = [
+  'airlock-case/1',
+  'airlock-case/2',
+];
 
 export const caseDocumentSchema = z.object({
   format: z.literal(CASE_DOCUMENT_FORMAT),
@@ -44,8 +50,16 @@ const parseAll = <T>(
   const out: T[] = [];
   for (const [i, item] of input.entries()) {
     const r = parse(item);
-    if (!r.ok)
-      return { ok: false, error: { ...r.error, message: `${field}[${i}]: ${r.error.message}` } };
+    if (!r.ok) {
+      // Each issue names the field inside the entry (`contacts[0].products.1: not a valid
+      // package URL…`), and the message leads with the first, so the refusal says where.
+      const issues = r.error.issues.map((issue) => `${field}[${i}].${issue}`);
+      const first = issues[0] === undefined ? '' : ` (${issues[0]})`;
+      return {
+        ok: false,
+        error: { ...r.error, message: `${field}[${i}]: ${r.error.message}${first}`, issues },
+      };
+    }
     out.push(r.value);
   }
   return { ok: true, value: out };
@@ -56,8 +70,8 @@ const parseAll = <T>(
  *  case's events). */
 export const parseCaseDocument = (input: unknown): ParseResult<CaseDocument> => {
   if (!isObject(input)) return fail('case document: not an object');
-  if (input.format !== CASE_DOCUMENT_FORMAT) {
-    return fail(`case document: format must be ${CASE_DOCUMENT_FORMAT}`);
+  if (typeof input.format !== 'string' || !READABLE_CASE_DOCUMENT_FORMATS.includes(input.format)) {
+    return fail(`case document: format must be ${READABLE_CASE_DOCUMENT_FORMATS.join(' or ')}`);
   }
   const kase = parseCase(input.case);
   if (!kase.ok) return kase;
