@@ -2,28 +2,34 @@
 // on property insertion order: the audit chain and the store digest hash these bytes.
 const encoder = new TextEncoder();
 
-const canonicalValue = (value: unknown): unknown => {
+/**
+ * RFC 8785 (JCS): object keys sorted by UTF-16 code units at every depth, array order kept,
+ * primitives as ECMAScript serialises them, no whitespace. The object is written by hand:
+ * a rebuilt JS object would put integer-like keys ("1") first whatever their sort order.
+ * `undefined` properties are omitted (as JSON.stringify does); a lone surrogate is escaped
+ * (\udxxx), where the RFC would refuse the input.
+ */
+export const canonicalJson = (value: unknown): string => {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new TypeError('canonicalJson: non-finite number');
     }
-    return value;
+    return JSON.stringify(value) ?? 'null';
   }
   if (value instanceof Uint8Array) {
     throw new TypeError('canonicalJson: encode bytes as base64 before hashing');
   }
-  if (Array.isArray(value)) return value.map((item: unknown) => canonicalValue(item));
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) {
-    const item = (value as Record<string, unknown>)[key];
-    // JSON.stringify drops undefined properties; do it up front so key order stays sorted.
-    if (item !== undefined) out[key] = canonicalValue(item);
+  if (Array.isArray(value)) {
+    return `[${value.map((item: unknown) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
   }
-  return out;
+  const record = value as Record<string, unknown>;
+  const members: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item !== undefined) members.push(`${JSON.stringify(key)}:${canonicalJson(item)}`);
+  }
+  return `{${members.join(',')}}`;
 };
-
-/** JSON text with object keys sorted at every depth; `undefined` properties are omitted. */
-export const canonicalJson = (value: unknown): string => JSON.stringify(canonicalValue(value));
 
 export const sha256 = async (data: Uint8Array | string): Promise<Uint8Array> => {
   const bytes = typeof data === 'string' ? encoder.encode(data) : data;

@@ -7,12 +7,12 @@
 import type { CaseEvent, IsoInstant } from '../model';
 import { fail, ok, type Result } from '../result';
 import type { WorkflowErrorCode } from './errors';
+import { compareEvents } from './merge';
 import type { CaseProjection } from './projection';
 import { applyEvent } from './reducer';
 import {
   applyEvents,
   buildEvent,
-  compareEvents,
   foldEvents,
   hasCreationEvent,
   type CaseCommand,

@@ -6,6 +6,7 @@ export * from './projection';
 export { applyEvent, TRIAGE_PATHS } from './reducer';
 export { EMBARGO_MOVES, TERMINATE_PATHS, type EmbargoMove } from './reducer-embargo';
 export * from './timeline';
+export * from './merge';
 export * from './calendar';
 export * from './policy-types';
 export * from './policy-jpcert';

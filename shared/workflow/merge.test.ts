@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, mergeEvents } from './merge';
+import { canonicalJson } from '../crypto/canonical-json';
+import type { CaseEvent, EventId } from '../model';
+import { compareEvents, mergeEvents } from './merge';
+import { created, testUuid, timeline as caseTimeline } from './test-events';
+import { foldEvents } from './timeline';
 
 type Ev = { id: string; at: string; body: string };
 
@@ -73,5 +77,56 @@ describe('mergeEvents', () => {
       [{ body: 'same', at: 't', id: 'x' }],
     );
     expect(merge.conflicts).toEqual([]);
+  });
+});
+
+const ev = caseTimeline();
+const base = (): CaseEvent[] => [
+  ev(created('2026-04-20T00:00:00.000Z')),
+  ev({
+    type: 'report.received',
+    at: '2026-04-20T00:00:00.000Z',
+    payload: { reportId: testUuid(1) as never, receivedAt: '2026-04-20T00:00:00.000Z' },
+  }),
+];
+
+describe('merging case timelines', () => {
+  it('sorts case.created first, then by time, then by id', () => {
+    const [c, r] = base() as [CaseEvent, CaseEvent];
+    const note = { ...r, id: testUuid(0) as EventId };
+    expect([r, note, c].sort(compareEvents).map((e) => e.id)).toEqual([c.id, note.id, r.id]);
+    expect(compareEvents(r, r)).toBe(0);
+  });
+
+  it('a merge is the union by id, reports what was added and conflicting duplicates', () => {
+    const local = base();
+    const incomingNote = ev({
+      type: 'note.added',
+      at: '2026-04-21T00:00:00.000Z',
+      payload: { text: 'from partner', internal: true },
+    });
+    const tampered = { ...(local[1] as CaseEvent), actor: 'mallory' } as CaseEvent;
+    const m = mergeEvents(local, [local[0] as CaseEvent, incomingNote, tampered]);
+    expect(m.merged).toHaveLength(3);
+    expect(m.added).toEqual([incomingNote]);
+    expect(m.conflicts).toHaveLength(1);
+    const p = foldEvents([...local, tampered]);
+    expect(p.rejected.map((r) => r.error.code)).toEqual(['conflicting-duplicate-event']);
+    expect(p.case?.states.report).toBe('received');
+  });
+
+  it('a conflicting version held by both sides is reported once, whichever side merges', () => {
+    const local = base();
+    const original = local[1] as CaseEvent;
+    const tampered = { ...original, actor: 'mallory' } as CaseEvent;
+    // The tampered copy arrived twice on one side and not at all on the other: the report
+    // must be the same both ways round (found by the merge property test).
+    const a = [...local, tampered];
+    const b = [original, tampered];
+    const ab = mergeEvents(a, b);
+    const ba = mergeEvents(b, a);
+    expect(ab.conflicts).toEqual(ba.conflicts);
+    expect(ab.conflicts).toHaveLength(1);
+    expect(ab.merged).toEqual(ba.merged);
   });
 });

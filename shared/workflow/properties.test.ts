@@ -22,7 +22,8 @@ import {
   type EventSpec,
   TEST_CASE_ID,
 } from './test-events';
-import { dedupeEvents, foldEvents, mergeTimelines } from './timeline';
+import { mergeEvents } from './merge';
+import { foldEvents } from './timeline';
 
 /**
  * Property tests required by DESIGN.md §4.1: no event sequence reaches a state outside the
@@ -209,7 +210,7 @@ describe('properties of the coordination engine', () => {
     fc.assert(
       fc.property(timelineArb, (events) => {
         let p = foldEvents([]);
-        for (const e of dedupeEvents(events).events) {
+        for (const e of mergeEvents([], events).merged) {
           const r = applyEvent(p, e);
           if (!r.ok) continue;
           const before = p.case;
@@ -265,13 +266,13 @@ describe('properties of the coordination engine', () => {
           // 0: only in a, 1: only in b, 2: in both (a bundle re-imported with overlap).
           const a = events.filter((_, i) => sides[i] !== 1);
           const b = events.filter((_, i) => sides[i] !== 0);
-          const ab = mergeTimelines(a, b);
-          const ba = mergeTimelines(b, a);
+          const ab = mergeEvents(a, b);
+          const ba = mergeEvents(b, a);
           // A merge resolves same-id conflicts itself (reported in `conflicts`), so compare with
           // the fold of the de-duplicated union.
-          expect(foldEvents(ab.events)).toEqual(foldEvents(dedupeEvents(events).events));
+          expect(foldEvents(ab.merged)).toEqual(foldEvents(mergeEvents([], events).merged));
           expect(ab.conflicts).toEqual(ba.conflicts);
-          expect(foldEvents(ba.events)).toEqual(foldEvents(ab.events));
+          expect(foldEvents(ba.merged)).toEqual(foldEvents(ab.merged));
         },
       ),
       { numRuns: 200 },

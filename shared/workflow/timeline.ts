@@ -11,66 +11,17 @@ import {
 } from '../model';
 import { wfFail, wfOk, type WorkflowError, type WorkflowResult } from './errors';
 import { emptyProjection, type CaseProjection, type RejectedEvent } from './projection';
+import { compareEvents, mergeEvents } from './merge';
 import { applyEvent } from './reducer';
 
 /**
- * The timeline: ordering, merging and folding of events. Two sources (this vault and an
- * imported bundle) merge by event id (set union); the fold sorts by (at, id) so the same
- * set of events gives the same projection whatever order it arrived in. `case.created`
- * sorts first, because every other event needs the case to exist.
+ * The timeline: folding events into the case. Two sources (this vault and an imported
+ * bundle) merge by event id (`mergeEvents`, set union); the fold orders by `compareEvents`
+ * so the same set of events gives the same projection whatever order it arrived in.
  */
-export const compareEvents = (a: CaseEvent, b: CaseEvent): number => {
-  const ca = a.type === 'case.created' ? 0 : 1;
-  const cb = b.type === 'case.created' ? 0 : 1;
-  if (ca !== cb) return ca - cb;
-  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-};
-
-/** JSON with sorted keys: equal events compare equal whatever their key order. */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-};
-
-type Deduped = { events: CaseEvent[]; conflicts: RejectedEvent[] };
-
-/** One event per id. Two different events under one id (a tampered or buggy source) keep
- *  the canonically smallest one, so every replica picks the same, and report each other
- *  distinct version once, however many times it arrived (the report must not depend on
- *  which side of a merge held a copy). */
-export const dedupeEvents = (events: readonly CaseEvent[]): Deduped => {
-  const byId = new Map<EventId, Map<string, CaseEvent>>();
-  for (const event of events) {
-    const versions = byId.get(event.id) ?? new Map<string, CaseEvent>();
-    const json = canonicalJson(event);
-    if (!versions.has(json)) versions.set(json, event);
-    byId.set(event.id, versions);
-  }
-  const conflict: WorkflowError = {
-    code: 'conflicting-duplicate-event',
-    message: 'Two different events share this id; one was ignored',
-  };
-  const kept: CaseEvent[] = [];
-  const conflicts: RejectedEvent[] = [];
-  // Id order, not arrival order, so both sides of a merge report the same list.
-  const ids = [...byId.keys()].sort();
-  for (const versions of ids.map((id) => byId.get(id) ?? new Map<string, CaseEvent>())) {
-    const [keep, ...dropped] = [...versions.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([, event]) => event);
-    if (keep) kept.push(keep);
-    for (const drop of dropped) {
-      conflicts.push({ eventId: drop.id, type: drop.type, at: drop.at, error: conflict });
-    }
-  }
-  return { events: kept.sort(compareEvents), conflicts };
+const conflict: WorkflowError = {
+  code: 'conflicting-duplicate-event',
+  message: 'Two different events share this id; one was ignored',
 };
 
 /**
@@ -93,34 +44,21 @@ export const applyEvents = (base: CaseProjection, events: readonly CaseEvent[]):
 
 /** Folds events into the case projection. Total: refused events go to `rejected`. */
 export const foldEvents = (events: readonly CaseEvent[]): CaseProjection => {
-  const { events: ordered, conflicts } = dedupeEvents(events);
-  const p = applyEvents(emptyProjection(), ordered);
-  const byId = (a: RejectedEvent, b: RejectedEvent) => (a.eventId < b.eventId ? -1 : 1);
-  return { ...p, rejected: [...p.rejected, ...conflicts.sort(byId)] };
+  const { merged, conflicts } = mergeEvents([], events);
+  const p = applyEvents(emptyProjection(), merged);
+  const dropped: RejectedEvent[] = conflicts.map(({ discarded: d }) => ({
+    eventId: d.id,
+    type: d.type,
+    at: d.at,
+    error: conflict,
+  }));
+  return { ...p, rejected: [...p.rejected, ...dropped] };
 };
 
 /** Whether a stored timeline holds its case's creation; a record from an older export may
  *  have events without it, and then its stored record is the case. */
 export const hasCreationEvent = (events: readonly CaseEvent[]): boolean =>
   events.some((e) => e.type === 'case.created');
-
-export type MergeResult = {
-  events: CaseEvent[];
-  /** Ids that were only in the incoming timeline. */
-  added: EventId[];
-  conflicts: RejectedEvent[];
-};
-
-/** Union of two timelines by event id (bundle import). */
-export const mergeTimelines = (
-  local: readonly CaseEvent[],
-  incoming: readonly CaseEvent[],
-): MergeResult => {
-  const known = new Set(local.map((e) => e.id));
-  const { events, conflicts } = dedupeEvents([...local, ...incoming]);
-  const added = [...new Set(incoming.map((e) => e.id))].filter((id) => !known.has(id));
-  return { events, added, conflicts };
-};
 
 /** What the UI asks for: an event without its id, time, actor and case. */
 export type CaseCommand = {

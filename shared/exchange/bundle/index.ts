@@ -14,8 +14,6 @@ export type { BundleProgress, PlannedFile } from './write';
 export { planFiles, writeBundleZip } from './write';
 export type { SealBundleInput, SealedBundle } from './seal';
 export { sealBundle } from './seal';
-export type { EventConflict, EventMerge, MergeableEvent } from './merge';
-export { canonicalJson, mergeEvents } from './merge';
 export type { CaseImportPlan, ImportLookup, ImportPlan, SignerInfo } from './plan';
 export { planImport } from './plan';
 export type { OpenBundleOptions, OpenedBundle } from './open';

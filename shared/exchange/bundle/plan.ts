@@ -6,7 +6,7 @@ import type { CaseEvent } from '../../model/case-event';
 import type { BundleAttachment, BundleCase } from './content';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import type { BundleManifest } from './manifest';
-import { mergeEvents, type EventConflict } from './merge';
+import { mergeEvents, type EventConflict } from '../../workflow/merge';
 
 export type SignerInfo = {
   /** `valid`: a known, non-revoked key; `accepted-unknown`: the analyst accepted this key. */

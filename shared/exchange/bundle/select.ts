@@ -5,7 +5,7 @@ import type { CaseDocument } from '../../model/case-document';
 import type { Tlp } from '../../model/common';
 import type { BundleAttachment, BundleCase } from './content';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
-import { canonicalJson } from './merge';
+import { canonicalJson } from '../../crypto/canonical-json';
 import {
   findForbidden,
   forbiddenStrings,
