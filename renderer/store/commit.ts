@@ -112,18 +112,23 @@ export const commitStaging = async <M extends RecordMap>(
     if (ops.length === 0) return vaultOk({ changes: 0, auditSeq: null });
     checkUnique(ctx, ops);
 
-    const rows = await Promise.all(
+    // Every record's AES-GCM and blind-index HMAC are queued at once (WebCrypto runs them
+    // off the main thread); the audit chain is hashed on the main thread meanwhile.
+    const sealing = Promise.all(
       ops.map(async (op): Promise<{ op: StagedOp; row: RecordRow | null }> => {
         if (op.op === 'delete') return { op, row: null };
-        const envelope = await session.cipher.seal(op.table, op.id, op.record);
         const unique = ctx.registry[op.table].uniqueOf?.(op.record);
-        const bi =
+        const [envelope, bi] = await Promise.all([
+          session.cipher.seal(op.table, op.id, op.record),
           unique === undefined || unique === null
             ? undefined
-            : await blindIndex(session.keys.index, op.table, 'unique', unique);
+            : blindIndex(session.keys.index, op.table, 'unique', unique),
+        ]);
         return { op, row: { ...envelope, id: op.id, ...(bi === undefined ? {} : { bi }) } };
       }),
     );
+    // Awaited below; this only keeps an early failure from being reported as unhandled.
+    sealing.catch(() => undefined);
     const changes: AuditChange[] = ops.map((op) => ({
       table: op.table,
       recordId: op.id,
@@ -135,6 +140,7 @@ export const commitStaging = async <M extends RecordMap>(
     const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
     // The chain's new head, sealed in the header written with the audit row.
     const anchored = await anchoredHeader(session, session.header, entries, auditRowId);
+    const rows = await sealing;
     ctx.hooks.afterEncrypt?.();
 
     const byTable = new Map<RecordTable, { puts: RecordRow[]; deletes: string[] }>();
