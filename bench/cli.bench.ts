@@ -16,7 +16,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PASS = 'bench-pass';
 const TIME = '/usr/bin/time';
 
-type Run = { ms: number; rssKiB: number };
+/** Wall time, peak RSS, and CPU time (user + system: less disturbed by a busy machine). */
+type Run = { ms: number; rssKiB: number; cpuMs: number };
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,7 +28,7 @@ function median(values: readonly number[]): number {
 function measure(command: string, args: readonly string[]): Run {
   const start = performance.now();
   // The text of a 10 MB reply comes back on stdout: room for it.
-  const result = spawnSync(TIME, ['-f', '%M', command, ...args], {
+  const result = spawnSync(TIME, ['-f', '%M %U %S', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -37,7 +38,8 @@ function measure(command: string, args: readonly string[]): Run {
     throw new Error(`${command} ${args.join(' ')} (${result.status ?? result.signal}): ${output}`);
   }
   const lines = result.stderr.trim().split('\n');
-  return { ms, rssKiB: Number(lines[lines.length - 1]) };
+  const [rss, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
+  return { ms, rssKiB: rss ?? NaN, cpuMs: ((user ?? NaN) + (system ?? NaN)) * 1000 };
 }
 
 async function key(name: string): Promise<{ secret: string; public: string; fpr: string }> {
@@ -72,6 +74,10 @@ function summary(name: string, airlock: Run[], gpg: Run[]): void {
     `cli ${name} airlock ${a.toFixed(0).padStart(5)} ms  ${mib(airlock).padStart(4)} MiB peak RSS   gpg ${g.toFixed(0).padStart(5)} ms  ${mib(gpg).padStart(4)} MiB peak RSS`,
   );
   console.log(`cli ${name} ratio ${ratio.toFixed(2)} (goal <= 2)${ratio <= 2 ? '' : '  MISSED'}`);
+  const cpu = (runs: Run[]) => median(runs.map((r) => r.cpuMs));
+  console.log(
+    `diagnostic: cli ${name} CPU time airlock ${cpu(airlock).toFixed(0)} ms, gpg ${cpu(gpg).toFixed(0)} ms (ratio ${(cpu(airlock) / cpu(gpg)).toFixed(2)})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -114,10 +120,12 @@ async function main(): Promise<void> {
     ...['-o', join(dir, 'gpg-sealed.asc'), '--sign', '--encrypt', payload],
   ];
   airlock(['--help']); // builds dist-cli/ if it is stale, outside the timings
+  const startup = [0, 1, 2, 3, 4].map(() => airlock(['--help']));
   const runs = {
     airlockOpen: [] as Run[],
     gpgOpen: [] as Run[],
     airlockOpenJson: [] as Run[],
+    nodeOpen: [] as Run[],
     airlockSeal: [] as Run[],
     gpgSeal: [] as Run[],
   };
@@ -125,6 +133,7 @@ async function main(): Promise<void> {
     runs.airlockOpen.push(airlock(openArgs));
     runs.gpgOpen.push(gpg(['-o', join(dir, 'gpg.txt'), '--decrypt', reply]));
     runs.airlockOpenJson.push(airlock(openJsonArgs));
+    runs.nodeOpen.push(measure('node', ['scripts/airlock.mjs', 'message', ...openArgs]));
     runs.airlockSeal.push(airlock(sealArgs));
     runs.gpgSeal.push(gpg(gpgSeal));
   }
@@ -141,6 +150,13 @@ async function main(): Promise<void> {
   );
   summary('open', runs.airlockOpen, runs.gpgOpen);
   summary('seal', runs.airlockSeal, runs.gpgSeal);
+  console.log(
+    `diagnostic: start-up alone (npm run -s airlock -- message --help) ${median(startup.map((r) => r.ms)).toFixed(0)} ms`,
+  );
+  const direct = median(runs.nodeOpen.map((r) => r.ms));
+  console.log(
+    `diagnostic: open run as node scripts/airlock.mjs (no npm start-up) ${direct.toFixed(0)} ms, ratio ${(direct / median(runs.gpgOpen.map((r) => r.ms))).toFixed(2)}`,
+  );
   const json = runs.airlockOpenJson;
   console.log(
     `diagnostic: open without --out (text in the JSON, in memory) ${median(json.map((r) => r.ms)).toFixed(0)} ms, ${(median(json.map((r) => r.rssKiB)) / 1024).toFixed(0)} MiB peak RSS`,
