@@ -81,6 +81,24 @@ describe('statistics screen in real Chromium', () => {
     await page.getByRole('banner').getByText('日本語').click();
     await page.getByRole('heading', { name: '統計', level: 2 }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('終了日', { exact: true }).fill(today);
+    const jaDownload = new Promise<Download>((resolve) => page.once('download', resolve));
+    await page.getByRole('button', { name: 'CSV を出力' }).click();
+    const jaFile = join(dir, `ja-${(await jaDownload).suggestedFilename()}`);
+    await (await jaDownload).saveAs(jaFile);
+    const jaText = readFileSync(jaFile).toString('utf8');
+    expect(
+      jaText.startsWith('\uFEFF四半期,開始日,終了日,受付 (ソフトウェア製品),受付 (ウェブサイト)'),
+    ).toBe(true);
+
+    // The printable page: in print media only the statistics are visible, not the app shell.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation').first().isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('heading', { name: '統計', level: 2 }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole('button', { name: 'CSV を出力' }).isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     app.expectClean();
   });
 });

@@ -120,14 +120,17 @@ export function StatisticsScreen({ store }: { store: StatisticsStore }) {
                 }))}
               />
             ))}
-            <FigureChart
-              title={t('statistics.days.median')}
-              bars={stats.value.quarters.map((q) => ({
-                period: q.period,
-                software: q.daysToPublication.software.median ?? 0,
-                website: q.daysToPublication.website.median ?? 0,
-              }))}
-            />
+            {(['median', 'p90'] as const).map((key) => (
+              <FigureChart
+                key={key}
+                title={t(`statistics.days.${key}`)}
+                bars={stats.value.quarters.map((q) => ({
+                  period: q.period,
+                  software: q.daysToPublication.software[key] ?? 0,
+                  website: q.daysToPublication.website[key] ?? 0,
+                }))}
+              />
+            ))}
           </SimpleGrid>
           <FiguresTable stats={stats.value} />
         </>
