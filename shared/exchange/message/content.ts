@@ -1,7 +1,7 @@
 // Turning opened bytes into what the analyst reads: text and attachments.
 import PostalMime from 'postal-mime';
 import { pgpOk, sha256Hex, type PgpResult, type SignatureReport } from '../../crypto/pgp';
-import { decodeDeclared, detectText } from './charset';
+import { decodeDeclared, detectText, type DecodedText } from './charset';
 import { decodeBody, firstTextPart, parseEntityBytes } from './mime';
 
 export type ReplyAttachment = {
@@ -40,6 +40,10 @@ export function safeName(name: string): string {
   return clean === '' || clean === '.' || clean === '..' ? 'attachment.bin' : clean.slice(0, 200);
 }
 
+// CRLF is how text-mode literals (gpg --textmode) and mail carry lines, not part of the
+// text the analyst reads.
+const asText = (d: DecodedText): DecodedText => ({ ...d, text: d.text.replace(/\r\n/g, '\n') });
+
 /**
  * Literal data from an OpenPGP message: text when it is text (in the declared charset, or
  * UTF-8 / ISO-2022-JP / Shift_JIS / EUC-JP by detection), otherwise a file named by the
@@ -63,11 +67,11 @@ export async function contentFromLiteral(
   if (declaredCharset !== null) {
     const decoded = decodeDeclared(data, declaredCharset);
     if (!decoded.ok) return decoded;
-    return pgpOk({ ...decoded.value, subject: null, attachments: [] });
+    return pgpOk({ ...asText(decoded.value), subject: null, attachments: [] });
   }
   const detected = detectText(data);
   if (detected === null) return asFile();
-  return pgpOk({ ...detected, subject: null, attachments: [] });
+  return pgpOk({ ...asText(detected), subject: null, attachments: [] });
 }
 
 function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
@@ -96,9 +100,7 @@ export async function contentFromMime(bytes: Uint8Array): Promise<PgpResult<Repl
   if (part !== null) {
     const decoded = decodeDeclared(decodeBody(part), part.params.get('charset') ?? null);
     if (!decoded.ok) return decoded;
-    // CRLF is how mail carries lines, not part of the text.
-    const text = decoded.value.text.replace(/\r\n/g, '\n');
-    return pgpOk({ text, charset: decoded.value.charset, subject, attachments });
+    return pgpOk({ ...asText(decoded.value), subject, attachments });
   }
   const text = email.text ?? (email.html === undefined ? '' : email.html.replace(/<[^>]*>/g, ''));
   // No text/plain part: postal-mime's text of the HTML part (it decoded the charset).

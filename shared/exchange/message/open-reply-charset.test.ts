@@ -94,3 +94,15 @@ describe('openReply: inline PGP MESSAGE in a mail body', () => {
     });
   });
 });
+
+describe('openReply: a text-mode literal (gpg --textmode) carries CRLF', () => {
+  it('is read with LF line ends', async () => {
+    const message = await openpgp.createMessage({ text: TEXT });
+    const armored = await signArmored({ message, signingKeys: vendor.key, format: 'armored' });
+    expect(await open(bytes(armored))).toEqual({
+      statuses: ['valid'],
+      text: TEXT,
+      charset: 'utf-8',
+    });
+  });
+});

@@ -57,7 +57,8 @@ async function openDetached(
     shape: 'detached-signature',
     encrypted: false,
     signatures: verified.value,
-    text: text?.text ?? '',
+    // Lines as the analyst reads them: a CRLF file shows like an LF one.
+    text: text?.text.replace(/\r\n/g, '\n') ?? '',
     charset: text?.charset ?? null,
     subject: null,
     attachments,
