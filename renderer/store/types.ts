@@ -1,6 +1,7 @@
 import type { ParseResult } from '../../shared/model/versioned';
 import type { VaultError } from '../../shared/crypto/vault';
 import type { RecordTable } from './db';
+import type { Result } from '../../shared/result';
 
 /** How the store treats one record type; the zod schema (with migrations) sits in `parse`. */
 export type TableSpec<T> = {
@@ -34,7 +35,7 @@ export type StorePhase =
 export type StoreProgress = { phase: StorePhase; done?: number; total?: number };
 export type OnProgress = (progress: StoreProgress) => void;
 
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: VaultError };
+export type StoreResult<T> = Result<T, VaultError>;
 
 /** A record that failed to decrypt or validate at unlock: kept on disk, reported, not loaded. */
 export type LoadIssue = { table: RecordTable; id: string; code: string; message: string };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Result as Base } from '../result';
 
 /** Errors cross the IPC bridge as values, never as thrown exceptions (Signal's pattern). */
 export const ipcErrorSchema = z.object({
@@ -7,7 +8,7 @@ export const ipcErrorSchema = z.object({
 });
 export type IpcError = z.infer<typeof ipcErrorSchema>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+export type Result<T> = Base<T, IpcError>;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (code: string, message: string): Result<never> => ({

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Result } from '../result';
 
 /**
  * Record versioning (DESIGN.md §3: "a change to a record adds a migration from the previous
@@ -16,7 +17,7 @@ export type ModelError = {
   issues: string[];
 };
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ModelError };
+export type ParseResult<T> = Result<T, ModelError>;
 
 /** Migration from version `n` (the key) to `n + 1`; receives a plain object. */
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;

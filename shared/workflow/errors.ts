@@ -1,3 +1,4 @@
+import type { Result } from '../result';
 /**
  * Typed refusals of the coordination engine. The UI shows `message` and disables the
  * button; the reducer records the code in `projection.rejected` instead of throwing, so a
@@ -33,7 +34,7 @@ export type WorkflowErrorCode =
 
 export type WorkflowError = { code: WorkflowErrorCode; message: string };
 
-export type WorkflowResult<T> = { ok: true; value: T } | { ok: false; error: WorkflowError };
+export type WorkflowResult<T> = Result<T, WorkflowError>;
 
 export const wfOk = <T>(value: T): WorkflowResult<T> => ({ ok: true, value });
 

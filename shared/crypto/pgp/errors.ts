@@ -1,6 +1,7 @@
 // Typed failures of the OpenPGP layer. openpgp.js reports everything as Error with a
 // free-text message; the UI, the CLI and other scripts need a stable code instead, so the
 // mapping from openpgp.js wording to a code lives here, in one place, and is unit-tested.
+import type { Result } from '../../result';
 
 /** Stable error codes (the CLI prints them; other scripts depend on them). */
 export type PgpErrorCode =
@@ -24,7 +25,7 @@ export type PgpErrorCode =
 
 export type PgpError = { code: PgpErrorCode; message: string };
 
-export type PgpResult<T> = { ok: true; value: T } | { ok: false; error: PgpError };
+export type PgpResult<T> = Result<T, PgpError>;
 
 export const pgpOk = <T>(value: T): PgpResult<T> => ({ ok: true, value });
 

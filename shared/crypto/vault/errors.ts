@@ -1,4 +1,5 @@
 // Vault failures are values, never exceptions: the UI shows each code as its own message.
+import type { Result } from '../../result';
 export type VaultErrorCode =
   | 'vault.absent'
   | 'vault.exists'
@@ -22,7 +23,7 @@ export type VaultErrorCode =
 
 export type VaultError = { code: VaultErrorCode; message: string };
 
-export type VaultResult<T> = { ok: true; value: T } | { ok: false; error: VaultError };
+export type VaultResult<T> = Result<T, VaultError>;
 
 export const vaultOk = <T>(value: T): VaultResult<T> => ({ ok: true, value });
 export const vaultFail = (code: VaultErrorCode, message: string): VaultResult<never> => ({

@@ -1,6 +1,7 @@
 // Typed failures of the bundle pipeline. Every check of the import pipeline has its own
 // stable code (documented in docs/bundle-format.md): the UI explains the failure, the CLI
 // prints it, and partners' scripts may depend on it, so a code is never renamed.
+import type { Result } from '../../result';
 
 export const BUNDLE_ERROR_CODES = [
   // input and OpenPGP layer
@@ -60,7 +61,7 @@ export type BundleSignerDetail = { status: string; fingerprint: string };
 
 export type BundleError = { code: BundleErrorCode; message: string; signer?: BundleSignerDetail };
 
-export type BundleResult<T> = { ok: true; value: T } | { ok: false; error: BundleError };
+export type BundleResult<T> = Result<T, BundleError>;
 
 export const bundleOk = <T>(value: T): BundleResult<T> => ({ ok: true, value });
 
