@@ -16,6 +16,15 @@ const createIndexWorker = (): Worker =>
   // A same-origin module script: covered by the CSP's script-src 'self' (no worker-src needed).
   new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module' });
 
+const afterNextFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
+
 /**
  * Builds the search index in a Web Worker. The documents go over as one transferred
  * buffer of UTF-8 JSON (no structured clone of 10k objects on the main thread). One worker
@@ -53,8 +62,9 @@ export const workerRunner = (create: () => Worker = createIndexWorker): SearchIn
 
   return {
     build: async (docs, onProgress) => {
-      // Let the caller finish first (unlock shows the list; a commit returns), then snapshot.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Let the caller finish and the next frame paint first (unlock shows the list, a commit
+      // returns), then snapshot the documents; a hidden window has no frames: 100 ms at most.
+      await afterNextFrame();
       const bytes = new TextEncoder().encode(JSON.stringify(docs()));
       const id = (nextId += 1);
       return new Promise<PackedIndex>((resolve, reject) => {
