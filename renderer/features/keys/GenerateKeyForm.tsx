@@ -65,7 +65,7 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
       passphrase,
     });
     setBusy(false);
-    if (!result.ok) return setError(keyErrorText(t, result));
+    if (!result.ok) return setError(keyErrorText(t, result.error));
     onGenerated({ fpr: result.value.fingerprint, cert: result.value.revocationCertificate });
   };
 

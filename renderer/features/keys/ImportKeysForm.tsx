@@ -21,7 +21,7 @@ export function ImportKeysForm() {
     const names: string[] = [];
     for (const input of inputs) {
       const result = await importKeys(store, input);
-      if (!result.ok) return setStatus({ ok: false, text: keyErrorText(t, result) });
+      if (!result.ok) return setStatus({ ok: false, text: keyErrorText(t, result.error) });
       names.push(...result.value.map(keyLabel));
     }
     setStatus(

@@ -49,7 +49,7 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
     iso === null ? t('keys.details.never') : formatInstant(iso, { zone: ZONE, withTime: true });
   const save = async (next: KeyRecord) => {
     const r = await updateKey(store, next);
-    setError(r.ok ? null : keyErrorText(t, r));
+    setError(r.ok ? null : keyErrorText(t, r.error));
   };
   const markVerified = () =>
     void save({
@@ -68,7 +68,7 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
   };
   const exportPublic = async () => {
     const r = await savePublicKey(platform, record);
-    setError(r.ok ? null : keyErrorText(t, r));
+    setError(r.ok ? null : keyErrorText(t, r.error));
   };
   return (
     <Paper withBorder p="md" aria-labelledby="key-details-title" component="section">

@@ -42,7 +42,7 @@ export function OwnKeyActions({
         ? await saveSecretKey(platform, key, record.fingerprint, passphrase)
         : await revokeAndExport(store, platform, record, key, reason, passphrase);
     setBusy(false);
-    onError(result.ok ? null : keyErrorText(t, result));
+    onError(result.ok ? null : keyErrorText(t, result.error));
     close();
   };
   return (

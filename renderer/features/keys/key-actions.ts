@@ -13,25 +13,24 @@ import {
   unlockSecretKey,
 } from '../../../shared/crypto/pgp';
 import { defaultSettings } from '../../../shared/model';
+import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { AirlockStore, AirlockTx } from '../../store/open-store';
 import type { Platform } from '../../platform';
 import { keyRecordFrom, mergeImported } from './keyring-model';
 import { rememberOrgKey } from './org-key-session';
 
-export type ActionResult<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+export type ActionResult<T> = Result<T, CodedError>;
 
 const fromPgp = <T>(r: PgpResult<T>): ActionResult<T> =>
-  r.ok ? r : { ok: false, code: r.error.code, message: r.error.message };
+  r.ok ? r : failWith(r.error.code, r.error.message);
 
 async function commit(
   store: AirlockStore,
   work: (tx: AirlockTx) => void,
 ): Promise<ActionResult<void>> {
   const result = await store.transact(work);
-  return result.ok
-    ? { ok: true, value: undefined }
-    : { ok: false, code: 'store', message: result.error.message };
+  return result.ok ? { ok: true, value: undefined } : failWith('store', result.error.message);
 }
 
 /** Generates the organisation key, stores it and makes it the settings' own key. */
@@ -77,7 +76,7 @@ export async function importKeys(
     const existing = store.repos.keys.all().find((k) => k.fingerprint === description.fingerprint);
     records.push(mergeImported(keyRecordFrom(description, exportPublicKey(pub), now), existing));
   }
-  if (records.length === 0) return { ok: false, code: 'key-invalid', message: 'no key' };
+  if (records.length === 0) return failWith('key-invalid', 'no key');
   const stored = await commit(store, (tx) => records.forEach((r) => tx.put('keys', r)));
   return stored.ok ? { ok: true, value: records } : stored;
 }
@@ -104,7 +103,7 @@ export async function savePublicKey(
     bytes: textBytes(armored),
     filters: ascFilter,
   });
-  return saved.ok ? { ok: true, value: undefined } : { ok: false, ...saved.error };
+  return saved.ok ? ok(undefined) : saved;
 }
 
 export async function saveText(
@@ -117,7 +116,7 @@ export async function saveText(
     bytes: textBytes(text),
     filters: ascFilter,
   });
-  return saved.ok ? { ok: true, value: undefined } : { ok: false, ...saved.error };
+  return saved.ok ? ok(undefined) : saved;
 }
 
 export async function saveSecretKey(
