@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { ContactId } from '../model';
+import { sampleContact } from '../model/fixtures';
+import {
+  checkClearance,
+  exceedsClearance,
+  overrideNote,
+  recipientsByFingerprint,
+  TLP_ORDER,
+} from './clearance';
+
+const FPR = 'A'.repeat(40);
+const partner = {
+  ...sampleContact(),
+  id: 'c0ffee00-0000-4000-8000-000000000001' as ContactId,
+  kind: 'partner' as const,
+  name: { ja: '提携先', en: 'Partner CERT' },
+  pgpFingerprints: [FPR],
+  clearance: 'AMBER' as const,
+};
+
+describe('recipient clearance', () => {
+  it('orders TLP from CLEAR to RED; no clearance means no limit', () => {
+    for (const [i, tlp] of TLP_ORDER.entries()) {
+      expect(exceedsClearance(tlp, undefined)).toBe(false);
+      expect(exceedsClearance(tlp, tlp)).toBe(false);
+      const above = TLP_ORDER[i + 1];
+      if (above !== undefined) expect(exceedsClearance(above, tlp)).toBe(true);
+    }
+    expect(exceedsClearance('AMBER+STRICT', 'AMBER')).toBe(true);
+    expect(exceedsClearance('GREEN', 'AMBER')).toBe(false);
+  });
+
+  it('refuses a TLP:RED case to a partner cleared for TLP:AMBER, naming both levels', () => {
+    const recipients = recipientsByFingerprint([FPR.toLowerCase()], [partner]);
+    const refused = checkClearance('RED', recipients);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'clearance.exceeded',
+        breaches: [{ recipient: 'Partner CERT', tlp: 'RED', clearance: 'AMBER' }],
+      },
+    });
+    expect(!refused.ok && refused.error.message).toContain(
+      'Partner CERT is cleared for TLP:AMBER but this is TLP:RED',
+    );
+    expect(checkClearance('AMBER', recipients)).toEqual({
+      ok: true,
+      value: { overridden: [], reason: null },
+    });
+  });
+
+  it('an override needs a real reason, and the note says who, the levels and why', () => {
+    const recipients = recipientsByFingerprint([FPR], [partner]);
+    expect(checkClearance('RED', recipients, '  ok ')).toMatchObject({
+      ok: false,
+      error: { code: 'clearance.reason-too-short' },
+    });
+    const pass = checkClearance('RED', recipients, 'Partner upgraded by the board on 1 Dec');
+    expect(pass.ok).toBe(true);
+    if (!pass.ok) return;
+    expect(overrideNote('bundle', pass.value)).toBe(
+      'Clearance override (bundle): Partner CERT is cleared for TLP:AMBER but this is TLP:RED. Reason: Partner upgraded by the board on 1 Dec',
+    );
+  });
+
+  it('finds the contact through its key owner; an unknown key has no limit', () => {
+    const other = 'B'.repeat(40);
+    expect(recipientsByFingerprint([other], [partner], () => partner.id)).toEqual([
+      { name: 'Partner CERT', clearance: 'AMBER' },
+    ]);
+    expect(recipientsByFingerprint([other], [partner])).toEqual([{ name: other }]);
+  });
+});

@@ -1,0 +1,100 @@
+// Recipient clearance (issue 17): a contact may carry the highest TLP it may receive.
+// Sealing a case above a recipient's clearance is refused unless the analyst overrides
+// with a reason, which the caller records as a case event. Pure: the bundle and message
+// seal paths (UI and CLI) all ask here.
+import type { Contact } from '../model/contact';
+import type { Tlp } from '../model/common';
+import { fail, ok, type Result } from '../result';
+
+/** Least to most restrictive (FIRST TLP 2.0). */
+export const TLP_ORDER: readonly Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
+
+export const tlpRank = (tlp: Tlp): number => TLP_ORDER.indexOf(tlp);
+
+/** True when data at `tlp` may not go to a recipient cleared for `clearance`; no clearance
+ *  recorded means no limit. */
+export const exceedsClearance = (tlp: Tlp, clearance: Tlp | undefined): boolean =>
+  clearance !== undefined && tlpRank(tlp) > tlpRank(clearance);
+
+/** A recipient as the check sees it: a name to show and the clearance, if any. */
+export type ClearanceRecipient = { name: string; clearance?: Tlp | undefined };
+
+export type ClearanceBreach = { recipient: string; tlp: Tlp; clearance: Tlp };
+
+export const clearanceBreaches = (
+  tlp: Tlp,
+  recipients: readonly ClearanceRecipient[],
+): ClearanceBreach[] =>
+  recipients.flatMap((r) =>
+    r.clearance !== undefined && exceedsClearance(tlp, r.clearance)
+      ? [{ recipient: r.name, tlp, clearance: r.clearance }]
+      : [],
+  );
+
+/** A reason shorter than this is not a reason (e.g. "ok"). */
+export const OVERRIDE_REASON_MIN = 10;
+
+export type ClearanceRefusal = {
+  code: 'clearance.exceeded' | 'clearance.reason-too-short';
+  message: string;
+  breaches: ClearanceBreach[];
+};
+
+/** What was allowed: nothing to override, or the breaches the analyst overrode and why. */
+export type ClearancePass = { overridden: ClearanceBreach[]; reason: string | null };
+
+export const describeBreach = (b: ClearanceBreach): string =>
+  `${b.recipient} is cleared for TLP:${b.clearance} but this is TLP:${b.tlp}`;
+
+/**
+ * Refuses when any recipient's clearance is below `tlp`, unless `overrideReason` (trimmed)
+ * is given and long enough; then the breaches are returned for the caller to record.
+ */
+export const checkClearance = (
+  tlp: Tlp,
+  recipients: readonly ClearanceRecipient[],
+  overrideReason?: string,
+): Result<ClearancePass, ClearanceRefusal> => {
+  const breaches = clearanceBreaches(tlp, recipients);
+  if (breaches.length === 0) return ok({ overridden: [], reason: null });
+  const reason = overrideReason?.trim() ?? '';
+  if (reason.length === 0)
+    return fail({
+      code: 'clearance.exceeded',
+      message: `Refused: ${breaches.map(describeBreach).join('; ')}. Override with a reason to send anyway.`,
+      breaches,
+    });
+  if (reason.length < OVERRIDE_REASON_MIN)
+    return fail({
+      code: 'clearance.reason-too-short',
+      message: `An override needs a reason of at least ${OVERRIDE_REASON_MIN} characters.`,
+      breaches,
+    });
+  return ok({ overridden: breaches, reason });
+};
+
+const normaliseFingerprint = (f: string): string => f.replace(/\s/g, '').toUpperCase();
+
+/**
+ * The recipients behind some key fingerprints: the contact holding each fingerprint (or
+ * the key's owner contact), else the fingerprint itself with no clearance recorded.
+ */
+export const recipientsByFingerprint = (
+  fingerprints: readonly string[],
+  contacts: readonly Contact[],
+  ownerOf: (fingerprint: string) => string | undefined = () => undefined,
+): ClearanceRecipient[] =>
+  fingerprints.map((raw) => {
+    const fingerprint = normaliseFingerprint(raw);
+    const owner = ownerOf(fingerprint);
+    const contact =
+      contacts.find((c) =>
+        c.pgpFingerprints.some((f) => normaliseFingerprint(f) === fingerprint),
+      ) ?? contacts.find((c) => c.id === owner);
+    if (contact === undefined) return { name: fingerprint };
+    return { name: contact.name.en || contact.name.ja, clearance: contact.clearance };
+  });
+
+/** The text of the `note.added` event that records an override in the case timeline. */
+export const overrideNote = (what: string, pass: ClearancePass): string =>
+  `Clearance override (${what}): ${pass.overridden.map(describeBreach).join('; ')}. Reason: ${pass.reason ?? ''}`;
