@@ -46,7 +46,7 @@ async function open(
   data: Uint8Array | string,
   limits?: { maxInputBytes: number; maxDecompressedBytes: number },
 ) {
-  let received = new Uint8Array();
+  let received: Uint8Array = new Uint8Array();
   const result = await openStream(
     {
       input: streamOf(data),
