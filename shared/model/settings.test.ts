@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { defaultSettings, parseSettings } from './settings';
+import {
+  DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
+  defaultSettings,
+  parseSettings,
+  SETTINGS_SCHEMA_VERSION,
+} from './settings';
 
 describe('Settings record', () => {
   it('the defaults are valid', () => {
@@ -44,9 +49,25 @@ describe('Settings record', () => {
   it('a version 1 record reads with no own zone chosen, and a bad zone is refused', () => {
     const v1: Record<string, unknown> = { ...defaultSettings(), schemaVersion: 1 };
     delete v1.ownTimeZone;
+    delete v1.vendorNoReplyBusinessDays;
     const parsed = parseSettings(v1);
-    expect(parsed).toMatchObject({ ok: true, value: { schemaVersion: 2, ownTimeZone: null } });
+    expect(parsed).toMatchObject({
+      ok: true,
+      value: { schemaVersion: SETTINGS_SCHEMA_VERSION, ownTimeZone: null },
+    });
     expect(parseSettings({ ...defaultSettings(), ownTimeZone: 'Europe/Berlin' }).ok).toBe(true);
     expect(parseSettings({ ...defaultSettings(), ownTimeZone: 'Europe/Atlantis' }).ok).toBe(false);
+  });
+
+  it('a version 2 record reads with the default no-reply threshold; the threshold is bounded', () => {
+    const v2: Record<string, unknown> = { ...defaultSettings(), schemaVersion: 2 };
+    delete v2.vendorNoReplyBusinessDays;
+    const parsed = parseSettings(v2);
+    expect(parsed).toMatchObject({
+      ok: true,
+      value: { schemaVersion: 3, vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS },
+    });
+    expect(parseSettings({ ...defaultSettings(), vendorNoReplyBusinessDays: 0 }).ok).toBe(false);
+    expect(parseSettings({ ...defaultSettings(), vendorNoReplyBusinessDays: 2.5 }).ok).toBe(false);
   });
 });

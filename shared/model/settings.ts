@@ -8,7 +8,11 @@ import { versionedParser } from './versioned';
 export const organisationRoleSchema = z.enum(['contact-point', 'coordinator', 'psirt']);
 export type OrganisationRole = z.infer<typeof organisationRoleSchema>;
 
-export const SETTINGS_SCHEMA_VERSION = 2;
+/** v2 added `ownTimeZone`, v3 `vendorNoReplyBusinessDays`. */
+export const SETTINGS_SCHEMA_VERSION = 3;
+
+/** Vendors silent this many business days are listed on the dashboard unless set otherwise. */
+export const DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS = 10;
 
 /**
  * A named set of case-list filters. It can hold search text (a product or vendor name), so
@@ -59,12 +63,17 @@ export const settingsSchema = z.object({
   /** The analyst's own zone, shown beside JST and UTC for the embargo end; null means "this
    *  computer's zone" (resolved by the UI, so a laptop that travels follows the analyst). */
   ownTimeZone: ianaZoneSchema.nullable(),
+  /** The dashboard lists vendors that have not replied for at least this many business days
+   *  (JP calendar) since the first contact attempt. */
+  vendorNoReplyBusinessDays: z.number().int().min(1).max(120),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const parseSettings = versionedParser('Settings', settingsSchema, SETTINGS_SCHEMA_VERSION, {
   /* v1 → v2: no own zone chosen yet. */
   1: (record) => ({ ...record, ownTimeZone: null }),
+  /* v2 → v3: the default threshold for silent vendors. */
+  2: (record) => ({ ...record, vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS }),
 });
 
 export const defaultSettings = (): Settings => ({
@@ -83,4 +92,5 @@ export const defaultSettings = (): Settings => ({
   attachmentMaxBytes: 64 * 1024 * 1024,
   savedCaseFilters: [],
   ownTimeZone: null,
+  vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
 });

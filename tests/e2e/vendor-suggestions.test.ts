@@ -126,6 +126,33 @@ describe('vendor suggestions and the vendor status', () => {
     await expect.poll(() => matrix.getByTestId('vendor-row').count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The dashboard lists vendors silent past the threshold set in Settings.
+    await nav(page, 'Settings');
+    await page.getByLabel('Flag vendors with no reply after (business days)').fill('3');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved', { exact: false }).waitFor();
+    await nav(page, 'Dashboard');
+    const silent = page.getByRole('region', { name: 'Vendors with no reply for 3+ business days' });
+    await silent.getByText(/^Pad Works: no reply for 3 business days/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await nav(page, 'Settings');
+    await page.getByLabel('Flag vendors with no reply after (business days)').fill('4');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved', { exact: false }).waitFor();
+    await nav(page, 'Dashboard');
+    await page
+      .getByRole('region', { name: 'Vendors with no reply for 4+ business days' })
+      .getByText('No vendor has been silent that long.')
+      .waitFor();
+    await nav(page, 'Cases');
+    await page
+      .getByRole('grid', { name: /^Cases/ })
+      .getByRole('row')
+      .filter({ hasText: TITLE })
+      .getByRole('link')
+      .click();
+    await page.getByRole('tab', { name: 'Vendors' }).click();
+
     // Japanese.
     await page.getByRole('banner').getByText('日本語', { exact: true }).click();
     await page.getByText('連絡済み・3 営業日返信なし', { exact: true }).waitFor();

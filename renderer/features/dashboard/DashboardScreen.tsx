@@ -2,20 +2,34 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Case, CaseEvent } from '../../../shared/model';
+import {
+  DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
+  type Case,
+  type CaseEvent,
+  type Contact,
+  type Settings,
+} from '../../../shared/model';
 import { computeDeadlines } from '../../../shared/workflow/deadlines';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { foldEvents } from '../../../shared/workflow/timeline';
+import { silentVendors } from '../../../shared/workflow/vendor-status';
 import { formatInstant } from '../../app/ui/format-date';
 import type { Repository } from '../../store/repository';
 import { DashboardPanels } from './DashboardPanels';
+import { SilentVendorsPanel, type SilentVendorItem } from './SilentVendorsPanel';
 import { UnreadPanel } from './UnreadPanel';
 import { buildDashboard } from './dashboard-view';
 
 type Readable<T> = Pick<Repository<T>, 'all' | 'byCase' | 'subscribe' | 'version'>;
 
 /** What the dashboard reads: the cases and their events (the engine folds and dates them). */
-export type DashboardStore = { cases: Readable<Case>; caseEvents: Readable<CaseEvent> };
+export type DashboardStore = {
+  cases: Readable<Case>;
+  caseEvents: Readable<CaseEvent>;
+  /** For vendor names and the no-reply threshold (Settings); absent means the defaults. */
+  contacts?: Pick<Repository<Contact>, 'all'>;
+  settings?: Pick<Repository<Settings>, 'all'>;
+};
 
 const MINUTE = 60_000;
 
@@ -34,7 +48,9 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
   const now = useNow();
   const casesVersion = useSyncExternalStore(store.cases.subscribe, store.cases.version);
   const eventsVersion = useSyncExternalStore(store.caseEvents.subscribe, store.caseEvents.version);
-  const view = useMemo(() => {
+  const threshold =
+    store.settings?.all()[0]?.vendorNoReplyBusinessDays ?? DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS;
+  const { view, silent } = useMemo(() => {
     const inputs = store.cases.all().map((c) => {
       const projection = foldEvents(store.caseEvents.byCase(c.id));
       return {
@@ -42,9 +58,16 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
         deadlines: computeDeadlines(projection, getPolicyProfile(c.policyProfile), now),
       };
     });
-    return buildDashboard(inputs, now);
+    const silentItems: SilentVendorItem[] = inputs.flatMap(({ projection }) => {
+      const c = projection.case;
+      if (c === null || c.states.report === 'closed') return [];
+      return silentVendors(projection, now, threshold).map((s) => ({ case: c, ...s }));
+    });
+    silentItems.sort((a, b) => b.businessDays - a.businessDays);
+    return { view: buildDashboard(inputs, now), silent: silentItems };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, now, casesVersion, eventsVersion]);
+  }, [store, now, casesVersion, eventsVersion, threshold]);
+  const contacts = new Map((store.contacts?.all() ?? []).map((c) => [c.id as string, c]));
   const empty = store.cases.all().length === 0;
   return (
     <Stack>
@@ -63,6 +86,7 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
         </Text>
       )}
       <UnreadPanel cases={store.cases.all()} />
+      <SilentVendorsPanel items={silent} threshold={threshold} contacts={contacts} />
       <DashboardPanels view={view} />
     </Stack>
   );

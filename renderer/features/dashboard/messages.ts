@@ -11,6 +11,11 @@ export const dashboardMessages = {
       none: 'No vendor reply is awaited.',
       since: 'contacted {{date}}',
     },
+    silent: {
+      title: 'Vendors with no reply for {{count}}+ business days',
+      none: 'No vendor has been silent that long.',
+      item: '{{vendor}}: no reply for {{count}} business days —',
+    },
     unacknowledged: {
       title: 'Unacknowledged reports',
       none: 'Every report has been acknowledged.',
@@ -53,6 +58,11 @@ export const dashboardMessages = {
       title: '開発者からの返信待ち',
       none: '返信を待っている開発者はありません。',
       since: '{{date}} に連絡',
+    },
+    silent: {
+      title: '{{count}} 営業日以上返信のない製品開発者',
+      none: 'それほど長く返信のない製品開発者はいません。',
+      item: '{{vendor}}: {{count}} 営業日返信なし —',
     },
     unacknowledged: {
       title: '受領通知が未送付の届出',

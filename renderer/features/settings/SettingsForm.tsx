@@ -146,6 +146,16 @@ export function SettingsForm({ settings, onSave }: Props) {
             />
             <TextInput
               type="number"
+              label={t('settings.app.vendorNoReply')}
+              description={t('settings.app.vendorNoReplyHint')}
+              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+              min={1}
+              max={120}
+              error={errors.vendorNoReplyBusinessDays?.message}
+              {...register('vendorNoReplyBusinessDays', { valueAsNumber: true })}
+            />
+            <TextInput
+              type="number"
               label={t('settings.app.attachmentCap')}
               error={errors.attachmentMaxMiB?.message}
               {...register('attachmentMaxMiB', { valueAsNumber: true })}

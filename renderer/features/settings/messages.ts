@@ -37,6 +37,9 @@ export const settingsMessages = {
       ownZoneHint: 'The embargo end is shown in JST, UTC and this zone.',
       ownZoneHost: "This computer's zone",
       attachmentCap: 'Largest attachment stored (MiB)',
+      vendorNoReply: 'Flag vendors with no reply after (business days)',
+      vendorNoReplyHint:
+        'The dashboard lists vendors contacted this many business days ago (Japanese calendar) without a reply.',
     },
     errors: {
       fingerprint: 'Enter 40 or 64 upper-case hexadecimal digits, or leave it empty.',
@@ -83,6 +86,9 @@ export const settingsMessages = {
       ownZoneHint: '公表日時（エンバーゴ終了）を JST・UTC とこのタイムゾーンで表示します。',
       ownZoneHost: 'このコンピューターのタイムゾーン',
       attachmentCap: '保存できる添付ファイルの上限（MiB）',
+      vendorNoReply: '返信のない製品開発者を知らせるまでの営業日数',
+      vendorNoReplyHint:
+        '最初の連絡からこの営業日数（日本の暦）を過ぎても返信のない製品開発者をダッシュボードに表示します。',
     },
     errors: {
       fingerprint: '40 桁または 64 桁の大文字の 16 進数を入力するか、空欄にしてください。',
