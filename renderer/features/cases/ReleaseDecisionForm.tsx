@@ -95,7 +95,6 @@ export function ReleaseDecisionForm({ detail }: { detail: CaseDetail }) {
         />
         <Textarea
           label={t('casePolicy.release.members')}
-          description={t('casePolicy.release.membersHint')}
           autosize
           minRows={2}
           value={members}
