@@ -65,7 +65,8 @@ export function CvssCalculator({ version, label, value, onChange, readOnly }: Pr
           readOnly={readOnly}
           spellCheck={false}
           autoComplete="off"
-          onChange={(e) => onChange(e.currentTarget.value)}
+          // A pasted vector often brings a newline; the export reads the stored text verbatim.
+          onChange={(e) => onChange(e.currentTarget.value.trim())}
           error={wrong === undefined ? undefined : problemText(t, version, wrong)}
         />
         <Text role="status" fw={600} data-testid={`cvss-${version}-score`}>
