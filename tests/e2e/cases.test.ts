@@ -115,7 +115,7 @@ describe('a case from intake to an agreed publication date', () => {
     const publication = dayInZone(new Date(Date.now() + 5 * DAY).toISOString());
     const agree = page.getByRole('button', { name: 'Agree', exact: true });
     await expect(agree.isDisabled()).resolves.toBe(true);
-    await page.getByLabel('Publication date').fill(publication);
+    await page.getByLabel('Publication date', { exact: true }).fill(publication);
     await page.getByLabel('Time', { exact: true }).fill('10:00');
     await page.getByRole('button', { name: 'Propose', exact: true }).click();
     await expect.poll(() => agree.isEnabled()).toBe(true);
