@@ -15,6 +15,11 @@ import {
   type ExportView,
 } from '../../shared/exchange/bundle';
 import { parseCaseDocument } from '../../shared/model/case-document';
+import {
+  checkClearance,
+  recipientsByFingerprint,
+  strictestOf,
+} from '../../shared/workflow/clearance';
 import { sha256Hex } from '../../shared/crypto/pgp/bytes';
 import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
 
@@ -26,7 +31,11 @@ const help = `airlock bundle <verb> [options]
       Writes one OpenPGP message (signed by --sign-with, encrypted to every --to key and
       to the signer) holding a ZIP with manifest.json, the case records and attachments.
       --attach files belong to the first --case. A TLP:RED case needs --confirm-red for
-      every recipient. Prints {"ok":true,"out","bundleId","signer","recipients","tlp",
+      every recipient. A recipient whose contact (in a --case document, found by key
+      fingerprint) is cleared below the case's TLP is refused (clearance.exceeded, with
+      "breaches":[{"recipient","tlp","clearance"}]) unless --override-clearance <reason>;
+      the override is echoed as "clearanceOverride":{"reason","breaches"} for the record.
+      Prints {"ok":true,"out","bundleId","signer","recipients","tlp",
       "files":[{"path","size","sha256"}],"excluded":[{"kind","id","note"}]}.
 
   open <file.airlock> --secret-key <file> --passphrase-file <file>
@@ -123,6 +132,7 @@ async function seal(argv: string[]): Promise<number> {
       view: { type: 'string' },
       vendor: { type: 'string' },
       'confirm-red': { type: 'string', multiple: true },
+      'override-clearance': { type: 'string' },
     },
   });
   const casePaths = values.case ?? [];
@@ -153,6 +163,19 @@ async function seal(argv: string[]): Promise<number> {
 
   const selection = selectForExport(cases, viewFrom(values.view, values.vendor));
   if (!selection.ok) return bundleFailure(selection.error);
+  const clearance = checkClearance(
+    strictestOf(documents.map((d) => d.case.tlp)),
+    recipientsByFingerprint(
+      recipientKeys.map((k) => k.getFingerprint()),
+      documents.flatMap((d) => d.contacts),
+    ),
+    values['override-clearance'],
+  );
+  if (!clearance.ok) {
+    const { code, message, breaches } = clearance.error;
+    printJson({ ok: false, error: { code, message }, breaches });
+    return 1;
+  }
   const sealed = await sealBundle({
     selection: selection.value,
     signingKey,
@@ -180,6 +203,14 @@ async function seal(argv: string[]): Promise<number> {
     excluded: selection.value.items
       .filter((i) => !i.included)
       .map((i) => ({ kind: i.kind, id: i.id, note: i.note })),
+    ...(clearance.value.reason === null
+      ? {}
+      : {
+          clearanceOverride: {
+            reason: clearance.value.reason,
+            breaches: clearance.value.overridden,
+          },
+        }),
   });
   return 0;
 }

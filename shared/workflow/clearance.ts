@@ -11,6 +11,10 @@ export const TLP_ORDER: readonly Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRI
 
 export const tlpRank = (tlp: Tlp): number => TLP_ORDER.indexOf(tlp);
 
+/** The most restrictive of several levels (a bundle of cases is as restricted as its most). */
+export const strictestOf = (levels: readonly Tlp[]): Tlp =>
+  levels.reduce<Tlp>((a, b) => (tlpRank(b) > tlpRank(a) ? b : a), 'CLEAR');
+
 /** True when data at `tlp` may not go to a recipient cleared for `clearance`; no clearance
  *  recorded means no limit. */
 export const exceedsClearance = (tlp: Tlp, clearance: Tlp | undefined): boolean =>
