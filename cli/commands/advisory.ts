@@ -65,12 +65,12 @@ async function render(argv: string[]): Promise<number> {
   }
   await mkdir(values.out, { recursive: true });
   const files: string[] = [];
-  for (const file of result.files) {
+  for (const file of result.value.files) {
     const target = path.join(values.out, file.name);
     await writeFile(target, file.content, 'utf8');
     files.push(target);
   }
-  const overridden = result.leakGuard.overridden.map(({ code, field, excerpt, reason }) => ({
+  const overridden = result.value.leakGuard.overridden.map(({ code, field, excerpt, reason }) => ({
     code,
     field,
     excerpt,

@@ -204,7 +204,7 @@ describe('leak guard', () => {
     const second = renderAdvisory(leaky, { format: 'html', lang: 'en' });
     expect(second.ok).toBe(true);
     if (second.ok)
-      expect(second.leakGuard.overridden).toMatchObject([
+      expect(second.value.leakGuard.overridden).toMatchObject([
         { fingerprint, reason: 'public support line of the vendor' },
       ]);
   });

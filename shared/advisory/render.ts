@@ -9,6 +9,7 @@ import { runLeakGuard, type LeakFinding, type LeakGuardResult } from './leak-gua
 import type { RenderedOutput } from './leak-text';
 import { renderMarkdown } from './markdown-export';
 import { buildView } from './view';
+import { ok, type Result } from '../result';
 
 /**
  * The one entry point for exports: the UI and the CLI both call `renderAdvisory`, which
@@ -27,9 +28,10 @@ export type RenderOptions = {
 export type RenderError =
   CvssError | CveExportError | { code: 'leak-guard'; message: string; findings: LeakFinding[] };
 
-export type RenderResult =
-  | { ok: true; files: RenderedOutput[]; leakGuard: LeakGuardResult }
-  | { ok: false; error: RenderError };
+export type RenderResult = Result<
+  { files: RenderedOutput[]; leakGuard: LeakGuardResult },
+  RenderError
+>;
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -37,7 +39,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export function renderFiles(
   draft: AdvisoryDraft,
   options: RenderOptions,
-): { ok: true; value: RenderedOutput[] } | { ok: false; error: CvssError | CveExportError } {
+): Result<RenderedOutput[], CvssError | CveExportError> {
   const langs: Language[] = options.lang ? [options.lang] : ['ja', 'en'];
   switch (options.format) {
     case 'csaf': {
@@ -87,5 +89,5 @@ export function renderAdvisory(draft: AdvisoryDraft, options: RenderOptions): Re
       },
     };
   }
-  return { ok: true, files: files.value, leakGuard };
+  return ok({ files: files.value, leakGuard });
 }

@@ -28,7 +28,7 @@ const load = async (name: string): Promise<AdvisoryDraft> => {
 const rendered = (draft: AdvisoryDraft, options: Parameters<typeof renderAdvisory>[1]) => {
   const r = renderAdvisory(draft, options);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.files.map((f) => JSON.parse(f.content) as unknown);
+  return r.value.files.map((f) => JSON.parse(f.content) as unknown);
 };
 
 type CsafShape = {

@@ -37,9 +37,9 @@ export function ExportPanel({ draft, save }: Props) {
     setSaved([]);
     const outcome = exportAdvisory(draft, format, format === 'csaf' ? csafLang : undefined);
     setLast({ format, outcome });
-    if (!outcome.ok || outcome.cveErrors.length > 0) return;
+    if (!outcome.ok || outcome.value.cveErrors.length > 0) return;
     const names: string[] = [];
-    for (const f of outcome.files) {
+    for (const f of outcome.value.files) {
       const r = await platform.saveFile({
         suggestedName: f.name,
         bytes: new TextEncoder().encode(f.content),
@@ -115,17 +115,17 @@ export function ExportPanel({ draft, save }: Props) {
           {error}
         </Alert>
       ) : null}
-      {outcome && !outcome.ok && outcome.code === 'leak-guard' && 'findings' in outcome ? (
+      {outcome && !outcome.ok && 'findings' in outcome.error ? (
         <Alert styles={alertStyles} color="red" role="alert" title={t('advisories.export.refused')}>
-          <FindingsTable findings={outcome.findings} onIntended={intended} />
+          <FindingsTable findings={outcome.error.findings} onIntended={intended} />
         </Alert>
       ) : null}
-      {outcome && !outcome.ok && 'message' in outcome ? (
+      {outcome && !outcome.ok && 'message' in outcome.error ? (
         <Alert styles={alertStyles} color="red" role="alert" title={t('advisories.export.failed')}>
-          {t(`advisories.errors.${outcome.code}`, { defaultValue: outcome.message })}
+          {t(`advisories.errors.${outcome.error.code}`, { defaultValue: outcome.error.message })}
         </Alert>
       ) : null}
-      {outcome?.ok && outcome.cveErrors.length > 0 ? (
+      {outcome?.ok && outcome.value.cveErrors.length > 0 ? (
         <Alert
           styles={alertStyles}
           color="red"
@@ -133,13 +133,13 @@ export function ExportPanel({ draft, save }: Props) {
           title={t('advisories.export.cveInvalid')}
         >
           <List size="sm">
-            {outcome.cveErrors.flatMap((c) =>
+            {outcome.value.cveErrors.flatMap((c) =>
               c.errors.map((e) => <List.Item key={`${c.file}${e}`}>{`${c.file}: ${e}`}</List.Item>),
             )}
           </List>
         </Alert>
       ) : null}
-      {outcome?.ok && outcome.cveErrors.length === 0 ? (
+      {outcome?.ok && outcome.value.cveErrors.length === 0 ? (
         <Alert
           styles={alertStyles}
           color="green"
@@ -147,9 +147,9 @@ export function ExportPanel({ draft, save }: Props) {
           title={t('advisories.export.passed')}
         >
           {last?.format === 'cve' ? <Text size="sm">{t('advisories.export.cveValid')}</Text> : null}
-          {outcome.overridden > 0 ? (
+          {outcome.value.overridden > 0 ? (
             <Text size="sm">
-              {t('advisories.export.overridden', { count: outcome.overridden })}
+              {t('advisories.export.overridden', { count: outcome.value.overridden })}
             </Text>
           ) : null}
           <List size="sm">

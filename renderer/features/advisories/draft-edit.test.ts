@@ -40,11 +40,12 @@ describe('export through the leak guard', () => {
     const draft = withFreshLeakContext(leaked, fresh);
     const refused = exportAdvisory(draft, 'html', undefined);
     expect(refused.ok).toBe(false);
-    if (refused.ok || refused.code !== 'leak-guard' || !('findings' in refused)) return;
-    const finding = refused.findings.find((f) => f.code === 'internal-note');
+    if (refused.ok || !('findings' in refused.error)) return;
+    const { findings } = refused.error;
+    const finding = findings.find((f) => f.code === 'internal-note');
     expect(finding?.field).toBe('description.en');
     const intended = addOverride(draft, finding?.fingerprint ?? '', 'agreed with vendor');
-    const rest = refused.findings.filter((f) => f !== finding);
+    const rest = findings.filter((f) => f !== finding);
     const all = rest.reduce((d, f) => addOverride(d, f.fingerprint, 'ok'), intended);
     expect(renderAdvisory(all, { format: 'html' }).ok).toBe(true);
   });
@@ -52,6 +53,6 @@ describe('export through the leak guard', () => {
   it('validates CVE records against the CVE JSON 5 schema', () => {
     const out = exportAdvisory(sampleDraft(), 'cve', undefined);
     expect(out.ok).toBe(true);
-    if (out.ok) expect(out.cveErrors).toEqual([]);
+    if (out.ok) expect(out.value.cveErrors).toEqual([]);
   });
 });

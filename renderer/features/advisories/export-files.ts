@@ -1,5 +1,6 @@
 import { renderAdvisory, type AdvisoryFormat, type LeakFinding } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import { fail, failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import validateCve from '../../generated/cve-validator';
 
 /**
@@ -7,15 +8,13 @@ import validateCve from '../../generated/cve-validator';
  * or why not. CVE records are also checked against the CVE JSON 5 schema here (the
  * build-time standalone validator; Ajv itself cannot compile under the CSP).
  */
-export type ExportOutcome =
-  | {
-      ok: true;
-      files: { name: string; content: string }[];
-      overridden: number;
-      cveErrors: { file: string; errors: string[] }[];
-    }
-  | { ok: false; code: 'leak-guard'; findings: LeakFinding[] }
-  | { ok: false; code: string; message: string };
+export type ExportFiles = {
+  files: { name: string; content: string }[];
+  overridden: number;
+  cveErrors: { file: string; errors: string[] }[];
+};
+export type ExportRefusal = { code: 'leak-guard'; findings: LeakFinding[] } | CodedError;
+export type ExportOutcome = Result<ExportFiles, ExportRefusal>;
 
 export function exportAdvisory(
   draft: AdvisoryDraft,
@@ -25,12 +24,12 @@ export function exportAdvisory(
   const r = renderAdvisory(draft, { format, ...(lang ? { lang } : {}) });
   if (!r.ok) {
     return r.error.code === 'leak-guard' && 'findings' in r.error
-      ? { ok: false, code: 'leak-guard', findings: r.error.findings }
-      : { ok: false, code: r.error.code, message: r.error.message };
+      ? fail({ code: 'leak-guard', findings: r.error.findings })
+      : failWith(r.error.code, r.error.message);
   }
   const cveErrors =
     format === 'cve'
-      ? r.files.flatMap((f) => {
+      ? r.value.files.flatMap((f) => {
           const valid = validateCve(JSON.parse(f.content));
           const errors = (validateCve.errors ?? []).map(
             (e) => `${e.instancePath || '/'} ${e.message ?? ''}`,
@@ -38,10 +37,9 @@ export function exportAdvisory(
           return valid ? [] : [{ file: f.name, errors }];
         })
       : [];
-  return {
-    ok: true,
-    files: r.files.map((f) => ({ name: f.name, content: f.content })),
-    overridden: r.leakGuard.overridden.length,
+  return ok({
+    files: r.value.files.map((f) => ({ name: f.name, content: f.content })),
+    overridden: r.value.leakGuard.overridden.length,
     cveErrors,
-  };
+  });
 }
