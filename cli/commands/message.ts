@@ -34,9 +34,9 @@ const help = `airlock message <verb> [options]
       The secret key's own signatures count as known.
       --out <file>: the content goes to <file> and "text" is replaced by
         "out","size","sha256" (of the file). An encrypted OpenPGP message is decrypted
-        as a stream: <file> gets its data exactly as sent (like gpg --output), and only
-        once the integrity check and every signature are done; on failure it is not
-        written. Other shapes write their text as UTF-8.
+        as a stream: <file> gets its data exactly as sent (like gpg --output, charset
+        null: not decoded), and only once the integrity check and every signature are
+        done; on failure it is not written. Other shapes write their text as UTF-8.
 
   seal --in <plaintext file> --to <public key file>... --sign-with <secret key file>
        --passphrase-file <file> --out <file.asc>
@@ -138,6 +138,8 @@ async function open(argv: string[]): Promise<number> {
           status: s.status,
           fingerprint: s.fingerprint,
         })),
+        // Written as sent, not decoded: no charset to report.
+        charset: null,
         ...streamed.file,
         attachments: [],
       });

@@ -73,6 +73,7 @@ describe('airlock message (prebuilt CLI, streamed)', () => {
         ok: true,
         encrypted: true,
         signatures: [{ status: 'valid', fingerprint: vendor.key.getFingerprint().toUpperCase() }],
+        charset: null,
         out,
         size: bytes.length,
         sha256: createHash('sha256').update(bytes).digest('hex'),
