@@ -231,6 +231,25 @@ describe('the coordination policy from intake to publication', () => {
       .getByRole('status')
       .getByText(/The audit log is intact: \d+ entries\./)
       .waitFor();
+
+    // 12. The new screens in Japanese: no key left untranslated (a missing key is also a
+    // console error, which expectClean() fails on).
+    await page.getByRole('banner').getByText('日本語', { exact: true }).click();
+    await nav(page, 'カレンダー');
+    await page.getByRole('grid', { name: /^カレンダー/ }).waitFor();
+    await nav(page, '案件');
+    await page
+      .getByRole('grid', { name: /^案件一覧/ })
+      .getByRole('row')
+      .filter({ hasText: TITLE })
+      .getByRole('link')
+      .click();
+    await tab(page, '判定と公表');
+    await page.getByRole('heading', { name: '公表判定委員会' }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text.match(/\b(?:casePolicy|calendar|cases)\.[a-z][\w-]*(?:\.[\w-]+)*/g) ?? []).toEqual(
+      [],
+    );
     app.expectClean();
   });
 });
