@@ -1,0 +1,100 @@
+// Runs inside the real app page (page.evaluate): opens a case from the case list and times
+// click → vendor matrix painted, then the two large-case steps: scroll to the last vendor and
+// open its thread. Self-contained (no imports): Playwright serialises this function's source.
+export type OpenTiming = { open: number; scrollToLast: number | null; openThread: number | null };
+
+export async function openCaseInPage(args: {
+  caseId: string;
+  lastVendor: string | null;
+}): Promise<OpenTiming> {
+  const deadline = (ms: number) => performance.now() + ms;
+  const frame = () =>
+    new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const until = async <T>(find: () => T | null | undefined, what: string): Promise<T> => {
+    const end = deadline(30_000);
+    for (;;) {
+      const found = find();
+      if (found !== null && found !== undefined) return found;
+      if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve();
+        }, 50);
+      });
+    }
+  };
+  const byText = (selector: string, text: string) =>
+    [...document.querySelectorAll<HTMLElement>(selector)].find(
+      (el) => el.textContent?.trim() === text,
+    );
+  const matrixRows = () => {
+    const matrix = document.querySelector('[aria-label="Vendor matrix"]');
+    const rows = matrix?.querySelectorAll('tbody tr, [role="row"]');
+    return rows !== undefined && rows.length > 1 ? rows : null;
+  };
+
+  // The case list, with the case's link on screen (not timed).
+  window.location.hash = '#/cases';
+  const link = await until(
+    () => document.querySelector<HTMLAnchorElement>(`a[href$="/cases/${args.caseId}"]`),
+    'the case link in the list',
+  );
+  await frame();
+
+  const t0 = performance.now();
+  link.click();
+  const vendorsTab = await until(() => byText('[role="tab"]', 'Vendors'), 'the Vendors tab');
+  if (vendorsTab.getAttribute('aria-selected') !== 'true') vendorsTab.click();
+  await until(matrixRows, 'the vendor matrix rows');
+  await frame();
+  const open = performance.now() - t0;
+
+  if (args.lastVendor === null) return { open, scrollToLast: null, openThread: null };
+  const name = args.lastVendor;
+  // Scroll the matrix's scroll box (or the page) to its end: the last vendor must be painted.
+  const t1 = performance.now();
+  const matrix = document.querySelector('[aria-label="Vendor matrix"]') as HTMLElement;
+  let box: HTMLElement | null = matrix;
+  while (box !== null && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
+  (box ?? document.scrollingElement ?? document.documentElement).scrollTop = 1e9;
+  await until(
+    () =>
+      [...(matrix.querySelectorAll('tr, [role="row"]') ?? [])].find((r) =>
+        r.textContent?.includes(name),
+      ),
+    'the last vendor row',
+  );
+  await frame();
+  const scrollToLast = performance.now() - t1;
+
+  // Its thread: the Messages tab, then the thread picked in the thread list.
+  const messagesTab = await until(() => byText('[role="tab"]', 'Messages'), 'the Messages tab');
+  messagesTab.click();
+  const select = await until(
+    () =>
+      [...document.querySelectorAll<HTMLSelectElement>('select')].find((s) =>
+        [...s.options].some((o) => o.text.startsWith(name)),
+      ),
+    'the thread list',
+  );
+  await frame();
+  const option = [...select.options].find((o) => o.text.startsWith(name)) as HTMLOptionElement;
+  const t2 = performance.now();
+  // A <select>'s onChange in React is its native change event (no value tracker to fool).
+  select.value = option.value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await until(
+    () =>
+      document.querySelector(`[role="listbox"][aria-label="Messages in ${name}"] [role="option"]`),
+    'the thread messages',
+  );
+  await frame();
+  const openThread = performance.now() - t2;
+  return { open, scrollToLast, openThread };
+}
