@@ -58,7 +58,10 @@ export const businessDaysSince = (
 };
 
 const SIMPLE: Readonly<
-  Record<Exclude<InvolvementStatus, 'contacted' | 'not-affected'>, VendorStatusKind>
+  Record<
+    Exclude<InvolvementStatus, 'contacted' | 'not-affected'>,
+    Exclude<VendorStatusKind, 'no-reply' | 'not-affected'>
+  >
 > = {
   'not-contacted': 'not-contacted',
   acknowledged: 'acknowledged',
