@@ -134,7 +134,7 @@ export function VendorMatrix({ detail }: { detail: CaseDetail }) {
                     background: 'var(--mantine-color-body)',
                   }}
                 >
-                  <Table.Tr>
+                  <Table.Tr aria-rowindex={1}>
                     {COLS.map((c) => (
                       <Table.Th key={c} scope="col">
                         {t(`cases.vendors.col.${c}`)}

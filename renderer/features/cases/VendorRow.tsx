@@ -67,7 +67,13 @@ export function VendorRow({ inv, contact, detail, status, contactNext, rowRef, i
   );
   const statement = inv.statement[lang] || inv.statement.en || inv.statement.ja;
   return (
-    <Table.Tr ref={rowRef} data-index={index} data-testid="vendor-row">
+    <Table.Tr
+      ref={rowRef}
+      data-index={index}
+      // Rows outside the view are not in the DOM: each row says where it sits (the header is 1).
+      aria-rowindex={index === undefined ? undefined : index + 2}
+      data-testid="vendor-row"
+    >
       <Table.Th scope="row">
         {name}
         {contactNext && (
