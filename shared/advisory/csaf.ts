@@ -12,6 +12,7 @@ import {
 import { headings } from './labels';
 import { jvnUrl } from './ids';
 import { pick } from './view';
+import type { Result } from '../result';
 
 /**
  * CSAF 2.0 `csaf_security_advisory` from a draft, in one language (a CSAF document has
@@ -50,10 +51,7 @@ function tracking(draft: AdvisoryDraft, lang: Language) {
   };
 }
 
-export function toCsaf(
-  draft: AdvisoryDraft,
-  lang: Language,
-): { ok: true; value: CsafDocument } | { ok: false; error: CvssError } {
+export function toCsaf(draft: AdvisoryDraft, lang: Language): Result<CsafDocument, CvssError> {
   const credits = draft.credits.filter((c) => c.consent);
   const vulnerabilities = [];
   for (const v of draft.vulnerabilities) {

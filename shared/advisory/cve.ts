@@ -3,6 +3,7 @@ import type { ProductStatus } from '../model/involvement';
 import { computeCvss, type CvssError } from './cvss';
 import { jvnUrl } from './ids';
 import { markdownToPlainText } from './markdown';
+import type { Result } from '../result';
 
 /**
  * CVE JSON 5 records, one per CVE in the draft, in PUBLISHED form (`cveMetadata.state`
@@ -47,9 +48,7 @@ function affected(draft: AdvisoryDraft, vuln: DraftVulnerability) {
     .filter((a) => a.versions.length > 0);
 }
 
-function metrics(
-  vuln: DraftVulnerability,
-): { ok: true; value: object[] } | { ok: false; error: CvssError } {
+function metrics(vuln: DraftVulnerability): Result<object[], CvssError> {
   const out: object[] = [];
   for (const [vector, key] of [
     [vuln.cvss.v40, 'cvssV4_0'],
@@ -72,9 +71,7 @@ const texts = (ja: string, en: string, max: number) => [
   ...(ja.trim() ? [{ lang: 'ja', value: clip(ja, max) }] : []),
 ];
 
-export function toCveRecords(
-  draft: AdvisoryDraft,
-): { ok: true; value: CveRecordFile[] } | { ok: false; error: CveExportError } {
+export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveExportError> {
   const orgId = draft.publisher.cveOrgId;
   if (orgId === undefined) {
     return {

@@ -1,4 +1,5 @@
 import cvssLib from 'ae-cvss-calculator';
+import type { Result } from '../result';
 
 /**
  * CVSS scores for the advisory, computed with ae-cvss-calculator (the UI shows the same
@@ -55,9 +56,7 @@ const build = (version: '3.1' | '4.0', vector: string): Parsed => {
 };
 
 /** Parses and scores a vector; refuses unknown metrics, partial base metrics and a wrong prefix. */
-export function computeCvss(
-  vector: string,
-): { ok: true; value: CvssResult } | { ok: false; error: CvssError } {
+export function computeCvss(vector: string): Result<CvssResult, CvssError> {
   const version = vector.startsWith('CVSS:3.1/')
     ? '3.1'
     : vector.startsWith('CVSS:4.0/')

@@ -15,6 +15,7 @@ import type { Vulnerability } from '../model/vulnerability';
 import { commonCweNames } from './cwe-names';
 import { findEmails } from './leak-text';
 import { tokyoDateOf } from './labels';
+import type { Result } from '../result';
 
 /**
  * The first draft of an advisory from what the case already knows: vendor table from the
@@ -82,9 +83,7 @@ const vendorRoles = new Set(['developer', 'upstream-developer', 'site-operator']
 
 export function draftFromCase(
   input: DraftFromCaseInput,
-):
-  | { ok: true; value: AdvisoryDraft }
-  | { ok: false; error: { code: 'invalid-draft'; message: string; issues: string[] } } {
+): Result<AdvisoryDraft, { code: 'invalid-draft'; message: string; issues: string[] }> {
   const agreed = input.case.dates?.agreedPublication ?? null;
   const vendors: DraftVendor[] = [];
   const products: DraftProduct[] = [];

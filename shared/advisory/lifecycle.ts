@@ -1,6 +1,7 @@
 import type { AdvisoryDraft } from '../model/advisory-draft';
 import type { LocalizedText } from '../model/common';
 import { missingTranslations, type MissingTranslation } from './public-fields';
+import type { Result } from '../result';
 
 /**
  * Status changes of a draft. Making it final adds the revision entry that CSAF and the
@@ -13,11 +14,15 @@ export type LifecycleError =
   | { code: 'missing-translations'; message: string; missing: MissingTranslation[] }
   | { code: 'date-before-last-revision'; message: string };
 
-type Result = { ok: true; value: AdvisoryDraft } | { ok: false; error: LifecycleError };
+type LifecycleResult = Result<AdvisoryDraft, LifecycleError>;
 
 const initialRelease: LocalizedText = { ja: '初版公開', en: 'Initial release' };
 
-const appendRevision = (draft: AdvisoryDraft, at: string, summary: LocalizedText): Result => {
+const appendRevision = (
+  draft: AdvisoryDraft,
+  at: string,
+  summary: LocalizedText,
+): LifecycleResult => {
   const last = draft.revisions[draft.revisions.length - 1];
   if (last && last.date > at) {
     return {
@@ -45,7 +50,7 @@ export function finalizeDraft(
   draft: AdvisoryDraft,
   at: string,
   summary: LocalizedText = initialRelease,
-): Result {
+): LifecycleResult {
   if (draft.status === 'final') {
     return {
       ok: false,
@@ -68,7 +73,11 @@ export function finalizeDraft(
 }
 
 /** An update to a published advisory ("vendor status updated", "fixed version added"). */
-export function addRevision(draft: AdvisoryDraft, at: string, summary: LocalizedText): Result {
+export function addRevision(
+  draft: AdvisoryDraft,
+  at: string,
+  summary: LocalizedText,
+): LifecycleResult {
   if (draft.status !== 'final') {
     return {
       ok: false,

@@ -1,6 +1,7 @@
 import type { AdvisoryDraft } from '../model/advisory-draft';
 import type { Language, LocalizedText } from '../model/common';
 import type { InvolvementStatus, ProductStatus } from '../model/involvement';
+import type { Result } from '../result';
 import { computeCvss, type CvssError, type CvssResult } from './cvss';
 import { involvementStatusLabels, productStatusLabels, tokyoDateOf, tokyoMomentOf } from './labels';
 
@@ -73,10 +74,7 @@ const scored = (vector: string | undefined): CvssResult | null | CvssError => {
 
 const isError = (v: CvssResult | CvssError | null): v is CvssError => v !== null && 'code' in v;
 
-export function buildView(
-  draft: AdvisoryDraft,
-  lang: Language,
-): { ok: true; value: AdvisoryView } | { ok: false; error: CvssError } {
+export function buildView(draft: AdvisoryDraft, lang: Language): Result<AdvisoryView, CvssError> {
   const vendorById = new Map(draft.vendors.map((v) => [v.id, v]));
   const products: ProductRow[] = draft.products.flatMap((p) => {
     const vendor = vendorById.get(p.vendorId);

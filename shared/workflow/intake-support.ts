@@ -1,6 +1,7 @@
 import type { Language, LocalizedText, TriageChecklist } from '../model';
 import { emptyTriageChecklist } from '../model';
 import type { Routing, TriageDecision } from './triage';
+import type { Result } from '../result';
 
 /**
  * What the intake wizard needs from the engine besides `triage`: where the first contact
@@ -77,9 +78,10 @@ export type InformationRequestParams = Record<
   string
 >;
 
-export type InformationRequestResult =
-  | { ok: true; value: { subject: string; body: string } }
-  | { ok: false; error: { code: 'missing-placeholder'; message: string } };
+export type InformationRequestResult = Result<
+  { subject: string; body: string },
+  { code: 'missing-placeholder'; message: string }
+>;
 
 /** Renders the request; like `renderLetter`, every placeholder must be non-empty. */
 export const renderInformationRequest = (

@@ -3,13 +3,12 @@ import { localDate } from './calendar';
 import { formatMoment, formatMomentExact, wallClock } from './publication-moment';
 import { LETTER_TEMPLATES, type LetterParams, type TemplateKind } from './letter-templates';
 import { TRIAGE_REASONS } from './triage-reasons';
+import type { Result } from '../result';
 
 /** Renders a letter template; every declared placeholder must be given and non-empty. */
 export type RenderedLetter = { subject: string; body: string };
 
-export type LetterResult =
-  | { ok: true; value: RenderedLetter }
-  | { ok: false; error: { code: 'missing-placeholder'; message: string } };
+export type LetterResult = Result<RenderedLetter, { code: 'missing-placeholder'; message: string }>;
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 

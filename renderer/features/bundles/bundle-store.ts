@@ -10,6 +10,7 @@ import type { BundleId } from '../../../shared/model';
 import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { parseMessageRecord } from '../../../shared/model/message';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
+import type { Result } from '../../../shared/result';
 import { appendCaseEvents, type CaseWriteResult } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
 import { caseToBundle, type CaseSnapshot } from './case-source';
@@ -67,13 +68,19 @@ export async function recordExport(
   caseId: string,
   bundleId: string,
   recipients: readonly string[],
+  /** A clearance override's note (shared/workflow/clearance.ts), kept with the export. */
+  overrideNote: string | null = null,
 ): Promise<CaseWriteResult> {
   const command: CaseCommand = {
     type: 'bundle.exported',
     payload: { bundleId: bundleId as BundleId, recipients: [...recipients] },
   };
+  const note: CaseCommand[] =
+    overrideNote === null
+      ? []
+      : [{ type: 'note.added', payload: { text: overrideNote, internal: true } }];
   const by = { actor: ACTOR, now: new Date().toISOString() };
-  return appendCaseEvents(store, [{ caseId, commands: [command], by, rejected: 'keep' }]);
+  return appendCaseEvents(store, [{ caseId, commands: [...note, command], by, rejected: 'keep' }]);
 }
 
 /** How the import pipeline sees the store: the ledger and the existing timelines. */
@@ -135,7 +142,7 @@ export async function applyImport(
 }
 
 /** The pipeline validated these records already: a failure here is a bug and aborts. */
-function mustParse<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+function mustParse<T>(r: Result<T, { message: string }>): T {
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
