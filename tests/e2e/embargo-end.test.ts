@@ -1,0 +1,99 @@
+// Ending an embargo early and switching a case's policy profile, in real Chromium
+// (issue 17): the flaw became public, so the agreed embargo ends with a reason and the
+// case is marked public; the case moves to the ZDI profile and its deadlines follow.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dayInZone } from '../../renderer/app/ui/format-date';
+import { seriousViolations } from './a11y';
+import {
+  ACCEPTABLE_CHECKLIST,
+  addContact,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+} from './flows';
+import { launchApp, type AppSession } from './harness';
+
+let app: AppSession | undefined;
+afterEach(async () => {
+  await app?.dispose();
+  app = undefined;
+});
+
+const section = (page: Page, heading: string) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });
+
+const tab = async (page: Page, name: string) => {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+};
+
+describe('an embargo ended early and a profile change', () => {
+  it('ends the agreed embargo because the flaw is public, then moves the case to ZDI', async () => {
+    app = await launchApp();
+    const { page } = app;
+    page.setDefaultTimeout(45_000);
+    await page.goto(app.baseUrl);
+    await createVault(page);
+    await addContact(page, 'Gamma Labs', 'ガンマラボ株式会社');
+    await enterReport(page, {
+      title: 'SQL injection in Example Shop search',
+      reporterName: 'Taro Ito',
+      reporterContact: 'taro@example.jp',
+      productName: 'Example Shop',
+      vendorName: 'Gamma Labs',
+      checklist: ACCEPTABLE_CHECKLIST,
+    });
+    await createCaseFromIntake(page);
+    await tab(page, 'Vendors');
+    await page
+      .getByLabel('Vendor from the contacts registry')
+      .selectOption({ label: 'Gamma Labs' });
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await page.getByRole('button', { name: 'Record contact attempt' }).click();
+
+    await tab(page, 'Overview');
+    const day = dayInZone(new Date(Date.now() + 20 * 86_400_000).toISOString());
+    await page.getByLabel('Publication date', { exact: true }).fill(day);
+    await page.getByLabel('Time', { exact: true }).fill('10:00');
+    await page.getByLabel('Time zone of the date and time').selectOption('Asia/Tokyo');
+    await page.getByRole('button', { name: 'Propose', exact: true }).click();
+    const agree = page.getByRole('button', { name: 'Agree', exact: true });
+    await expect.poll(() => agree.isEnabled()).toBe(true);
+    await agree.click();
+    await page.getByText('Embargo: Active').waitFor();
+
+    // The embargo ends early: refused without a reason, then recorded with it.
+    await tab(page, 'Decisions & publication');
+    const end = section(page, 'End the embargo early');
+    const run = end.getByRole('button', { name: 'End the embargo' });
+    await expect(run.isDisabled()).resolves.toBe(true);
+    await end.getByLabel('Why').selectOption('public');
+    await end.getByLabel('What happened (reason)').fill('PoC posted on a public forum');
+    await expect.poll(() => run.isEnabled()).toBe(true);
+    await run.click();
+    await end.getByText('Not allowed: the embargo state does not allow it').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The profile changes with a reason; the deadlines follow it.
+    const profile = section(page, 'TLP and policy profile');
+    await profile.getByLabel('Policy profile').selectOption('zdi');
+    const change = profile.getByRole('button', { name: 'Change the profile' });
+    await expect(change.isDisabled()).resolves.toBe(true);
+    await profile.getByLabel('Reason for the profile change').fill('Reported through ZDI');
+    await expect.poll(() => change.isEnabled()).toBe(true);
+    await change.click();
+    await tab(page, 'Overview');
+    await page.getByTestId('deadline-zdi.publication').waitFor();
+    await page.getByText('Embargo: Exited').waitFor();
+
+    await tab(page, 'Timeline');
+    const item = (text: string) =>
+      page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+    await item('Embargo ended').getByText('PoC posted on a public forum').waitFor();
+    await item('Status flag set').getByText('Public aware').waitFor();
+    await item('Case updated').getByText('zdi').waitFor();
+    await page.getByText('Policy profile jpcert-cc → zdi: Reported through ZDI').waitFor();
+    app.expectClean();
+  });
+});
