@@ -19,10 +19,19 @@ import {
   type ExportView,
 } from '../../../shared/exchange/bundle';
 import type { PrivateKey } from '../../../shared/crypto/pgp';
+import {
+  OVERRIDE_REASON_MIN,
+  checkClearance,
+  clearanceBreaches,
+  overrideNote,
+  recipientsByFingerprint,
+} from '../../../shared/workflow/clearance';
 import { useStore } from '../../app/store-context';
+import { useAll } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, parseKeys, recordUsability, useOrgKey, useTable } from '../keys';
 import { BundleErrorAlert } from './BundleErrorAlert';
+import { ClearanceGuard } from './ClearanceGuard';
 import { recordExport } from './bundle-store';
 import { ExportPreview } from './ExportPreview';
 import { RecipientPicker } from './RecipientPicker';
@@ -79,6 +88,9 @@ function ExportForm({
   const [progress, setProgress] = useState<BundleProgress | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const contacts = useAll('contacts');
+  const [overrideReason, setOverrideReason] = useState('');
+  const [clearanceError, setClearanceError] = useState<string | null>(null);
 
   const doc = source.state === 'ready' ? source.value.document : null;
   const vendors = useMemo(() => {
@@ -108,11 +120,28 @@ function ExportForm({
   if (source.state === 'failed') return <BundleErrorAlert error={source.error} />;
   const tlp = doc?.case.tlp ?? 'CLEAR';
   const red = selection?.ok === true && selection.value.tlp === 'RED';
+  const bundleTlp = selection?.ok === true ? selection.value.tlp : tlp;
+  const recipients = recipientsByFingerprint(
+    [...chosen],
+    contacts,
+    (f) => keys.find((k) => k.fingerprint === f)?.ownerContactId,
+  );
+  const breaches = clearanceBreaches(bundleTlp, recipients);
 
   const run = async () => {
     if (selection === null || !selection.ok) return;
     setFailure(null);
     setOutcome(null);
+    setClearanceError(null);
+    const clearance = checkClearance(bundleTlp, recipients, overrideReason);
+    if (!clearance.ok) {
+      const names = clearance.error.breaches.map((b) => b.recipient).join(', ');
+      return setClearanceError(
+        clearance.error.code === 'clearance.exceeded'
+          ? t('bundles.clearance.refused', { names, tlp: bundleTlp })
+          : t('bundles.clearance.tooShort', { min: OVERRIDE_REASON_MIN }),
+      );
+    }
     const records = candidates.filter((k) => chosen.has(k.fingerprint));
     const recipientKeys = await parseKeys(records);
     const sealed = await sealBundle({
@@ -131,12 +160,19 @@ function ExportForm({
     });
     if (!saved.ok) return setFailure(saved.error);
     if (!saved.value.saved) return setOutcome({ kind: 'not-saved' });
-    const recipients = sealed.value.manifest.recipients
+    const sentTo = sealed.value.manifest.recipients
       .map((r) => r.fingerprint)
       .filter((f) => f !== sealed.value.manifest.sender.fingerprint);
-    const recorded = await recordExport(store, caseId, sealed.value.manifest.bundleId, recipients);
+    const note = clearance.value.reason === null ? null : overrideNote('bundle', clearance.value);
+    const recorded = await recordExport(
+      store,
+      caseId,
+      sealed.value.manifest.bundleId,
+      sentTo,
+      note,
+    );
     if (!recorded.ok) return setFailure(recorded.error);
-    setOutcome({ kind: 'saved', file: sealed.value.fileName, count: recipients.length });
+    setOutcome({ kind: 'saved', file: sealed.value.fileName, count: sentTo.length });
   };
 
   return (
@@ -154,6 +190,7 @@ function ExportForm({
         confirmed={confirmed}
         onConfirmed={setConfirmed}
       />
+      <ClearanceGuard breaches={breaches} reason={overrideReason} onReason={setOverrideReason} />
       <Radio.Group
         label={t('bundles.export.view')}
         value={vendorId === null ? 'full' : 'vendor'}
@@ -191,6 +228,11 @@ function ExportForm({
         </Stack>
       )}
       {failure !== null && <BundleErrorAlert error={failure} />}
+      {clearanceError !== null && (
+        <Alert color="red" role="alert">
+          {clearanceError}
+        </Alert>
+      )}
       {outcome?.kind === 'saved' && (
         <Alert color="green" role="status">
           {t('bundles.export.saved', { file: outcome.file, count: outcome.count })}{' '}

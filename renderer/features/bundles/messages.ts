@@ -27,6 +27,16 @@ export const bundlesMessages = {
       progress: { hash: 'Hashing files', zip: 'Packing files', encrypt: 'Signing and encrypting' },
       progressLabel: 'Export progress',
     },
+    clearance: {
+      title: 'A recipient is not cleared for this case',
+      breach: '{{name}} is cleared for TLP:{{clearance}}, but this case is TLP:{{tlp}}.',
+      reason: 'Reason to send anyway (recorded in the case timeline)',
+      reasonHint:
+        'Without a reason the bundle is not sealed. The override, the recipient and both levels go into the audit trail.',
+      refused: 'Not sealed: {{names}} may not receive TLP:{{tlp}}. Give a reason to override.',
+      tooShort: 'Give a reason of at least {{min}} characters to override.',
+      recorded: 'The clearance override was recorded in the timeline.',
+    },
     preview: {
       title: 'Preview: exactly what goes in',
       summary: '{{included}} items go in, {{excluded}} are left out ({{size}} of attachments).',
@@ -178,6 +188,17 @@ export const bundlesMessages = {
         encrypt: '署名・暗号化しています',
       },
       progressLabel: 'エクスポートの進捗',
+    },
+    clearance: {
+      title: 'この案件を受け取る資格のない受信者がいます',
+      breach: '{{name}} の受信可能レベルは TLP:{{clearance}} ですが、この案件は TLP:{{tlp}} です。',
+      reason: 'それでも送る理由(案件のタイムラインに記録されます)',
+      reasonHint:
+        '理由がなければバンドルは作成されません。例外の理由、受信者、両方のレベルが監査記録に残ります。',
+      refused:
+        '作成しませんでした: {{names}} は TLP:{{tlp}} を受け取れません。例外とするには理由を入力してください。',
+      tooShort: '例外とするには {{min}} 文字以上の理由を入力してください。',
+      recorded: '受信資格の例外をタイムラインに記録しました。',
     },
     preview: {
       title: 'プレビュー: 含まれる内容',
