@@ -10,6 +10,7 @@ import type { BundleId } from '../../../shared/model';
 import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { parseMessageRecord } from '../../../shared/model/message';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
+import type { Result } from '../../../shared/result';
 import { appendCaseEvents, type CaseWriteResult } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
 import { caseToBundle, type CaseSnapshot } from './case-source';
@@ -141,7 +142,7 @@ export async function applyImport(
 }
 
 /** The pipeline validated these records already: a failure here is a bug and aborts. */
-function mustParse<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+function mustParse<T>(r: Result<T, { message: string }>): T {
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
