@@ -1,10 +1,12 @@
-import { Badge, Card, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Button, Card, Checkbox, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseEventOf } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
 import { EngineButton } from './EngineButton';
 import type { CaseDetail } from './use-case-detail';
+
+const LATEST = 20;
 
 /** Notes are `note.added` events; internal by default, so the leak guard keeps them out of
  *  public exports unless the analyst unticks the box. */
@@ -12,9 +14,17 @@ export function NotesPanel({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [internal, setInternal] = useState(true);
-  const notes = detail.events
-    .filter((e): e is CaseEventOf<'note.added'> => e.type === 'note.added')
-    .sort((a, b) => (a.at < b.at ? 1 : -1));
+  const [all, setAll] = useState(false);
+  const notes = useMemo(
+    () =>
+      detail.events
+        .filter((e): e is CaseEventOf<'note.added'> => e.type === 'note.added')
+        .sort((a, b) => (a.at < b.at ? 1 : -1)),
+    [detail.events],
+  );
+  // A big case carries a thousand notes; rendering them all made it open in seconds
+  // (bench/large-case). The latest few show, the rest on request.
+  const shown = all ? notes : notes.slice(0, LATEST);
   const planned =
     text.trim() === ''
       ? ({ ok: false, error: { code: 'required', message: 'Empty note' } } as const)
@@ -51,7 +61,7 @@ export function NotesPanel({ detail }: { detail: CaseDetail }) {
           </EngineButton>
         </Group>
         {notes.length === 0 && <Text size="sm">{t('cases.notes.none')}</Text>}
-        {notes.map((n) => (
+        {shown.map((n) => (
           <div key={n.id}>
             <Group gap="xs">
               <Text size="xs" c="dark.4">
@@ -66,6 +76,15 @@ export function NotesPanel({ detail }: { detail: CaseDetail }) {
             </Text>
           </div>
         ))}
+        {notes.length > LATEST && (
+          <Group>
+            <Button variant="subtle" size="xs" c="blue.9" onClick={() => setAll(!all)}>
+              {all
+                ? t('cases.notes.showLatest', { count: LATEST })
+                : t('cases.notes.showAll', { count: notes.length })}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </Card>
   );

@@ -215,6 +215,8 @@ export const casesEn = {
     none: 'No notes yet.',
     internalBadge: 'internal',
     sharedBadge: 'shareable',
+    showAll: 'Show all {{count}} notes',
+    showLatest: 'Show the latest {{count}} only',
   },
   timeline: {
     title: 'Timeline',

@@ -215,6 +215,8 @@ export const casesJa = {
     none: 'メモはまだありません。',
     internalBadge: '内部用',
     sharedBadge: '共有可',
+    showAll: 'メモをすべて表示（{{count}} 件）',
+    showLatest: '最新の {{count}} 件だけ表示',
   },
   timeline: {
     title: '経過',
