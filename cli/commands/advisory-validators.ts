@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { createCveValidator, type SchemaError } from '../../shared/advisory/cve-validate';
 
 /**
  * Offline validators for exported advisories (Node only: both compile with `new Function`).
  * CSAF: @secvisogram/csaf-validator-lib, schema + mandatory tests (`basic.js`) through its
  * `validate.js`. The informative tests that need the network (6.3.6, 6.3.7) or hunspell
- * (6.3.8) are not run and are listed as skipped. CVE: the official bundled schema, which
- * lives outside the repository at `../shared/schemas/cve/` (resolved from the repo root).
+ * (6.3.8) are not run and are listed as skipped. CVE: the official bundled schema, shipped
+ * in the repository (shared/advisory/schemas) and bundled into the CLI with it.
  */
 export type ValidationError = SchemaError & { test?: string };
 export type ValidationReport = {
@@ -62,18 +60,15 @@ export async function validateCsaf(doc: unknown): Promise<ValidationReport> {
   };
 }
 
-// `../shared/schemas` beside the repository root, found from this file so that the CLI
-// works from any working directory.
-export const CVE_SCHEMA_PATH = fileURLToPath(
-  new URL('../../../shared/schemas/cve/CVE_Record_Format_bundled.json', import.meta.url),
-);
-
-let cveValidator: Promise<ReturnType<typeof createCveValidator>> | null = null;
+let cveValidator: ReturnType<typeof createCveValidator> | null = null;
 
 export async function validateCve(record: unknown): Promise<ValidationReport> {
-  cveValidator ??= readFile(CVE_SCHEMA_PATH, 'utf8').then((text) =>
-    createCveValidator(JSON.parse(text) as object),
+  // The schema is 128 KB: loaded with the verb that needs it, not at CLI start-up.
+  const { default: schema } = await import(
+    '../../shared/advisory/schemas/cve/CVE_Record_Format_bundled.json',
+    { with: { type: 'json' } }
   );
-  const result = (await cveValidator)(record);
+  cveValidator ??= createCveValidator(schema);
+  const result = cveValidator(record);
   return { valid: result.valid, errors: result.errors, warnings: [], skipped: [] };
 }
