@@ -15,7 +15,8 @@ import { useTranslation } from 'react-i18next';
 import type { OutgoingAttachment } from '../../../shared/exchange/message';
 import type { Case, LetterKind } from '../../../shared/model';
 import { useStore } from '../../app/store-context';
-import { useEventsOf } from '../../store/hooks';
+import { useAll, useEventsOf } from '../../store/hooks';
+import { ClearanceNotice } from './ClearanceNotice';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
 import { foldEvents } from '../../../shared/workflow/timeline';
@@ -50,6 +51,8 @@ export function ComposeMessage({ kase }: { kase: Case }) {
   const [mode, setMode] = useState<'separate' | 'eml'>('separate');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [overrideReason, setOverrideReason] = useState('');
+  const contacts = useAll('contacts');
 
   if (own.record === null || own.key === null) {
     return <OrgKeyUnlock record={own.record} />;
@@ -96,6 +99,7 @@ export function ComposeMessage({ kase }: { kase: Case }) {
       purpose,
       attachments,
       attachmentMode: mode,
+      clearanceOverride: overrideReason,
     });
     setBusy(false);
     if (!result.ok) return setStatus({ ok: false, text: sendErrorText(t, result.error) });
@@ -116,6 +120,13 @@ export function ComposeMessage({ kase }: { kase: Case }) {
         onChange={setSelected}
         acceptUnverified={acceptUnverified}
         onAcceptUnverified={setAcceptUnverified}
+      />
+      <ClearanceNotice
+        tlp={kase.tlp}
+        recipients={chosen.map((o) => o.key)}
+        contacts={contacts}
+        reason={overrideReason}
+        onReason={setOverrideReason}
       />
       <Select
         label={t('messages.compose.language')}

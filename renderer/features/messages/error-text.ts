@@ -20,6 +20,8 @@ const KNOWN = [
   'charset-invalid',
   'cancelled',
   'store',
+  'clearance.exceeded',
+  'clearance.reason-too-short',
 ] as const;
 
 /** A failure of sealing, opening or saving, as a translated sentence chosen by its code. */

@@ -21,6 +21,10 @@ const errorsEn = {
   cancelled: 'Cancelled: nothing was saved.',
   store: 'The vault refused the change: {{message}}',
   generic: 'Failed: {{message}}',
+  clearance: {
+    exceeded: 'Not sealed: {{message}}',
+    'reason-too-short': 'Not sealed: {{message}}',
+  },
 };
 
 const errorsJa = {
@@ -44,6 +48,10 @@ const errorsJa = {
   cancelled: '取り消しました。何も保存していません。',
   store: '保管庫が変更を拒否しました: {{message}}',
   generic: '失敗しました: {{message}}',
+  clearance: {
+    exceeded: '作成しませんでした(受信資格の超過): {{message}}',
+    'reason-too-short': '作成しませんでした: {{message}}',
+  },
 };
 
 export const messagesMessages = {
@@ -60,6 +68,11 @@ export const messagesMessages = {
       signature: 'Signature',
       sealed: 'Signed, encrypted to {{count}} key(s)',
       attachments: 'Attachments: {{names}}',
+    },
+    clearance: {
+      title: 'A recipient is not cleared for this case',
+      breach: '{{name}} is cleared for TLP:{{clearance}}, but this case is TLP:{{tlp}}.',
+      reason: 'Reason to send anyway (recorded in the case timeline)',
     },
     compose: {
       heading: 'New message',
@@ -116,6 +129,11 @@ export const messagesMessages = {
       signature: '署名',
       sealed: '署名済み、{{count}} 個の鍵宛てに暗号化',
       attachments: '添付: {{names}}',
+    },
+    clearance: {
+      title: 'この案件を受け取る資格のない受信者がいます',
+      breach: '{{name}} の受信可能レベルは TLP:{{clearance}} ですが、この案件は TLP:{{tlp}} です。',
+      reason: 'それでも送る理由(案件のタイムラインに記録されます)',
     },
     compose: {
       heading: '新しいメッセージ',

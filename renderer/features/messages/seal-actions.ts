@@ -19,6 +19,11 @@ import { appendCaseEvents } from '../../store/case-writes';
 import type { AirlockStore } from '../../store/open-store';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
+import {
+  checkClearance,
+  overrideNote,
+  recipientsByFingerprint,
+} from '../../../shared/workflow/clearance';
 import { caseWriteFailure } from './case-write';
 import { outgoingRecord } from './compose-model';
 
@@ -34,6 +39,8 @@ export type SendInput = {
   purpose: LetterKind;
   attachments: readonly OutgoingAttachment[];
   attachmentMode: 'separate' | 'eml';
+  /** The analyst's reason to send above a recipient's clearance (recorded as a note). */
+  clearanceOverride?: string | undefined;
 };
 
 /** The names of the files written, or why nothing was recorded. */
@@ -106,6 +113,16 @@ export async function sealAndSend(
   platform: Platform,
   input: SendInput,
 ): Promise<SendResult> {
+  const clearance = checkClearance(
+    input.kase.tlp,
+    recipientsByFingerprint(
+      input.recipients.map((r) => r.fingerprint),
+      store.repos.contacts.all(),
+      (f) => input.recipients.find((r) => r.fingerprint === f)?.ownerContactId,
+    ),
+    input.clearanceOverride,
+  );
+  if (!clearance.ok) return failWith(clearance.error.code, clearance.error.message);
   const date = new Date();
   const sealed = await sealAll(input, date);
   if (!sealed.ok) return sealed;
@@ -125,7 +142,20 @@ export async function sealAndSend(
     },
   };
   const hashes = await Promise.all(input.attachments.map((a) => sha256Hex(a.data)));
-  const append = { caseId: input.kase.id, commands: [command], by: { actor: 'analyst', now } };
+  const notes: CaseCommand[] =
+    clearance.value.reason === null
+      ? []
+      : [
+          {
+            type: 'note.added',
+            payload: { text: overrideNote('vendor message', clearance.value), internal: true },
+          },
+        ];
+  const append = {
+    caseId: input.kase.id,
+    commands: [...notes, command],
+    by: { actor: 'analyst', now },
+  };
   const result = await appendCaseEvents(store, [append], (tx) => {
     const attachments: MessageAttachment[] = input.attachments.map((a, i) => ({
       attachmentId: tx.putAttachment(
