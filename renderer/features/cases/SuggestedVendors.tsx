@@ -1,5 +1,5 @@
 import { Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newInvolvementId, type Contact } from '../../../shared/model';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
@@ -18,7 +18,7 @@ const addCommand = (contact: Contact): CaseCommand => ({
 
 /** "Suggested vendors to notify": contacts whose product identifiers match the case's
  *  affected products, with the identifier that matched and why; one click adds them. */
-export function SuggestedVendors({ detail }: { detail: CaseDetail }) {
+export const SuggestedVendors = memo(function SuggestedVendors({ detail }: { detail: CaseDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
   const affected = useMemo(
@@ -131,4 +131,4 @@ export function SuggestedVendors({ detail }: { detail: CaseDetail }) {
       )}
     </Card>
   );
-}
+});

@@ -26,6 +26,7 @@ const COLS = [
 
 // A row with its action controls is about this tall; rows are measured once painted.
 const ROW_ESTIMATE = 96;
+const MINUTE = 60_000;
 
 /**
  * The case's vendors, one derived status each (shared/workflow/vendor-status.ts), filtered
@@ -35,7 +36,9 @@ export function VendorMatrix({ detail }: { detail: CaseDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
   const [filter, setFilter] = useState<VendorStatusKind | ''>('');
-  const now = new Date().toISOString();
+  // "Now" to the minute: the statuses (and so the memoised rows) stay the same objects while
+  // the matrix scrolls, and "no reply for N business days" still follows the clock.
+  const now = new Date(Math.floor(Date.now() / MINUTE) * MINUTE).toISOString();
   const statuses = useMemo(() => vendorRows(detail.projection, now), [detail.projection, now]);
   const byId = useMemo(
     () => new Map(detail.projection.involvements.map((i) => [i.id as string, i])),

@@ -1,5 +1,5 @@
 import { Badge, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { useState, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/model';
 import type { InvolvementView } from '../../../shared/workflow/projection';
@@ -42,7 +42,16 @@ type Props = {
   index?: number;
 };
 
-export function VendorRow({ inv, contact, detail, status, contactNext, rowRef, index }: Props) {
+/** Memoised: while the matrix scrolls, only rows coming into view render. */
+export const VendorRow = memo(function VendorRow({
+  inv,
+  contact,
+  detail,
+  status,
+  contactNext,
+  rowRef,
+  index,
+}: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
   const now = new Date().toISOString();
@@ -155,4 +164,4 @@ export function VendorRow({ inv, contact, detail, status, contactNext, rowRef, i
       </Table.Td>
     </Table.Tr>
   );
-}
+});
