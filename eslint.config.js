@@ -1,5 +1,5 @@
 // Lint rules are part of the architecture: the zones below are the import rules of
-// DESIGN.md §2, so a forbidden dependency fails `npm test`, not a code review.
+// ARCHITECTURE.md ("Rules"), so a forbidden dependency fails `npm test`, not a code review.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
@@ -23,29 +23,89 @@ const platformModules = [
   'util',
 ];
 
-/** @type {import('eslint').Linter.RulesRecord} */
-export const sharedImportRule = {
-  'no-restricted-imports': [
-    'error',
+/** @returns {import('eslint').Linter.RulesRecord} */
+const restrict = (paths, patterns) => ({
+  'no-restricted-imports': ['error', { paths, patterns }],
+});
+
+const PLATFORM = 'shared/ is the runtime-neutral domain core: it imports no platform module.';
+const sharedPaths = platformModules.map((name) => ({ name, message: PLATFORM }));
+const sharedPatterns = [
+  { group: ['node:*', 'fs/*', 'electron/*', 'react-dom/*'], message: PLATFORM },
+  {
+    group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/tests/**', '**/bench/**'],
+    message: 'shared/ imports nothing outside shared/.',
+  },
+];
+
+/** shared/**: the domain core (ARCHITECTURE.md, "Rules"). */
+export const sharedImportRule = restrict(sharedPaths, sharedPatterns);
+
+/** shared/model: record schemas depend on nothing else of shared/ (they are the leaves). */
+export const modelImportRule = restrict(sharedPaths, [
+  ...sharedPatterns,
+  {
+    group: ['../*/**'],
+    message: 'shared/model imports no other shared/ folder: records are the leaves of the core.',
+  },
+]);
+
+const rendererPaths = [
+  { name: 'electron', message: 'The renderer talks to the host only through renderer/platform.' },
+];
+const rendererPatterns = [
+  {
+    group: ['**/electron/**', '**/cli/**', 'node:*'],
+    message: 'The renderer talks to the host only through renderer/platform.',
+  },
+];
+
+/** renderer/**: the React app. */
+export const rendererImportRule = restrict(rendererPaths, rendererPatterns);
+
+/** renderer/store: the encrypted store knows nothing of the screens that use it. */
+export const storeImportRule = restrict(rendererPaths, [
+  ...rendererPatterns,
+  {
+    group: ['**/features/**', '**/app/**', '../features', '../app'],
+    message: 'renderer/store never imports features or app: screens depend on the store, not back.',
+  },
+]);
+
+/** renderer/features/*: a feature reaches another only through that feature's index. */
+export const featureImportRule = restrict(rendererPaths, [
+  ...rendererPatterns,
+  {
+    regex: String.raw`^\.\./[^./][^/]*/`,
+    message: "Features import each other only through the other feature's index (../feature).",
+  },
+]);
+
+/** electron/: the main process and preload. */
+export const electronImportRule = restrict(
+  [],
+  [
     {
-      paths: platformModules.map((name) => ({
-        name,
-        message: 'shared/ is the runtime-neutral domain core: no platform modules (DESIGN.md §2).',
-      })),
-      patterns: [
-        {
-          group: ['node:*', 'fs/*', 'electron/*', 'react-dom/*'],
-          message:
-            'shared/ is the runtime-neutral domain core: no platform modules (DESIGN.md §2).',
-        },
-        {
-          group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/tests/**', '**/bench/**'],
-          message: 'shared/ imports nothing outside shared/ (DESIGN.md §2).',
-        },
-      ],
+      group: ['**/renderer/**', '**/cli/**'],
+      message: 'electron/ imports nothing of the renderer or the CLI.',
+    },
+    {
+      regex: String.raw`(^|/)shared/(?!(ipc|security)/)`,
+      message: 'electron/ imports only shared/ipc (the contract) and shared/security from shared/.',
     },
   ],
-};
+);
+
+/** cli/: the Node CLI over shared/. */
+export const cliImportRule = restrict(
+  [],
+  [
+    {
+      group: ['**/renderer/**', '**/electron/**'],
+      message: 'cli/ imports shared/ and Node only, never renderer/ or electron/.',
+    },
+  ],
+);
 
 export default tseslint.config(
   {
@@ -94,50 +154,13 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['shared/**/*.ts'],
-    rules: sharedImportRule,
-  },
-  {
-    files: ['renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'The renderer talks to the host only through renderer/platform.',
-            },
-          ],
-          patterns: [
-            {
-              group: ['**/electron/**', '**/cli/**', 'node:*'],
-              message:
-                'The renderer talks to the host only through renderer/platform (DESIGN.md §2).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/cli/**'],
-              message:
-                'electron/ imports only shared/ipc and shared/security from the app (DESIGN.md §2).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  { files: ['shared/**/*.ts'], rules: sharedImportRule },
+  { files: ['shared/model/**/*.ts'], ignores: ['**/*.test.ts'], rules: modelImportRule },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: rendererImportRule },
+  { files: ['renderer/store/**/*.{ts,tsx}'], rules: storeImportRule },
+  { files: ['renderer/features/**/*.{ts,tsx}'], rules: featureImportRule },
+  { files: ['electron/**/*.ts'], rules: electronImportRule },
+  { files: ['cli/**/*.ts'], rules: cliImportRule },
   {
     // Config files are loaded by tools that expect a default export.
     files: ['*.config.{js,ts}', 'vite.config.ts', 'vitest.config.ts'],

@@ -1,24 +1,25 @@
-// The import rules of DESIGN.md §2 are lint rules: this proves the rule that guards shared/
-// really fails on a platform import (and passes a clean file), using the very rule object
-// that eslint.config.js applies to shared/**.
-import { ESLint } from 'eslint';
+// The import rules of ARCHITECTURE.md are lint rules: these tests prove each zone's rule
+// really fails on a forbidden import (and passes an allowed one), using the very rule
+// objects that eslint.config.js applies to those folders.
+import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { sharedImportRule } from '../../eslint.config.js';
+import {
+  cliImportRule,
+  electronImportRule,
+  featureImportRule,
+  modelImportRule,
+  sharedImportRule,
+  storeImportRule,
+} from '../../eslint.config.js';
 
-const lintAsShared = async (code: string) => {
+const lintAs = async (rules: Linter.RulesRecord, filePath: string, code: string) => {
   const eslint = new ESLint({
     overrideConfigFile: true,
-    overrideConfig: [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tseslint.parser },
-        rules: sharedImportRule,
-      },
-    ],
+    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules }],
   });
-  const [result] = await eslint.lintText(code, { filePath: 'shared/fixture.ts' });
-  return result?.messages.map((m) => m.message) ?? [];
+  const [result] = await eslint.lintText(code, { filePath });
+  return result?.messages.map((m) => m.message).join('\n') ?? '';
 };
 
 describe('shared/ import boundary', () => {
@@ -31,16 +32,105 @@ describe('shared/ import boundary', () => {
     "import { Layout } from '../renderer/app/Layout';",
     "import { run } from '../cli/main';",
   ])('refuses %s', async (code) => {
-    const messages = await lintAsShared(code);
-    expect(messages.join('\n')).toMatch(
+    expect(await lintAs(sharedImportRule, 'shared/fixture.ts', code)).toMatch(
       /shared\/ (is the runtime-neutral domain core|imports nothing outside)/,
     );
   });
 
   it('accepts imports inside shared/ and of pure libraries', async () => {
-    const messages = await lintAsShared(
-      "import { z } from 'zod';\nimport { ok } from '../shared/ipc/result';\nexport const x = [z, ok];",
+    const code =
+      "import { z } from 'zod';\nimport { ok } from '../shared/ipc/result';\nexport const x = [z, ok];";
+    expect(await lintAs(sharedImportRule, 'shared/fixture.ts', code)).toBe('');
+  });
+});
+
+describe('shared/model is a leaf of the core', () => {
+  it('refuses an import of another shared/ folder', async () => {
+    const code = "import { foldEvents } from '../workflow/timeline';";
+    expect(await lintAs(modelImportRule, 'shared/model/fixture.ts', code)).toMatch(
+      /shared\/model imports no other shared\/ folder/,
     );
-    expect(messages).toEqual([]);
+  });
+
+  it('accepts its own files and the shared Result', async () => {
+    const code = "import { ok } from '../result';\nimport { ids } from './ids';";
+    expect(await lintAs(modelImportRule, 'shared/model/fixture.ts', code)).toBe('');
+  });
+
+  it('still refuses platform modules', async () => {
+    const code = "import { readFile } from 'node:fs';";
+    expect(await lintAs(modelImportRule, 'shared/model/fixture.ts', code)).toMatch(/platform/);
+  });
+});
+
+describe('cli/ never imports the renderer or electron', () => {
+  it.each([
+    "import { openStore } from '../renderer/store/open-store';",
+    "import { createWindow } from '../../electron/window';",
+  ])('refuses %s', async (code) => {
+    expect(await lintAs(cliImportRule, 'cli/commands/fixture.ts', code)).toMatch(
+      /cli\/ imports shared\/ and Node only/,
+    );
+  });
+
+  it('accepts shared/ and Node', async () => {
+    const code =
+      "import { readFile } from 'node:fs/promises';\nimport { openReply } from '../../shared/exchange/message';";
+    expect(await lintAs(cliImportRule, 'cli/commands/fixture.ts', code)).toBe('');
+  });
+});
+
+describe('electron/ imports only the contract and the security helpers', () => {
+  it.each([
+    "import { foldEvents } from '../shared/workflow/timeline';",
+    "import { sealMessage } from '../shared/exchange/message';",
+    "import { ok } from '../shared/result';",
+    "import { App } from '../renderer/app/App';",
+  ])('refuses %s', async (code) => {
+    expect(await lintAs(electronImportRule, 'electron/fixture.ts', code)).toMatch(
+      /electron\/ imports (only shared\/ipc|nothing of the renderer)/,
+    );
+  });
+
+  it('accepts shared/ipc and shared/security', async () => {
+    const code =
+      "import { contract } from '../shared/ipc/contract';\nimport { csp } from '../shared/security/csp';";
+    expect(await lintAs(electronImportRule, 'electron/fixture.ts', code)).toBe('');
+  });
+});
+
+describe('renderer/store never imports features or app', () => {
+  it.each([
+    "import { CaseTable } from '../features/cases/CaseTable';",
+    "import { useStore } from '../app/store-context';",
+  ])('refuses %s', async (code) => {
+    expect(await lintAs(storeImportRule, 'renderer/store/fixture.ts', code)).toMatch(
+      /renderer\/store never imports features or app/,
+    );
+  });
+
+  it('accepts shared/ and its own files', async () => {
+    const code =
+      "import { planAppend } from '../../shared/workflow/append';\nimport { Staging } from './staging';";
+    expect(await lintAs(storeImportRule, 'renderer/store/fixture.ts', code)).toBe('');
+  });
+});
+
+describe('features reach each other only through their index', () => {
+  it('refuses another feature’s internals', async () => {
+    const code = "import { sealAndSend } from '../messages/seal-actions';";
+    expect(await lintAs(featureImportRule, 'renderer/features/cases/fixture.ts', code)).toMatch(
+      /Features import each other only through the other feature's index/,
+    );
+  });
+
+  it('accepts another feature’s index, the app, the store and its own files', async () => {
+    const code = [
+      "import { CaseMessagesPanel } from '../messages';",
+      "import { useStore } from '../../app/store-context';",
+      "import { appendCaseEvents } from '../../store/case-writes';",
+      "import { planCommands } from './case-commands';",
+    ].join('\n');
+    expect(await lintAs(featureImportRule, 'renderer/features/cases/fixture.ts', code)).toBe('');
   });
 });

@@ -9,7 +9,7 @@ export function IntakeScreen() {
       store={{
         cases: store.repos.cases,
         settings: store.repos.settings,
-        transact: store.transact,
+        transact: (work) => store.transact(work),
       }}
     />
   );
