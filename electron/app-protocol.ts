@@ -4,7 +4,7 @@ import { SECURITY_HEADERS } from '../shared/security/csp';
 
 /**
  * The UI is served from `app://airlock/`, a privileged scheme confined to the built
- * renderer folder (DESIGN.md §5.2). A real origin (not file://) gives the renderer its
+ * renderer folder (ARCHITECTURE.md §5). A real origin (not file://) gives the renderer its
  * own IndexedDB and lets the CSP say 'self' and mean only the app.
  */
 export const APP_SCHEME = 'app';

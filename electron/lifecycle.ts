@@ -14,7 +14,7 @@ export type LockTarget = {
 
 /**
  * Suspend and screen lock ask the renderer to lock (it drops every key and reloads,
- * DESIGN.md §5.1). `onLock` runs first and always, so main-side state such as folder
+ * ARCHITECTURE.md §5). `onLock` runs first and always, so main-side state such as folder
  * grants is dropped even if the window is already gone.
  */
 export function wireLockEvents(

@@ -8,7 +8,7 @@ export type WindowOptionsInput = {
 };
 
 /**
- * Electron's security checklist as data (DESIGN.md §5.2). Every value is stated
+ * Electron's security checklist as data (ARCHITECTURE.md §5). Every value is stated
  * explicitly even where it matches Electron's default, so a changed default or a
  * careless edit shows up in the test beside this file.
  */

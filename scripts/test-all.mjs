@@ -1,4 +1,4 @@
-// `npm test`: every check of DESIGN.md §8, in order, stopping at the first failure.
+// `npm test`: every check of ARCHITECTURE.md §9, in order, stopping at the first failure.
 // Each step is a plain command so a developer can run any one of them alone.
 import { spawnSync } from 'node:child_process';
 

@@ -6,7 +6,7 @@ export type FolderGrant = { grantId: string; label: string };
 /**
  * Folders the user chose in the native dialog, by opaque id. The renderer holds only
  * the id, so a compromised page can reach no folder the user did not pick, and inside
- * it only plain names (DESIGN.md §5.3). Grants live in main memory only and are
+ * it only plain names (ARCHITECTURE.md §5). Grants live in main memory only and are
  * dropped when the app locks.
  */
 export type FolderGrants = {

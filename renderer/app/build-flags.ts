@@ -1,5 +1,5 @@
 /**
- * The control build of the at-rest canary test (DESIGN.md §8) writes records in clear so the
+ * The control build of the at-rest canary test (ARCHITECTURE.md §9) writes records in clear so the
  * scan can prove it finds what is there. It is a separate build made with
  * VITE_AIRLOCK_PLAINTEXT_CONTROL=1; in every other build this constant is false and the
  * bundler drops the branch.

@@ -1,4 +1,4 @@
-/** The screens of DESIGN.md §7 reachable from the navigation, in display order. */
+/** The screens of ARCHITECTURE.md §2 reachable from the navigation, in display order. */
 export const navRoutes = [
   { path: '/dashboard', labelKey: 'common.nav.dashboard' },
   { path: '/cases', labelKey: 'common.nav.cases' },

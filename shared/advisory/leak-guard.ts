@@ -13,7 +13,7 @@ import {
 import { publicFields } from './public-fields';
 
 /**
- * The leak guard (DESIGN.md §6): before a public export leaves, search the rendered files
+ * The leak guard (ARCHITECTURE.md §6): before a public export leaves, search the rendered files
  * for what the case knows must stay private, and name the draft field it came from.
  * The analyst may mark a finding as intended; its fingerprint then goes into
  * `leakGuardOverrides` with a reason, and the guard lets it pass.

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The one typed contract between the renderer and the Electron main process.
  * Main registers exactly these handlers, the preload exposes exactly these functions,
- * and both sides parse every value with these schemas (DESIGN.md §5.3).
+ * and both sides parse every value with these schemas (ARCHITECTURE.md §5).
  */
 
 const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'expected bytes');

@@ -13,7 +13,7 @@ import { cveIdSchema, cweIdSchema } from './vulnerability';
 import { versionedParser } from './versioned';
 
 /**
- * The public advisory being drafted for one case (DESIGN.md §3, §6). It is deliberately
+ * The public advisory being drafted for one case (ARCHITECTURE.md §3, §6). It is deliberately
  * self-contained: every export (CSAF, CVE, HTML, Markdown) and the leak guard work from
  * this one document, so the CLI can render a draft file without the store, and the UI
  * fills `leakGuardContext` from the case so the guard knows what must not leak.

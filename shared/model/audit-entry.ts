@@ -3,7 +3,7 @@ import { isoInstantSchema } from './common';
 import { versionedParser } from './versioned';
 
 /**
- * One change to the store, hash-chained (DESIGN.md §3): `hash` is SHA-256 over the
+ * One change to the store, hash-chained (ARCHITECTURE.md §3): `hash` is SHA-256 over the
  * canonical JSON of the entry without `hash`, and `prevHash` is the previous entry's hash
  * (GENESIS_HASH for the first), so deleting or editing an entry breaks the chain.
  */

@@ -3,7 +3,7 @@ import { isoInstantSchema, pgpFingerprintSchema } from './common';
 import { bundleIdSchema } from './ids';
 import { versionedParser } from './versioned';
 
-/** A bundle seen by import: a bundle id already in the ledger is a replay (DESIGN.md §6). */
+/** A bundle seen by import: a bundle id already in the ledger is a replay (ARCHITECTURE.md §6). */
 export const BUNDLE_LEDGER_ENTRY_SCHEMA_VERSION = 1;
 
 export const bundleLedgerEntrySchema = z.object({

@@ -8,7 +8,7 @@ import { parseVulnerability, vulnerabilitySchema } from './vulnerability';
 import type { ModelError, ParseResult, VersionedParser } from './versioned';
 
 /**
- * One case with everything that belongs to it: the unit of a bundle (DESIGN.md §6) and of
+ * One case with everything that belongs to it: the unit of a bundle (ARCHITECTURE.md §6) and of
  * the CLI's JSON input/output. Messages and advisory drafts are validated by their owners'
  * schemas (shared/model/message.ts, advisory-draft.ts), so here they are opaque.
  */

@@ -30,7 +30,7 @@ import { triageReasonCodeSchema } from './triage-checklist';
 import { versionedParser, type Migration } from './versioned';
 
 /**
- * The append-only case timeline (DESIGN.md §3). Case state is the fold of these events by
+ * The append-only case timeline (ARCHITECTURE.md §3). Case state is the fold of these events by
  * the reducer in shared/workflow; payloads carry exactly what the fold needs, so two
  * organisations exchanging bundles compute the same projection.
  */

@@ -15,7 +15,7 @@ export const advisoryIdSchema = z.string().regex(/^(?:JVN|JVNVU|JVNTA)#\d{8}$/, 
 });
 export type AdvisoryId = z.infer<typeof advisoryIdSchema>;
 
-/** Vultron report-management states (DESIGN.md §4.1). */
+/** Vultron report-management states (ARCHITECTURE.md §4). */
 export const reportStateSchema = z.enum([
   'start',
   'received',

@@ -4,7 +4,7 @@ import { contactIdSchema } from './ids';
 import { productIdentifierSchema } from './product-identifier';
 import { versionedParser, type Migration } from './versioned';
 
-/** An organisation in the contacts registry (DESIGN.md §3). */
+/** An organisation in the contacts registry (ARCHITECTURE.md §3). */
 export const contactKindSchema = z.enum([
   'developer',
   'site-operator',

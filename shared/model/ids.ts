@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Branded identifiers (DESIGN.md §3). A `CaseId` cannot be passed where a `ContactId` is
+ * Branded identifiers (ARCHITECTURE.md §3). A `CaseId` cannot be passed where a `ContactId` is
  * expected even though both are UUID strings at run time, so mixing up references is a
  * compile error rather than a corrupted link in the store.
  */

@@ -4,7 +4,7 @@ import { contactIdSchema } from './ids';
 import { versionedParser } from './versioned';
 
 /**
- * An OpenPGP key in the keyring (DESIGN.md §3). The armored key is the source of truth;
+ * An OpenPGP key in the keyring (ARCHITECTURE.md §3). The armored key is the source of truth;
  * the described fields are a cache for lists and search, refreshed by
  * `describeKey` (shared/crypto/pgp) whenever the armored key changes.
  */

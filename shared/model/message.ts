@@ -4,7 +4,7 @@ import { attachmentIdSchema, caseIdSchema, contactIdSchema, messageIdSchema } fr
 import { versionedParser } from './versioned';
 
 /**
- * A vendor message, sent or received (DESIGN.md §3, §6). The OpenPGP facts are what
+ * A vendor message, sent or received (ARCHITECTURE.md §3, §6). The OpenPGP facts are what
  * shared/crypto/pgp reported when the message was sealed or opened; a received message
  * without signatures has an empty `signatures` list, which the UI shows as "unsigned".
  */

@@ -5,7 +5,7 @@ import { triageChecklistSchema } from './triage-checklist';
 import { versionedParser } from './versioned';
 
 /**
- * A report from a finder (DESIGN.md §3). The reporter block is the most sensitive data in
+ * A report from a finder (ARCHITECTURE.md §3). The reporter block is the most sensitive data in
  * the store: the leak guard refuses to export it publicly without `creditConsent`.
  */
 export const reporterSchema = z.object({

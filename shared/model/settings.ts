@@ -4,7 +4,7 @@ import { languageSchema, pgpFingerprintSchema, policyProfileIdSchema, tlpSchema 
 import { ianaZoneSchema } from './time-zone';
 import { versionedParser } from './versioned';
 
-/** The organisation profile and app settings (DESIGN.md §3); one record per vault. */
+/** The organisation profile and app settings (ARCHITECTURE.md §3); one record per vault. */
 export const organisationRoleSchema = z.enum(['contact-point', 'coordinator', 'psirt']);
 export type OrganisationRole = z.infer<typeof organisationRoleSchema>;
 

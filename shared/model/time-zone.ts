@@ -21,5 +21,5 @@ export const ianaZoneSchema = z
   .refine(isKnownTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo' });
 export type IanaZone = z.infer<typeof ianaZoneSchema>;
 
-/** Coordination runs on Japan time (DESIGN.md §4.2). */
+/** Coordination runs on Japan time (ARCHITECTURE.md §4). */
 export const JAPAN_ZONE = 'Asia/Tokyo';

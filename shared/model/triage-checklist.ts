@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './common';
 
 /**
- * The intake checklist of DESIGN.md §4.3, one answer per item of JPCERT/CC's
+ * The intake checklist of ARCHITECTURE.md §4, one answer per item of JPCERT/CC's
  * Coordination Policy II.B ("What is necessary in a vulnerability report?") and II.C
  * (priority criteria). Answers are tri-state: an analyst may not know yet, and the
  * triage rules in shared/workflow treat `unknown` as "cannot decide on this ground".

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../result';
 
 /**
- * Record versioning (DESIGN.md §3: "a change to a record adds a migration from the previous
+ * Record versioning (ARCHITECTURE.md §3: "a change to a record adds a migration from the previous
  * version and a test that an old record still loads"). A parser reads `schemaVersion`
  * (absent means 1), applies the migrations `n → n+1` in order and validates the result
  * with the current schema. Errors are values, so a bad row or a bad bundle entry is

@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy of the app, served by the Electron `app://` handler and by
- * the web shell alike. `style-src 'unsafe-inline'` is the one addition to DESIGN.md §5.2:
+ * the web shell alike. `style-src 'unsafe-inline'` is the one addition to ARCHITECTURE.md §5:
  * Mantine injects its theme variables in a <style> element; scripts stay strictly 'self'.
  */
 export const CONTENT_SECURITY_POLICY = [

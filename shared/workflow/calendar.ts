@@ -3,7 +3,7 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import type { IsoDate, IsoInstant } from '../model';
 
 /**
- * Business-day calendar (DESIGN.md §4.2). Dates are `YYYY-MM-DD` strings in the profile's
+ * Business-day calendar (ARCHITECTURE.md §4). Dates are `YYYY-MM-DD` strings in the profile's
  * time zone; arithmetic on them is done on UTC midnights, so the host's own time zone never
  * matters (holiday_jp reads a Date in local time: we only ever pass it date strings).
  */

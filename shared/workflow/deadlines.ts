@@ -21,7 +21,7 @@ import type { ReadyProjection } from './reducer-types';
 import type { CalendarSettings } from './calendar';
 
 /**
- * Deadlines of a case under a policy profile at a given "now" (DESIGN.md §4.2). The
+ * Deadlines of a case under a policy profile at a given "now" (ARCHITECTURE.md §4). The
  * dashboard is a view of this list. Every deadline carries the rule and the policy
  * sentence it came from, its due date in the profile's time zone and the due instant (the
  * last millisecond of that local day).

@@ -1,4 +1,4 @@
-// Public API of the coordination engine (DESIGN.md §4). Everything here is pure and
+// Public API of the coordination engine (ARCHITECTURE.md §4). Everything here is pure and
 // deterministic; nothing imports from outside shared/.
 export * from './errors';
 export * from './machines';

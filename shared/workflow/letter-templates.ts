@@ -1,10 +1,10 @@
 import type { LetterKind, LocalizedText } from '../model';
 
 /**
- * Letter templates as data (DESIGN.md §4.3), Japanese and English. `{{name}}` marks a
+ * Letter templates as data (ARCHITECTURE.md §4), Japanese and English. `{{name}}` marks a
  * placeholder; each template lists its placeholders, `renderLetter` requires every one of
  * them and a test checks the lists match the texts. Every subject starts with the case
- * reference (DESIGN.md §3: the ref goes in every message subject).
+ * reference (ARCHITECTURE.md §3: the ref goes in every message subject).
  */
 export type LetterTemplate<P extends string = string> = {
   kind: Exclude<LetterKind, 'other'>;

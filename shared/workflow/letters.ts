@@ -39,7 +39,7 @@ export const renderLetter = <K extends TemplateKind>(
   };
 };
 
-/** A date for a letter, with its time zone said (DESIGN.md §4.2). */
+/** A date for a letter, with its time zone said (ARCHITECTURE.md §4). */
 export const letterDate = (instant: IsoInstant, timeZone: string, language: Language): string => {
   const [y, m, d] = localDate(instant, timeZone).split('-');
   return language === 'ja'

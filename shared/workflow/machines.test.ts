@@ -13,7 +13,7 @@ import { TRIAGE_PATHS } from './reducer';
 import { EMBARGO_MOVES, TERMINATE_PATHS } from './reducer-embargo';
 
 describe('report management machine (Vultron RM)', () => {
-  it('allows exactly the edges of DESIGN.md §4.1', () => {
+  it('allows exactly the edges of ARCHITECTURE.md §4', () => {
     expect(reportTransition('start', 'received').ok).toBe(true);
     expect(reportTransition('valid', 'closed')).toMatchObject({
       ok: false,

@@ -2,7 +2,7 @@ import type { CaseFlag, CaseFlags, EmbargoState, IsoInstant, ReportState } from 
 import { wfFail, wfOk, type WorkflowResult } from './errors';
 
 /**
- * The three per-case state machines of DESIGN.md §4.1, after CERT/CC's Vultron protocol
+ * The three per-case state machines of ARCHITECTURE.md §4, after CERT/CC's Vultron protocol
  * (report management RM, embargo management EM, case status CS). Each is a pure function
  * that refuses an illegal move with a typed error; the reducer only moves through these.
  */

@@ -2,7 +2,7 @@ import type { DeadlineRule, PolicyProfile, PolicySource } from './policy-types';
 import { jpcertProfile } from './policy-jpcert';
 
 /**
- * The other profiles of DESIGN.md §4.2. Their sentences are quoted from the organisations'
+ * The other profiles of ARCHITECTURE.md §4. Their sentences are quoted from the organisations'
  * published policies (not in reference/): CERT/CC 45 days from the initial report; ZDI 120
  * days from vendor notification; Google Project Zero 90+30 days, 7 days when exploited in
  * the wild. Only their deadlines differ; triage uses the JPCERT/CC checklist.

@@ -2,7 +2,7 @@ import type { CaseFlag, CaseKind, InvolvementStatus, LocalizedText } from '../mo
 import type { CalendarSettings } from './calendar';
 
 /**
- * Policy profiles are data, not code branches (DESIGN.md §4.2). A rule says when its clock
+ * Policy profiles are data, not code branches (ARCHITECTURE.md §4). A rule says when its clock
  * starts, how long it runs, what satisfies it, and which sentence of which policy it comes
  * from, so the UI can answer "why is this due?".
  */

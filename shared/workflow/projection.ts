@@ -11,7 +11,7 @@ import type {
 import type { WorkflowError } from './errors';
 
 /**
- * The fold of a case's events (DESIGN.md §3: "the store keeps the folded Case as a
+ * The fold of a case's events (ARCHITECTURE.md §3: "the store keeps the folded Case as a
  * projection"). `case` is the persisted Case record; the rest is what the UI, deadlines
  * and bundle merges need and is recomputed from the events on every fold.
  */

@@ -26,7 +26,7 @@ import { mergeEvents } from './merge';
 import { foldEvents } from './timeline';
 
 /**
- * Property tests required by DESIGN.md §4.1: no event sequence reaches a state outside the
+ * Property tests required by ARCHITECTURE.md §4: no event sequence reaches a state outside the
  * machines, flags never revert, the reducer is deterministic and merge-order independent;
  * and deadlines are monotonic in their start date (§4.2).
  */

@@ -6,7 +6,7 @@ import type { PublicationMoment } from './publication-moment';
 import type { ReadyProjection } from './reducer-types';
 
 /**
- * Embargo management and the effect of public awareness (DESIGN.md §4.1): "Public
+ * Embargo management and the effect of public awareness (ARCHITECTURE.md §4): "Public
  * awareness or exploit publication ends an active embargo; public awareness before
  * coordination ends handling per the policy (finder notified)" — IPA guideline footnote 4:
  * "If the handling process is terminated because the vulnerability is already publicly

@@ -11,7 +11,7 @@ import type { PolicyProfile } from './policy-types';
 import type { CaseCommand } from './timeline';
 
 /**
- * Intake triage (DESIGN.md §4.3): the checklist answers give a decision, its reasons as
+ * Intake triage (ARCHITECTURE.md §4): the checklist answers give a decision, its reasons as
  * codes (texts in triage-reasons.ts), the priority and the routing. Rules:
  * - JPCERT II.B: not a vulnerability, debug mode only, intentionally vulnerable, not
  *   reproducible on a supported version, developer "will not address", already public →

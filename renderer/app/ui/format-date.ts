@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
-/** Coordination runs on Japan time (DESIGN.md §4.2); every date shown says its zone. */
+/** Coordination runs on Japan time (ARCHITECTURE.md §4); every date shown says its zone. */
 export const DEFAULT_ZONE = 'Asia/Tokyo';
 
 const ZONE_LABELS: Readonly<Record<string, string>> = { 'Asia/Tokyo': 'JST', UTC: 'UTC' };

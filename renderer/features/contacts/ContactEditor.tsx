@@ -32,7 +32,7 @@ type Props = {
   onSave: (values: ContactFormValues) => Promise<{ ok: true } | { ok: false; message: string }>;
 };
 
-/** Create or edit one organisation of the registry (DESIGN.md §3 Contact). */
+/** Create or edit one organisation of the registry (ARCHITECTURE.md §3 Contact). */
 export function ContactEditor({ contact, onSave }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);

@@ -6,7 +6,7 @@ import { VENDOR_ROLES } from '../../../shared/workflow/projection';
 import { dayInZone } from '../../app/ui/format-date';
 
 /**
- * The dashboard is a view of the engine's output (DESIGN.md §4.2): deadline states come
+ * The dashboard is a view of the engine's output (ARCHITECTURE.md §4): deadline states come
  * from `computeDeadlines`; this file only groups, sorts and counts them for display.
  */
 export type CaseInput = { projection: CaseProjection; deadlines: DeadlineReport };

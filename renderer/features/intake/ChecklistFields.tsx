@@ -7,7 +7,7 @@ import type { IntakeFormValues } from './intake-form';
 
 type Props = { form: UseFormReturn<IntakeFormValues> };
 
-/** The policy checklist (DESIGN.md §4.3): one tri-state answer per item of the policy. */
+/** The policy checklist (ARCHITECTURE.md §4): one tri-state answer per item of the policy. */
 export function ChecklistFields({ form }: Props) {
   const { t } = useTranslation();
   const { register, formState } = form;

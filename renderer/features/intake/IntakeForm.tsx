@@ -32,7 +32,7 @@ type Props = {
   onCreate: (submission: IntakeSubmission) => Promise<Result<unknown, CodedError>>;
 };
 
-/** The intake wizard: report, checklist, live verdict, decision and letter (DESIGN.md §4.3). */
+/** The intake wizard: report, checklist, live verdict, decision and letter (ARCHITECTURE.md §4). */
 export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: Props) {
   const { t } = useTranslation();
   const form = useForm<IntakeFormValues>({

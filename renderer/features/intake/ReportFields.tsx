@@ -6,7 +6,7 @@ import type { IntakeFormValues } from './intake-form';
 
 type Props = { form: UseFormReturn<IntakeFormValues> };
 
-/** Case, reporter and product blocks of the report (DESIGN.md §3 Report). */
+/** Case, reporter and product blocks of the report (ARCHITECTURE.md §3 Report). */
 export function ReportFields({ form }: Props) {
   const { t } = useTranslation();
   const { register, watch } = form;

@@ -32,7 +32,7 @@ const PREFIXES = settingsSchema.shape.advisoryIdScheme.shape.defaultPrefix.optio
 /** The runtime's own IANA zone list (Chromium and Electron both provide it). */
 const ZONES = Intl.supportedValuesOf('timeZone').map((value) => ({ value, label: value }));
 
-/** The organisation profile and app settings (DESIGN.md §3 Settings), validated by the model schema. */
+/** The organisation profile and app settings (ARCHITECTURE.md §3 Settings), validated by the model schema. */
 export function SettingsForm({ settings, onSave }: Props) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);

@@ -2,7 +2,7 @@ import { argon2id } from 'hash-wasm';
 import { z } from 'zod';
 import { buf, fromBase64, randomBytes, toBase64, utf8 } from './bytes';
 
-/** Production Argon2id cost (DESIGN.md §5.1): 64 MiB, t=3, p=1. */
+/** Production Argon2id cost (ARCHITECTURE.md §5): 64 MiB, t=3, p=1. */
 export const DEFAULT_KDF = { memoryKiB: 65_536, iterations: 3, parallelism: 1 } as const;
 
 /** Ceilings stop a crafted header (e.g. in a backup file) from asking for absurd work. */
