@@ -69,7 +69,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['shared/workflow/**/*.ts'],
-      exclude: ['**/*.test.ts', '**/index.ts'],
+      exclude: ['**/*.test.ts', '**/index.ts', '**/testing/**'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 95, branches: 95 },
     },

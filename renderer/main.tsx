@@ -7,7 +7,7 @@ import { App } from './app/App';
 import { PLAINTEXT_CONTROL_BUILD } from './app/build-flags';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { disableFormMemory } from './app/no-form-memory';
-import { StoreContext } from './app/store-context';
+import { StoreReactContext } from './store/hooks';
 import { theme } from './app/theme';
 import { VaultGate } from './features/vault';
 import { initI18n } from './i18n';
@@ -31,11 +31,11 @@ async function start(): Promise<void> {
             </Alert>
           )}
           <PlatformContext value={platform}>
-            <StoreContext value={store}>
+            <StoreReactContext value={store}>
               <HashRouter>
                 <VaultGate>{(lock) => <App onLock={lock} />}</VaultGate>
               </HashRouter>
-            </StoreContext>
+            </StoreReactContext>
           </PlatformContext>
         </ErrorBoundary>
       </MantineProvider>

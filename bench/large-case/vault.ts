@@ -8,7 +8,7 @@ import {
   toBase64,
   type Envelope,
 } from '../../shared/crypto/vault';
-import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
+import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
 import type { VaultRows } from '../../tests/e2e/cases-vault';
 import type { LargeCase } from '../../tests/generators/large-case';
 

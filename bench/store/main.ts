@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
+import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
 import { parseCase, type Case } from '../../shared/model';
 import { openStore } from '../../renderer/store/open-store';
 import { SEARCH_QUERIES, syntheticCase } from './synthetic';

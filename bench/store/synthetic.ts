@@ -1,4 +1,4 @@
-import { sampleCase } from '../../shared/model/fixtures';
+import { sampleCase } from '../../shared/model/testing/fixtures';
 import type { Case, CaseId } from '../../shared/model';
 
 // Realistic mixed Japanese/English case text, ~1 KB per record, deterministic per index.

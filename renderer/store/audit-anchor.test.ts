@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AnchorMirror } from '../../shared/crypto/vault';
 import { createVaultHeader, deriveVaultKeys } from '../../shared/crypto/vault';
-import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
+import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
 import type { AnchorMirrorPort } from './audit-anchor';
 import { buildAuditEntries, sealAuditRow } from './audit-log';
 import { aesGcmCipher } from './cipher';
 import { openDb, type AirlockDb } from './db';
 import { openStore } from './open-store';
-import { PASSPHRASE, freshStore, makeCase } from './test-support';
+import { PASSPHRASE, freshStore, makeCase } from './testing/test-support';
 
 const memoryMirror = (): AnchorMirrorPort & { values: Map<string, AnchorMirror> } => {
   const values = new Map<string, AnchorMirror>();

@@ -5,12 +5,12 @@ import {
   sampleInvolvement,
   sampleReport,
   sampleVulnerability,
-} from '../../shared/model/fixtures';
-import { sampleCase } from '../../shared/model/fixtures';
+} from '../../shared/model/testing/fixtures';
+import { sampleCase } from '../../shared/model/testing/fixtures';
 import { defaultSettings } from '../../shared/model';
 import { openDb } from './db';
 import { openStore, type AirlockStore } from './open-store';
-import { PASSPHRASE, freshStore, makeCase, snapshotRepos } from './test-support';
+import { PASSPHRASE, freshStore, makeCase, snapshotRepos } from './testing/test-support';
 
 const populated = async (): Promise<AirlockStore> => {
   const store = await freshStore();

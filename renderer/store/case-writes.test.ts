@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseId, EventId, InvolvementId } from '../../shared/model';
-import { sampleContact } from '../../shared/model/fixtures';
+import { sampleContact } from '../../shared/model/testing/fixtures';
 import { emptyProjection } from '../../shared/workflow/projection';
 import {
   acceptedSoftwareCase,
@@ -8,11 +8,11 @@ import {
   TEST_CASE_ID,
   testUuid,
   timeline,
-} from '../../shared/workflow/test-events';
+} from '../../shared/workflow/testing/test-events';
 import { foldEvents } from '../../shared/workflow/timeline';
 import { appendCaseEvents, involvementRecord, type CaseAppend } from './case-writes';
 import type { AirlockStore } from './open-store';
-import { freshStore, makeCase, snapshotRepos } from './test-support';
+import { freshStore, makeCase, snapshotRepos } from './testing/test-support';
 
 /** Later events of the test case, each with an id of its own (after the accepted case's). */
 let next = 100;

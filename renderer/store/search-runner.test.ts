@@ -7,7 +7,7 @@ import {
   inProcessRunner,
   type SearchIndexRunner,
 } from './search-index-build';
-import { PASSPHRASE, freshStore, makeCase } from './test-support';
+import { PASSPHRASE, freshStore, makeCase } from './testing/test-support';
 
 const doc = (id: string, title: string, notes = ''): SearchDoc => ({
   id,

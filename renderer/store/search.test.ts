@@ -13,8 +13,8 @@ import {
   sampleEvent,
   sampleInvolvement,
   sampleVulnerability,
-} from '../../shared/model/fixtures';
-import { freshStore, makeCase } from './test-support';
+} from '../../shared/model/testing/fixtures';
+import { freshStore, makeCase } from './testing/test-support';
 
 describe('case search (in memory, Japanese and English)', () => {
   it('finds cases by Japanese words inside unspaced text, and by ref, CVE, CWE, vendor and notes', async () => {

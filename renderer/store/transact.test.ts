@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { sampleContact, sampleEvent } from '../../shared/model/fixtures';
+import { sampleContact, sampleEvent } from '../../shared/model/testing/fixtures';
 import type { CaseEvent } from '../../shared/model';
 import { openDb } from './db';
-import { freshStore, makeCase, snapshotRepos } from './test-support';
+import { freshStore, makeCase, snapshotRepos } from './testing/test-support';
 import type { TestHooks } from './types';
 
 /** Hooks whose behaviour a test can switch on after the vault is created. */

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
-import { sampleContact } from '../../shared/model/fixtures';
+import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
+import { sampleContact } from '../../shared/model/testing/fixtures';
 import { openDb } from './db';
 import { openStore } from './open-store';
-import { PASSPHRASE, freshStore, makeCase } from './test-support';
+import { PASSPHRASE, freshStore, makeCase } from './testing/test-support';
 
 describe('vault lifecycle', () => {
   it('goes absent → unlocked on create, reporting every phase', async () => {

@@ -3,7 +3,7 @@ import type { Tlp } from '../model/common';
 import { toCsaf } from './csaf';
 import { toCveRecords } from './cve';
 import { csafFileName, jvnUrl } from './ids';
-import { sampleDraft } from './sample-draft';
+import { sampleDraft } from './testing/sample-draft';
 
 type Branch = { category: string; name: string; branches?: Branch[] };
 type CsafView = {

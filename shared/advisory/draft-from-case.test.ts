@@ -5,7 +5,7 @@ import {
   sampleInvolvement,
   sampleReport,
   sampleVulnerability,
-} from '../model/fixtures';
+} from '../model/testing/fixtures';
 import { draftFromCase, type DraftFromCaseInput } from './draft-from-case';
 import { renderAdvisory } from './render';
 

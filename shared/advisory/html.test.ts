@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { AdvisoryDraft } from '../model/advisory-draft';
 import { ADVISORY_HTML_CSP } from './html';
 import { renderFiles } from './render';
-import { sampleDraft } from './sample-draft';
+import { sampleDraft } from './testing/sample-draft';
 
 const render = (draft: AdvisoryDraft, format: 'html' | 'md') => {
   const r = renderFiles(draft, { format });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { AdvisoryDraft } from '../model/advisory-draft';
 import { runLeakGuard } from './leak-guard';
 import { renderAdvisory, renderFiles, type RenderOptions } from './render';
-import { sampleDraft } from './sample-draft';
+import { sampleDraft } from './testing/sample-draft';
 
 const renders: RenderOptions[] = [
   { format: 'csaf', lang: 'ja' },

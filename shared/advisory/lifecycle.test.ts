@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { advisoryDraftSchema } from '../model/advisory-draft';
 import { addRevision, finalizeDraft } from './lifecycle';
 import { missingTranslations } from './public-fields';
-import { sampleDraft } from './sample-draft';
+import { sampleDraft } from './testing/sample-draft';
 
 describe('draft → final', () => {
   it('adds revision 1 and the release dates, and the result is a valid final draft', () => {

@@ -5,7 +5,7 @@ import {
   sampleInvolvement,
   sampleReport,
   sampleVulnerability,
-} from '../model/fixtures';
+} from '../model/testing/fixtures';
 import { publicationMoment } from '../workflow/publication-moment';
 import { draftFromCase } from './draft-from-case';
 import { renderFiles } from './render';

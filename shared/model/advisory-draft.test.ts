@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sampleDraft } from '../advisory/sample-draft';
+import { sampleDraft } from '../advisory/testing/sample-draft';
 import { parseAdvisoryDraft } from './advisory-draft';
 
 const withChange = (

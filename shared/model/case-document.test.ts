@@ -7,7 +7,7 @@ import {
   sampleInvolvement,
   sampleReport,
   sampleVulnerability,
-} from './fixtures';
+} from './testing/fixtures';
 
 const doc = () => ({
   format: CASE_DOCUMENT_FORMAT,

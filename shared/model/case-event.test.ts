@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CASE_EVENT_TYPES, parseCaseEvent } from './case-event';
-import { sampleEvent, sampleIds } from './fixtures';
+import { sampleEvent, sampleIds } from './testing/fixtures';
 
 describe('CaseEvent', () => {
   it('parses a typed event and keeps its payload', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { advisoryIdSchema, caseRefSchema, parseCase } from './case';
-import { sampleCase } from './fixtures';
+import { sampleCase } from './testing/fixtures';
 
 describe('Case record', () => {
   it('accepts a current (v2) record unchanged', () => {

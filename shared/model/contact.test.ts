@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { CONTACT_SCHEMA_VERSION, parseContact } from './contact';
-import { sampleContact } from './fixtures';
+import { sampleContact } from './testing/fixtures';
 
 describe('Contact record', () => {
   it('accepts the sample', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sampleInvolvement } from './fixtures';
+import { sampleInvolvement } from './testing/fixtures';
 import { parseInvolvement } from './involvement';
 
 describe('Involvement record', () => {

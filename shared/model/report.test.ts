@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { sampleReport } from './fixtures';
+import { sampleReport } from './testing/fixtures';
 import { parseReport } from './report';
 
 describe('Report record', () => {

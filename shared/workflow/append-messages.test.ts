@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { InvolvementId, MessageId } from '../model';
 import { planAppend } from './append';
-import { acceptedSoftwareCase, involvementIds, TEST_CASE_ID, testUuid } from './test-events';
+import {
+  acceptedSoftwareCase,
+  involvementIds,
+  TEST_CASE_ID,
+  testUuid,
+} from './testing/test-events';
 import { foldEvents, type CaseCommand } from './timeline';
 
 const INV = involvementIds[0] as InvolvementId;

@@ -7,7 +7,7 @@ import {
   TEST_CASE_ID,
   testUuid,
   timeline,
-} from './test-events';
+} from './testing/test-events';
 import { foldEvents } from './timeline';
 
 let next = 100;

@@ -4,7 +4,7 @@ import { calendarEntries, entriesByDate } from './calendar-entries';
 import { monthGrid, moveFocus, startOfWeek, weekGrid } from './calendar-grid';
 import { computeDeadlines } from './deadlines';
 import { jpcertProfile } from './policy-jpcert';
-import { acceptedCaseEvents, timeline, type EventSpec } from './test-events';
+import { acceptedCaseEvents, timeline, type EventSpec } from './testing/test-events';
 import { foldEvents } from './timeline';
 
 const cal = jpcertProfile.calendar;

@@ -8,7 +8,12 @@ import {
 } from './case-guards';
 import { JPCERT_SOURCES, jpcertProfile } from './policy-jpcert';
 import { certCcProfile } from './policy-profiles';
-import { acceptedCaseEvents, involvementIds, timeline, type EventSpec } from './test-events';
+import {
+  acceptedCaseEvents,
+  involvementIds,
+  timeline,
+  type EventSpec,
+} from './testing/test-events';
 import { foldEvents } from './timeline';
 
 const inv = involvementIds[0] as InvolvementId;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactId } from '../model';
-import { sampleContact } from '../model/fixtures';
+import { sampleContact } from '../model/testing/fixtures';
 import {
   checkClearance,
   exceedsClearance,

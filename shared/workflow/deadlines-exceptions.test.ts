@@ -13,7 +13,7 @@ import {
   involvementIds,
   testUuid,
   timeline,
-} from './test-events';
+} from './testing/test-events';
 import { foldEvents } from './timeline';
 
 const inv = involvementIds[0] as (typeof involvementIds)[0];

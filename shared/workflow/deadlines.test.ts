@@ -9,7 +9,7 @@ import {
   findDeadline as find,
   involvementIds,
   timeline,
-} from './test-events';
+} from './testing/test-events';
 import { foldEvents } from './timeline';
 
 const inv = involvementIds[0] as (typeof involvementIds)[0];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../crypto/canonical-json';
 import type { CaseEvent, EventId } from '../model';
 import { compareEvents, mergeEvents } from './merge';
-import { created, testUuid, timeline as caseTimeline } from './test-events';
+import { created, testUuid, timeline as caseTimeline } from './testing/test-events';
 import { foldEvents } from './timeline';
 
 type Ev = { id: string; at: string; body: string };

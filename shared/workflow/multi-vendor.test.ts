@@ -8,7 +8,7 @@ import {
   normalPriority,
   testUuid,
   timeline,
-} from './test-events';
+} from './testing/test-events';
 import { foldEvents } from './timeline';
 
 const [a, b, c] = involvementIds as [never, never, never];

@@ -11,7 +11,7 @@ import {
 } from './policy-commands';
 import type { CaseProjection } from './projection';
 import { applyEvent } from './reducer';
-import { acceptedCaseEvents, findDeadline } from './test-events';
+import { acceptedCaseEvents, findDeadline } from './testing/test-events';
 import { buildEvent, foldEvents, type CaseCommand } from './timeline';
 
 const accepted = () =>

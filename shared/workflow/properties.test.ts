@@ -21,7 +21,7 @@ import {
   testUuid,
   type EventSpec,
   TEST_CASE_ID,
-} from './test-events';
+} from './testing/test-events';
 import { mergeEvents } from './merge';
 import { foldEvents } from './timeline';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaseEvent } from '../model';
-import { sampleEvent } from '../model/fixtures';
+import { sampleEvent } from '../model/testing/fixtures';
 import {
   agreedPublicationMoment,
   displayZones,
@@ -11,7 +11,7 @@ import {
   wallClock,
 } from './publication-moment';
 import { letterMoment } from './letters';
-import { acceptedSoftwareCase, timeline } from './test-events';
+import { acceptedSoftwareCase, timeline } from './testing/test-events';
 import { foldEvents } from './timeline';
 
 describe('publication moment', () => {

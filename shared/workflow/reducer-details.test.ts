@@ -8,7 +8,7 @@ import {
   testUuid,
   timeline,
   type EventSpec,
-} from './test-events';
+} from './testing/test-events';
 import { foldEvents } from './timeline';
 
 const [inv1, inv2] = involvementIds as [never, never];

@@ -9,7 +9,7 @@ import {
   normalPriority,
   testUuid,
   timeline,
-} from './test-events';
+} from './testing/test-events';
 
 const [inv1] = involvementIds as [(typeof involvementIds)[0]];
 const [c1] = contactIds as [(typeof contactIds)[0]];

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type { CaseEvent, EventId } from '../model';
 import { emptyProjection } from './projection';
-import { created, testUuid, timeline, TEST_CASE_ID } from './test-events';
+import { created, testUuid, timeline, TEST_CASE_ID } from './testing/test-events';
 import {
   applyCommand,
   applyEvents,

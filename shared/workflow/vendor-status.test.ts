@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleInvolvement } from '../model/fixtures';
+import { sampleInvolvement } from '../model/testing/fixtures';
 import type { InvolvementView } from './projection';
 import { businessDaysSince, silentVendors, vendorStatus } from './vendor-status';
 import type { CaseProjection } from './projection';

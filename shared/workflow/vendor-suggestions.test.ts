@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProductIdentifier, type Contact, type ContactId } from '../model';
-import { sampleContact } from '../model/fixtures';
+import { sampleContact } from '../model/testing/fixtures';
 import { matchIdentifiers, suggestVendors, type MatchReason } from './vendor-suggestions';
 
 const parsed = (s: string) => {

@@ -11,7 +11,7 @@ import {
   toBase64,
   type Envelope,
 } from '../../shared/crypto/vault';
-import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
+import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
 import type { Page } from 'playwright-core';
 import type { GeneratedCorpus } from '../generators/cases';
 

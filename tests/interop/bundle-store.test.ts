@@ -13,7 +13,7 @@ import { IDS, sampleCase } from '../../shared/exchange/bundle/testing/sample-cas
 import { testKey, type TestKey } from '../../shared/exchange/bundle/testing/keys';
 import type { BundleId } from '../../shared/model';
 import type { AirlockStore } from '../../renderer/store/open-store';
-import { freshStore } from '../../renderer/store/test-support';
+import { freshStore } from '../../renderer/store/testing/test-support';
 
 let sender: TestKey;
 let us: TestKey;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb } from '../../renderer/store/db';
-import { PASSPHRASE, freshStore, makeCase } from '../../renderer/store/test-support';
+import { PASSPHRASE, freshStore, makeCase } from '../../renderer/store/testing/test-support';
 
 /**
  * `airlock audit verify <backup> --passphrase-file F` through the launcher (what

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testKey } from '../../shared/exchange/bundle/testing/keys';
 import { sampleDocument } from '../../shared/exchange/bundle/testing/sample-case';
 import type { ContactId } from '../../shared/model';
-import { sampleContact } from '../../shared/model/fixtures';
+import { sampleContact } from '../../shared/model/testing/fixtures';
 
 /**
  * Recipient clearance in `airlock bundle seal` (issue 17): a partner cleared for TLP:AMBER

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAdvisory } from '../../../shared/advisory';
-import { sampleDraft } from '../../../shared/advisory/sample-draft';
+import { sampleDraft } from '../../../shared/advisory/testing/sample-draft';
 import { advisoryDraftSchema } from '../../../shared/model/advisory-draft';
 import { addOverride, addVulnerability, setText, without } from './draft-edit';
 import { newAdvisoryId, withFreshLeakContext } from './draft-input';

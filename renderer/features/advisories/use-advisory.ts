@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { draftFromCase } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { WritableTable } from '../../store/store';
 import { draftInput, newAdvisoryId, type CaseRecords } from './draft-input';

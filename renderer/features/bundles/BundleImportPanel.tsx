@@ -8,7 +8,7 @@ import {
   type ImportPlan,
 } from '../../../shared/exchange/bundle';
 import type { PrivateKey } from '../../../shared/crypto/pgp';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, parseKeys, useOrgKey, useTable } from '../keys';
 import { BundleErrorAlert } from './BundleErrorAlert';

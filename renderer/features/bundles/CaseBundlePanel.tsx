@@ -26,7 +26,7 @@ import {
   overrideNote,
   recipientsByFingerprint,
 } from '../../../shared/workflow/clearance';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { useAll } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, parseKeys, recordUsability, useOrgKey, useTable } from '../keys';

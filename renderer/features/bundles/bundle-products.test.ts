@@ -11,7 +11,7 @@ import {
 import { testKey, type TestKey } from '../../../shared/exchange/bundle/testing/keys';
 import { IDS, sampleCase } from '../../../shared/exchange/bundle/testing/sample-case';
 import type { AirlockStore } from '../../store/open-store';
-import { freshStore } from '../../store/test-support';
+import { freshStore } from '../../store/testing/test-support';
 import { applyImport, planWrites, storeLookup } from './bundle-store';
 
 let sender: TestKey;

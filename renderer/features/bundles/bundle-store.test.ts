@@ -14,7 +14,7 @@ import { IDS, sampleCase, sampleEvent } from '../../../shared/exchange/bundle/te
 import type { Contact } from '../../../shared/model';
 import { foldEvents } from '../../../shared/workflow/timeline';
 import type { AirlockStore } from '../../store/open-store';
-import { freshStore, makeCase } from '../../store/test-support';
+import { freshStore, makeCase } from '../../store/testing/test-support';
 import {
   applyImport,
   planWrites,

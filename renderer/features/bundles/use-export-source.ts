@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { BundleCase } from '../../../shared/exchange/bundle';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { readCaseForExport } from './bundle-store';
 
 export type ExportSource =

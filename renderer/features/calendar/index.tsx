@@ -1,4 +1,4 @@
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { CalendarScreen as CalendarView } from './CalendarScreen';
 
 /** The calendar over the app's encrypted store. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Route, Routes } from 'react-router';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { CaseDetailScreen } from './CaseDetailScreen';
 import { CaseListScreen } from './CaseListScreen';
 import { CasesStoreProvider, type CasesStore } from './store-port';

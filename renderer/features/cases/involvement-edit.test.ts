@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { caseEventSchema, productStatusSchema } from '../../../shared/model';
-import { sampleInvolvement } from '../../../shared/model/fixtures';
-import { acceptedSoftwareCase } from '../../../shared/workflow/test-events';
+import { sampleInvolvement } from '../../../shared/model/testing/fixtures';
+import { acceptedSoftwareCase } from '../../../shared/workflow/testing/test-events';
 import { foldEvents } from '../../../shared/workflow/timeline';
 import { planCommands } from './case-commands';
 import {

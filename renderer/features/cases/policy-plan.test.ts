@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InvolvementId } from '../../../shared/model';
-import { acceptedCaseEvents, involvementIds } from '../../../shared/workflow/test-events';
+import { acceptedCaseEvents, involvementIds } from '../../../shared/workflow/testing/test-events';
 import { foldEvents, type CaseCommand } from '../../../shared/workflow/timeline';
 import type { Planned } from './case-commands';
 import { planPolicy, type PolicyDetail } from './policy-plan';

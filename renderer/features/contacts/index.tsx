@@ -1,4 +1,4 @@
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { ContactsScreen as ContactsView } from './ContactsScreen';
 
 /** The contacts registry over the app's encrypted store. */

@@ -3,7 +3,7 @@ import type { CaseId, CaseEvent, ReportId } from '../../../shared/model';
 import { computeDeadlines } from '../../../shared/workflow/deadlines';
 import { jpcertProfile } from '../../../shared/workflow/policy-jpcert';
 import { foldEvents } from '../../../shared/workflow/timeline';
-import { created, testUuid, timeline } from '../../../shared/workflow/test-events';
+import { created, testUuid, timeline } from '../../../shared/workflow/testing/test-events';
 import { buildDashboard, lastMonths, median } from './dashboard-view';
 
 const input = (events: readonly CaseEvent[], now: string) => {

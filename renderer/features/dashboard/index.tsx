@@ -1,4 +1,4 @@
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { DashboardScreen as DashboardView } from './DashboardScreen';
 
 /** The dashboard over the app's encrypted store. */

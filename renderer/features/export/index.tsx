@@ -1,7 +1,7 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { AuditLogPanel, BackupPanel, RestoreBackupForm } from '../vault';
 
 /** Export & backup: the whole-vault operations (case exports live on each case). */

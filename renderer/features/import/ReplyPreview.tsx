@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proposeCases } from '../../../shared/exchange/message';
 import type { OpenedReply } from '../../../shared/exchange/message';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { useTable } from '../keys';
 import { SignatureBadge, sendErrorText, summariseSignatures } from '../messages';
 import { storeReply } from './reply-actions';

@@ -1,4 +1,4 @@
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { IntakeScreen as IntakeView } from './IntakeScreen';
 
 /** The intake wizard over the app's encrypted store. */

@@ -2,7 +2,7 @@ import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KeyAlgorithmChoice } from '../../../shared/crypto/pgp';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { generateAndStore, saveText } from './key-actions';
 import { keyErrorText } from './use-org-key';

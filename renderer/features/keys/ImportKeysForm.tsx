@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { importKeys } from './key-actions';
 import { keyLabel } from './keyring-model';

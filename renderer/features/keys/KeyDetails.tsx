@@ -17,7 +17,7 @@ import { formatFingerprint } from '../../../shared/crypto/pgp';
 import type { ContactId } from '../../../shared/model';
 import type { KeyRecord, KeyVerification } from '../../../shared/model/key';
 import { formatInstant } from '../../app/ui/format-date';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { savePublicKey, updateKey } from './key-actions';
 import { keyLabel, verifiedTrust } from './keyring-model';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevocationReason } from '../../../shared/crypto/pgp';
 import type { KeyRecord } from '../../../shared/model/key';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { revokeAndExport, saveSecretKey } from './key-actions';
 import { OrgKeyUnlock } from './OrgKeyUnlock';

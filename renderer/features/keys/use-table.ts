@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import type { AirlockRecords } from '../../store/registry';
 import type { WritableTable } from '../../store/store';
 

@@ -14,7 +14,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutgoingAttachment } from '../../../shared/exchange/message';
 import type { Case, LetterKind } from '../../../shared/model';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { useAll, useEventsOf } from '../../store/hooks';
 import { ClearanceNotice } from './ClearanceNotice';
 import { usePlatform } from '../../platform';

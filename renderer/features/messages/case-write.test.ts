@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testUuid } from '../../../shared/workflow/test-events';
+import { testUuid } from '../../../shared/workflow/testing/test-events';
 import { caseWriteFailure } from './case-write';
 
 describe('caseWriteFailure', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PrivateKey } from '../../../shared/crypto/pgp';
 import type { ContactId } from '../../../shared/model';
-import { sampleCase, sampleContact } from '../../../shared/model/fixtures';
+import { sampleCase, sampleContact } from '../../../shared/model/testing/fixtures';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { Platform } from '../../platform';
-import { freshStore } from '../../store/test-support';
+import { freshStore } from '../../store/testing/test-support';
 import { sealAndSend, type SendInput } from './seal-actions';
 
 const FPR = 'C'.repeat(40);

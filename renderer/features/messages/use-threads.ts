@@ -8,7 +8,7 @@ import {
   unreadCount,
   type Thread,
 } from '../../../shared/workflow/message-threads';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { useTable } from '../keys';
 
 export type CaseThreads = {

@@ -1,4 +1,4 @@
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { VaultSecurityPanel } from '../vault';
 import { SettingsScreen as SettingsView } from './SettingsScreen';
 

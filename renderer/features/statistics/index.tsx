@@ -1,4 +1,4 @@
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { StatisticsScreen as StatisticsView } from './StatisticsScreen';
 
 /** The statistics screen over the app's encrypted store. */

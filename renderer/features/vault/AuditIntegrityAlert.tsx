@@ -1,7 +1,7 @@
 import { Alert, CloseButton, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { integrityLines } from './integrity-text';
 
 /** Shown above the app after an unlock that found the audit log truncated or rolled back. */

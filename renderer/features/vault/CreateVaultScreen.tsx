@@ -2,7 +2,7 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantin
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { PassphraseMeter } from './PassphraseMeter';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { StoreProgressText } from './StoreProgressText';

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import type { PickedFile } from '../../../shared/ipc/contract';
 import { StoreProgressText } from './StoreProgressText';

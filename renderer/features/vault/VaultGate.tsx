@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore, useStoreStatus } from '../../app/store-context';
+import { useStore, useVaultStatus } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { SETTINGS_ID } from '../../store/registry';
 import { AuditIntegrityAlert } from './AuditIntegrityAlert';
@@ -14,7 +14,7 @@ const DEFAULT_AUTO_LOCK_MINUTES = 10;
 /** Nothing of the app renders until the vault is open; locking reloads the page. */
 export function VaultGate({ children }: { children: (lock: () => void) => ReactNode }) {
   const { t } = useTranslation();
-  const status = useStoreStatus();
+  const status = useVaultStatus();
   const [cause] = useState(takeLockCause);
   if (status === 'absent') return <CreateVaultScreen />;
   if (status === 'locked') {

@@ -2,7 +2,7 @@ import { Alert, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
-import { useStore } from '../../app/store-context';
+import { useStore } from '../../store/hooks';
 import { PassphraseMeter } from './PassphraseMeter';
 import { useVaultTask } from './use-passphrase-form';
 

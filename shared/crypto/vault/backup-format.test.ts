@@ -3,7 +3,7 @@ import { openBackupBody, parseBackup, sealBackup } from './backup-format';
 import { randomBytes, utf8 } from './bytes';
 import { createVaultHeader } from './header';
 import { deriveVaultKeys } from './subkeys';
-import { TEST_KDF } from './test-kdf';
+import { TEST_KDF } from './testing/test-kdf';
 import { estimatePassphrase } from './passphrase-strength';
 
 describe('backup file format', () => {

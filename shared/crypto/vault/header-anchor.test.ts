@@ -10,7 +10,7 @@ import {
 } from './header-anchor';
 import { createVaultHeader, parseVaultHeader } from './header';
 import { deriveVaultKeys } from './subkeys';
-import { TEST_KDF } from './test-kdf';
+import { TEST_KDF } from './testing/test-kdf';
 
 const anchor: AuditAnchor = { seq: 7, hash: 'a'.repeat(64), rowId: 4 };
 const keys = () => deriveVaultKeys(randomBytes(32), crypto.randomUUID());

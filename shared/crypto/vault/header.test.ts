@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createVaultHeader, parseVaultHeader, rewrapHeader, unwrapMaster } from './header';
 import { DEFAULT_KDF, newKdfParams } from './kdf';
-import { TEST_KDF } from './test-kdf';
+import { TEST_KDF } from './testing/test-kdf';
 
 describe('vault header', () => {
   it('uses the production Argon2id cost unless the test override is passed explicitly', () => {

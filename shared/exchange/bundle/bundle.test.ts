@@ -8,7 +8,7 @@ import { writeBundleZip, type BundleProgress } from './write';
 import { readBundleZip } from './read';
 import { parseBundleCases } from './records';
 import { DEFAULT_BUNDLE_LIMITS } from './limits';
-import { sampleDraft } from '../../advisory/sample-draft';
+import { sampleDraft } from '../../advisory/testing/sample-draft';
 
 let sender: TestKey;
 let partner: TestKey;

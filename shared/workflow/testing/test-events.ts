@@ -8,9 +8,9 @@ import type {
   InvolvementId,
   IsoInstant,
   Priority,
-} from '../model';
-import { CASE_EVENT_SCHEMA_VERSION } from '../model';
-import type { Deadline } from './deadlines';
+} from '../../model';
+import { CASE_EVENT_SCHEMA_VERSION } from '../../model';
+import type { Deadline } from '../deadlines';
 
 /**
  * Deterministic event builders for the workflow tests (fixed ids so failures are

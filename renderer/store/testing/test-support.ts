@@ -1,8 +1,8 @@
-import { canonicalJson } from '../../shared/crypto/canonical-json';
-import { TEST_KDF } from '../../shared/crypto/vault/test-kdf';
-import type { Case, CaseId } from '../../shared/model';
-import { sampleCase } from '../../shared/model/fixtures';
-import { openStore, type AirlockStore, type OpenStoreOptions } from './open-store';
+import { canonicalJson } from '../../../shared/crypto/canonical-json';
+import { TEST_KDF } from '../../../shared/crypto/vault/testing/test-kdf';
+import type { Case, CaseId } from '../../../shared/model';
+import { sampleCase } from '../../../shared/model/testing/fixtures';
+import { openStore, type AirlockStore, type OpenStoreOptions } from '../open-store';
 
 export const PASSPHRASE = 'correct horse battery staple';
 

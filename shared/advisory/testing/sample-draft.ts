@@ -2,7 +2,7 @@ import {
   ADVISORY_DRAFT_SCHEMA_VERSION,
   advisoryDraftSchema,
   type AdvisoryDraft,
-} from '../model/advisory-draft';
+} from '../../model/advisory-draft';
 
 /**
  * A valid, clean single-vendor draft for tests (the richer real-world fixtures are the

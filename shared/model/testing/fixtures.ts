@@ -1,11 +1,11 @@
-import { CASE_SCHEMA_VERSION, emptyCaseDates, emptyCaseFlags, type Case } from './case';
-import { CASE_EVENT_SCHEMA_VERSION, type CaseEvent } from './case-event';
-import type { Contact } from './contact';
-import type { CaseId, ContactId, EventId, InvolvementId, ReportId, VulnerabilityId } from './ids';
-import type { Involvement } from './involvement';
-import type { Report } from './report';
-import { emptyTriageChecklist } from './triage-checklist';
-import type { Vulnerability } from './vulnerability';
+import { CASE_SCHEMA_VERSION, emptyCaseDates, emptyCaseFlags, type Case } from '../case';
+import { CASE_EVENT_SCHEMA_VERSION, type CaseEvent } from '../case-event';
+import type { Contact } from '../contact';
+import type { CaseId, ContactId, EventId, InvolvementId, ReportId, VulnerabilityId } from '../ids';
+import type { Involvement } from '../involvement';
+import type { Report } from '../report';
+import { emptyTriageChecklist } from '../triage-checklist';
+import type { Vulnerability } from '../vulnerability';
 
 /**
  * Valid sample records with fixed ids, for tests across the project (model, workflow,
