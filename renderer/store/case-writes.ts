@@ -27,9 +27,7 @@ export type CaseEventTx = {
 
 /** A store that runs one transaction at a time (the app's store and the features' ports). */
 export type CaseEventStore<X extends CaseEventTx> = {
-  transact<E = never>(
-    work: (tx: X) => void | Fail<E>,
-  ): Promise<Result<unknown, VaultError | E>>;
+  transact<E = never>(work: (tx: X) => void | Fail<E>): Promise<Result<unknown, VaultError | E>>;
 };
 
 export type CaseWriteError =
