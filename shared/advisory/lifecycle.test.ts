@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { advisoryDraftSchema } from '../model/advisory-draft';
-import { addRevision, finalizeDraft } from './lifecycle';
+import { addRevision, finalizeDraft, publishDraft } from './lifecycle';
 import { missingTranslations } from './public-fields';
 import { sampleDraft } from './testing/sample-draft';
 
@@ -77,5 +77,26 @@ describe('missingTranslations', () => {
       { field: 'vulnerabilities[0].description', missing: ['ja'] },
       { field: 'vendors[0].statement', missing: ['en'] },
     ]);
+  });
+});
+
+describe('publishing with the case', () => {
+  it('refuses a draft that is not final', () => {
+    expect(publishDraft(sampleDraft(), '2026-12-01T01:00:00.000Z')).toMatchObject({
+      ok: false,
+      error: { code: 'not-final' },
+    });
+  });
+
+  it('stamps a final draft with the publication instant, keeping its first release date', () => {
+    const final = finalizeDraft(sampleDraft(), '2026-11-24T03:00:00.000Z');
+    if (!final.ok) throw new Error(final.error.message);
+    const r = publishDraft(final.value, '2026-12-01T01:00:00.000Z');
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.dates).toEqual({
+      initialRelease: '2026-11-24T03:00:00.000Z',
+      currentRelease: '2026-12-01T01:00:00.000Z',
+    });
+    expect(advisoryDraftSchema.safeParse(r.value).success).toBe(true);
   });
 });

@@ -86,3 +86,25 @@ export function addRevision(
   }
   return appendRevision(draft, at, summary);
 }
+
+/**
+ * The advisory goes public with its case: a final draft is stamped with the publication
+ * instant (its first release date, if it had none, and its current release date). A draft
+ * that is not final cannot be published: its texts have not been checked in both languages.
+ */
+export function publishDraft(draft: AdvisoryDraft, at: string): LifecycleResult {
+  if (draft.status !== 'final') {
+    return {
+      ok: false,
+      error: { code: 'not-final', message: 'mark the advisory final before publishing it' },
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      ...draft,
+      dates: { initialRelease: draft.dates.initialRelease ?? at, currentRelease: at },
+      updatedAt: at,
+    },
+  };
+}

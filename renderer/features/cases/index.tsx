@@ -15,6 +15,7 @@ export function CasesScreen() {
       involvements: store.repos.involvements,
       contacts: store.repos.contacts,
       vulnerabilities: store.repos.vulnerabilities,
+      advisoryDrafts: store.repos.advisoryDrafts,
       settings: store.repos.settings,
       search: (query, options) => store.search(query, options),
       searchStatus: () => store.searchStatus(),

@@ -41,6 +41,9 @@ export const casePolicyMessages = {
       url: 'Public URL of the advisory',
       run: 'Publish now',
       done: 'Published {{date}}',
+      draftNotFinal:
+        'The advisory draft is not final yet: mark it final on the Advisory tab, then publish.',
+      draftStamped: 'The advisory draft is published with the case, dated this instant.',
     },
     terminate: {
       title: 'End the embargo early',
@@ -117,6 +120,9 @@ export const casePolicyMessages = {
       url: 'アドバイザリの公開 URL',
       run: '今すぐ公表',
       done: '{{date}} に公表済み',
+      draftNotFinal:
+        'アドバイザリの下書きがまだ確定していません。アドバイザリタブで確定してから公表してください。',
+      draftStamped: 'アドバイザリの下書きも事案と同時に、この日時で公表されます。',
     },
     terminate: {
       title: '公表日前の取扱い終了（エンバーゴ終了）',

@@ -7,6 +7,7 @@ import type {
   Settings,
   Vulnerability,
 } from '../../../shared/model';
+import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type { SearchHit, SearchOptions, SearchStatus } from '../../store/case-search';
 import type { CaseEventStore, CaseEventTx } from '../../store/case-writes';
 import type { Repository } from '../../store/repository';
@@ -18,6 +19,7 @@ import type { Repository } from '../../store/repository';
  */
 export type CaseTx = CaseEventTx & {
   put(table: 'vulnerabilities', record: Vulnerability): void;
+  put(table: 'advisoryDrafts', record: AdvisoryDraft): void;
 };
 
 export type CasesStore = {
@@ -26,6 +28,8 @@ export type CasesStore = {
   involvements: Repository<Involvement>;
   contacts: Repository<Contact>;
   vulnerabilities: Repository<Vulnerability>;
+  /** The case's advisory draft, published with the case. */
+  advisoryDrafts: Repository<AdvisoryDraft>;
   /** The vault's settings record (saved case-list filters live in it). */
   settings: Pick<Repository<Settings>, 'all' | 'put' | 'subscribe' | 'version'>;
   search(query: string, options?: SearchOptions): readonly SearchHit[];

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { CaseEvent, Contact, Vulnerability } from '../../../shared/model';
+import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type { DeadlineReport } from '../../../shared/workflow/deadlines';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { hasCreationEvent, type CaseCommand } from '../../../shared/workflow/timeline';
@@ -9,6 +10,9 @@ import { useCasesStore, useRepoVersion } from './store-port';
 import { deadlinesOf, projectionOf } from './use-case-rows';
 
 export const ACTOR = 'analyst';
+
+/** Records an action writes with its events, in the same transaction. */
+export type CommitExtra = readonly Vulnerability[] | { advisoryDraft: AdvisoryDraft };
 
 export type CaseDetail = {
   projection: CaseProjection;
@@ -22,7 +26,7 @@ export type CaseDetail = {
   planAt: (command: CaseCommand, at: string) => Planned;
   /** Writes a plan in one store transaction, refolded with the stored timeline (the engine
    *  may still refuse it if the case changed since); returns an error message or null. */
-  commit: (planned: Planned, extra?: readonly Vulnerability[]) => Promise<string | null>;
+  commit: (planned: Planned, extra?: CommitExtra) => Promise<string | null>;
 };
 
 export const useCaseDetail = (caseId: string): CaseDetail | null => {
@@ -68,7 +72,7 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
     [base],
   );
   const commit = useCallback(
-    async (planned: Planned, extra: readonly Vulnerability[] = []): Promise<string | null> => {
+    async (planned: Planned, extra: CommitExtra = []): Promise<string | null> => {
       if (!planned.ok) return planned.error.message;
       // A case without a creation event (an older export) folds onto its stored record.
       const legacy = base !== null && !hasCreationEvent(base.events);
@@ -77,7 +81,8 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
         store,
         [{ caseId, events: planned.events, ...onRecord }],
         (tx) => {
-          for (const v of extra) tx.put('vulnerabilities', v);
+          if ('advisoryDraft' in extra) tx.put('advisoryDrafts', extra.advisoryDraft);
+          else for (const v of extra) tx.put('vulnerabilities', v);
         },
       );
       return r.ok ? null : r.error.message;
