@@ -138,8 +138,8 @@ function EditorPanel({
   }, [focusKey]);
 
   const result = buildInvolvementChange(inv, form);
-  const errors = result.ok ? [] : result.errors;
-  const command = result.ok ? result.command : null;
+  const errors = result.ok ? [] : result.error;
+  const command = result.ok ? result.value : null;
   // Held back by the form itself (errors, nothing changed): said in words, not as a refusal.
   const held = !result.ok
     ? t('involvementEdit.fixErrors')

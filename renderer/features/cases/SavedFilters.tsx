@@ -27,7 +27,7 @@ export function SavedFilters({ current, onApply }: Props) {
   const [error, setError] = useState<string | null>(null);
   const write = async (next: readonly SavedCaseFilter[]): Promise<boolean> => {
     const record = withSavedFilters(settings, next, i18n.language === 'ja' ? 'ja' : 'en');
-    let reason = record.ok ? null : record.message;
+    let reason = record.ok ? null : record.error.message;
     if (record.ok) {
       const stored = await store.settings.put(record.value);
       if (!stored.ok) reason = stored.error.message;

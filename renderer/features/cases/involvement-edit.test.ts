@@ -40,7 +40,7 @@ describe('involvement edit form', () => {
   });
 
   it('yields no command when nothing changed, even after trimming product text', () => {
-    expect(buildInvolvementChange(inv, form())).toEqual({ ok: true, command: null });
+    expect(buildInvolvementChange(inv, form())).toEqual({ ok: true, value: null });
     const padded = form({
       products: [
         {
@@ -51,21 +51,21 @@ describe('involvement edit form', () => {
         },
       ],
     });
-    expect(buildInvolvementChange(inv, padded)).toEqual({ ok: true, command: null });
+    expect(buildInvolvementChange(inv, padded)).toEqual({ ok: true, value: null });
   });
 
   it('puts only the changed fields in the command', () => {
     const cleared = buildInvolvementChange(inv, form({ clearedForPublication: true }));
     expect(cleared).toEqual({
       ok: true,
-      command: {
+      value: {
         type: 'involvement.changed',
         payload: { involvementId: inv.id, clearedForPublication: true },
       },
     });
 
     const statement = buildInvolvementChange(inv, form({ statementEn: 'Fixed in 3.4.3.' }));
-    expect(statement.ok && statement.command?.payload).toEqual({
+    expect(statement.ok && statement.value?.payload).toEqual({
       involvementId: inv.id,
       statement: { ja: '', en: 'Fixed in 3.4.3.', approved: false },
     });
@@ -85,7 +85,7 @@ describe('involvement edit form', () => {
         ],
       }),
     );
-    expect(products.ok && products.command?.payload).toEqual({
+    expect(products.ok && products.value?.payload).toEqual({
       involvementId: inv.id,
       canReachAllUsers: true,
       products: [
@@ -102,7 +102,7 @@ describe('involvement edit form', () => {
 
   it('treats removing every product as a change to an empty list', () => {
     const r = buildInvolvementChange(inv, form({ products: [] }));
-    expect(r.ok && r.command?.payload).toEqual({ involvementId: inv.id, products: [] });
+    expect(r.ok && r.value?.payload).toEqual({ involvementId: inv.id, products: [] });
   });
 
   it('rejects an empty or blank product name with an error on that field', () => {
@@ -122,9 +122,9 @@ describe('involvement edit form', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors).toHaveLength(1);
-      expect(r.errors[0]).toMatchObject({ field: 'products.1.product', code: 'productRequired' });
-      expect(r.errors[0]?.message).not.toBe('');
+      expect(r.error).toHaveLength(1);
+      expect(r.error[0]).toMatchObject({ field: 'products.1.product', code: 'productRequired' });
+      expect(r.error[0]?.message).not.toBe('');
     }
   });
 
@@ -135,7 +135,7 @@ describe('involvement edit form', () => {
     );
     expect(missing.ok).toBe(false);
     if (!missing.ok) {
-      expect(missing.errors).toEqual([
+      expect(missing.error).toEqual([
         expect.objectContaining({
           field: 'products.0.justification',
           code: 'justificationRequired',
@@ -155,7 +155,7 @@ describe('involvement edit form', () => {
         ],
       }),
     );
-    expect(given.ok && given.command?.payload.products).toEqual([
+    expect(given.ok && given.value?.payload.products).toEqual([
       {
         product: 'X',
         versions: '',
@@ -171,7 +171,7 @@ describe('involvement edit form', () => {
         ],
       }),
     );
-    expect(fixed.ok && fixed.command?.payload.products?.[0]?.justification).toBeNull();
+    expect(fixed.ok && fixed.value?.payload.products?.[0]?.justification).toBeNull();
   });
 
   it('offers exactly the model’s product statuses and VEX justifications', () => {
@@ -184,7 +184,7 @@ describe('involvement edit form', () => {
         form({ products: [{ product: 'P', versions: '1', status, justification }] }),
       );
       expect(r.ok, status).toBe(true);
-      expect(r.ok && r.command?.payload.products?.[0]?.status).toBe(status);
+      expect(r.ok && r.value?.payload.products?.[0]?.status).toBe(status);
     }
   });
 
@@ -203,8 +203,8 @@ describe('involvement edit form', () => {
       statementApproved: true,
       clearedForPublication: true,
     });
-    if (!r.ok || r.command === null) throw new Error('expected a command');
-    const planned = planCommands(before, [r.command], ctx);
+    if (!r.ok || r.value === null) throw new Error('expected a command');
+    const planned = planCommands(before, [r.value], ctx);
     expect(planned.ok).toBe(true);
     if (!planned.ok) return;
     expect(z.array(caseEventSchema).safeParse(planned.events).success).toBe(true);
@@ -222,7 +222,7 @@ describe('involvement edit form', () => {
     expect(buildInvolvementChange(after ?? current, formFromInvolvement(after ?? current))).toEqual(
       {
         ok: true,
-        command: null,
+        value: null,
       },
     );
   });

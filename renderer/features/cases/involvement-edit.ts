@@ -9,6 +9,7 @@ import {
   type VexJustification,
 } from '../../../shared/model';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
+import { fail, ok, type Result } from '../../../shared/result';
 
 /**
  * The vendor-details form of one involvement (products, statement, publication flags) and
@@ -51,9 +52,11 @@ export type FieldError = {
   message: string;
 };
 
-export type EditResult =
-  | { ok: true; command: Extract<CaseCommand, { type: 'involvement.changed' }> | null }
-  | { ok: false; errors: FieldError[] };
+/** The command (null when nothing changed), or the form's field errors. */
+export type EditResult = Result<
+  Extract<CaseCommand, { type: 'involvement.changed' }> | null,
+  FieldError[]
+>;
 
 export const emptyProductRow = (): ProductRow => ({
   product: '',
@@ -86,10 +89,7 @@ const codeOf = (field: ProductField): FieldErrorCode =>
       : 'invalid';
 
 /** One row as the model stores it: trimmed text, a justification only for "not affected". */
-const parseRow = (
-  row: ProductRow,
-  index: number,
-): { ok: true; value: InvolvementProduct } | { ok: false; errors: FieldError[] } => {
+const parseRow = (row: ProductRow, index: number): Result<InvolvementProduct, FieldError[]> => {
   const candidate = {
     product: row.product.trim(),
     versions: row.versions.trim(),
@@ -104,7 +104,7 @@ const parseRow = (
     const field = PRODUCT_FIELDS.find((f) => f === head) ?? 'product';
     return { field: `products.${index}.${field}`, code: codeOf(field), message: issue.message };
   });
-  return { ok: false, errors };
+  return fail(errors);
 };
 
 const sameProducts = (a: readonly InvolvementProduct[], b: readonly InvolvementProduct[]) =>
@@ -137,9 +137,9 @@ export const buildInvolvementChange = (
   form.products.forEach((row, i) => {
     const r = parseRow(row, i);
     if (r.ok) products.push(r.value);
-    else errors.push(...r.errors);
+    else errors.push(...r.error);
   });
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return fail(errors);
   const statement: VendorStatement = {
     ja: form.statementJa,
     en: form.statementEn,
@@ -157,7 +157,7 @@ export const buildInvolvementChange = (
     payload.canReachAllUsers = form.canReachAllUsers;
   }
   const changed = Object.keys(payload).length > 1;
-  return { ok: true, command: changed ? { type: 'involvement.changed', payload } : null };
+  return ok(changed ? { type: 'involvement.changed', payload } : null);
 };
 
 /** The error for one field, if any (the screen shows it under that input). */

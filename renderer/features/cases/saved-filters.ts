@@ -4,6 +4,7 @@ import {
   type SavedCaseFilter,
   type Settings,
 } from '../../../shared/model';
+import type { ParseResult } from '../../../shared/model/versioned';
 
 /**
  * Saved case-list filters live in the vault's settings record. Saving under an existing
@@ -28,8 +29,7 @@ export const withSavedFilters = (
   current: Settings | undefined,
   savedCaseFilters: readonly SavedCaseFilter[],
   language: Settings['language'],
-): { ok: true; value: Settings } | { ok: false; message: string } => {
+): ParseResult<Settings> => {
   const base = current ?? { ...defaultSettings(), language };
-  const parsed = parseSettings({ ...base, savedCaseFilters: [...savedCaseFilters] });
-  return parsed.ok ? parsed : { ok: false, message: parsed.error.message };
+  return parseSettings({ ...base, savedCaseFilters: [...savedCaseFilters] });
 };

@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { CodedError, Result } from '../../../shared/result';
 import { contactKindSchema, tlpSchema, type Contact } from '../../../shared/model';
 import { ContactListFields } from './ContactListFields';
 import {
@@ -29,7 +30,7 @@ const badProductLine = (message: string | undefined): string =>
 
 type Props = {
   contact: Contact | undefined;
-  onSave: (values: ContactFormValues) => Promise<{ ok: true } | { ok: false; message: string }>;
+  onSave: (values: ContactFormValues) => Promise<Result<void, CodedError>>;
 };
 
 /** Create or edit one organisation of the registry (ARCHITECTURE.md §3 Contact). */
@@ -48,7 +49,7 @@ export function ContactEditor({ contact, onSave }: Props) {
     setStatus(
       result.ok
         ? { ok: true, text: t('contacts.form.saved') }
-        : { ok: false, text: t('contacts.form.failed', { message: result.message }) },
+        : { ok: false, text: t('contacts.form.failed', { message: result.error.message }) },
     );
   });
   return (

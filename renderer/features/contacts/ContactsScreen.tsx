@@ -10,6 +10,7 @@ import { ContactEditor } from './ContactEditor';
 import { ContactsTable } from './ContactsTable';
 import { formToContact, type ContactFormValues } from './contact-form';
 import { displayName, searchContacts } from './contact-search';
+import { failWith, ok } from '../../../shared/result';
 
 type Readable<T> = Pick<Repository<T>, 'all' | 'get' | 'subscribe' | 'version'>;
 
@@ -100,9 +101,9 @@ function ContactPage({ store }: { store: ContactsStore }) {
   const save = async (values: ContactFormValues) => {
     const id = contact?.id ?? newContactId();
     const result = await store.putContact(formToContact(id, values));
-    if (!result.ok) return { ok: false as const, message: result.error.message };
+    if (!result.ok) return failWith(result.error.code, result.error.message);
     if (contact === undefined) void navigate(`/contacts/${id}`, { replace: true });
-    return { ok: true as const };
+    return ok(undefined);
   };
   return (
     <Stack>

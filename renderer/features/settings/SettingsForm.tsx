@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { CodedError, Result } from '../../../shared/result';
 import { organisationRoleSchema, settingsSchema, type Settings } from '../../../shared/model';
 import { POLICY_PROFILES } from '../../../shared/workflow/policy-profiles';
 import { languages } from '../../i18n';
@@ -24,7 +25,7 @@ import {
 
 type Props = {
   settings: Settings;
-  onSave: (next: Settings) => Promise<{ ok: true } | { ok: false; message: string }>;
+  onSave: (next: Settings) => Promise<Result<void, CodedError>>;
 };
 
 const PREFIXES = settingsSchema.shape.advisoryIdScheme.shape.defaultPrefix.options;
@@ -51,7 +52,7 @@ export function SettingsForm({ settings, onSave }: Props) {
     setStatus(
       result.ok
         ? { ok: true, text: t('settings.saved') }
-        : { ok: false, text: t('settings.failed', { message: result.message }) },
+        : { ok: false, text: t('settings.failed', { message: result.error.message }) },
     );
   });
 

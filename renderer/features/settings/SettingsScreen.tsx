@@ -5,6 +5,7 @@ import { defaultSettings, type Settings } from '../../../shared/model';
 import { changeLanguage } from '../../i18n';
 import type { Repository } from '../../store/repository';
 import { SettingsForm } from './SettingsForm';
+import { failWith, ok } from '../../../shared/result';
 
 /** The settings record of the vault (one per vault). */
 export type SettingsStore = {
@@ -31,9 +32,9 @@ export function SettingsScreen({
       ...next,
       savedCaseFilters: stored?.savedCaseFilters ?? [],
     });
-    if (!result.ok) return { ok: false as const, message: result.error.message };
+    if (!result.ok) return failWith(result.error.code, result.error.message);
     await changeLanguage(next.language);
-    return { ok: true as const };
+    return ok(undefined);
   };
   return (
     <Stack>
