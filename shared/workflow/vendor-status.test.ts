@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleInvolvement } from '../model/testing/fixtures';
 import type { InvolvementView } from './projection';
-import { businessDaysSince, silentVendors, vendorStatus } from './vendor-status';
+import { businessDaysSince, silentVendors, vendorRows, vendorStatus } from './vendor-status';
 import type { CaseProjection } from './projection';
 
 const view = (over: Partial<InvolvementView>): InvolvementView => ({
@@ -82,5 +82,81 @@ describe('vendorStatus', () => {
       ['a', 3],
     ]);
     expect(silentVendors(p, now, 4).map((s) => s.involvement.id)).toEqual(['b']);
+  });
+});
+
+describe('vendorStatus: edge cases', () => {
+  const now = '2026-04-30T03:00:00.000Z';
+  it('a contacted vendor that has replied never reads as silence', () => {
+    const s = vendorStatus(
+      view({ status: 'contacted', lastReply: '2026-04-27T01:00:00.000Z' }),
+      now,
+    );
+    expect(s).toEqual({ kind: 'acknowledged' });
+  });
+
+  it('without a recorded contact attempt, silence counts from the status change', () => {
+    const s = vendorStatus(
+      view({
+        status: 'contacted',
+        lastReply: null,
+        firstContactAttempt: null,
+        statusSince: '2026-04-27T01:00:00.000Z',
+      }),
+      now,
+    );
+    expect(s).toEqual({ kind: 'no-reply', since: '2026-04-27T01:00:00.000Z', businessDays: 2 });
+  });
+
+  it('not affected lists each justification once and skips products without one', () => {
+    const s = vendorStatus(
+      view({
+        status: 'not-affected',
+        products: [
+          {
+            product: 'A',
+            versions: '*',
+            status: 'known_not_affected',
+            justification: 'component_not_present',
+          },
+          {
+            product: 'B',
+            versions: '*',
+            status: 'known_not_affected',
+            justification: 'component_not_present',
+          },
+          { product: 'C', versions: '*', status: 'known_not_affected', justification: null },
+          {
+            product: 'D',
+            versions: '*',
+            status: 'known_affected',
+            justification: 'vulnerable_code_not_present',
+          },
+        ],
+      }),
+      now,
+    );
+    expect(s).toEqual({ kind: 'not-affected', justifications: ['component_not_present'] });
+  });
+
+  it('vendorRows gives every vendor its status and marks who may be contacted next', () => {
+    const upstream = view({
+      id: 'up' as InvolvementView['id'],
+      role: 'upstream-developer',
+      status: 'not-contacted',
+      lastReply: null,
+    });
+    const downstream = view({
+      id: 'down' as InvolvementView['id'],
+      role: 'developer',
+      status: 'not-contacted',
+      lastReply: null,
+    });
+    const p = { involvements: [upstream, downstream] } as unknown as CaseProjection;
+    expect(vendorRows(p, now)).toEqual([
+      { involvementId: 'up', status: { kind: 'not-contacted' }, contactNext: true },
+      // Second wave: the downstream vendor waits until upstream has replied.
+      { involvementId: 'down', status: { kind: 'not-contacted' }, contactNext: false },
+    ]);
   });
 });

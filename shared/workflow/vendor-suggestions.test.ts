@@ -147,3 +147,81 @@ describe('properties of PURL matching', () => {
     );
   });
 });
+
+describe('matching and suggesting: edge cases', () => {
+  it('PURL: a range the code does not understand falls back to an exact package match', () => {
+    expect(match('pkg:npm/left-pad@1.2.0', 'pkg:npm/left-pad', 'all versions')).toBe('exact');
+    expect(match('pkg:npm/left-pad@1.2.0', 'pkg:npm/left-pad', '')).toBe('exact');
+  });
+
+  it('PURL: a package in another namespace is not suggested', () => {
+    expect(match('pkg:maven/org.acme/lib', 'pkg:maven/org.other/lib')).toBeNull();
+    expect(match('pkg:npm/%40acme/left-pad', 'pkg:npm/%40other/left-pad')).toBeNull();
+    const acme = contact(['pkg:npm/%40acme/left-pad']);
+    expect(
+      suggestVendors(
+        [{ identifier: 'pkg:npm/%40other/left-pad', versions: '' }],
+        [acme],
+        new Set(),
+      ),
+    ).toEqual([]);
+  });
+
+  it('CPE: a version outside the range, or no usable range, is only a vendor/product match', () => {
+    const v = 'cpe:2.3:a:example:widget:1.0:*:*:*:*:*:*:*';
+    const any = 'cpe:2.3:a:example:widget:*:*:*:*:*:*:*:*';
+    expect(match(v, any, '>= 2.0')).toBe('cpe-vendor-product');
+    expect(match(v, any, '   ')).toBe('cpe-vendor-product');
+    expect(match(v, any, 'latest')).toBe('cpe-vendor-product');
+    expect(match('cpe:2.3:a:example:widget:-:*:*:*:*:*:*:*', any, '<= 1.5')).toBe(
+      'cpe-vendor-product',
+    );
+    expect(match('cpe:2.3:a:example:-:*:*:*:*:*:*:*:*', any)).toBeNull();
+    expect(match('cpe:2.3:a:other:widget:*:*:*:*:*:*:*:*', any)).toBeNull();
+  });
+
+  it('a CPE never matches a PURL, in either direction', () => {
+    expect(match('cpe:2.3:a:left-pad:left-pad:*:*:*:*:*:*:*:*', 'pkg:npm/left-pad')).toBeNull();
+  });
+
+  it('ignores identifiers that do not parse, on the case and on the contact', () => {
+    const c = contact(['not an identifier', 'pkg:npm/left-pad@1.5.0']);
+    expect(suggestVendors([{ identifier: 'garbage', versions: '' }], [c], new Set())).toEqual([]);
+    const out = suggestVendors(
+      [
+        { identifier: 'garbage', versions: '' },
+        { identifier: 'pkg:npm/left-pad', versions: '>=1.0 <2.0' },
+      ],
+      [c],
+      new Set(),
+    );
+    expect(out).toEqual([
+      {
+        contactId: c.id,
+        best: 'in-range',
+        matches: [
+          {
+            contactIdentifier: 'pkg:npm/left-pad@1.5.0',
+            caseIdentifier: 'pkg:npm/left-pad',
+            reason: 'in-range',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('orders a contact matches strongest first and ties between contacts by id', () => {
+    const b = contact(['pkg:npm/left-pad@3.0.0', 'pkg:npm/left-pad']);
+    const a = contact(['pkg:npm/left-pad']);
+    const out = suggestVendors(
+      [{ identifier: 'pkg:npm/left-pad', versions: '< 2.0' }],
+      [b, a],
+      new Set(),
+    );
+    expect(out.map((s) => s.contactId)).toEqual([b.id, a.id].sort());
+    expect(out.find((s) => s.contactId === b.id)?.matches.map((m) => m.reason)).toEqual([
+      'exact',
+      'other-version',
+    ]);
+  });
+});

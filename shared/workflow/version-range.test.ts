@@ -32,3 +32,72 @@ describe('version ranges on affected products', () => {
     expect(versionInRange('1.0', 'latest')).toBeNull();
   });
 });
+
+describe('version range edge cases', () => {
+  it('orders pre-release words alphabetically and before a number at the same place', () => {
+    expect(compareVersions('1.0-alpha', '1.0-beta')).toBe(-1);
+    expect(compareVersions('1.0-rc', '1.0-beta')).toBe(1);
+    expect(compareVersions('1.0-beta', '1.0.1')).toBe(-1);
+    expect(compareVersions('1.0-beta', '1.0')).toBe(-1);
+    expect(compareVersions('1.0', '1.0-beta')).toBe(1);
+    expect(compareVersions('1.0.0', '1.0')).toBe(1);
+    expect(compareVersions('1.0.1', '1.0-beta')).toBe(1);
+    expect(compareVersions('1.0-beta.2', '1.0-beta.10')).toBe(-1);
+    expect(compareVersions('1.0-rc.1', '1.0-rc.1')).toBe(0);
+  });
+
+  it('treats a version without any segment as the lowest', () => {
+    expect(compareVersions('', '1')).toBe(-1);
+    expect(compareVersions('1', '')).toBe(1);
+    expect(compareVersions('', '')).toBe(0);
+  });
+
+  it.each([
+    ['>1.2', '1.2.1', true],
+    ['> 1.2', '1.2', false],
+    ['<=2.0', '2.0', true],
+    ['<=2.0', '2.0.1', false],
+    ['!=1.5', '1.4', true],
+    ['!= 1.5', '1.5', false],
+    ['>=1.2 <2.0', '1.2', true],
+    ['>=1.2 <2.0', '1.9.9', true],
+    ['>=1.2 <2.0', '2.0', false],
+    ['>=1.2 <2.0', '1.1.9', false],
+    ['1.4', '1.4', true],
+    ['1.4', '1.4.1', false],
+    ['before 3.0', '3.0', false],
+    ['Earlier than 3.0', '2.9', true],
+    ['2.5 or earlier', '2.5', true],
+    ['2.5 and prior', '2.6', false],
+    ['2.5およびそれ以前', '2.4', true],
+    ['vers:pypi/>=1.0|!=1.3|<2.0', '1.3', false],
+    ['vers:pypi/>=1.0|!=1.3|<2.0', '1.4', true],
+    ['vers:deb/1.2.3', '1.2.3', true],
+  ])('%s holds for %s: %s', (range, version, expected) => {
+    expect(versionInRange(version, range)).toBe(expected);
+  });
+
+  it('parses each form into the comparators that must all hold', () => {
+    expect(parseVersionRange('  >= 1.2 , < 2.0 ')).toEqual([
+      { op: '>=', version: '1.2' },
+      { op: '<', version: '2.0' },
+    ]);
+    expect(parseVersionRange('1.0 - 1.4')).toEqual([
+      { op: '>=', version: '1.0' },
+      { op: '<=', version: '1.4' },
+    ]);
+    expect(parseVersionRange('prior to 2.1')).toEqual([{ op: '<', version: '2.1' }]);
+    expect(parseVersionRange('3.4以前')).toEqual([{ op: '<=', version: '3.4' }]);
+    expect(parseVersionRange('1.2')).toEqual([{ op: '=', version: '1.2' }]);
+  });
+
+  it('rejects malformed ranges as a whole instead of keeping the parts it understands', () => {
+    expect(parseVersionRange('   ')).toBeNull();
+    expect(parseVersionRange('>=1.0 <latest')).toBeNull();
+    expect(parseVersionRange('=> 1.0')).toBeNull();
+    expect(parseVersionRange('~1.2')).toBeNull();
+    expect(parseVersionRange('vers:npm/')).toBeNull();
+    expect(parseVersionRange(',')).toBeNull();
+    expect(versionInRange('1.0', '>=1.0 || <0.5')).toBeNull();
+  });
+});
