@@ -143,3 +143,14 @@ describe('planAppend', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('planAppend programming errors', () => {
+  it('throws when commands are given without `by`', () => {
+    expect(() =>
+      planAppend(acceptedSoftwareCase(), {
+        caseId: TEST_CASE_ID,
+        commands: [{ type: 'note.added', payload: { text: 'hello', internal: true } }],
+      }),
+    ).toThrow(/need `by`/);
+  });
+});

@@ -154,3 +154,27 @@ describe('other command guards', () => {
     expect(unknown.ok ? null : unknown.error.code).toBe('unknown-policy-profile');
   });
 });
+
+describe('commands without a policy guard', () => {
+  it('a note is left to the reducer; an update of other fields or to the same profile is judged by what changes', () => {
+    const c = ctx([]);
+    expect(
+      guardCommand(c, { type: 'note.added', payload: { text: 'called', internal: true } }),
+    ).toEqual({ ok: true, value: null });
+    const kase = c.projection.case;
+    if (kase === null) throw new Error('the case exists');
+    const same = guardCommand(c, {
+      type: 'case.updated',
+      payload: { policyProfile: kase.policyProfile },
+    });
+    expect(same.ok ? null : same.error).toEqual({
+      code: 'nothing-changed',
+      message: 'Nothing would change',
+    });
+    const noCase = guardCommand(
+      { ...c, projection: { ...c.projection, case: null } },
+      { type: 'case.updated', payload: { tlp: 'AMBER' } },
+    );
+    expect(noCase.ok).toBe(true);
+  });
+});

@@ -3,6 +3,8 @@ import type { ContactId } from '../model';
 import { sampleContact } from '../model/testing/fixtures';
 import {
   checkClearance,
+  clearanceBreaches,
+  strictestOf,
   exceedsClearance,
   overrideNote,
   recipientsByFingerprint,
@@ -70,5 +72,32 @@ describe('recipient clearance', () => {
       { name: 'Partner CERT', clearance: 'AMBER' },
     ]);
     expect(recipientsByFingerprint([other], [partner])).toEqual([{ name: other }]);
+  });
+});
+
+describe('clearance edge cases', () => {
+  it('a bundle is as restricted as its strictest case, and CLEAR when empty', () => {
+    expect(strictestOf(['GREEN', 'AMBER+STRICT', 'AMBER'])).toBe('AMBER+STRICT');
+    expect(strictestOf([])).toBe('CLEAR');
+  });
+
+  it('a TLP:AMBER+STRICT case to a contact cleared for AMBER is a breach; no clearance is no limit', () => {
+    const breaches = clearanceBreaches('AMBER+STRICT', [
+      { name: 'Vendor PSIRT', clearance: 'AMBER' },
+      { name: 'Unknown key' },
+      { name: 'CERT', clearance: 'RED' },
+    ]);
+    expect(breaches).toEqual([
+      { recipient: 'Vendor PSIRT', tlp: 'AMBER+STRICT', clearance: 'AMBER' },
+    ]);
+  });
+
+  it('refuses an override whose trimmed reason is too short, listing the breaches', () => {
+    const r = checkClearance('RED', [{ name: 'Vendor', clearance: 'GREEN' }], '  ok   ');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('clearance.reason-too-short');
+      expect(r.error.breaches).toHaveLength(1);
+    }
   });
 });

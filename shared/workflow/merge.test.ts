@@ -130,3 +130,20 @@ describe('merging case timelines', () => {
     expect(ab.merged).toEqual(ba.merged);
   });
 });
+
+describe('mergeEvents with three versions of one id', () => {
+  it('reports each losing version once, whichever side holds which copy', () => {
+    const a: Ev = { id: 'x', at: '2026-05-01T00:00:00Z', body: 'a' };
+    const b: Ev = { ...a, body: 'b' };
+    const c: Ev = { ...a, body: 'c' };
+    const one = mergeEvents([a, b, c, b], [c, a]);
+    const two = mergeEvents([c], [b, a, a]);
+    expect(one.merged).toEqual([a]);
+    expect(one.conflicts).toEqual([
+      { id: 'x', kept: a, discarded: b },
+      { id: 'x', kept: a, discarded: c },
+    ]);
+    expect(two.conflicts).toEqual(one.conflicts);
+    expect(two.merged).toEqual(one.merged);
+  });
+});
