@@ -154,3 +154,27 @@ describe('planAppend programming errors', () => {
     ).toThrow(/need `by`/);
   });
 });
+
+describe('planAppend keeping rejected commands', () => {
+  it('records a rejected command on the projection instead of refusing the append', () => {
+    const r = planAppend(acceptedSoftwareCase(), {
+      caseId: TEST_CASE_ID,
+      commands: [
+        {
+          type: 'vendor.contact-attempted',
+          payload: { involvementId: testUuid(0xeee) as InvolvementId, channel: 'email' },
+        },
+      ],
+      by,
+      rejected: 'keep',
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.events).toHaveLength(1);
+    const event = r.value.events[0];
+    expect(r.value.projection.rejected.at(-1)).toMatchObject({
+      eventId: event?.id,
+      type: 'vendor.contact-attempted',
+      error: { code: 'unknown-involvement' },
+    });
+  });
+});
