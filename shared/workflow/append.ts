@@ -75,15 +75,15 @@ const buildCommands = (
   append: CaseAppend,
 ): Result<{ events: CaseEvent[]; projection: CaseProjection }, AppendRefusal> => {
   const commands = append.commands ?? [];
-  if (commands.length > 0 && append.by === undefined) {
-    throw new Error('planAppend: commands need `by` (actor and time)');
-  }
   let projection = p;
   const events: CaseEvent[] = [];
+  if (commands.length === 0) return ok({ events, projection });
+  const { by } = append;
+  if (by === undefined) throw new Error('planAppend: commands need `by` (actor and time)');
   for (const command of commands) {
     const event = buildEvent(projection, command, {
-      actor: append.by?.actor ?? '',
-      now: append.by?.now ?? new Date().toISOString(),
+      actor: by.actor,
+      now: by.now,
       caseId: append.caseId as CaseEvent['caseId'],
     });
     const r = applyEvent(projection, event);

@@ -47,12 +47,12 @@ export function mergeEvents<E extends MergeableEvent>(
   }
   const merged: E[] = [];
   const conflicts: EventConflict<E>[] = [];
-  for (const id of [...versions.keys()].sort(compareText)) {
-    const ranked = [...(versions.get(id) ?? new Map<string, E>()).entries()]
+  const byId = [...versions.entries()].sort(([a], [b]) => compareText(a, b));
+  for (const [id, byJson] of byId) {
+    // Every id has at least one version: the smallest canonical JSON is kept.
+    const [kept, ...discarded] = [...byJson.entries()]
       .sort(([a], [b]) => compareText(a, b))
-      .map(([, event]) => event);
-    const [kept, ...discarded] = ranked;
-    if (kept === undefined) continue;
+      .map(([, event]) => event) as [E, ...E[]];
     merged.push(kept);
     for (const d of discarded) conflicts.push({ id, kept, discarded: d });
   }
