@@ -1,7 +1,6 @@
 // Ending an embargo early and switching a case's policy profile, in real Chromium
 // (issue 17): the flaw became public, so the agreed embargo ends with a reason and the
 // case is marked public; the case moves to the ZDI profile and its deadlines follow.
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../renderer/app/ui/format-date';
 import { seriousViolations } from './a11y';
@@ -11,6 +10,8 @@ import {
   createCaseFromIntake,
   createVault,
   enterReport,
+  openTab,
+  section,
 } from './flows';
 import { launchApp, type AppSession } from './harness';
 
@@ -19,14 +20,6 @@ afterEach(async () => {
   await app?.dispose();
   app = undefined;
 });
-
-const section = (page: Page, heading: string) =>
-  page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });
-
-const tab = async (page: Page, name: string) => {
-  await page.getByRole('tab', { name }).click();
-  await page.getByRole('tab', { name, selected: true }).waitFor();
-};
 
 describe('an embargo ended early and a profile change', () => {
   it('ends the agreed embargo because the flaw is public, then moves the case to ZDI', async () => {
@@ -45,14 +38,14 @@ describe('an embargo ended early and a profile change', () => {
       checklist: ACCEPTABLE_CHECKLIST,
     });
     await createCaseFromIntake(page);
-    await tab(page, 'Vendors');
+    await openTab(page, 'Vendors');
     await page
       .getByLabel('Vendor from the contacts registry')
       .selectOption({ label: 'Gamma Labs' });
     await page.getByRole('button', { name: 'Add vendor' }).click();
     await page.getByRole('button', { name: 'Record contact attempt' }).click();
 
-    await tab(page, 'Overview');
+    await openTab(page, 'Overview');
     const day = dayInZone(new Date(Date.now() + 20 * 86_400_000).toISOString());
     await page.getByLabel('Publication date', { exact: true }).fill(day);
     await page.getByLabel('Time', { exact: true }).fill('10:00');
@@ -64,7 +57,7 @@ describe('an embargo ended early and a profile change', () => {
     await page.getByText('Embargo: Active').waitFor();
 
     // The embargo ends early: refused without a reason, then recorded with it.
-    await tab(page, 'Decisions & publication');
+    await openTab(page, 'Decisions & publication');
     const end = section(page, 'End the embargo early');
     const run = end.getByRole('button', { name: 'End the embargo' });
     await expect(run.isDisabled()).resolves.toBe(true);
@@ -83,11 +76,11 @@ describe('an embargo ended early and a profile change', () => {
     await profile.getByLabel('Reason for the profile change').fill('Reported through ZDI');
     await expect.poll(() => change.isEnabled()).toBe(true);
     await change.click();
-    await tab(page, 'Overview');
+    await openTab(page, 'Overview');
     await page.getByTestId('deadline-zdi.publication').waitFor();
     await page.getByText('Embargo: Exited').waitFor();
 
-    await tab(page, 'Timeline');
+    await openTab(page, 'Timeline');
     const item = (text: string) =>
       page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
     await item('Embargo ended').getByText('PoC posted on a public forum').waitFor();

@@ -99,3 +99,13 @@ export async function addContact(page: Page, en: string, ja: string): Promise<vo
   // A new contact's editor moves to its own address once saved.
   await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
 }
+
+/** The page section titled by this heading (a card with `aria-labelledby`). */
+export const section = (page: Page, heading: string) =>
+  page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });
+
+/** Opens a tab of the case screen and waits until it is the selected one. */
+export const openTab = async (page: Page, name: string): Promise<void> => {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+};

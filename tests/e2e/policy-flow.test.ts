@@ -16,6 +16,8 @@ import {
   createVault,
   enterReport,
   nav,
+  openTab,
+  section,
 } from './flows';
 import { launchApp, type AppSession } from './harness';
 
@@ -30,14 +32,6 @@ const TITLE = 'Command injection in Example Router admin';
 
 const vendorRow = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Vendor matrix' }).getByRole('row').filter({ hasText: name });
-
-const section = (page: Page, heading: string) =>
-  page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });
-
-const tab = async (page: Page, name: string) => {
-  await page.getByRole('tab', { name }).click();
-  await page.getByRole('tab', { name, selected: true }).waitFor();
-};
 
 describe('the coordination policy from intake to publication', () => {
   it('takes a multi-vendor case to published through the UI, audited', async () => {
@@ -70,7 +64,7 @@ describe('the coordination policy from intake to publication', () => {
     await page.getByTestId('deadline-jpcert.acknowledge-finder').getByText(/^Met /).waitFor();
 
     // 2. Two vendors; three contact attempts to Beta Works, then it is unreachable.
-    await tab(page, 'Vendors');
+    await openTab(page, 'Vendors');
     for (const vendor of ['Alpha Soft', 'Beta Works']) {
       await page.getByLabel('Vendor from the contacts registry').selectOption({ label: vendor });
       await page.getByRole('button', { name: 'Add vendor' }).click();
@@ -89,7 +83,7 @@ describe('the coordination policy from intake to publication', () => {
     await vendorRow(page, 'Beta Works').getByText('Unreachable', { exact: true }).waitFor();
 
     // 3. Too early: the Decisions tab lists what the policy still needs, and says why not.
-    await tab(page, 'Decisions & publication');
+    await openTab(page, 'Decisions & publication');
     const names = section(page, 'Unreachable developers');
     await names.getByText('Not yet: 30 days since the first attempt (now 0)').waitFor();
     await names.getByText('Met: 3 contact attempts recorded (now 3)').waitFor();
@@ -102,8 +96,8 @@ describe('the coordination policy from intake to publication', () => {
 
     // 4. A month later: the committee is still missing; it meets and decides to publish.
     await page.clock.setSystemTime(start + 31 * DAY);
-    await tab(page, 'Overview');
-    await tab(page, 'Decisions & publication');
+    await openTab(page, 'Overview');
+    await openTab(page, 'Decisions & publication');
     await names
       .getByText('Not allowed: the Release Decision Committee has not decided to publish')
       .waitFor();
@@ -135,7 +129,7 @@ describe('the coordination policy from intake to publication', () => {
       .fill('Alpha Soft needs a firmware release cycle');
     await override.getByLabel('Decided by', { exact: true }).fill('Kenji Mori');
     await override.getByRole('button', { name: 'Override the deadline' }).click();
-    await tab(page, 'Overview');
+    await openTab(page, 'Overview');
     await page
       .getByTestId('deadline-jpcert.publication-target')
       .getByText(`Due ${target} 23:59 JST`)
@@ -178,7 +172,7 @@ describe('the coordination policy from intake to publication', () => {
     await page.waitForURL(`**/#/cases/${caseId}`);
 
     // 8. TLP lowered for publication: refused until the analyst confirms.
-    await tab(page, 'Decisions & publication');
+    await openTab(page, 'Decisions & publication');
     const tlp = section(page, 'TLP and policy profile');
     await tlp.getByLabel(/^TLP \(now TLP:AMBER\)/).selectOption('CLEAR');
     await tlp.getByLabel('Reason for the TLP change').fill('Advisory goes public');
@@ -202,7 +196,7 @@ describe('the coordination policy from intake to publication', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // 10. Every step is in the timeline.
-    await tab(page, 'Timeline');
+    await openTab(page, 'Timeline');
     for (const step of [
       'Finder acknowledged',
       'Vendor contact attempted',
@@ -244,7 +238,7 @@ describe('the coordination policy from intake to publication', () => {
       .filter({ hasText: TITLE })
       .getByRole('link')
       .click();
-    await tab(page, '判定と公表');
+    await openTab(page, '判定と公表');
     await page.getByRole('heading', { name: '公表判定委員会' }).waitFor();
     const text = await page.locator('main').innerText();
     expect(text.match(/\b(?:casePolicy|calendar|cases)\.[a-z][\w-]*(?:\.[\w-]+)*/g) ?? []).toEqual(
