@@ -36,6 +36,14 @@ describe('matching one identifier', () => {
     );
   });
 
+  it('PURL: the same release written with fewer zeros, or in a series range, is no other version', () => {
+    expect(match('pkg:npm/left-pad@2.0', 'pkg:npm/left-pad@2.0.0')).toBe('exact');
+    expect(match('pkg:npm/left-pad@2.0', 'pkg:npm/left-pad', '>=2.0.0')).toBe('in-range');
+    expect(match('pkg:npm/left-pad@2.5.1', 'pkg:npm/left-pad', '2.x')).toBe('in-range');
+    expect(match('pkg:npm/left-pad@3.0.0', 'pkg:npm/left-pad', '2.x')).toBe('other-version');
+    expect(match('pkg:npm/left-pad@1.0.0-beta', 'pkg:npm/left-pad', '>=1.0')).toBe('other-version');
+  });
+
   it('PURL: another type, namespace or name never matches', () => {
     expect(match('pkg:pypi/left-pad', 'pkg:npm/left-pad')).toBeNull();
     expect(match('pkg:npm/%40acme/left-pad', 'pkg:npm/left-pad')).toBeNull();

@@ -6,7 +6,7 @@ import {
   type Cpe23,
   type ParsedProductIdentifier,
 } from '../model';
-import { versionInRange } from './version-range';
+import { compareVersions, versionInRange } from './version-range';
 
 /**
  * Vendor suggestions (issue 13): a case's affected products, as PURLs or CPE 2.3 names, are
@@ -65,7 +65,7 @@ const byVersion = (
 ): MatchReason => {
   if (contactVersion === null) return 'exact';
   if (affectedVersion !== null)
-    return contactVersion === affectedVersion ? 'exact' : 'other-version';
+    return compareVersions(contactVersion, affectedVersion) === 0 ? 'exact' : 'other-version';
   const inRange = versionInRange(contactVersion, range);
   if (inRange === null) return 'exact';
   return inRange ? 'in-range' : 'other-version';

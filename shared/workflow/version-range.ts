@@ -4,31 +4,62 @@
  * `vers:` string (`vers:npm/>=1.0.0|<2.0.0`). Anything else is not understood: the caller
  * then treats the range as unknown (and says so) rather than guessing.
  */
-type Comparator = { op: '<' | '<=' | '>' | '>=' | '=' | '!='; version: string };
+type Comparator = {
+  /** `series`: the version's leading numbers are the given ones (`2.x`, `2.5.*`). */
+  op: '<' | '<=' | '>' | '>=' | '=' | '!=' | 'series';
+  version: string;
+};
 
-const SEGMENT = /(\d+|[A-Za-z]+)/g;
+const SEGMENT = /(\d+|[a-z]+)/g;
 
-/** Compares dotted versions segment by segment, numbers numerically ("1.10" > "1.9"). */
-export const compareVersions = (a: string, b: string): number => {
-  const xs = a.match(SEGMENT) ?? [];
-  const ys = b.match(SEGMENT) ?? [];
+/**
+ * The segments compared: build metadata (`+build.5`, semver) never orders versions, and
+ * pre-release words compare case-insensitively (`RC1` and `rc1` are the same release).
+ */
+const segments = (version: string): string[] =>
+  version.replace(/\+.*$/, '').toLowerCase().match(SEGMENT) ?? [];
+
+const isNumber = (segment: string): boolean => /^\d+$/.test(segment);
+
+/** Pre-release parts in order: a number sorts after a word, fewer parts first (semver §11). */
+const comparePreRelease = (xs: string[], ys: string[]): number => {
   for (let i = 0; i < Math.max(xs.length, ys.length); i += 1) {
     const x = xs[i];
     const y = ys[i];
-    if (x === undefined) return y !== undefined && /^\d/.test(y) ? -1 : 1;
-    if (y === undefined) return /^\d/.test(x) ? 1 : -1;
-    const nx = /^\d+$/.test(x) ? Number(x) : null;
-    const ny = /^\d+$/.test(y) ? Number(y) : null;
-    if (nx !== null && ny !== null) {
-      if (nx !== ny) return nx < ny ? -1 : 1;
-    } else if (nx !== null || ny !== null) {
-      // A number sorts after a pre-release word at the same place ("1.0" > "1.0-beta").
-      return nx !== null ? 1 : -1;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (isNumber(x) && isNumber(y)) {
+      if (Number(x) !== Number(y)) return Number(x) < Number(y) ? -1 : 1;
+    } else if (isNumber(x) || isNumber(y)) {
+      return isNumber(x) ? 1 : -1;
     } else if (x !== y) {
       return x < y ? -1 : 1;
     }
   }
   return 0;
+};
+
+/**
+ * Compares versions: first the leading numbers, numerically and with a missing number
+ * counting as 0 (`1.10` > `1.9`; `2.0` and `2.0.0` are one release), then what follows them,
+ * which is a pre-release and sorts before its release (`1.0.0-beta` < `1.0`), as in semver.
+ */
+export const compareVersions = (a: string, b: string): number => {
+  const xs = segments(a);
+  const ys = segments(b);
+  if (xs.length === 0 || ys.length === 0) return Math.sign(xs.length - ys.length);
+  const split = (parts: string[]) => {
+    const at = parts.findIndex((p) => !isNumber(p));
+    return at === -1 ? [parts, []] : [parts.slice(0, at), parts.slice(at)];
+  };
+  const [rx = [], px = []] = split(xs);
+  const [ry = [], py = []] = split(ys);
+  for (let i = 0; i < Math.max(rx.length, ry.length); i += 1) {
+    const d = Number(rx[i] ?? 0) - Number(ry[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (px.length === 0 || py.length === 0) return Math.sign(py.length - px.length);
+  return comparePreRelease(px, py);
 };
 
 const VERSION = String.raw`[0-9][0-9A-Za-z.+_~-]*`;
@@ -39,6 +70,10 @@ const EARLIER = new RegExp(
   'i',
 );
 const PRIOR_TO = new RegExp(String.raw`^(?:prior to|before|earlier than)\s+(${VERSION})$`, 'i');
+/** An x-range: `2.x`, `2.5.*`, `2.X` — every version of that series. */
+const SERIES = /^=?\s*(\d+(?:\.\d+)*)\.[xX*]$/;
+/** Every version (`*`, and `vers:npm/*` per the vers spec). */
+const ANY = /^\*$/;
 
 /** The range as comparators that must all hold, or null when it is not understood. */
 export const parseVersionRange = (text: string): Comparator[] | null => {
@@ -46,6 +81,9 @@ export const parseVersionRange = (text: string): Comparator[] | null => {
   if (s === '') return null;
   const vers = /^vers:[a-z0-9.+-]+\/(.*)$/i.exec(s);
   if (vers) s = (vers[1] ?? '').replaceAll('|', ' ');
+  if (ANY.test(s)) return [{ op: '>=', version: '0' }];
+  const series = SERIES.exec(s);
+  if (series) return [{ op: 'series', version: series[1] ?? '' }];
   const hyphen = HYPHEN.exec(s);
   if (hyphen) {
     return [
@@ -70,7 +108,17 @@ export const parseVersionRange = (text: string): Comparator[] | null => {
   return out.length === 0 ? null : out;
 };
 
+/** Whether the version's leading numbers are the series' (a missing number counts as 0). */
+const inSeries = (version: string, series: string): boolean => {
+  const have = segments(version);
+  return segments(series).every((n, i) => {
+    const v = have[i] ?? '0';
+    return /^\d+$/.test(v) && Number(v) === Number(n);
+  });
+};
+
 const holds = (version: string, c: Comparator): boolean => {
+  if (c.op === 'series') return inSeries(version, c.version);
   const d = compareVersions(version, c.version);
   switch (c.op) {
     case '<':
