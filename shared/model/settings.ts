@@ -76,7 +76,12 @@ export const parseSettings = versionedParser('Settings', settingsSchema, SETTING
   2: (record) => ({ ...record, vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS }),
 });
 
-export const defaultSettings = (): Settings => ({
+/**
+ * Settings before the analyst saves any. `language` is the one the UI already speaks: a
+ * write that creates the record as a side effect (the organisation key, a saved filter)
+ * must not switch the UI to another language.
+ */
+export const defaultSettings = (language: Settings['language'] = 'ja'): Settings => ({
   schemaVersion: SETTINGS_SCHEMA_VERSION,
   organisation: {
     name: { ja: '', en: '' },
@@ -88,7 +93,7 @@ export const defaultSettings = (): Settings => ({
   caseRefPrefix: 'AL',
   defaultPolicyProfile: 'jpcert-cc',
   autoLockMinutes: 10,
-  language: 'ja',
+  language,
   attachmentMaxBytes: 64 * 1024 * 1024,
   savedCaseFilters: [],
   ownTimeZone: null,

@@ -30,6 +30,6 @@ export const withSavedFilters = (
   savedCaseFilters: readonly SavedCaseFilter[],
   language: Settings['language'],
 ): ParseResult<Settings> => {
-  const base = current ?? { ...defaultSettings(), language };
+  const base = current ?? defaultSettings(language);
   return parseSettings({ ...base, savedCaseFilters: [...savedCaseFilters] });
 };

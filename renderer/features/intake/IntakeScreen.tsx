@@ -24,7 +24,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const lang: Language = i18n.language === 'ja' ? 'ja' : 'en';
-  const settings = store.settings.all()[0] ?? defaultSettings();
+  const settings = store.settings.all()[0] ?? defaultSettings(lang);
   const profile = getPolicyProfile(settings.defaultPolicyProfile);
   const today = dayInZone(new Date().toISOString());
   const defaults = useMemo(() => emptyIntakeForm(today, intakeStartingChecklist()), [today]);

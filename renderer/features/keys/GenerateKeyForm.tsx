@@ -40,7 +40,7 @@ export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
 
 /** Generates the organisation key (Ed25519/Curve25519 by default, RSA 4096 on request). */
 export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedKey) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useStore();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -57,13 +57,17 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
   const submit = async () => {
     setBusy(true);
     setError(null);
-    const result = await generateAndStore(store, {
-      name: name.trim(),
-      email: email.trim(),
-      algorithm,
-      expiresInSeconds: EXPIRIES[expiry],
-      passphrase,
-    });
+    const result = await generateAndStore(
+      store,
+      {
+        name: name.trim(),
+        email: email.trim(),
+        algorithm,
+        expiresInSeconds: EXPIRIES[expiry],
+        passphrase,
+      },
+      i18n.language === 'ja' ? 'ja' : 'en',
+    );
     setBusy(false);
     if (!result.ok) return setError(keyErrorText(t, result.error));
     onGenerated({ fpr: result.value.fingerprint, cert: result.value.revocationCertificate });

@@ -12,7 +12,7 @@ import {
   type RevocationReason,
   unlockSecretKey,
 } from '../../../shared/crypto/pgp';
-import { defaultSettings } from '../../../shared/model';
+import { defaultSettings, type Settings } from '../../../shared/model';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { AirlockStore, AirlockTx } from '../../store/open-store';
@@ -37,12 +37,14 @@ async function commit(
 export async function generateAndStore(
   store: AirlockStore,
   input: GenerateKeyInput,
+  /** The UI's language, kept if this write creates the settings record. */
+  language: Settings['language'],
 ): Promise<ActionResult<{ fingerprint: string; revocationCertificate: string }>> {
   const generated = await generateOrgKey(input);
   if (!generated.ok) return fromPgp(generated);
   const description = await describeKey(generated.value.key);
   const record = keyRecordFrom(description, generated.value.secretKey, new Date().toISOString());
-  const settings = store.repos.settings.all()[0] ?? defaultSettings();
+  const settings = store.repos.settings.all()[0] ?? defaultSettings(language);
   const stored = await commit(store, (tx) => {
     tx.put('keys', record);
     tx.put('settings', {

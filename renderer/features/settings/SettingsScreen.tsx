@@ -22,10 +22,7 @@ export function SettingsScreen({
   const { t, i18n } = useTranslation();
   useSyncExternalStore(store.settings.subscribe, store.settings.version);
   // Before the first save, the form starts from the language the user already chose.
-  const settings = store.settings.all()[0] ?? {
-    ...defaultSettings(),
-    language: i18n.language === 'ja' ? ('ja' as const) : ('en' as const),
-  };
+  const settings = store.settings.all()[0] ?? defaultSettings(i18n.language === 'ja' ? 'ja' : 'en');
   const save = async (next: Settings) => {
     const stored = store.settings.all()[0];
     const result = await store.settings.put({
