@@ -15,6 +15,7 @@ import {
   type ExportView,
 } from '../../shared/exchange/bundle';
 import { parseCaseDocument } from '../../shared/model/case-document';
+import { foldCaseDocument } from '../../shared/workflow/case-document';
 import {
   checkClearance,
   recipientsByFingerprint,
@@ -30,6 +31,9 @@ const help = `airlock bundle <verb> [options]
        [--view full|vendor --vendor <contact id>] [--confirm-red <fingerprint>]...
       Writes one OpenPGP message (signed by --sign-with, encrypted to every --to key and
       to the signer) holding a ZIP with manifest.json, the case records and attachments.
+      A document's case record and involvements are sealed as the fold of its events: a
+      document whose events the engine refuses (case-events-refused) or whose stated
+      records differ from that fold (case-contradicts-events, naming the fields) is refused.
       --attach files belong to the first --case. A TLP:RED case needs --confirm-red for
       every recipient. A recipient whose contact (in a --case document, found by key
       fingerprint) is cleared below the case's TLP is refused (clearance.exceeded, with
@@ -96,7 +100,10 @@ async function readCase(path: string) {
       `'${path}': ${parsed.error.message} ${parsed.error.issues.slice(0, 3).join('; ')}`.trim(),
     );
   }
-  return parsed.value;
+  // What is sealed is the engine's fold of the events, as the app would store it.
+  const folded = foldCaseDocument(parsed.value);
+  if (!folded.ok) throw new CliError(folded.error.code, `'${path}': ${folded.error.message}`);
+  return folded.value;
 }
 
 async function readAttachment(path: string, caseId: string): Promise<BundleAttachment> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseId, EventId, InvolvementId } from '../../shared/model';
 import { sampleContact } from '../../shared/model/testing/fixtures';
+import { involvementRecord } from '../../shared/workflow/case-records';
 import { emptyProjection } from '../../shared/workflow/projection';
 import {
   acceptedSoftwareCase,
@@ -10,7 +11,7 @@ import {
   timeline,
 } from '../../shared/workflow/testing/test-events';
 import { foldEvents } from '../../shared/workflow/timeline';
-import { appendCaseEvents, involvementRecord, type CaseAppend } from './case-writes';
+import { appendCaseEvents, type CaseAppend } from './case-writes';
 import type { AirlockStore } from './open-store';
 import { freshStore, makeCase, snapshotRepos } from './testing/test-support';
 
@@ -241,15 +242,5 @@ describe('appendCaseEvents', () => {
     ]);
     expect(again.ok).toBe(true);
     expect(store.repos.cases.get(kase.id)?.title).toBe('Renamed again');
-  });
-});
-
-describe('involvementRecord', () => {
-  it('a projected involvement is stored as it was, without the projection’s statusSince', () => {
-    const [view] = foldEvents(acceptedSoftwareCase()).involvements;
-    if (view === undefined) throw new Error('no involvement');
-    const record = involvementRecord(view);
-    expect(record).not.toHaveProperty('statusSince');
-    expect({ ...record, statusSince: view.statusSince }).toEqual(view);
   });
 });

@@ -13,7 +13,8 @@ import {
   type CaseAppend,
   type PlannedAppend,
 } from '../../shared/workflow/append';
-import type { CaseProjection, InvolvementView } from '../../shared/workflow/projection';
+import { involvementRecord } from '../../shared/workflow/case-records';
+import type { CaseProjection } from '../../shared/workflow/projection';
 
 export type { CaseAppend, PlannedAppend } from '../../shared/workflow/append';
 
@@ -36,12 +37,6 @@ export type CaseWriteError =
 
 /** The case after each append, in order (`extra` is given the written events too). */
 export type CaseWriteResult = Result<CaseProjection[], CaseWriteError>;
-
-/** The stored Involvement of a projected one (the projection adds `statusSince`). */
-export const involvementRecord = ({
-  statusSince: _since,
-  ...record
-}: InvolvementView): Involvement => record;
 
 /** Stages the events and, when the fold has a case, the Case record and its involvements. */
 const stage = (tx: CaseEventTx, planned: PlannedAppend) => {

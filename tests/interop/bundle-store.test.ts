@@ -83,7 +83,7 @@ describe('bundle import against the encrypted store', () => {
     expect((await apply(store, plan.value)).ok).toBe(true);
     const after = await store.storeDigest();
     expect(after).not.toBe(empty);
-    expect(store.repos.caseEvents.all().filter((e) => e.caseId === IDS.case)).toHaveLength(8);
+    expect(store.repos.caseEvents.all().filter((e) => e.caseId === IDS.case)).toHaveLength(10);
 
     const replay = await importInto(store, bundle);
     expect(replay.ok ? 'accepted' : replay.error.code).toBe('replayed');

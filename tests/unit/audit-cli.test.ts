@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { airlockGroup } from './testing/cli';
 import { openDb } from '../../renderer/store/db';
 import { PASSPHRASE, freshStore, makeCase } from '../../renderer/store/testing/test-support';
 
@@ -11,21 +10,7 @@ import { PASSPHRASE, freshStore, makeCase } from '../../renderer/store/testing/t
  * `airlock audit verify <backup> --passphrase-file F` through the launcher (what
  * `npm run -s airlock` runs), on backups made by the real store under fake-indexeddb.
  */
-const run = promisify(execFile);
-
-type CliResult = { code: number; json: Record<string, unknown> };
-
-const airlock = async (...args: string[]): Promise<CliResult> => {
-  try {
-    const { stdout } = await run(process.execPath, ['scripts/airlock.mjs', 'audit', ...args], {
-      cwd: path.resolve('.'),
-    });
-    return { code: 0, json: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string };
-    return { code: e.code ?? -1, json: JSON.parse(e.stdout ?? '{}') as Record<string, unknown> };
-  }
-};
+const airlock = airlockGroup('audit');
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { airlockGroup } from './testing/cli';
 import { testKey } from '../../shared/exchange/bundle/testing/keys';
 import { sampleDocument } from '../../shared/exchange/bundle/testing/sample-case';
 import type { ContactId } from '../../shared/model';
@@ -13,21 +12,7 @@ import { sampleContact } from '../../shared/model/testing/fixtures';
  * Recipient clearance in `airlock bundle seal` (issue 17): a partner cleared for TLP:AMBER
  * does not receive a TLP:RED case unless the analyst overrides with a reason.
  */
-const run = promisify(execFile);
-
-type CliResult = { code: number; json: Record<string, unknown> };
-
-const airlock = async (...args: string[]): Promise<CliResult> => {
-  try {
-    const { stdout } = await run(process.execPath, ['scripts/airlock.mjs', 'bundle', ...args], {
-      cwd: path.resolve('.'),
-    });
-    return { code: 0, json: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string };
-    return { code: e.code ?? -1, json: JSON.parse(e.stdout ?? '{}') as Record<string, unknown> };
-  }
-};
+const airlock = airlockGroup('bundle');
 
 let dir: string;
 const file = (name: string) => path.join(dir, name);

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { airlockGroup } from './testing/cli';
 import { openBinary } from '../../shared/crypto/pgp';
 import { openReply } from '../../shared/exchange/message';
 import { makeTestKey, vendorMessage, type TestKey } from '../../shared/crypto/pgp/test-support';
@@ -14,21 +13,7 @@ import { makeTestKey, vendorMessage, type TestKey } from '../../shared/crypto/pg
  * (`node scripts/airlock.mjs`, what `npm run -s airlock` runs): the streamed paths write
  * the file only once everything is verified, and the JSON says what was written.
  */
-const run = promisify(execFile);
-
-type CliResult = { code: number; json: Record<string, unknown> };
-
-const airlock = async (...args: string[]): Promise<CliResult> => {
-  try {
-    const { stdout } = await run(process.execPath, ['scripts/airlock.mjs', 'message', ...args], {
-      cwd: path.resolve('.'),
-    });
-    return { code: 0, json: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string };
-    return { code: e.code ?? -1, json: JSON.parse(e.stdout ?? '{}') as Record<string, unknown> };
-  }
-};
+const airlock = airlockGroup('message');
 
 let dir: string;
 let org: TestKey;

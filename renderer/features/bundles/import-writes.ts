@@ -13,7 +13,7 @@ import type {
   Vulnerability,
 } from '../../../shared/model';
 import { planAppend } from '../../../shared/workflow/append';
-import { involvementRecord } from '../../store/case-writes';
+import { involvementRecord } from '../../../shared/workflow/case-records';
 
 export type CaseWrites = {
   caseId: string;

@@ -1,4 +1,4 @@
-import type { Case, CaseEvent, Involvement } from '../../../shared/model';
+import type { CaseEvent } from '../../../shared/model';
 import { emptyProjection, type CaseProjection } from '../../../shared/workflow/projection';
 import { applyEvents } from '../../../shared/workflow/timeline';
 
@@ -27,20 +27,3 @@ export class ProjectionCache {
     return projection;
   }
 }
-
-/**
- * A projection for a case that has no events in the store (e.g. a record restored from an
- * older export): the stored Case and involvements, with nothing else known.
- */
-export const projectionFromRecords = (
-  kase: Case,
-  involvements: readonly Involvement[],
-): CaseProjection => ({
-  ...emptyProjection(),
-  case: kase,
-  involvements: involvements.map((i) => ({
-    ...i,
-    statusSince:
-      i.lastReply ?? i.lastContactAttempt ?? kase.dates.received ?? '1970-01-01T00:00:00.000Z',
-  })),
-});

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Case } from '../../../shared/model';
+import { projectionFromRecords } from '../../../shared/workflow/case-records';
 import { computeDeadlines, type DeadlineReport } from '../../../shared/workflow/deadlines';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { hasCreationEvent } from '../../../shared/workflow/timeline';
 import { toRow, type CaseRow } from './case-list-model';
-import { ProjectionCache, projectionFromRecords } from './case-projection';
+import { ProjectionCache } from './case-projection';
 import { useCasesStore, useRepoVersion, type CasesStore } from './store-port';
 
 /** "Now" for deadline states, fixed for the life of the screen so rows stay memoised. */

@@ -79,7 +79,7 @@ describe('bundle round trip', () => {
     if (!plan.ok) throw new Error(plan.error.message);
     const [casePlan] = plan.value.cases;
     expect(casePlan?.isNew).toBe(true);
-    expect(casePlan?.eventsAdded).toHaveLength(8);
+    expect(casePlan?.eventsAdded).toHaveLength(10);
     expect(plan.value.bundleId).toBe(sealed.value.manifest.bundleId);
   });
 
@@ -98,8 +98,8 @@ describe('bundle round trip', () => {
     });
     if (!plan.ok) throw new Error(plan.error.message);
     expect(plan.value.cases[0]?.isNew).toBe(false);
-    expect(plan.value.cases[0]?.eventsAdded).toHaveLength(3);
-    expect(plan.value.cases[0]?.mergedEvents).toHaveLength(9);
+    expect(plan.value.cases[0]?.eventsAdded).toHaveLength(5);
+    expect(plan.value.cases[0]?.mergedEvents).toHaveLength(11);
     expect(plan.value.cases[0]?.conflicts).toEqual([]);
   });
 

@@ -73,8 +73,8 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
     caseId: IDS.case,
     contactId,
     role: 'developer' as const,
-    status: 'investigating' as const,
-    firstContactAttempt: '2026-05-02T01:00:00Z',
+    status: 'not-contacted' as const,
+    firstContactAttempt: null,
     lastContactAttempt: null,
     lastReply: null,
     statement: { ja: statement, en: statement, approved: false },
@@ -106,7 +106,7 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
       policyProfile: 'jpcert-cc',
       states: {
         report: 'accepted',
-        embargo: 'none',
+        embargo: 'proposed',
         flags: {
           vendorAware: null,
           fixReady: null,
@@ -118,7 +118,7 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
       },
       dates: {
         received: '2026-05-01T00:00:00Z',
-        acknowledged: null,
+        acknowledged: '2026-05-02T01:05:00Z',
         firstVendorContactAttempt: null,
         agreedPublication: null,
         published: null,
@@ -172,6 +172,14 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
         zone: 'Asia/Tokyo',
         proposedBy: 'coordinator',
       }),
+      // Later additions, numbered after the first eight (tests slice the timeline by number).
+      ev(9, '2026-05-01T01:00:00Z', 'triage.decided', {
+        decision: 'accept',
+        reasons: [],
+        priority: { level: 'normal', reasons: [] },
+        note: '',
+      }),
+      ev(10, '2026-05-01T03:00:00Z', 'vulnerability.added', { vulnerabilityId: IDS.vuln }),
     ],
     report: {
       schemaVersion: 1,
