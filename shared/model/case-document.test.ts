@@ -34,7 +34,10 @@ describe('case document', () => {
       ...d,
       case: { ...d.case, schemaVersion: 1, priority: 'normal' },
     });
-    expect(r).toMatchObject({ ok: true, value: { case: { schemaVersion: 2 } } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { case: { schemaVersion: 3, technicalAlert: null } },
+    });
   });
 
   it('refuses records that belong to another case', () => {

@@ -41,7 +41,7 @@ describe('CaseEvent', () => {
       payload: { decision: 'publish', committee: true, reason: 'minutes: name to be published' },
     };
     const v1 = parseCaseEvent({ ...decision, schemaVersion: 1 });
-    expect(v1).toMatchObject({ ok: true, value: { schemaVersion: 2, payload: decision.payload } });
+    expect(v1).toMatchObject({ ok: true, value: { schemaVersion: 3, payload: decision.payload } });
     const members = ['Sato (chair)', 'Suzuki'];
     const withMembers = parseCaseEvent({ ...decision, payload: { ...decision.payload, members } });
     expect(withMembers).toMatchObject({ ok: true, value: { payload: { members } } });

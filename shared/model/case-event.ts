@@ -25,6 +25,7 @@ import {
   vendorStatementSchema,
 } from './involvement';
 import { letterKindSchema } from './letter-kind';
+import { technicalAlertContentSchema, technicalAlertVerdictSchema } from './technical-alert';
 import { ianaZoneSchema, JAPAN_ZONE } from './time-zone';
 import { triageReasonCodeSchema } from './triage-checklist';
 import { versionedParser, type Migration } from './versioned';
@@ -34,7 +35,9 @@ import { versionedParser, type Migration } from './versioned';
  * the reducer in shared/workflow; payloads carry exactly what the fold needs, so two
  * organisations exchanging bundles compute the same projection.
  */
-export const CASE_EVENT_SCHEMA_VERSION = 2;
+/** v3 (issue 18): the `technical-alert` kind, its content on `case.created` and the
+ *  `technical-alert.*` events. */
+export const CASE_EVENT_SCHEMA_VERSION = 3;
 
 const base = z.object({
   schemaVersion: z.literal(CASE_EVENT_SCHEMA_VERSION),
@@ -55,14 +58,25 @@ const text = z.string().max(20_000);
 export const caseEventSchema = z.discriminatedUnion('type', [
   ev(
     'case.created',
-    z.object({
-      ref: caseRefSchema,
-      title: z.string().min(1).max(300),
-      kind: caseKindSchema,
-      tlp: tlpSchema,
-      policyProfile: policyProfileIdSchema,
-      reportId: reportIdSchema.nullable(),
-    }),
+    z
+      .object({
+        ref: caseRefSchema,
+        title: z.string().min(1).max(300),
+        kind: caseKindSchema,
+        tlp: tlpSchema,
+        policyProfile: policyProfileIdSchema,
+        reportId: reportIdSchema.nullable(),
+        /** The alert's intake; present exactly when `kind` is `technical-alert`. */
+        technicalAlert: technicalAlertContentSchema.optional(),
+      })
+      .superRefine((p, ctx) => {
+        if ((p.kind === 'technical-alert') === (p.technicalAlert !== undefined)) return;
+        const message =
+          p.kind === 'technical-alert'
+            ? 'a technical-alert case needs its technical alert'
+            : `a ${p.kind} case has no technical alert`;
+        ctx.addIssue({ code: 'custom', message, path: ['technicalAlert'] });
+      }),
   ),
   ev(
     'case.updated',
@@ -201,6 +215,23 @@ export const caseEventSchema = z.discriminatedUnion('type', [
     z.object({ bundleId: bundleIdSchema, recipients: z.array(pgpFingerprintSchema) }),
   ),
   ev('bundle.imported', z.object({ bundleId: bundleIdSchema, sender: pgpFingerprintSchema })),
+  /* Technical alert (issue 18): the content replaced whole, the review round trip and the
+   * publication moment; publishing itself is the common `published` event. */
+  ev('technical-alert.drafted', z.object({ content: technicalAlertContentSchema })),
+  ev('technical-alert.review-requested', z.object({ note: text })),
+  ev(
+    'technical-alert.reviewed',
+    z
+      .object({ verdict: technicalAlertVerdictSchema, reason: text })
+      .refine((p) => p.verdict === 'approved' || p.reason.trim() !== '', {
+        message: 'changes requested need their reason',
+        path: ['reason'],
+      }),
+  ),
+  ev(
+    'technical-alert.publication-scheduled',
+    z.object({ date: isoInstantSchema, zone: ianaZoneSchema }),
+  ),
   ev(
     'leak-guard.overridden',
     z.object({ field: z.string().min(1), reason: z.string().min(1).max(2000) }),
@@ -223,9 +254,12 @@ const addEmbargoZone: Migration = (record) => {
   return { ...record, payload: { zone: JAPAN_ZONE, ...payload } };
 };
 
+/** v2 → v3 only added a kind and event types: a v2 event reads unchanged. */
+const sameShape: Migration = (record) => record;
+
 export const parseCaseEvent = versionedParser(
   'CaseEvent',
   caseEventSchema,
   CASE_EVENT_SCHEMA_VERSION,
-  { 1: addEmbargoZone },
+  { 1: addEmbargoZone, 2: sameShape },
 );

@@ -3,7 +3,7 @@ import { advisoryIdSchema, caseRefSchema, parseCase } from './case';
 import { sampleCase } from './testing/fixtures';
 
 describe('Case record', () => {
-  it('accepts a current (v2) record unchanged', () => {
+  it('accepts a current (v3) record unchanged', () => {
     const c = sampleCase();
     expect(parseCase(c)).toEqual({ ok: true, value: c });
   });
@@ -19,14 +19,15 @@ describe('Case record', () => {
     const r = parseCase(v1);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.schemaVersion).toBe(2);
+    expect(r.value.schemaVersion).toBe(3);
+    expect(r.value.technicalAlert).toBeNull();
     expect(r.value.priority).toEqual({ level: 'high', reasons: [] });
     expect(r.value.dates.firstVendorContactAttempt).toBe('2026-04-28T00:30:00.000Z');
     expect(r.value.dates).not.toHaveProperty('firstContact');
   });
 
   it('refuses a record from a newer app version with a typed error', () => {
-    const r = parseCase({ ...sampleCase(), schemaVersion: 3 });
+    const r = parseCase({ ...sampleCase(), schemaVersion: 4 });
     expect(r).toMatchObject({ ok: false, error: { code: 'unsupported-version' } });
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseKindSchema, isoInstantSchema, policyProfileIdSchema, tlpSchema } from './common';
 import { caseIdSchema, involvementIdSchema, vulnerabilityIdSchema } from './ids';
+import { technicalAlertSchema } from './technical-alert';
 import { versionedParser, type Migration } from './versioned';
 
 /** Human case reference shown everywhere and put in every message subject: `AL-2026-0042`. */
@@ -88,25 +89,39 @@ export const caseDatesSchema = z.object({
 });
 export type CaseDates = z.infer<typeof caseDatesSchema>;
 
-export const CASE_SCHEMA_VERSION = 2;
+/** v3 added `technicalAlert` (issue 18). */
+export const CASE_SCHEMA_VERSION = 3;
 
-export const caseSchema = z.object({
-  schemaVersion: z.literal(CASE_SCHEMA_VERSION),
-  id: caseIdSchema,
-  ref: caseRefSchema,
-  title: z.string().min(1).max(300),
-  kind: caseKindSchema,
-  tlp: tlpSchema,
-  priority: prioritySchema,
-  policyProfile: policyProfileIdSchema,
-  states: caseStatesSchema,
-  dates: caseDatesSchema,
-  vulnerabilities: z.array(vulnerabilityIdSchema),
-  involvements: z.array(involvementIdSchema),
-  advisoryId: advisoryIdSchema.nullable(),
-  tags: z.array(z.string().min(1).max(64)),
-  notes: z.string().optional(),
-});
+export const caseSchema = z
+  .object({
+    schemaVersion: z.literal(CASE_SCHEMA_VERSION),
+    id: caseIdSchema,
+    ref: caseRefSchema,
+    title: z.string().min(1).max(300),
+    kind: caseKindSchema,
+    tlp: tlpSchema,
+    priority: prioritySchema,
+    policyProfile: policyProfileIdSchema,
+    states: caseStatesSchema,
+    dates: caseDatesSchema,
+    vulnerabilities: z.array(vulnerabilityIdSchema),
+    involvements: z.array(involvementIdSchema),
+    advisoryId: advisoryIdSchema.nullable(),
+    tags: z.array(z.string().min(1).max(64)),
+    notes: z.string().optional(),
+    /** The alert's content and review stage; null for every kind but `technical-alert`. */
+    technicalAlert: technicalAlertSchema.nullable(),
+  })
+  .superRefine((c, ctx) => {
+    // The kind and the alert block go together, so a bundle cannot carry a half alert.
+    if ((c.kind === 'technical-alert') !== (c.technicalAlert !== null)) {
+      const message =
+        c.kind === 'technical-alert'
+          ? 'a technical-alert case needs its technical alert'
+          : `a ${c.kind} case has no technical alert`;
+      ctx.addIssue({ code: 'custom', message, path: ['technicalAlert'] });
+    }
+  });
 export type Case = z.infer<typeof caseSchema>;
 
 /**
@@ -126,8 +141,12 @@ const caseV1ToV2: Migration = (r) => {
   };
 };
 
+/** v2 → v3: cases before technical alerts are software or website cases: no alert. */
+const caseV2ToV3: Migration = (r) => ({ ...r, technicalAlert: null });
+
 export const parseCase = versionedParser('Case', caseSchema, CASE_SCHEMA_VERSION, {
   1: caseV1ToV2,
+  2: caseV2ToV3,
 });
 
 export const emptyCaseFlags = (): CaseFlags => ({

@@ -28,6 +28,12 @@ export type Language = z.infer<typeof languageSchema>;
 export const tlpSchema = z.enum(['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED']);
 export type Tlp = z.infer<typeof tlpSchema>;
 
-/** What the affected thing is: it decides routing (operator vs developer) and deadlines. */
-export const caseKindSchema = z.enum(['software', 'website']);
+/** What the affected thing is: it decides routing (operator vs developer) and deadlines.
+ *  A `technical-alert` (JVNTA#) is about a class of vulnerability across many products: no
+ *  finder report to triage and no vendor embargo (shared/model/technical-alert.ts). */
+export const caseKindSchema = z.enum(['software', 'website', 'technical-alert']);
 export type CaseKind = z.infer<typeof caseKindSchema>;
+
+/** What a finder's report is about: a technical alert is never a finder's report target. */
+export const reportTargetSchema = z.enum(['software', 'website']);
+export type ReportTarget = z.infer<typeof reportTargetSchema>;

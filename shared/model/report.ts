@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { caseKindSchema, isoDateSchema, isoInstantSchema, pgpFingerprintSchema } from './common';
+import {
+  isoDateSchema,
+  isoInstantSchema,
+  pgpFingerprintSchema,
+  reportTargetSchema,
+} from './common';
 import { attachmentIdSchema, caseIdSchema, reportIdSchema } from './ids';
 import { triageChecklistSchema } from './triage-checklist';
 import { versionedParser } from './versioned';
@@ -34,7 +39,7 @@ export const reportSchema = z.object({
   caseId: caseIdSchema.nullable(),
   receivedAt: isoInstantSchema,
   reporter: reporterSchema,
-  target: caseKindSchema,
+  target: reportTargetSchema,
   product: z.object({
     name: z.string().min(1),
     vendorName: z.string(),

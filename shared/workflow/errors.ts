@@ -30,7 +30,11 @@ export type WorkflowErrorCode =
   | 'name-publication-not-allowed'
   | 'unknown-deadline-rule'
   | 'unknown-policy-profile'
-  | 'nothing-changed';
+  | 'nothing-changed'
+  | 'not-a-technical-alert'
+  | 'technical-alert-no-embargo'
+  | 'technical-alert-no-triage'
+  | 'illegal-alert-transition';
 
 export type WorkflowError = { code: WorkflowErrorCode; message: string };
 

@@ -6,6 +6,7 @@ import type {
   Involvement,
   InvolvementRole,
   IsoInstant,
+  TechnicalAlertVerdict,
   TriageReasonCode,
 } from '../model';
 import type { WorkflowError } from './errors';
@@ -45,6 +46,14 @@ export type ReleaseDecision = {
   actor: string;
 };
 
+/** The last review of a technical alert (its verdict and, for changes, the reason). */
+export type AlertReview = {
+  verdict: TechnicalAlertVerdict;
+  reason: string;
+  at: IsoInstant;
+  actor: string;
+};
+
 export type EmbargoExitReason = 'published' | 'public-awareness' | 'terminated';
 
 export type CaseProjection = {
@@ -75,6 +84,8 @@ export type CaseProjection = {
   };
   overrides: Record<string, DeadlineOverride>;
   releaseDecision: ReleaseDecision | null;
+  /** Technical alerts only: the latest review, so the UI can show what to change. */
+  alertReview: AlertReview | null;
   appliedCount: number;
   lastEventAt: IsoInstant | null;
   rejected: RejectedEvent[];
@@ -95,6 +106,7 @@ export const emptyProjection = (): CaseProjection => ({
   handling: { terminated: null, finderNotified: false },
   overrides: {},
   releaseDecision: null,
+  alertReview: null,
   appliedCount: 0,
   lastEventAt: null,
   rejected: [],

@@ -103,7 +103,7 @@ describe('publication moment', () => {
     expect(r).toMatchObject({
       ok: true,
       value: {
-        schemaVersion: 2,
+        schemaVersion: 3,
         payload: { date: '2026-06-30T15:00:00.000Z', zone: 'Asia/Tokyo' },
       },
     });

@@ -20,6 +20,7 @@ import {
 } from './reducer-involvements';
 import { moveEmbargo, publish, setCaseFlag } from './reducer-embargo';
 import type { ReadyProjection } from './reducer-types';
+import { alertKindRefusal, applyAlertEvent, publishAlert } from './reducer-technical-alert';
 
 /**
  * The pure reducer: one event applied to a projection, or a typed refusal. It never
@@ -87,12 +88,21 @@ const create = (
           tlp: e.payload.tlp,
           priority: { level: 'normal', reasons: [] },
           policyProfile: e.payload.policyProfile,
-          states: { report: 'start', embargo: 'none', flags: emptyCaseFlags() },
+          // A technical alert is the coordinator's own work: accepted as it is opened.
+          states: {
+            report: e.payload.technicalAlert ? 'accepted' : 'start',
+            embargo: 'none',
+            flags: emptyCaseFlags(),
+          },
+          // No finder report: `received` stays null, so report figures do not count it.
           dates: emptyCaseDates(),
           vulnerabilities: [],
           involvements: [],
           advisoryId: null,
           tags: [],
+          technicalAlert: e.payload.technicalAlert
+            ? { content: e.payload.technicalAlert, stage: 'drafting' }
+            : null,
         },
       });
 
@@ -230,7 +240,9 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       const r = requireAccepted(p);
       if (!r.ok) return r;
       if (p.case.dates.published) return wfFail('already-published', 'Already published');
-      const next = publish(p, e.at);
+      const approved = publishAlert(p);
+      if (!approved.ok) return approved;
+      const next = publish(approved.value, e.at);
       return wfOk(withCase(next, { advisoryId: e.payload.advisoryId ?? next.case.advisoryId }));
     }
     case 'vulnerability.added':
@@ -248,6 +260,11 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'bundle.imported':
     case 'leak-guard.overridden':
       return wfOk(p);
+    case 'technical-alert.drafted':
+    case 'technical-alert.review-requested':
+    case 'technical-alert.reviewed':
+    case 'technical-alert.publication-scheduled':
+      return applyAlertEvent(p, e);
   }
 };
 
@@ -261,7 +278,10 @@ export const applyEvent = (p: CaseProjection, e: CaseEvent): WorkflowResult<Case
     r = p.handling.terminated
       ? wfFail('handling-terminated', 'Handling ended: the vulnerability is already public')
       : wfFail('case-closed', 'The case is closed');
-  } else r = apply(p as ReadyProjection, e);
+  } else {
+    const misfit = alertKindRefusal(p as ReadyProjection, e);
+    r = misfit.ok ? apply(p as ReadyProjection, e) : misfit;
+  }
   if (!r.ok) return r;
   const last = p.lastEventAt !== null && p.lastEventAt > e.at ? p.lastEventAt : e.at;
   return wfOk({ ...r.value, appliedCount: p.appliedCount + 1, lastEventAt: last });

@@ -2,7 +2,7 @@
 // straight from the event timelines; it lives here because shared/ may not import tests/.
 import { describe, expect, it } from 'vitest';
 import { generateCases } from '../generators/cases';
-import type { CaseEvent } from '../../shared/model';
+import type { CaseEvent, CaseKind } from '../../shared/model';
 import { computeStatistics, type StatColumn } from '../../shared/workflow/statistics';
 
 const corpus = generateCases({ seed: 7, count: 1500, vendors: 40, year: 2026 });
@@ -16,7 +16,7 @@ const days = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) /
 
 /** Counts straight from the event timelines, without the projection or the code under test. */
 function expected(events: readonly CaseEvent[], inRange: (date: string) => boolean) {
-  const kind = new Map<string, 'software' | 'website'>();
+  const kind = new Map<string, CaseKind>();
   const received = new Map<string, string>();
   const perQuarter = new Map<string, Map<string, Set<string>>>();
   const add = (quarter: string, key: string, caseId: string) => {

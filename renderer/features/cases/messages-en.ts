@@ -273,6 +273,10 @@ export const casesEn = {
     bundle_exported: 'Bundle exported',
     bundle_imported: 'Bundle imported',
     'leak-guard_overridden': 'Leak guard overridden',
+    'technical-alert_drafted': 'Technical alert drafted',
+    'technical-alert_review-requested': 'Technical alert sent for review',
+    'technical-alert_reviewed': 'Technical alert reviewed',
+    'technical-alert_publication-scheduled': 'Technical alert publication scheduled',
   },
   errors: {
     'case-not-created': 'the case does not exist',
@@ -301,6 +305,11 @@ export const casesEn = {
     'unknown-deadline-rule': 'the policy profile has no such deadline',
     'unknown-policy-profile': 'unknown policy profile',
     'nothing-changed': 'nothing would change',
+    'not-a-technical-alert': 'only a technical alert is drafted, reviewed and scheduled this way',
+    'technical-alert-no-embargo':
+      'a technical alert has no vendor embargo: schedule its publication instead',
+    'technical-alert-no-triage': 'a technical alert has no finder report to triage',
+    'illegal-alert-transition': 'not possible at this stage of the technical alert',
     required: 'Required',
     generic: 'Not allowed now',
   },

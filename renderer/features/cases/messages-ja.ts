@@ -273,6 +273,10 @@ export const casesJa = {
     bundle_exported: 'バンドル出力',
     bundle_imported: 'バンドル取り込み',
     'leak-guard_overridden': '漏えい防止の例外',
+    'technical-alert_drafted': 'テクニカルアラート起草',
+    'technical-alert_review-requested': 'テクニカルアラートのレビュー依頼',
+    'technical-alert_reviewed': 'テクニカルアラートのレビュー',
+    'technical-alert_publication-scheduled': 'テクニカルアラートの公表日時設定',
   },
   errors: {
     'case-not-created': '案件が存在しません',
@@ -300,6 +304,11 @@ export const casesJa = {
     'unknown-deadline-rule': 'ポリシープロファイルにその期限はありません',
     'unknown-policy-profile': '不明なポリシープロファイルです',
     'nothing-changed': '変更がありません',
+    'not-a-technical-alert': 'テクニカルアラート以外の案件では実行できません',
+    'technical-alert-no-embargo':
+      'テクニカルアラートにはベンダーとの公表日調整がありません。公表日時を設定してください',
+    'technical-alert-no-triage': 'テクニカルアラートには受付判定する届出がありません',
+    'illegal-alert-transition': 'テクニカルアラートの現在の段階では実行できません',
     'conflicting-duplicate-event': 'イベントが矛盾しています',
     required: '必須です',
     generic: '現在は実行できません',

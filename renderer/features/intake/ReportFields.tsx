@@ -1,7 +1,7 @@
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { caseKindSchema, tlpSchema } from '../../../shared/model';
+import { reportTargetSchema, tlpSchema } from '../../../shared/model';
 import type { IntakeFormValues } from './intake-form';
 
 type Props = { form: UseFormReturn<IntakeFormValues> };
@@ -29,7 +29,7 @@ export function ReportFields({ form }: Props) {
           />
           <NativeSelect
             label={t('intake.fields.kind')}
-            data={caseKindSchema.options.map((value) => ({
+            data={reportTargetSchema.options.map((value) => ({
               value,
               label: t(`intake.kinds.${value}`),
             }))}

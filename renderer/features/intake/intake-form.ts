@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import {
-  caseKindSchema,
   isoDateSchema,
   newReportId,
   pgpFingerprintSchema,
+  reportTargetSchema,
   reporterSchema,
   reportSchema,
   REPORT_SCHEMA_VERSION,
@@ -27,7 +27,7 @@ const optionalDate = z.union([z.literal(''), isoDateSchema]);
 
 export const intakeFormSchema = z.object({
   title: caseSchema.shape.title,
-  kind: caseKindSchema,
+  kind: reportTargetSchema,
   tlp: tlpSchema,
   receivedOn: isoDateSchema,
   reporter: reporterSchema.extend({

@@ -35,6 +35,7 @@ export const sampleCase = (): Case => ({
   involvements: [sampleIds.involvementId],
   advisoryId: 'JVN#12345678',
   tags: ['cms'],
+  technicalAlert: null,
 });
 
 export const sampleReport = (): Report => ({
