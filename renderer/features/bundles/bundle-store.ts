@@ -12,17 +12,31 @@ import { parseMessageRecord } from '../../../shared/model/message';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import type { Result } from '../../../shared/result';
 import { appendCaseEvents, type CaseWriteResult } from '../../store/case-writes';
-import type { AirlockStore } from '../../store/open-store';
+import type { StorePort } from '../../store/port';
 import { caseToBundle, type CaseSnapshot } from './case-source';
 import { importWrites, ledgerEntry, type CaseWrites } from './import-writes';
 
 export const ACTOR = 'analyst';
 
+/** What the bundle screens use of the encrypted store. */
+export type BundleStore = StorePort<
+  | 'cases'
+  | 'caseEvents'
+  | 'reports'
+  | 'involvements'
+  | 'vulnerabilities'
+  | 'contacts'
+  | 'messages'
+  | 'advisoryDrafts'
+  | 'bundleLedger',
+  'attachments' | 'transact'
+>;
+
 export type StoreFailure = { ok: false; error: { code: string; message: string } };
 
 /** The case as the export selects from it, attachments decrypted. */
 export async function readCaseForExport(
-  store: AirlockStore,
+  store: BundleStore,
   caseId: string,
 ): Promise<{ ok: true; value: ReturnType<typeof caseToBundle> } | StoreFailure> {
   const repos = store.repos;
@@ -64,7 +78,7 @@ export async function readCaseForExport(
  * file has left already, so the record is kept even where the engine would not fold it.
  */
 export async function recordExport(
-  store: AirlockStore,
+  store: BundleStore,
   caseId: string,
   bundleId: string,
   recipients: readonly string[],
@@ -84,13 +98,13 @@ export async function recordExport(
 }
 
 /** How the import pipeline sees the store: the ledger and the existing timelines. */
-export const storeLookup = (store: AirlockStore): ImportLookup => ({
+export const storeLookup = (store: BundleStore): ImportLookup => ({
   isBundleImported: (id) => store.repos.bundleLedger.get(id) !== undefined,
   existingEvents: (caseId) =>
     store.repos.cases.get(caseId) === undefined ? undefined : store.repos.caseEvents.byCase(caseId),
 });
 
-export function planWrites(store: AirlockStore, plan: ImportPlan): CaseWrites[] {
+export function planWrites(store: BundleStore, plan: ImportPlan): CaseWrites[] {
   return importWrites(plan, {
     now: new Date().toISOString(),
     actor: ACTOR,
@@ -105,7 +119,7 @@ export function planWrites(store: AirlockStore, plan: ImportPlan): CaseWrites[] 
  * fold cannot build (a sender's case without its creation event) keeps the sender's record.
  */
 export async function applyImport(
-  store: AirlockStore,
+  store: BundleStore,
   plan: ImportPlan,
   writes: CaseWrites[],
 ): Promise<CaseWriteResult> {

@@ -1,15 +1,12 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import type { Case, CaseEvent } from '../../../shared/model';
+import { useMemo } from 'react';
 import { calendarEntries, type CalendarEntry } from '../../../shared/workflow/calendar-entries';
 import { computeDeadlines } from '../../../shared/workflow/deadlines';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { foldEvents } from '../../../shared/workflow/timeline';
-import type { Repository } from '../../store/repository';
-
-type Readable<T> = Pick<Repository<T>, 'all' | 'byCase' | 'subscribe' | 'version'>;
+import { useRepoVersion, type StorePort } from '../../store/port';
 
 /** What the calendar reads: the cases and their events (the engine folds and dates them). */
-export type CalendarStore = { cases: Readable<Case>; caseEvents: Readable<CaseEvent> };
+export type CalendarStore = StorePort<'cases' | 'caseEvents'>;
 
 /** Every open case's deadlines and agreed publication instants, on days in `timeZone`. */
 export const useCalendarEntries = (
@@ -17,12 +14,12 @@ export const useCalendarEntries = (
   now: string,
   timeZone: string,
 ): readonly CalendarEntry[] => {
-  const casesVersion = useSyncExternalStore(store.cases.subscribe, store.cases.version);
-  const eventsVersion = useSyncExternalStore(store.caseEvents.subscribe, store.caseEvents.version);
+  const casesVersion = useRepoVersion(store.repos.cases);
+  const eventsVersion = useRepoVersion(store.repos.caseEvents);
   return useMemo(() => {
     void [casesVersion, eventsVersion];
-    const inputs = store.cases.all().map((c) => {
-      const projection = foldEvents(store.caseEvents.byCase(c.id));
+    const inputs = store.repos.cases.all().map((c) => {
+      const projection = foldEvents(store.repos.caseEvents.byCase(c.id));
       return {
         projection,
         report: computeDeadlines(projection, getPolicyProfile(c.policyProfile), now),

@@ -12,8 +12,10 @@ import {
   type CaseFilters as Filters,
   type SortSpec,
 } from './case-list-model';
-import { useCasesStore, useRepoVersion } from './store-port';
 import { useCaseRows, useNow } from './use-case-rows';
+import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
+import type { CasesStore } from './store-port';
 
 const VENDOR_KINDS = new Set(['developer', 'site-operator']);
 
@@ -25,8 +27,8 @@ type Indexing = { done: number; total: number };
 const useSearch = (
   query: string,
 ): { ids: ReadonlySet<string> | null; ms: number | null; indexing: Indexing | null } => {
-  const store = useCasesStore();
-  const version = useRepoVersion(store.cases);
+  const store: CasesStore = useStore();
+  const version = useRepoVersion(store.repos.cases);
   const indexVersion = useSyncExternalStore(store.subscribeSearch, store.searchVersion);
   return useMemo(() => {
     void version;
@@ -43,14 +45,14 @@ const useSearch = (
 
 export function CaseListScreen() {
   const { t } = useTranslation();
-  const store = useCasesStore();
+  const store: CasesStore = useStore();
   const now = useNow();
   const rows = useCaseRows(now);
   const unread = useUnreadByCase();
-  const contactsVersion = useRepoVersion(store.contacts);
+  const contactsVersion = useRepoVersion(store.repos.contacts);
   const vendors = useMemo(() => {
     void contactsVersion;
-    return store.contacts.all().filter((c) => VENDOR_KINDS.has(c.kind));
+    return store.repos.contacts.all().filter((c) => VENDOR_KINDS.has(c.kind));
   }, [store, contactsVersion]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>(emptyFilters);

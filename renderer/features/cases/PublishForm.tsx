@@ -6,8 +6,10 @@ import { formatInstant } from '../../app/ui/format-date';
 import type { Planned } from './case-commands';
 import { EngineButton } from './EngineButton';
 import { planPolicy } from './policy-plan';
-import { useCasesStore, useRepoVersion } from './store-port';
 import type { CaseDetail } from './use-case-detail';
+import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
+import type { CasesStore } from './store-port';
 
 /**
  * Publishing the advisory: the case moves to published, stamped with this instant, and its
@@ -15,12 +17,12 @@ import type { CaseDetail } from './use-case-detail';
  */
 export function PublishForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
-  const store = useCasesStore();
-  useRepoVersion(store.advisoryDrafts);
+  const store: CasesStore = useStore();
+  useRepoVersion(store.repos.advisoryDrafts);
   const [url, setUrl] = useState('');
   const kase = detail.projection.case;
   if (kase === null) return null;
-  const draft = store.advisoryDrafts.byCase(kase.id)[0];
+  const draft = store.repos.advisoryDrafts.byCase(kase.id)[0];
   const published = kase.dates.published;
   const planned = planPolicy(detail, [
     { type: 'published', payload: { advisoryId: kase.advisoryId, url: url.trim() } },

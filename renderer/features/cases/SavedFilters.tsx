@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { SavedCaseFilter } from '../../../shared/model';
 import type { CaseFilters } from './case-list-model';
 import { removeSavedFilter, upsertSavedFilter, withSavedFilters } from './saved-filters';
-import { useCasesStore, useRepoVersion } from './store-port';
+import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
+import type { CasesStore } from './store-port';
 
 type Props = {
   current: { query: string; filters: CaseFilters };
@@ -18,9 +20,9 @@ type Props = {
  */
 export function SavedFilters({ current, onApply }: Props) {
   const { t, i18n } = useTranslation();
-  const store = useCasesStore();
-  useRepoVersion(store.settings);
-  const settings = store.settings.all()[0];
+  const store: CasesStore = useStore();
+  useRepoVersion(store.repos.settings);
+  const settings = store.repos.settings.all()[0];
   const saved = settings?.savedCaseFilters ?? [];
   const [name, setName] = useState('');
   const [choice, setChoice] = useState('');
@@ -29,7 +31,7 @@ export function SavedFilters({ current, onApply }: Props) {
     const record = withSavedFilters(settings, next, i18n.language === 'ja' ? 'ja' : 'en');
     let reason = record.ok ? null : record.error.message;
     if (record.ok) {
-      const stored = await store.settings.put(record.value);
+      const stored = await store.repos.settings.put(record.value);
       if (!stored.ok) reason = stored.error.message;
     }
     setError(reason === null ? null : t('cases.saved.failed', { reason }));

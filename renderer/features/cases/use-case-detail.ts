@@ -6,8 +6,10 @@ import type { CaseProjection } from '../../../shared/workflow/projection';
 import { hasCreationEvent, type CaseCommand } from '../../../shared/workflow/timeline';
 import { appendCaseEvents } from '../../store/case-writes';
 import { planBackdated, planCommands, type Planned } from './case-commands';
-import { useCasesStore, useRepoVersion } from './store-port';
 import { deadlinesOf, projectionOf } from './use-case-rows';
+import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
+import type { CasesStore } from './store-port';
 
 export const ACTOR = 'analyst';
 
@@ -30,26 +32,26 @@ export type CaseDetail = {
 };
 
 export const useCaseDetail = (caseId: string): CaseDetail | null => {
-  const store = useCasesStore();
+  const store: CasesStore = useStore();
   const versions = [
-    useRepoVersion(store.cases),
-    useRepoVersion(store.caseEvents),
-    useRepoVersion(store.involvements),
-    useRepoVersion(store.contacts),
-    useRepoVersion(store.vulnerabilities),
+    useRepoVersion(store.repos.cases),
+    useRepoVersion(store.repos.caseEvents),
+    useRepoVersion(store.repos.involvements),
+    useRepoVersion(store.repos.contacts),
+    useRepoVersion(store.repos.vulnerabilities),
   ];
   const key = versions.join('.');
   const base = useMemo(() => {
     void key;
-    const kase = store.cases.get(caseId);
+    const kase = store.repos.cases.get(caseId);
     if (kase === undefined) return null;
     const now = new Date().toISOString();
     const projection = projectionOf(store, kase);
     return {
       projection,
-      events: store.caseEvents.byCase(caseId),
-      contacts: new Map(store.contacts.all().map((c) => [c.id as string, c])),
-      vulnerabilities: store.vulnerabilities.byCase(caseId),
+      events: store.repos.caseEvents.byCase(caseId),
+      contacts: new Map(store.repos.contacts.all().map((c) => [c.id as string, c])),
+      vulnerabilities: store.repos.vulnerabilities.byCase(caseId),
       report: deadlinesOf(projection, now),
     };
   }, [store, caseId, key]);

@@ -7,7 +7,9 @@ import type { CaseProjection } from '../../../shared/workflow/projection';
 import { hasCreationEvent } from '../../../shared/workflow/timeline';
 import { toRow, type CaseRow } from './case-list-model';
 import { ProjectionCache } from './case-projection';
-import { useCasesStore, useRepoVersion, type CasesStore } from './store-port';
+import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
+import type { CasesStore } from './store-port';
 
 /** "Now" for deadline states, fixed for the life of the screen so rows stay memoised. */
 export const useNow = (): string => useState(() => new Date().toISOString())[0];
@@ -26,12 +28,12 @@ const cacheOf = (store: CasesStore): ProjectionCache => {
 /** The engine's projection of one case (its events folded; the stored record if it has no
  *  creation event). */
 export const projectionOf = (store: CasesStore, kase: Case): CaseProjection => {
-  const events = store.caseEvents.byCase(kase.id);
+  const events = store.repos.caseEvents.byCase(kase.id);
   // Without `case.created` (a record from an older export) the stored record is the case:
   // every write refolds it (appendCaseEvents' base), so it is current.
   return hasCreationEvent(events)
     ? cacheOf(store).get(kase.id, events)
-    : projectionFromRecords(kase, store.involvements.byCase(kase.id));
+    : projectionFromRecords(kase, store.repos.involvements.byCase(kase.id));
 };
 
 export const deadlinesOf = (p: CaseProjection, now: string): DeadlineReport =>
@@ -39,16 +41,16 @@ export const deadlinesOf = (p: CaseProjection, now: string): DeadlineReport =>
 
 /** Every case as a list row, recomputed when cases, events or involvements change. */
 export const useCaseRows = (now: string): readonly CaseRow[] => {
-  const store = useCasesStore();
-  const v1 = useRepoVersion(store.cases);
-  const v2 = useRepoVersion(store.caseEvents);
-  const v3 = useRepoVersion(store.involvements);
+  const store: CasesStore = useStore();
+  const v1 = useRepoVersion(store.repos.cases);
+  const v2 = useRepoVersion(store.repos.caseEvents);
+  const v3 = useRepoVersion(store.repos.involvements);
   return useMemo(() => {
     void [v1, v2, v3];
-    return store.cases.all().map((kase) => {
+    return store.repos.cases.all().map((kase) => {
       const p = projectionOf(store, kase);
       const involvements =
-        p.involvements.length > 0 ? p.involvements : store.involvements.byCase(kase.id);
+        p.involvements.length > 0 ? p.involvements : store.repos.involvements.byCase(kase.id);
       return toRow(kase, involvements, deadlinesOf(p, now).deadlines);
     });
   }, [store, now, v1, v2, v3]);

@@ -1,10 +1,9 @@
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
-import { newContactId, type Case, type Contact, type Involvement } from '../../../shared/model';
-import type { Repository } from '../../store/repository';
-import type { StoreResult } from '../../store/types';
+import { newContactId } from '../../../shared/model';
+import { useRepoVersion, type StorePort } from '../../store/port';
 import { ContactCases, type ContactCaseRow } from './ContactCases';
 import { ContactEditor } from './ContactEditor';
 import { ContactsTable } from './ContactsTable';
@@ -12,18 +11,8 @@ import { formToContact, type ContactFormValues } from './contact-form';
 import { displayName, searchContacts } from './contact-search';
 import { failWith, ok } from '../../../shared/result';
 
-type Readable<T> = Pick<Repository<T>, 'all' | 'get' | 'subscribe' | 'version'>;
-
-/** What the contacts registry needs from the encrypted store. */
-export type ContactsStore = {
-  contacts: Readable<Contact>;
-  involvements: Readable<Involvement>;
-  cases: Readable<Case>;
-  putContact(contact: Contact): Promise<StoreResult<void>>;
-};
-
-const useVersion = (repo: Pick<Repository<unknown>, 'subscribe' | 'version'>) =>
-  useSyncExternalStore(repo.subscribe, repo.version);
+/** What the contacts registry uses of the encrypted store. */
+export type ContactsStore = StorePort<'contacts' | 'involvements' | 'cases'>;
 
 export function ContactsScreen({ store }: { store: ContactsStore }) {
   return (
@@ -39,11 +28,11 @@ function ContactList({ store }: { store: ContactsStore }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
   const [query, setQuery] = useState('');
-  const version = useVersion(store.contacts);
+  const version = useRepoVersion(store.repos.contacts);
   const contacts = useMemo(
-    () => searchContacts(store.contacts.all(), query, lang),
+    () => searchContacts(store.repos.contacts.all(), query, lang),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [version, query, lang, store.contacts],
+    [version, query, lang, store.repos.contacts],
   );
   return (
     <Stack>
@@ -72,17 +61,17 @@ function ContactPage({ store }: { store: ContactsStore }) {
   const navigate = useNavigate();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
   const { contactId } = useParams();
-  useVersion(store.contacts);
-  const involvementsVersion = useVersion(store.involvements);
-  const casesVersion = useVersion(store.cases);
-  const contact = contactId === undefined ? undefined : store.contacts.get(contactId);
+  useRepoVersion(store.repos.contacts);
+  const involvementsVersion = useRepoVersion(store.repos.involvements);
+  const casesVersion = useRepoVersion(store.repos.cases);
+  const contact = contactId === undefined ? undefined : store.repos.contacts.get(contactId);
   const rows = useMemo((): ContactCaseRow[] => {
     if (contact === undefined) return [];
-    return store.involvements
+    return store.repos.involvements
       .all()
       .filter((i) => i.contactId === contact.id)
       .flatMap((involvement) => {
-        const c = store.cases.get(involvement.caseId);
+        const c = store.repos.cases.get(involvement.caseId);
         return c === undefined ? [] : [{ involvement, case: c }];
       });
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -100,7 +89,7 @@ function ContactPage({ store }: { store: ContactsStore }) {
   }
   const save = async (values: ContactFormValues) => {
     const id = contact?.id ?? newContactId();
-    const result = await store.putContact(formToContact(id, values));
+    const result = await store.repos.contacts.put(formToContact(id, values));
     if (!result.ok) return failWith(result.error.code, result.error.message);
     if (contact === undefined) void navigate(`/contacts/${id}`, { replace: true });
     return ok(undefined);

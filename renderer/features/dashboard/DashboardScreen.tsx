@@ -1,35 +1,22 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
-  type Case,
-  type CaseEvent,
-  type Contact,
-  type Settings,
-} from '../../../shared/model';
+import { DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS } from '../../../shared/model';
 import { computeDeadlines } from '../../../shared/workflow/deadlines';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { foldEvents } from '../../../shared/workflow/timeline';
 import { silentVendors } from '../../../shared/workflow/vendor-status';
 import { formatInstant } from '../../app/ui/format-date';
-import type { Repository } from '../../store/repository';
+import { useRepoVersion, type StorePort } from '../../store/port';
 import { DashboardPanels } from './DashboardPanels';
 import { SilentVendorsPanel, type SilentVendorItem } from './SilentVendorsPanel';
 import { UnreadPanel } from './UnreadPanel';
 import { buildDashboard } from './dashboard-view';
 
-type Readable<T> = Pick<Repository<T>, 'all' | 'byCase' | 'subscribe' | 'version'>;
-
-/** What the dashboard reads: the cases and their events (the engine folds and dates them). */
-export type DashboardStore = {
-  cases: Readable<Case>;
-  caseEvents: Readable<CaseEvent>;
-  /** For vendor names and the no-reply threshold (Settings); absent means the defaults. */
-  contacts?: Pick<Repository<Contact>, 'all'>;
-  settings?: Pick<Repository<Settings>, 'all'>;
-};
+/** What the dashboard reads: the cases and their events (the engine folds and dates them),
+ *  contacts for vendor names and the no-reply threshold from Settings. */
+export type DashboardStore = StorePort<'cases' | 'caseEvents' | 'contacts' | 'settings'>;
 
 const MINUTE = 60_000;
 
@@ -46,13 +33,14 @@ const useNow = (): string => {
 export function DashboardScreen({ store }: { store: DashboardStore }) {
   const { t } = useTranslation();
   const now = useNow();
-  const casesVersion = useSyncExternalStore(store.cases.subscribe, store.cases.version);
-  const eventsVersion = useSyncExternalStore(store.caseEvents.subscribe, store.caseEvents.version);
+  const casesVersion = useRepoVersion(store.repos.cases);
+  const eventsVersion = useRepoVersion(store.repos.caseEvents);
   const threshold =
-    store.settings?.all()[0]?.vendorNoReplyBusinessDays ?? DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS;
+    store.repos.settings.all()[0]?.vendorNoReplyBusinessDays ??
+    DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS;
   const { view, silent } = useMemo(() => {
-    const inputs = store.cases.all().map((c) => {
-      const projection = foldEvents(store.caseEvents.byCase(c.id));
+    const inputs = store.repos.cases.all().map((c) => {
+      const projection = foldEvents(store.repos.caseEvents.byCase(c.id));
       return {
         projection,
         deadlines: computeDeadlines(projection, getPolicyProfile(c.policyProfile), now),
@@ -67,8 +55,8 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
     return { view: buildDashboard(inputs, now), silent: silentItems };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, now, casesVersion, eventsVersion, threshold]);
-  const contacts = new Map((store.contacts?.all() ?? []).map((c) => [c.id as string, c]));
-  const empty = store.cases.all().length === 0;
+  const contacts = new Map(store.repos.contacts.all().map((c) => [c.id as string, c]));
+  const empty = store.repos.cases.all().length === 0;
   return (
     <Stack>
       <Group justify="space-between" align="baseline">
@@ -85,7 +73,7 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
           </Anchor>
         </Text>
       )}
-      <UnreadPanel cases={store.cases.all()} />
+      <UnreadPanel cases={store.repos.cases.all()} />
       <SilentVendorsPanel items={silent} threshold={threshold} contacts={contacts} />
       <DashboardPanels view={view} />
     </Stack>

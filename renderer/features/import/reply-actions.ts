@@ -7,7 +7,7 @@ import { newMessageId } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { MessageAttachment } from '../../../shared/model/message';
 import { appendCaseEvents } from '../../store/case-writes';
-import type { AirlockStore } from '../../store/open-store';
+import type { StorePort } from '../../store/port';
 import { ok, type CodedError, type Result } from '../../../shared/result';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { caseWriteFailure, keyOfSignature } from '../messages';
@@ -44,8 +44,11 @@ export async function openItems(
 
 export type StoreReplyResult = Result<void, CodedError>;
 
+/** What storing a reply uses of the encrypted store. */
+export type ImportStore = StorePort<'involvements', 'transact'>;
+
 export async function storeReply(
-  store: AirlockStore,
+  store: ImportStore,
   kase: Case,
   item: { name: string; reply: OpenedReply },
   keys: readonly KeyRecord[],

@@ -24,7 +24,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const lang: Language = i18n.language === 'ja' ? 'ja' : 'en';
-  const settings = store.settings.all()[0] ?? defaultSettings(lang);
+  const settings = store.repos.settings.all()[0] ?? defaultSettings(lang);
   const profile = getPolicyProfile(settings.defaultPolicyProfile);
   const today = dayInZone(new Date().toISOString());
   const defaults = useMemo(() => emptyIntakeForm(today, intakeStartingChecklist()), [today]);
@@ -55,7 +55,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
         caseRef: nextCaseRef(
           settings.caseRefPrefix,
           Number(today.slice(0, 4)),
-          store.cases.all().map((c) => c.ref),
+          store.repos.cases.all().map((c) => c.ref),
         ),
         finderName: values.reporter.name,
         productName: values.product.name,
@@ -80,7 +80,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
       ref: nextCaseRef(
         settings.caseRefPrefix,
         Number(today.slice(0, 4)),
-        store.cases.all().map((c) => c.ref),
+        store.repos.cases.all().map((c) => c.ref),
       ),
       title: values.title,
       tlp: values.tlp,

@@ -1,21 +1,14 @@
 // Intake's one write: the new case's events (from the triage commands), its report and the
 // PoC attachments, in one transaction through the store's case-write path.
-import type { Case, CaseId, Report, Settings } from '../../../shared/model';
+import type { CaseId } from '../../../shared/model';
 import { fail, ok, type CodedError, type Result } from '../../../shared/result';
-import type { AttachmentInput } from '../../store/attachment-meta';
-import { appendCaseEvents, type CaseEventStore, type CaseEventTx } from '../../store/case-writes';
-import type { Repository } from '../../store/repository';
+import { appendCaseEvents } from '../../store/case-writes';
+import type { StorePort } from '../../store/port';
 import type { IntakeRecords } from './create-case';
 
-/** What intake needs from the encrypted store: one transaction writes the whole case. */
-export type IntakeTx = CaseEventTx & {
-  put(table: 'reports', record: Report): void;
-  putAttachment(input: AttachmentInput, bytes: Uint8Array): string;
-};
-export type IntakeStore = CaseEventStore<IntakeTx> & {
-  cases: Pick<Repository<Case>, 'all'>;
-  settings: Pick<Repository<Settings>, 'all'>;
-};
+/** What intake uses of the encrypted store: the case refs and settings it reads, and one
+ *  transaction that writes the whole case. */
+export type IntakeStore = StorePort<'cases' | 'settings', 'transact'>;
 
 export type IntakeFile = { id: string; name: string; bytes: Uint8Array };
 

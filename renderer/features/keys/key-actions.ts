@@ -15,18 +15,22 @@ import {
 import { defaultSettings, type Settings } from '../../../shared/model';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import type { KeyRecord } from '../../../shared/model/key';
-import type { AirlockStore, AirlockTx } from '../../store/open-store';
+import type { AirlockTx } from '../../store/open-store';
+import type { StorePort } from '../../store/port';
 import type { Platform } from '../../platform';
 import { keyRecordFrom, mergeImported } from './keyring-model';
 import { rememberOrgKey } from './org-key-session';
 
 export type ActionResult<T> = Result<T, CodedError>;
 
+/** What the key actions use of the encrypted store: keys, settings and one transaction. */
+export type KeysStore = StorePort<'keys' | 'settings', 'transact'>;
+
 const fromPgp = <T>(r: PgpResult<T>): ActionResult<T> =>
   r.ok ? r : failWith(r.error.code, r.error.message);
 
 async function commit(
-  store: AirlockStore,
+  store: KeysStore,
   work: (tx: AirlockTx) => void,
 ): Promise<ActionResult<void>> {
   const result = await store.transact(work);
@@ -35,7 +39,7 @@ async function commit(
 
 /** Generates the organisation key, stores it and makes it the settings' own key. */
 export async function generateAndStore(
-  store: AirlockStore,
+  store: KeysStore,
   input: GenerateKeyInput,
   /** The UI's language, kept if this write creates the settings record. */
   language: Settings['language'],
@@ -65,7 +69,7 @@ export async function generateAndStore(
 
 /** Imports every key of a file or pasted text (public parts only: secret keys are ours). */
 export async function importKeys(
-  store: AirlockStore,
+  store: KeysStore,
   input: Uint8Array | string,
 ): Promise<ActionResult<KeyRecord[]>> {
   const keys = await readKeysFrom(input);
@@ -83,10 +87,7 @@ export async function importKeys(
   return stored.ok ? { ok: true, value: records } : stored;
 }
 
-export async function updateKey(
-  store: AirlockStore,
-  record: KeyRecord,
-): Promise<ActionResult<void>> {
+export async function updateKey(store: KeysStore, record: KeyRecord): Promise<ActionResult<void>> {
   return commit(store, (tx) => tx.put('keys', record));
 }
 
@@ -134,7 +135,7 @@ export async function saveSecretKey(
 
 /** Revokes the own key, stores the revoked key and exports the revoked public key. */
 export async function revokeAndExport(
-  store: AirlockStore,
+  store: KeysStore,
   platform: Platform,
   record: KeyRecord,
   key: PrivateKey,

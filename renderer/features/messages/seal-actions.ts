@@ -16,7 +16,7 @@ import type { KeyRecord } from '../../../shared/model/key';
 import type { MessageAttachment } from '../../../shared/model/message';
 import type { Platform } from '../../platform';
 import { appendCaseEvents } from '../../store/case-writes';
-import type { AirlockStore } from '../../store/open-store';
+import type { StorePort } from '../../store/port';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import {
@@ -108,8 +108,11 @@ async function saveAll(platform: Platform, files: readonly SealedFile[]): Promis
   return ok(files.map((f) => f.name));
 }
 
+/** What sending uses of the encrypted store: recipients' clearances and one transaction. */
+export type MessagesStore = StorePort<'contacts', 'transact'>;
+
 export async function sealAndSend(
-  store: AirlockStore,
+  store: MessagesStore,
   platform: Platform,
   input: SendInput,
 ): Promise<SendResult> {

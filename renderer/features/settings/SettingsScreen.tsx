@@ -1,16 +1,14 @@
 import { Stack, Title } from '@mantine/core';
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultSettings, type Settings } from '../../../shared/model';
 import { changeLanguage } from '../../i18n';
-import type { Repository } from '../../store/repository';
+import { useRepoVersion, type StorePort } from '../../store/port';
 import { SettingsForm } from './SettingsForm';
 import { failWith, ok } from '../../../shared/result';
 
 /** The settings record of the vault (one per vault). */
-export type SettingsStore = {
-  settings: Pick<Repository<Settings>, 'all' | 'put' | 'subscribe' | 'version'>;
-};
+export type SettingsStore = StorePort<'settings'>;
 
 export function SettingsScreen({
   store,
@@ -20,12 +18,13 @@ export function SettingsScreen({
   security?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
-  useSyncExternalStore(store.settings.subscribe, store.settings.version);
+  useRepoVersion(store.repos.settings);
   // Before the first save, the form starts from the language the user already chose.
-  const settings = store.settings.all()[0] ?? defaultSettings(i18n.language === 'ja' ? 'ja' : 'en');
+  const settings =
+    store.repos.settings.all()[0] ?? defaultSettings(i18n.language === 'ja' ? 'ja' : 'en');
   const save = async (next: Settings) => {
-    const stored = store.settings.all()[0];
-    const result = await store.settings.put({
+    const stored = store.repos.settings.all()[0];
+    const result = await store.repos.settings.put({
       ...next,
       savedCaseFilters: stored?.savedCaseFilters ?? [],
     });

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, CaseEvent } from '../../../shared/model';
 import { localDate } from '../../../shared/workflow/calendar';
 import {
   STAT_FIGURES,
@@ -10,16 +9,14 @@ import {
 } from '../../../shared/workflow/statistics';
 import { statisticsCsv } from '../../../shared/workflow/statistics-csv';
 import { usePlatform } from '../../platform';
-import type { Repository } from '../../store/repository';
+import { useRepoVersion, type StorePort } from '../../store/port';
 import { FigureChart } from './FigureChart';
 import { FiguresTable } from './FiguresTable';
 import { csvLabels } from './csv-labels';
 import './statistics-print.css';
 
-type Readable<T> = Pick<Repository<T>, 'all' | 'subscribe' | 'version'>;
-
 /** What the screen reads: the cases and every case event. */
-export type StatisticsStore = { cases: Readable<Case>; caseEvents: Readable<CaseEvent> };
+export type StatisticsStore = StorePort<'cases' | 'caseEvents'>;
 
 const ZONE = 'Asia/Tokyo';
 
@@ -30,11 +27,14 @@ export function StatisticsScreen({ store }: { store: StatisticsStore }) {
     defaultStatisticsRange(localDate(new Date().toISOString(), ZONE)),
   );
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const casesVersion = useSyncExternalStore(store.cases.subscribe, store.cases.version);
-  const eventsVersion = useSyncExternalStore(store.caseEvents.subscribe, store.caseEvents.version);
+  const casesVersion = useRepoVersion(store.repos.cases);
+  const eventsVersion = useRepoVersion(store.repos.caseEvents);
   const stats = useMemo(
     () =>
-      computeStatistics(store.cases.all(), store.caseEvents.all(), { ...range, timeZone: ZONE }),
+      computeStatistics(store.repos.cases.all(), store.repos.caseEvents.all(), {
+        ...range,
+        timeZone: ZONE,
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [store, range, casesVersion, eventsVersion],
   );

@@ -3,8 +3,5 @@ import { StatisticsScreen as StatisticsView } from './StatisticsScreen';
 
 /** The statistics screen over the app's encrypted store. */
 export function StatisticsScreen() {
-  const store = useStore();
-  return (
-    <StatisticsView store={{ cases: store.repos.cases, caseEvents: store.repos.caseEvents }} />
-  );
+  return <StatisticsView store={useStore()} />;
 }

@@ -1,6 +1,9 @@
-import type { AirlockStore } from '../../store/open-store';
+import type { StorePort } from '../../store/port';
 
 const LOCK_NOTICE_KEY = 'airlock.lockReason';
+
+/** Locking uses only the store's `lock`. */
+export type VaultStore = StorePort<never, 'lock'>;
 
 export type LockCause = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'user' | 'second-instance';
 
@@ -8,7 +11,7 @@ export type LockCause = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'user' |
  * Locking drops every key and decrypted record, then reloads the page so nothing decrypted
  * survives in React state or the JS heap. Only the cause (no case data) crosses the reload.
  */
-export function lockAndReload(store: AirlockStore, cause: LockCause): void {
+export function lockAndReload(store: VaultStore, cause: LockCause): void {
   store.lock();
   try {
     if (cause !== 'manual') sessionStorage.setItem(LOCK_NOTICE_KEY, cause);
