@@ -15,11 +15,12 @@ import { afterAnchoredCommit, anchorChanges, anchoredHeader } from './audit-anch
 import { buildAuditEntries, sealAuditRow, type AuditChange } from './audit-log';
 import type { SearchDoc } from './case-search';
 import { notifySearch, viewOf, type Session, type StoreContext } from './context';
-import type { ChunkRow, RecordRow, RecordTable } from './db';
+import type { ChunkRow, RecordTable } from './db';
 import { allSearchDocs } from './load';
 import { normaliseUnique } from './memory';
 import type { Staging, StagedAttachment, StagedOp } from './staging';
 import type { RecordMap, StoreResult } from './types';
+import { chunksOf, writeSealedChunks, type SealedPut } from './write-chunks';
 
 export type CommitSummary = { changes: number; auditSeq: number | null };
 
@@ -85,10 +86,30 @@ const sealAttachment = async (
   return { meta: parsed.value, chunks: sealed.map((chunk, idx) => ({ aid: id, idx, ...chunk })) };
 };
 
+type PutOp = Extract<StagedOp, { op: 'put' }>;
+
+/** One record's envelope and, for a unique field, its blind index. */
+const sealPut = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  session: Session,
+  op: PutOp,
+): Promise<SealedPut> => {
+  const unique = ctx.registry[op.table].uniqueOf?.(op.record);
+  const [envelope, bi] = await Promise.all([
+    session.cipher.seal(op.table, op.id, op.record),
+    unique === undefined || unique === null
+      ? undefined
+      : blindIndex(session.keys.index, op.table, 'unique', unique),
+  ]);
+  return { table: op.table, row: { ...envelope, id: op.id, ...(bi === undefined ? {} : { bi }) } };
+};
+
 /**
  * Validated staging → encrypted rows → one Dexie rw transaction (records, chunks and the
- * audit row) → memory, search index and subscribers. All WebCrypto work happens before the
- * transaction opens: awaiting anything but IndexedDB inside it would commit it early.
+ * audit row) → memory, search index and subscribers. The audit row, the header and the first
+ * chunk of records are sealed before the transaction opens; a bulk commit's later chunks are
+ * sealed while IndexedDB writes the previous one, under `Dexie.waitFor` (write-chunks.ts):
+ * awaiting WebCrypto's own promise inside the transaction would commit it early.
  */
 export const commitStaging = async <M extends RecordMap>(
   ctx: StoreContext<M>,
@@ -113,21 +134,23 @@ export const commitStaging = async <M extends RecordMap>(
     if (ops.length === 0) return vaultOk({ changes: 0, auditSeq: null });
     checkUnique(ctx, ops);
 
-    // Every record's AES-GCM and blind-index HMAC are queued at once (WebCrypto runs them
-    // off the main thread); the audit chain is hashed on the main thread meanwhile.
-    const sealing = Promise.all(
-      ops.map(async (op): Promise<{ op: StagedOp; row: RecordRow | null }> => {
-        if (op.op === 'delete') return { op, row: null };
-        const unique = ctx.registry[op.table].uniqueOf?.(op.record);
-        const [envelope, bi] = await Promise.all([
-          session.cipher.seal(op.table, op.id, op.record),
-          unique === undefined || unique === null
-            ? undefined
-            : blindIndex(session.keys.index, op.table, 'unique', unique),
-        ]);
-        return { op, row: { ...envelope, id: op.id, ...(bi === undefined ? {} : { bi }) } };
-      }),
+    // Deletes need no sealing; puts are sealed chunk by chunk (write-chunks.ts), grouped by
+    // table as before so a table's deletes still precede its puts (a freed unique value).
+    const byTable = new Map<RecordTable, { puts: PutOp[]; deletes: string[] }>();
+    for (const op of ops) {
+      const group = byTable.get(op.table) ?? { puts: [], deletes: [] };
+      if (op.op === 'delete') group.deletes.push(op.id);
+      else group.puts.push(op);
+      byTable.set(op.table, group);
+    }
+    const [firstChunk = [], ...laterChunks] = chunksOf(
+      [...byTable.values()].flatMap((group) => group.puts),
     );
+    const sealChunk = (chunk: readonly PutOp[]) =>
+      Promise.all(chunk.map((op) => sealPut(ctx, session, op)));
+    // The first chunk's AES-GCM and blind-index HMACs run on WebCrypto's threads while the
+    // audit chain is hashed here.
+    const sealing = sealChunk(firstChunk);
     // Awaited below; this only keeps an early failure from being reported as unhandled.
     sealing.catch(() => undefined);
     const changes: AuditChange[] = ops.map((op) => ({
@@ -141,16 +164,9 @@ export const commitStaging = async <M extends RecordMap>(
     const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
     // The chain's new head, sealed in the header written with the audit row.
     const anchored = await anchoredHeader(session, session.header, entries, auditRowId);
-    const rows = await sealing;
+    const firstRows = await sealing;
     ctx.hooks.afterEncrypt?.();
 
-    const byTable = new Map<RecordTable, { puts: RecordRow[]; deletes: string[] }>();
-    for (const { op, row } of rows) {
-      const group = byTable.get(op.table) ?? { puts: [], deletes: [] };
-      if (row === null) group.deletes.push(op.id);
-      else group.puts.push(row);
-      byTable.set(op.table, group);
-    }
     const chunkOwners = [
       ...attachments.map((a) => a.meta.id),
       ...(byTable.get('attachments')?.deletes ?? []),
@@ -173,8 +189,13 @@ export const commitStaging = async <M extends RecordMap>(
       }
       for (const [table, group] of byTable) {
         if (group.deletes.length > 0) await ctx.db.table(table).bulkDelete(group.deletes);
-        if (group.puts.length > 0) await ctx.db.table(table).bulkPut(group.puts);
       }
+      await writeSealedChunks(
+        ctx.db,
+        firstRows,
+        laterChunks.map((chunk) => () => sealChunk(chunk)),
+        ctx.hooks.afterChunk,
+      );
       for (const aid of chunkOwners)
         await ctx.db.attachmentChunks.where('aid').equals(aid).delete();
       for (const a of attachments) await ctx.db.attachmentChunks.bulkPut(a.chunks);

@@ -4,6 +4,7 @@ import type { CaseEvent } from '../../shared/model';
 import { openDb } from './db';
 import { freshStore, makeCase, snapshotRepos } from './testing/test-support';
 import type { TestHooks } from './types';
+import { WRITE_CHUNK } from './write-chunks';
 
 /** Hooks whose behaviour a test can switch on after the vault is created. */
 const switchable = () => {
@@ -93,6 +94,46 @@ describe('store.transact', () => {
       expect(store.repos.cases.all()).toHaveLength(2);
     });
   }
+
+  it('a bulk write sealed chunk by chunk inside its transaction is still all-or-nothing', async () => {
+    let crashAfter: number | null = null;
+    const written: number[] = [];
+    const store = await freshStore({
+      testHooks: {
+        afterChunk: (index) => {
+          written.push(index);
+          if (index === crashAfter) throw new Error('crash after a chunk was put');
+        },
+      },
+    });
+    await store.repos.cases.put(makeCase(1));
+    const before = await store.storeDigest();
+    const memory = snapshotRepos(store);
+    const count = 2 * WRITE_CHUNK + 10;
+    const bulk = (tx: { put: (table: 'cases', c: ReturnType<typeof makeCase>) => void }) => {
+      for (let i = 2; i < 2 + count; i += 1) tx.put('cases', makeCase(i));
+    };
+    written.length = 0;
+    crashAfter = 1;
+    const crashed = await store.transact(bulk);
+    expect(crashed).toMatchObject({ ok: false, error: { code: 'store.write-failed' } });
+    expect(written).toEqual([0, 1]);
+    expect(await store.storeDigest()).toBe(before);
+    expect(snapshotRepos(store)).toEqual(memory);
+
+    crashAfter = null;
+    written.length = 0;
+    expect((await store.transact(bulk)).ok).toBe(true);
+    expect(written).toEqual([0, 1, 2]);
+    store.lock();
+    const reopened = await store.unlock('correct horse battery staple');
+    expect(reopened).toMatchObject({ ok: true, value: { loadIssues: [], audit: { ok: true } } });
+    expect(store.repos.cases.all()).toHaveLength(count + 1);
+    expect(await store.verifyAuditLog()).toMatchObject({
+      ok: true,
+      value: { ok: true, entries: count + 2 },
+    });
+  });
 
   it('refuses a duplicate case ref, in memory and across the transaction', async () => {
     const store = await freshStore();

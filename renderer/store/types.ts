@@ -45,6 +45,8 @@ export type LoadIssue = { table: RecordTable; id: string; code: string; message:
 export type TestHooks = {
   afterEncrypt?: () => void;
   insideWrite?: () => void;
+  /** Inside the transaction, after chunk `index` of a bulk commit's records was put. */
+  afterChunk?: (index: number) => void;
   /** After IndexedDB reported the transaction committed, before memory is updated. */
   afterCommit?: () => void;
 };

@@ -4,6 +4,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
+/** UTF-8 into `target` without allocating; returns the bytes written, or null if it does not
+ *  fit (a UTF-16 code unit takes at most 3 bytes, so `3 * text.length` always fits). */
+export const utf8Into = (text: string, target: Uint8Array): number | null => {
+  if (text.length * 3 > target.length) return null;
+  return encoder.encodeInto(text, target).written;
+};
 
 export const randomBytes = (length: number): Uint8Array =>
   globalThis.crypto.getRandomValues(new Uint8Array(length));

@@ -18,6 +18,16 @@ describe('record envelope', () => {
     });
   });
 
+  it('seals records started together (one reused UTF-8 buffer) each with its own content and IV', async () => {
+    const { record } = await keys();
+    const values = Array.from({ length: 300 }, (_, i) => ({ n: i, text: '脆'.repeat(i * 80) }));
+    const envs = await Promise.all(values.map((v, i) => sealRecord(record, 'cases', `id-${i}`, v)));
+    const opened = await Promise.all(envs.map((env) => openRecord(record, 'cases', env)));
+    expect(opened).toEqual(values.map((value) => ({ ok: true, value })));
+    expect(new Set(envs.map((env) => env.iv.join(','))).size).toBe(values.length);
+    expect(envs.every((env) => env.iv.length === 12 && env.iv.buffer.byteLength === 12)).toBe(true);
+  });
+
   it('fails when the ciphertext is moved to another row or another table', async () => {
     const { record } = await keys();
     const env = await sealRecord(record, 'cases', 'id-1', { a: 1 });

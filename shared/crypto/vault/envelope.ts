@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buf, fromUtf8, randomBytes, utf8 } from './bytes';
+import { buf, fromUtf8, randomBytes, utf8, utf8Into } from './bytes';
 
 /** Envelope format version; part of the AAD so a future format cannot be confused with v1. */
 export const ENVELOPE_VERSION = 1;
@@ -29,13 +29,30 @@ export const envelopeSchema = z.object({
 const aadFor = (table: string, id: string | number, v: number) =>
   buf(utf8(`${table}|${typeof id === 'number' ? `#${id}` : id}|${v}`));
 
+// A bulk write seals thousands of records: one getRandomValues call per 4,096 IVs instead
+// of one per record. Each IV is copied out (a stored row must not share the pool's buffer,
+// which structured clone would store whole); IVs are public, the pool holds no secret.
+const IV_LENGTH = 12;
+const IV_POOL_SIZE = IV_LENGTH * 4096; // under getRandomValues' 65,536-byte limit
+let ivPool: Uint8Array = new Uint8Array(0);
+let ivAt = 0;
+const nextIv = (): Uint8Array => {
+  if (ivAt + IV_LENGTH > ivPool.length) {
+    ivPool = randomBytes(IV_POOL_SIZE);
+    ivAt = 0;
+  }
+  const iv = ivPool.slice(ivAt, ivAt + IV_LENGTH);
+  ivAt += IV_LENGTH;
+  return iv;
+};
+
 export const sealBytes = async (
   key: CryptoKey,
   table: string,
   id: string | number,
   plain: Uint8Array,
 ): Promise<Envelope> => {
-  const iv = randomBytes(12);
+  const iv = nextIv();
   const ct = await globalThis.crypto.subtle.encrypt(
     { name: 'AES-GCM', iv: buf(iv), additionalData: aadFor(table, id, ENVELOPE_VERSION) },
     key,
@@ -67,12 +84,27 @@ export const openBytes = async (
   }
 };
 
+// Records are UTF-8 encoded into one reused buffer instead of a new one each (GC was 13% of
+// a 10k bulk write). Safe because encrypt() copies its input before it returns its promise
+// (WebCrypto: "a copy of the bytes held by the data parameter"); the bytes are then zeroed.
+let scratch = new Uint8Array(64 * 1024);
+
 export const sealRecord = (
   key: CryptoKey,
   table: string,
   id: string | number,
   record: unknown,
-): Promise<Envelope> => sealBytes(key, table, id, utf8(JSON.stringify(record)));
+): Promise<Envelope> => {
+  const json = JSON.stringify(record);
+  if (json.length * 3 > scratch.length && json.length * 3 <= 4 * 1024 * 1024) {
+    scratch = new Uint8Array(json.length * 3);
+  }
+  const written = utf8Into(json, scratch);
+  if (written === null) return sealBytes(key, table, id, utf8(json));
+  const sealing = sealBytes(key, table, id, scratch.subarray(0, written));
+  scratch.fill(0, 0, written);
+  return sealing;
+};
 
 export type OpenedRecord = { ok: true; value: unknown } | { ok: false };
 

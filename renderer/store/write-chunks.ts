@@ -1,0 +1,95 @@
+import { Dexie } from 'dexie';
+import type { AirlockDb, RecordRow, RecordTable } from './db';
+
+/**
+ * Records sealed and put per step of a commit. A commit of up to this many records is sealed
+ * whole before its transaction opens; a bulk one seals the next chunk while IndexedDB writes
+ * the previous one (the 10k import spent a third of its time sealing with IndexedDB idle).
+ */
+export const WRITE_CHUNK = 500;
+
+export type SealedPut = { table: RecordTable; row: RecordRow };
+
+export const chunksOf = <T>(list: readonly T[], size = WRITE_CHUNK): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
+
+/** Dexie's own promises only: a native one awaited inside the transaction loses its zone. */
+const putRows = (db: AirlockDb, rows: readonly SealedPut[]): Promise<unknown> => {
+  const byTable = new Map<RecordTable, RecordRow[]>();
+  for (const { table, row } of rows) {
+    const list = byTable.get(table) ?? [];
+    list.push(row);
+    byTable.set(table, list);
+  }
+  return Dexie.Promise.all([...byTable].map(([table, list]) => db.table(table).bulkPut(list)));
+};
+
+/** Rows per `bulkPut` call: each call's completion is a moment when the transaction is
+ *  active and the next sealed chunk can be put, before the previous one has drained. */
+const PUT_BATCH = 100;
+
+/**
+ * Call inside the commit's Dexie `rw` transaction. Puts `first` (sealed before the
+ * transaction opened), then each later chunk, sealed one after another outside the
+ * transaction while IndexedDB writes the earlier ones. A sealed chunk is put from the
+ * completion of an earlier `bulkPut` (the transaction is active there), so IndexedDB's
+ * queue does not run dry between chunks. When every put has completed and the next chunk is
+ * still being sealed, `Dexie.waitFor` keeps the transaction open (awaiting WebCrypto's
+ * promise directly would let IndexedDB commit it half-written); its dummy reads queue
+ * behind the puts, so it spins only while sealing is slower than writing. A seal that
+ * fails, a put that fails or a throwing `afterChunk` aborts the whole transaction:
+ * nothing of any chunk is kept.
+ */
+export const writeSealedChunks = async (
+  db: AirlockDb,
+  first: readonly SealedPut[],
+  later: readonly (() => Promise<SealedPut[]>)[],
+  afterChunk?: (index: number) => void,
+): Promise<void> => {
+  const sealedQueue: SealedPut[][] = [];
+  const writes: Promise<unknown>[] = [];
+  let issuedChunks = 0;
+  let failed = false;
+  const pump = (): void => {
+    if (failed) return;
+    for (let rows = sealedQueue.shift(); rows !== undefined; rows = sealedQueue.shift()) {
+      for (let i = 0; i < rows.length; i += PUT_BATCH) {
+        const write = putRows(db, rows.slice(i, i + PUT_BATCH)).then(pump);
+        // Awaited at the end; this only keeps a failure from being reported as unhandled.
+        write.catch(() => undefined);
+        writes.push(write);
+      }
+      const index = issuedChunks;
+      issuedChunks += 1;
+      try {
+        afterChunk?.(index);
+      } catch (error) {
+        // The transaction aborts on this rejection; put nothing more meanwhile.
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  // Each chunk is sealed after the previous one, outside the transaction's zone; the first
+  // in a later task, so that the first chunk's puts reach IndexedDB before this thread
+  // spends its time on JSON and UTF-8.
+  const sealedAll = Dexie.ignoreTransaction(() =>
+    later.reduce<Promise<void>>(
+      (previous, seal) =>
+        previous.then(async () => {
+          sealedQueue.push(await seal());
+        }),
+      new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    ),
+  );
+  sealedAll.catch(() => undefined);
+  sealedQueue.push([...first]);
+  pump();
+  await Dexie.waitFor(sealedAll);
+  pump();
+  // `writes` only grows while chunks are still being sealed; all are issued by now.
+  await Dexie.Promise.all(writes);
+};
