@@ -4,6 +4,7 @@ import type { NamePublicationRule, PolicyProfile } from './policy-types';
 import { POLICY_PROFILES } from './policy-profiles';
 import type { CaseProjection } from './projection';
 import type { CaseCommand } from './timeline';
+import { guardAlertCommand } from './technical-alert-guards';
 
 /**
  * Policy preconditions of the commands an analyst issues now. The reducer keeps to facts
@@ -121,6 +122,10 @@ const guardUpdate = (
 
 /** Whether the policy lets the analyst issue this command now (the reducer is asked after). */
 export const guardCommand = (ctx: GuardContext, cmd: CaseCommand): WorkflowResult<null> => {
+  if (ctx.projection.case?.kind === 'technical-alert') {
+    const alert = guardAlertCommand(ctx, cmd);
+    if (alert !== null) return alert;
+  }
   switch (cmd.type) {
     case 'vendor.name-published':
       return guardNamePublication(ctx, cmd.payload.involvementId);

@@ -18,6 +18,7 @@ import type {
 } from './policy-types';
 import type { CaseProjection, DeadlineOverride } from './projection';
 import type { ReadyProjection } from './reducer-types';
+import { ruleApplies } from './technical-alert';
 import type { CalendarSettings } from './calendar';
 
 /**
@@ -95,7 +96,7 @@ const evaluate = (
   cal: CalendarSettings,
   now: IsoInstant,
 ): Deadline | null => {
-  if (rule.appliesTo !== 'any' && rule.appliesTo !== p.case.kind) return null;
+  if (!ruleApplies(rule.appliesTo, p.case.kind)) return null;
   const starts = rule.anchors.map((a) => anchorInstant(p, a));
   if (starts.some((s) => s === null)) return null;
   const start = (starts as IsoInstant[]).sort().at(-1) as IsoInstant;
@@ -145,5 +146,9 @@ export const computeDeadlines = (
   const deadlines = profile.deadlines
     .map((rule) => evaluate(ready, rule, profile.calendar, now))
     .filter((d): d is Deadline => d !== null);
-  return { deadlines, actions: availableActions(ready, profile, deadlines, now), timeZone };
+  // The profiles' actions are about vendors, finders and the committee: none fits a
+  // technical alert, whose own next steps are `alertSteps` (technical-alert.ts).
+  const actions =
+    ready.case.kind === 'technical-alert' ? [] : availableActions(ready, profile, deadlines, now);
+  return { deadlines, actions, timeZone };
 };

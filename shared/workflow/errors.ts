@@ -34,7 +34,10 @@ export type WorkflowErrorCode =
   | 'not-a-technical-alert'
   | 'technical-alert-no-embargo'
   | 'technical-alert-no-triage'
-  | 'illegal-alert-transition';
+  | 'illegal-alert-transition'
+  | 'technical-alert-no-deadlines'
+  | 'technical-alert-advisory-id'
+  | 'alert-publication-in-past';
 
 export type WorkflowError = { code: WorkflowErrorCode; message: string };
 

@@ -23,3 +23,5 @@ export * from './message-threads';
 export * from './intake-support';
 export * from './open-questions';
 export * from './append';
+export * from './technical-alert';
+export { ALERT_MOVES, type AlertMove } from './reducer-technical-alert';
