@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Download, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  actOnVendor,
   ACCEPTABLE_CHECKLIST,
   addContact,
   createCaseFromIntake,
@@ -80,6 +81,7 @@ describe('advisory tab in real Chromium', () => {
       .getByLabel('Vendor from the contacts registry')
       .selectOption({ label: 'Example Software' });
     await page.getByRole('button', { name: 'Add vendor' }).click();
+    await actOnVendor(page, 'Example Software');
     await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
     const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });
     await vendor.getByRole('button', { name: 'Add product' }).click();

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../renderer/app/ui/format-date';
 import {
+  actOnVendor,
   ACCEPTABLE_CHECKLIST,
   addContact,
   createCaseFromIntake,
@@ -77,6 +78,7 @@ describe('a case from intake to an agreed publication date', () => {
       await page.getByLabel('Vendor from the contacts registry').selectOption({ label: vendor });
       await page.getByRole('button', { name: 'Add vendor' }).click();
       await vendorRow(page, vendor).waitFor();
+      await actOnVendor(page, vendor);
       await page.getByLabel(`Date (JST) for ${vendor}`).fill(today);
       await vendorRow(page, vendor).getByRole('button', { name: 'Record contact attempt' }).click();
       await vendorRow(page, vendor)
@@ -105,8 +107,10 @@ describe('a case from intake to an agreed publication date', () => {
 
     // One vendor replies, the other cannot be reached.
     await page.getByRole('tab', { name: 'Vendors' }).click();
+    await actOnVendor(page, 'Alpha Soft');
     await vendorRow(page, 'Alpha Soft').getByRole('button', { name: 'Record reply' }).click();
     await vendorRow(page, 'Alpha Soft').getByText('Acknowledged', { exact: true }).waitFor();
+    await actOnVendor(page, 'Beta Works');
     await vendorRow(page, 'Beta Works').getByRole('button', { name: 'Mark unreachable' }).click();
     await vendorRow(page, 'Beta Works').getByText('Unreachable', { exact: true }).waitFor();
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../renderer/app/ui/format-date';
 import { seriousViolations } from './a11y';
 import {
+  actOnVendor,
   ACCEPTABLE_CHECKLIST,
   addContact,
   createCaseFromIntake,
@@ -43,6 +44,7 @@ describe('an embargo ended early and a profile change', () => {
       .getByLabel('Vendor from the contacts registry')
       .selectOption({ label: 'Gamma Labs' });
     await page.getByRole('button', { name: 'Add vendor' }).click();
+    await actOnVendor(page, 'Gamma Labs');
     await page.getByRole('button', { name: 'Record contact attempt' }).click();
 
     await openTab(page, 'Overview');

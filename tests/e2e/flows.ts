@@ -109,3 +109,11 @@ export const openTab = async (page: Page, name: string): Promise<void> => {
   await page.getByRole('tab', { name }).click();
   await page.getByRole('tab', { name, selected: true }).waitFor();
 };
+
+/** Opens the action controls of a vendor-matrix row ("Act on this vendor": they render only
+ *  in the row being worked on) unless they are open already. */
+export const actOnVendor = async (page: Page, vendor: string): Promise<void> => {
+  const toggle = page.getByRole('button', { name: `Act on this vendor: ${vendor}`, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await page.getByRole('group', { name: `Actions for ${vendor}`, exact: true }).waitFor();
+};

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../renderer/app/ui/format-date';
 import { seriousViolations } from './a11y';
 import {
+  actOnVendor,
   ACCEPTABLE_CHECKLIST,
   addContact,
   createCaseFromIntake,
@@ -69,10 +70,13 @@ describe('the coordination policy from intake to publication', () => {
       await page.getByLabel('Vendor from the contacts registry').selectOption({ label: vendor });
       await page.getByRole('button', { name: 'Add vendor' }).click();
       await vendorRow(page, vendor).waitFor();
+      await actOnVendor(page, vendor);
       await vendorRow(page, vendor).getByRole('button', { name: 'Record contact attempt' }).click();
     }
+    await actOnVendor(page, 'Alpha Soft');
     await vendorRow(page, 'Alpha Soft').getByRole('button', { name: 'Record reply' }).click();
     await vendorRow(page, 'Alpha Soft').getByText('Acknowledged', { exact: true }).waitFor();
+    await actOnVendor(page, 'Beta Works');
     for (let i = 0; i < 2; i++) {
       await page.clock.runFor(1_000);
       await vendorRow(page, 'Beta Works')

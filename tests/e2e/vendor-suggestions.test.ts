@@ -6,7 +6,14 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
+import {
+  ACCEPTABLE_CHECKLIST,
+  actOnVendor,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+  nav,
+} from './flows';
 import { launchApp, type AppSession } from './harness';
 
 let app: AppSession | undefined;
@@ -108,6 +115,7 @@ describe('vendor suggestions and the vendor status', () => {
       .getByText(/Pad Works/)
       .waitFor();
 
+    await actOnVendor(page, 'Pad Works');
     await row.getByRole('button', { name: 'Record contact attempt' }).click();
     await row.getByText('Contacted, no reply for 0 business days', { exact: true }).waitFor();
 

@@ -15,7 +15,7 @@ import { dayInZone, formatInstant } from '../../app/ui/format-date';
 import { EngineButton } from './EngineButton';
 import { planPolicy, required } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
-import { instantForDay } from './VendorMatrix';
+import { instantForDay } from './VendorActions';
 
 const DECISIONS = ['publish', 'do-not-publish', 'no-public-release-needed'] as const;
 type Decision = (typeof DECISIONS)[number];

@@ -1,167 +1,88 @@
-import { Badge, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
-import { memo, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../shared/model';
-import type { InvolvementView } from '../../../shared/workflow/projection';
-import type { VendorStatus } from '../../../shared/workflow/vendor-status';
-import { dayInZone, formatInstant, startOfDayInZone } from '../../app/ui/format-date';
-import { EngineButton } from './EngineButton';
-import { InvolvementEditor } from './InvolvementEditor';
-import type { CaseDetail } from './use-case-detail';
-
-const CHANNELS = ['email', 'postal', 'web-form', 'phone', 'other'] as const;
-type Channel = (typeof CHANNELS)[number];
-
-/** The instant recorded for "on this day": now if it is today, else noon of that day in
- *  Japan time (the day is what the analyst states; the hour is not known). */
-export const instantForDay = (day: string, now: string): string =>
-  day === dayInZone(now)
-    ? now
-    : new Date(Date.parse(startOfDayInZone(day)) + 12 * 3_600_000).toISOString();
-
-type T = ReturnType<typeof useTranslation>['t'];
-
-/** The derived status as one sentence ("Contacted, no reply for 3 business days"). */
-export const vendorStatusText = (s: VendorStatus, t: T): string => {
-  if (s.kind === 'no-reply') return t('vendorMatrix.status.no-reply', { count: s.businessDays });
-  if (s.kind === 'not-affected' && s.justifications.length > 0) {
-    const why = s.justifications.map((j) => t(`vendorMatrix.vex.${j}`)).join(', ');
-    return t('vendorMatrix.status.notAffectedWhy', { why });
-  }
-  return t(`vendorMatrix.status.${s.kind}`);
-};
+import { memo, type ReactNode, type Ref } from 'react';
+import type { VendorRowView } from './vendor-row-view';
+import classes from './vendor-table.module.css';
 
 type Props = {
-  inv: InvolvementView;
-  contact: Contact | undefined;
-  detail: CaseDetail;
-  status: VendorStatus;
-  contactNext: boolean;
-  /** The virtualiser measures each row (rows differ in height). */
-  rowRef?: Ref<HTMLTableRowElement>;
-  index?: number;
+  id: string;
+  view: VendorRowView;
+  index: number;
+  /** The action controls when this is the row being worked on, else null. */
+  actions: ReactNode;
+  /** The id of the controls (the toggle's aria-controls). */
+  actionsId: string;
+  onToggle: (involvementId: string) => void;
+  /** Only the open row is measured; the others have the fixed height of a summary row. */
+  rowRef: Ref<HTMLTableRowElement> | undefined;
 };
 
-/** Memoised: while the matrix scrolls, only rows coming into view render. */
+/**
+ * One vendor of the matrix: who, the derived status and a summary. Cheap on purpose (texts
+ * made beforehand, plain elements, no inputs, no engine calls): a 150-vendor matrix paints the rows scrolled
+ * into view within a frame. "Act on this vendor" opens the controls in this row only.
+ * Memoised: scrolling renders only the rows coming into view.
+ */
 export const VendorRow = memo(function VendorRow({
-  inv,
-  contact,
-  detail,
-  status,
-  contactNext,
-  rowRef,
+  id,
+  view,
   index,
+  actions,
+  actionsId,
+  onToggle,
+  rowRef,
 }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
-  const now = new Date().toISOString();
-  const [day, setDay] = useState(() => dayInZone(now));
-  const [channel, setChannel] = useState<Channel>('email');
-  const name = contact === undefined ? inv.contactId : contact.name[lang] || contact.name.en;
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(day) ? instantForDay(day, now) : now;
-  const attempt = detail.planAt(
-    { type: 'vendor.contact-attempted', payload: { involvementId: inv.id, channel } },
-    at,
-  );
-  const reply = detail.planAt(
-    { type: 'vendor.replied', payload: { involvementId: inv.id, messageId: null } },
-    at,
-  );
-  const unreachable = detail.planAt(
-    {
-      type: 'vendor.unreachable',
-      payload: { involvementId: inv.id, reason: t('cases.vendors.defaultUnreachable') },
-    },
-    at,
-  );
-  const statement = inv.statement[lang] || inv.statement.en || inv.statement.ja;
+  const open = actions !== null;
+  // A summary row holds at most two lines per cell (the virtualiser counts on its height);
+  // the open row shows everything.
+  const clamp = open ? classes.wrap : classes.clamp;
   return (
-    <Table.Tr
+    <tr
       ref={rowRef}
       data-index={index}
       // Rows outside the view are not in the DOM: each row says where it sits (the header is 1).
-      aria-rowindex={index === undefined ? undefined : index + 2}
+      aria-rowindex={index + 2}
       data-testid="vendor-row"
+      data-open={open}
+      data-striped={index % 2 === 0 || undefined}
+      className={open ? classes.open : classes.row}
     >
-      <Table.Th scope="row">
-        {name}
-        {contactNext && (
-          <Badge ml={6} size="xs" variant="filled" color="indigo.8">
-            {t('vendorMatrix.contactNext')}
-          </Badge>
+      <th scope="row">
+        <div className={clamp}>
+          {view.name}
+          {view.contactNext !== null && <span className={classes.next}>{view.contactNext}</span>}
+        </div>
+      </th>
+      <td>{view.role}</td>
+      <td>
+        <span className={classes.status} data-testid="vendor-status" title={view.status}>
+          <span className={clamp}>{view.status}</span>
+        </span>
+      </td>
+      <td>{view.firstContact}</td>
+      <td>{view.lastReply}</td>
+      <td>
+        <div className={clamp}>{view.statement}</div>
+      </td>
+      <td className={classes.small}>
+        {open ? (
+          view.products.map((line) => <div key={line}>{line}</div>)
+        ) : (
+          <div className={clamp}>{view.productsSummary}</div>
         )}
-      </Table.Th>
-      <Table.Td>{t(`cases.role.${inv.role}`)}</Table.Td>
-      <Table.Td>
-        <Badge
-          variant="outline"
-          color="dark.6"
-          c="dark.9"
-          radius="sm"
-          tt="none"
-          data-testid="vendor-status"
-          styles={{ root: { height: 'auto', whiteSpace: 'normal' } }}
+      </td>
+      <td>
+        <button
+          type="button"
+          className={classes.act}
+          aria-expanded={open}
+          aria-controls={open ? actionsId : undefined}
+          aria-label={view.actOnFor}
+          onClick={() => onToggle(id)}
+          data-act-toggle={id}
         >
-          {vendorStatusText(status, t)}
-        </Badge>
-      </Table.Td>
-      <Table.Td>
-        {inv.firstContactAttempt === null ? '—' : formatInstant(inv.firstContactAttempt)}
-      </Table.Td>
-      <Table.Td>{inv.lastReply === null ? '—' : formatInstant(inv.lastReply)}</Table.Td>
-      <Table.Td>
-        {statement === '' ? t('cases.vendors.statementNone') : statement}
-        {inv.statement.approved && ` (${t('cases.vendors.statementApproved')})`}
-      </Table.Td>
-      <Table.Td>
-        {inv.products.length === 0
-          ? '—'
-          : inv.products.map((p) => (
-              <Text key={`${p.product}-${p.versions}`} size="xs">
-                {t('cases.vendors.product', {
-                  product: p.product,
-                  versions: p.versions,
-                  status: t(`cases.productStatus.${p.status}`),
-                })}
-              </Text>
-            ))}
-      </Table.Td>
-      <Table.Td>
-        <Group
-          gap={6}
-          align="start"
-          role="group"
-          aria-label={t('cases.vendors.actionsFor', { vendor: name })}
-        >
-          <TextInput
-            type="date"
-            size="xs"
-            label={t('cases.vendors.attemptOn', { vendor: name })}
-            value={day}
-            max={dayInZone(now)}
-            onChange={(e) => setDay(e.currentTarget.value)}
-          />
-          <NativeSelect
-            size="xs"
-            label={t('cases.vendors.channel')}
-            value={channel}
-            onChange={(e) => setChannel(e.currentTarget.value as Channel)}
-            data={CHANNELS.map((c) => ({ value: c, label: t(`cases.channel.${c}`) }))}
-          />
-          <Group gap={4} align="start" pt={22}>
-            <EngineButton size="xs" planned={attempt} onRun={(p) => detail.commit(p)}>
-              {t('cases.vendors.recordAttempt')}
-            </EngineButton>
-            <EngineButton size="xs" planned={reply} onRun={(p) => detail.commit(p)}>
-              {t('cases.vendors.recordReply')}
-            </EngineButton>
-            <EngineButton size="xs" planned={unreachable} onRun={(p) => detail.commit(p)}>
-              {t('cases.vendors.markUnreachable')}
-            </EngineButton>
-            <InvolvementEditor inv={inv} vendor={name} detail={detail} />
-          </Group>
-        </Group>
-      </Table.Td>
-    </Table.Tr>
+          {view.actOn}
+        </button>
+        {actions}
+      </td>
+    </tr>
   );
 });

@@ -91,5 +91,10 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
     },
     [store, caseId, base],
   );
-  return base === null ? null : { ...base, plan, planAt, commit };
+  // One object per case change: memoised rows and panels that take `detail` do not re-render
+  // when the case screen does for another reason (an unread count, a tab).
+  return useMemo(
+    () => (base === null ? null : { ...base, plan, planAt, commit }),
+    [base, plan, planAt, commit],
+  );
 };

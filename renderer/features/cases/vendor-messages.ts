@@ -28,6 +28,9 @@ export const vendorMatrixMessages = {
     waitingEntry: '{{name}} ({{count}} business days)',
     noneForFilter: 'No vendor has this status.',
     scrollRegion: 'Vendor matrix, {{count}} vendors',
+    actOn: 'Act on this vendor',
+    actOnFor: 'Act on this vendor: {{vendor}}',
+    productsMore: '{{first}} (+{{count}} more)',
     vex: {
       component_not_present: 'component not present',
       vulnerable_code_not_present: 'vulnerable code not present',
@@ -88,6 +91,9 @@ export const vendorMatrixMessages = {
     waitingEntry: '{{name}}（{{count}} 営業日）',
     noneForFilter: 'この状況の製品開発者はいません。',
     scrollRegion: '製品開発者の一覧（{{count}} 社）',
+    actOn: 'この製品開発者を操作',
+    actOnFor: 'この製品開発者を操作: {{vendor}}',
+    productsMore: '{{first}}（ほか {{count}} 件）',
     vex: {
       component_not_present: 'コンポーネントを含まない',
       vulnerable_code_not_present: '脆弱なコードを含まない',
