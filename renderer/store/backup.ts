@@ -1,12 +1,8 @@
-import { z } from 'zod';
 import {
-  deriveVaultKeys,
-  envelopeSchema,
-  fromUtf8,
-  openBackupBody,
-  parseBackup,
+  BACKUP_BODY_FORMAT,
+  openBackup,
   sealBackup,
-  unwrapMaster,
+  toJsonSafe,
   utf8,
   vaultFail,
   vaultOk,
@@ -16,31 +12,11 @@ import { aesGcmCipher, plaintextControlCipher } from './cipher';
 import { setStatus, type Session, type StoreContext } from './context';
 import { ALL_TABLES } from './db';
 import { dropAll, loadAll } from './load';
-import { fromJsonSafe, readAllRows, toJsonSafe } from './rows-codec';
+import { readAllRows } from './rows-codec';
 import type { LoadIssue, OnProgress, RecordMap, StoreResult } from './types';
 import { readHeader } from './vault-ops';
 
 const DATA_TABLES = ALL_TABLES.filter((table) => table !== 'meta');
-
-const chunkRowSchema = z.object({
-  aid: z.string().min(1),
-  idx: z.number().int().nonnegative(),
-  iv: z.instanceof(Uint8Array),
-  ct: z.instanceof(Uint8Array),
-});
-const recordRowSchema = envelopeSchema.extend({ id: z.string().min(1), bi: z.string().optional() });
-const auditRowSchema = envelopeSchema.extend({ id: z.number().int().positive() });
-const bodySchema = z.object({
-  format: z.literal('airlock-backup-body/1'),
-  tables: z.record(z.string(), z.array(z.unknown())),
-});
-
-const rowSchemaFor = (table: string) =>
-  table === 'attachmentChunks'
-    ? chunkRowSchema
-    : table === 'audit'
-      ? auditRowSchema
-      : recordRowSchema;
 
 /** The whole store as one encrypted file (rows stay encrypted inside; the body is sealed again). */
 export const backupStore = async <M extends RecordMap>(
@@ -57,7 +33,7 @@ export const backupStore = async <M extends RecordMap>(
   const tables = Object.fromEntries(DATA_TABLES.map((t) => [t, (all[t] ?? []).map(toJsonSafe)]));
   const rowCount = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
   onProgress({ phase: 'encrypting', done: 0, total: rowCount });
-  const body = utf8(JSON.stringify({ format: 'airlock-backup-body/1', tables }));
+  const body = utf8(JSON.stringify({ format: BACKUP_BODY_FORMAT, tables }));
   const file = await sealBackup(session.keys.backup, header.value, rowCount, body);
   onProgress({ phase: 'encrypting', done: rowCount, total: rowCount });
   return vaultOk(file);
@@ -90,31 +66,10 @@ export const restoreStore = async <M extends RecordMap>(
       'This store holds data; restore needs { replaceExisting: true }.',
     );
   }
-  const parsed = parseBackup(bytes);
-  if (!parsed.ok) return parsed;
-  const vault = parsed.value.header.vault;
-  const master = await unwrapMaster(vault, passphrase, (phase) => onProgress({ phase }));
-  if (!master.ok)
-    return vaultFail('backup.wrong-passphrase', 'The passphrase does not open this backup.');
-  const keys = await deriveVaultKeys(master.value, vault.vaultId);
-  onProgress({ phase: 'decrypting', done: 0, total: parsed.value.header.rowCount });
-  const plain = await openBackupBody(keys.backup, parsed.value);
-  const corrupt = vaultFail('backup.corrupt', 'The backup file is damaged or was altered.');
-  if (plain === null) return corrupt;
-  let body: z.infer<typeof bodySchema>;
-  try {
-    body = bodySchema.parse(JSON.parse(fromUtf8(plain)));
-  } catch {
-    return corrupt;
-  }
-  const rows: Record<string, unknown[]> = {};
-  for (const table of DATA_TABLES) {
-    const checked = z
-      .array(rowSchemaFor(table))
-      .safeParse((body.tables[table] ?? []).map(fromJsonSafe));
-    if (!checked.success) return corrupt;
-    rows[table] = checked.data;
-  }
+  const opened = await openBackup(bytes, passphrase, onProgress);
+  if (!opened.ok) return opened;
+  const { keys, tables: rows } = opened.value;
+  const vault = opened.value.header.vault;
   onProgress({ phase: 'writing' });
   try {
     await ctx.db.transaction('rw', ALL_TABLES, async () => {
@@ -124,7 +79,7 @@ export const restoreStore = async <M extends RecordMap>(
       }
       for (const table of ALL_TABLES) await ctx.db.table(table).clear();
       await ctx.db.meta.put({ id: 'vault', header: vault });
-      for (const table of DATA_TABLES) await ctx.db.table(table).bulkAdd(rows[table] ?? []);
+      for (const table of DATA_TABLES) await ctx.db.table(table).bulkAdd([...(rows[table] ?? [])]);
     });
   } catch (error) {
     return error instanceof Error && error.message === 'store-not-empty'
@@ -141,7 +96,6 @@ export const restoreStore = async <M extends RecordMap>(
     auditHead: null,
     auditRowId: 0,
   };
-  master.value.fill(0);
   ctx.session = session;
   const loadIssues = await loadAll(ctx, session, onProgress);
   // The analyst chose this older state: it becomes the mirror's reference, not a rollback.

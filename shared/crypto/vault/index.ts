@@ -1,6 +1,7 @@
 // The vault's public surface: renderer/store and the CLI use these, not the files directly.
 export * from './audit-chain';
 export * from './backup-format';
+export * from './backup-open';
 export * from './blind-index';
 export * from './bytes';
 export * from './chunks';
@@ -9,6 +10,7 @@ export * from './errors';
 export * from './header';
 export * from './header-anchor';
 export * from './header-anchor-backup';
+export * from './json-bytes';
 export * from './kdf';
 export * from './passphrase-strength';
 export * from './subkeys';

@@ -1,0 +1,91 @@
+// Opening a backup file with its passphrase: unwrap the master key, decrypt the body and
+// parse it into the store's rows (still encrypted record by record). The one owner of the
+// body's layout on the reading side, for restore (renderer/store/backup.ts) and for the
+// CLI's `audit verify` (header-anchor-backup.ts).
+import { z } from 'zod';
+import { openBackupBody, parseBackup, type BackupHeader } from './backup-format';
+import { fromUtf8 } from './bytes';
+import { envelopeSchema } from './envelope';
+import { failWith, ok, type CodedError, type Result } from '../../result';
+import { unwrapMaster, type VaultPhase } from './header';
+import { fromJsonSafe } from './json-bytes';
+import { deriveVaultKeys, type VaultKeys } from './subkeys';
+
+export const BACKUP_BODY_FORMAT = 'airlock-backup-body/1';
+
+const chunkRowSchema = z.object({
+  aid: z.string().min(1),
+  idx: z.number().int().nonnegative(),
+  iv: z.instanceof(Uint8Array),
+  ct: z.instanceof(Uint8Array),
+});
+const recordRowSchema = envelopeSchema.extend({ id: z.string().min(1), bi: z.string().optional() });
+const auditRowSchema = envelopeSchema.extend({ id: z.number().int().positive() });
+const bodySchema = z.object({
+  format: z.literal(BACKUP_BODY_FORMAT),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
+export type BackupAuditRow = z.infer<typeof auditRowSchema>;
+export type BackupRow =
+  z.infer<typeof recordRowSchema> | BackupAuditRow | z.infer<typeof chunkRowSchema>;
+
+const rowSchemaFor = (table: string) =>
+  table === 'attachmentChunks' ? chunkRowSchema : recordRowSchema;
+
+export type BackupOpenError = CodedError<
+  'backup.malformed' | 'backup.wrong-passphrase' | 'backup.corrupt'
+>;
+
+export type BackupOpenProgress =
+  { phase: VaultPhase } | { phase: 'decrypting'; done: number; total: number };
+
+export type OpenedBackup = {
+  header: BackupHeader;
+  /** The backed-up vault's subkeys (the passphrase is the backup's). */
+  keys: VaultKeys;
+  /** Each table's rows as the store wrote them, every row checked against its table's shape. */
+  tables: Readonly<Record<string, readonly BackupRow[]>>;
+  /** The audit table's rows, in row-id order. */
+  audit: readonly BackupAuditRow[];
+};
+
+/**
+ * Opens a backup made by the store: `backup.malformed` (not a backup file),
+ * `backup.wrong-passphrase`, or `backup.corrupt` (the body does not authenticate or is not
+ * the store's layout). `onProgress` reports the key derivation and the decryption.
+ */
+export const openBackup = async (
+  bytes: Uint8Array,
+  passphrase: string,
+  onProgress: (progress: BackupOpenProgress) => void = () => undefined,
+): Promise<Result<OpenedBackup, BackupOpenError>> => {
+  const parsed = parseBackup(bytes);
+  if (!parsed.ok) return failWith('backup.malformed', parsed.error.message);
+  const { header } = parsed.value;
+  const master = await unwrapMaster(header.vault, passphrase, (phase) => onProgress({ phase }));
+  if (!master.ok)
+    return failWith('backup.wrong-passphrase', 'The passphrase does not open this backup.');
+  const keys = await deriveVaultKeys(master.value, header.vault.vaultId);
+  master.value.fill(0);
+  onProgress({ phase: 'decrypting', done: 0, total: header.rowCount });
+  const plain = await openBackupBody(keys.backup, parsed.value);
+  const corrupt = failWith('backup.corrupt', 'The backup file is damaged or was altered.');
+  if (plain === null) return corrupt;
+  let body: z.infer<typeof bodySchema>;
+  try {
+    body = bodySchema.parse(JSON.parse(fromUtf8(plain)));
+  } catch {
+    return corrupt;
+  }
+  const { audit: auditRows = [], ...rest } = body.tables;
+  const audit = z.array(auditRowSchema).safeParse(auditRows.map(fromJsonSafe));
+  if (!audit.success) return corrupt;
+  const tables: Record<string, BackupRow[]> = { audit: audit.data };
+  for (const [table, rows] of Object.entries(rest)) {
+    const checked = z.array(rowSchemaFor(table)).safeParse(rows.map(fromJsonSafe));
+    if (!checked.success) return corrupt;
+    tables[table] = checked.data;
+  }
+  return ok({ header, keys, tables, audit: audit.data.toSorted((a, b) => a.id - b.id) });
+};
