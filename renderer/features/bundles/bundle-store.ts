@@ -1,10 +1,11 @@
 // The bundle screens' work against the encrypted store: reading a case for export, writing
 // the export's timeline event, and applying an accepted import plan in ONE transaction.
-import type {
-  BundleAttachment,
-  BundleAttachmentMeta,
-  ImportLookup,
-  ImportPlan,
+import {
+  withLocalReadState,
+  type BundleAttachment,
+  type BundleAttachmentMeta,
+  type ImportLookup,
+  type ImportPlan,
 } from '../../../shared/exchange/bundle';
 import type { BundleId } from '../../../shared/model';
 import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
@@ -148,7 +149,10 @@ export async function applyImport(
           a.data,
         );
       }
-      for (const m of w.messages) tx.put('messages', mustParse(parseMessageRecord(m)));
+      for (const m of w.messages) {
+        const message = mustParse(parseMessageRecord(m));
+        tx.put('messages', withLocalReadState(message, store.repos.messages.get(message.id)));
+      }
       for (const d of w.advisoryDrafts) tx.put('advisoryDrafts', mustParse(parseAdvisoryDraft(d)));
     });
     tx.put('bundleLedger', ledgerEntry(plan, new Date().toISOString()));

@@ -21,3 +21,4 @@ export { checkSigner, importBundle, openBundle } from './open';
 export type { VerifiedFiles } from './read';
 export { readBundleZip } from './read';
 export { parseBundleCases } from './records';
+export { withLocalReadState, withoutReadState } from './read-state';

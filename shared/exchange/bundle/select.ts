@@ -5,6 +5,7 @@ import type { CaseDocument } from '../../model/case-document';
 import type { Tlp } from '../../model/common';
 import type { BundleAttachment, BundleCase } from './content';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
+import { withoutReadState } from './read-state';
 import { canonicalJson } from '../../crypto/canonical-json';
 import {
   findForbidden,
@@ -94,7 +95,11 @@ function selectFull(source: BundleCase, items: PreviewItem[]): BundleResult<Bund
   for (const m of doc.messages ?? []) add('message', idOf(m), 'message', true);
   for (const d of doc.advisoryDrafts ?? []) add('advisory-draft', idOf(d), 'advisory draft', true);
   for (const a of source.attachments) add('attachment', a.meta.id, a.meta.name, true);
-  return bundleOk(source);
+  if (doc.messages === undefined) return bundleOk(source);
+  return bundleOk({
+    ...source,
+    document: { ...doc, messages: doc.messages.map(withoutReadState) },
+  });
 }
 
 /** A copy without the internal `notes` field. */
