@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CodedError, Result } from '../../../shared/result';
-import type { Language, TriageChecklist } from '../../../shared/model';
+import type { CaseKind, Language, TriageChecklist } from '../../../shared/model';
 import { ChecklistFields } from './ChecklistFields';
 import { CircumstanceFields } from './CircumstanceFields';
 import { ReportFields } from './ReportFields';
@@ -30,10 +30,17 @@ type Props = {
     verdict: VerdictView,
   ) => string;
   onCreate: (submission: IntakeSubmission) => Promise<Result<unknown, CodedError>>;
+  onKindChange: (kind: CaseKind) => void;
 };
 
 /** The intake wizard: report, checklist, live verdict, decision and letter (ARCHITECTURE.md §4). */
-export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: Props) {
+export function IntakeForm({
+  defaultValues,
+  evaluate,
+  draftLetter,
+  onCreate,
+  onKindChange,
+}: Props) {
   const { t } = useTranslation();
   const form = useForm<IntakeFormValues>({
     resolver: zodResolver(intakeFormSchema),
@@ -101,7 +108,7 @@ export function IntakeForm({ defaultValues, evaluate, draftLetter, onCreate }: P
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack>
-            <ReportFields form={form} />
+            <ReportFields form={form} onKindChange={onKindChange} />
             <CircumstanceFields
               form={form}
               attachments={attachments}

@@ -1,10 +1,11 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
   defaultSettings,
   newAttachmentId,
+  type CaseKind,
   type Language,
   type TriageChecklist,
 } from '../../../shared/model';
@@ -12,9 +13,11 @@ import { intakeStartingChecklist } from '../../../shared/workflow/intake-support
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { triage } from '../../../shared/workflow/triage';
 import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
+import { AlertForm } from './AlertForm';
 import { IntakeForm, type IntakeSubmission } from './IntakeForm';
+import { toAlertContent, type AlertFormValues } from './alert-form';
 import { nextCaseRef } from './case-ref';
-import { buildIntakeRecords } from './create-case';
+import { buildAlertRecords, buildIntakeRecords } from './create-case';
 import { createIntakeCase, type IntakeStore } from './intake-actions';
 import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form';
 import { draftFinderLetter } from './letter-draft';
@@ -27,7 +30,20 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
   const settings = store.repos.settings.all()[0] ?? defaultSettings(lang);
   const profile = getPolicyProfile(settings.defaultPolicyProfile);
   const today = dayInZone(new Date().toISOString());
-  const defaults = useMemo(() => emptyIntakeForm(today, intakeStartingChecklist()), [today]);
+  const [kind, setKind] = useState<CaseKind>('software');
+  const defaults = useMemo(
+    () => ({
+      ...emptyIntakeForm(today, intakeStartingChecklist()),
+      kind: kind === 'website' ? ('website' as const) : ('software' as const),
+    }),
+    [today, kind],
+  );
+  const caseRef = () =>
+    nextCaseRef(
+      settings.caseRefPrefix,
+      Number(today.slice(0, 4)),
+      store.repos.cases.all().map((c) => c.ref),
+    );
   // The start of the received day (JST); today while the date field is not a valid day.
   const receivedAtOf = useCallback(
     (receivedOn: string) =>
@@ -77,11 +93,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
     const files = attachments.map((file) => ({ ...file, id: newAttachmentId() }));
     const receivedAt = values.receivedOn === today ? now : startOfDayInZone(values.receivedOn);
     const built = buildIntakeRecords({
-      ref: nextCaseRef(
-        settings.caseRefPrefix,
-        Number(today.slice(0, 4)),
-        store.repos.cases.all().map((c) => c.ref),
-      ),
+      ref: caseRef(),
       title: values.title,
       tlp: values.tlp,
       policyProfile: profile.id,
@@ -97,18 +109,40 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
     return created;
   };
 
+  const createAlert = async (values: AlertFormValues) => {
+    const built = buildAlertRecords({
+      ref: caseRef(),
+      title: values.title,
+      tlp: values.tlp,
+      policyProfile: profile.id,
+      content: toAlertContent(values),
+    });
+    const now = new Date().toISOString();
+    const created = await createIntakeCase(store, built, [], { actor: 'analyst', now });
+    if (created.ok) void navigate(`/cases/${created.value}`);
+    return created;
+  };
+
   return (
     <Stack>
       <Title order={2} id="intake-title">
         {t('intake.title')}
       </Title>
-      <Text c="gray.7">{t('intake.intro')}</Text>
-      <IntakeForm
-        defaultValues={defaults}
-        evaluate={evaluate}
-        draftLetter={draftLetter}
-        onCreate={create}
-      />
+      {kind === 'technical-alert' ? (
+        <AlertForm onKindChange={setKind} onCreate={createAlert} />
+      ) : (
+        <>
+          <Text c="gray.7">{t('intake.intro')}</Text>
+          <IntakeForm
+            key={kind}
+            defaultValues={defaults}
+            evaluate={evaluate}
+            draftLetter={draftLetter}
+            onCreate={create}
+            onKindChange={setKind}
+          />
+        </>
+      )}
     </Stack>
   );
 }

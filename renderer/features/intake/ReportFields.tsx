@@ -1,13 +1,17 @@
 import { Checkbox, Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { reportTargetSchema, tlpSchema } from '../../../shared/model';
+import { caseKindSchema, tlpSchema, type CaseKind } from '../../../shared/model';
 import type { IntakeFormValues } from './intake-form';
 
-type Props = { form: UseFormReturn<IntakeFormValues> };
+type Props = {
+  form: UseFormReturn<IntakeFormValues>;
+  /** A technical alert is not a finder's report: choosing it switches to its own form. */
+  onKindChange: (kind: CaseKind) => void;
+};
 
 /** Case, reporter and product blocks of the report (ARCHITECTURE.md §3 Report). */
-export function ReportFields({ form }: Props) {
+export function ReportFields({ form, onKindChange }: Props) {
   const { t } = useTranslation();
   const { register, watch } = form;
   const errors = form.formState.errors;
@@ -29,11 +33,15 @@ export function ReportFields({ form }: Props) {
           />
           <NativeSelect
             label={t('intake.fields.kind')}
-            data={reportTargetSchema.options.map((value) => ({
+            data={caseKindSchema.options.map((value) => ({
               value,
               label: t(`intake.kinds.${value}`),
             }))}
-            {...register('kind')}
+            {...register('kind', {
+              onChange: (event: { target: { value: string } }) => {
+                if (event.target.value === 'technical-alert') onKindChange('technical-alert');
+              },
+            })}
           />
           <NativeSelect
             label={t('intake.fields.tlp')}

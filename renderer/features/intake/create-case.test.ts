@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyTriageChecklist } from '../../../shared/model';
 import { planAppend } from '../../../shared/workflow/append';
-import { buildIntakeRecords, type IntakeDecision } from './create-case';
+import { toAlertContent, emptyAlertForm } from './alert-form';
+import { buildAlertRecords, buildIntakeRecords, type IntakeDecision } from './create-case';
 import { emptyIntakeForm, toReport } from './intake-form';
 
 const report = () => {
@@ -55,12 +56,48 @@ describe('buildIntakeRecords', () => {
       'note.added',
     ]);
     expect(new Set(events.map((e) => e.caseId))).toEqual(new Set([created.id]));
-    expect(stored.caseId).toBe(created.id);
+    expect(stored?.caseId).toBe(created.id);
     expect(created.states.report).toBe('accepted');
     expect(created.dates.received).toBe('2026-11-19T15:00:00.000Z');
   });
 
   it('closes a declined report', () => {
     expect(decide('decline').case.states.report).toBe('closed');
+  });
+});
+
+describe('buildAlertRecords', () => {
+  it('opens a technical alert accepted and drafting, with no report to triage', () => {
+    const content = toAlertContent({
+      ...emptyAlertForm(),
+      title: 'TLS certificate validation missing in embedded HTTP clients',
+      vulnerabilityClass: { ja: '証明書検証の不備', en: 'Improper certificate validation' },
+      cwes: 'CWE-295',
+      summary: { ja: '', en: 'Many embedded clients skip certificate checks.' },
+      productFamilies: { ja: '', en: 'Home routers\nIP cameras' },
+      mitigations: { ja: '', en: 'Update the firmware' },
+    });
+    const records = buildAlertRecords({
+      ref: 'AL-2026-0002',
+      title: 'TLS certificate validation missing in embedded HTTP clients',
+      tlp: 'CLEAR',
+      policyProfile: 'jpcert-cc',
+      content,
+    });
+    expect(records.report).toBeNull();
+    const plan = planAppend([], {
+      caseId: records.caseId,
+      commands: records.commands,
+      by: { actor: 'analyst', now: '2026-11-20T01:00:00.000Z' },
+    });
+    if (!plan.ok) throw new Error(plan.error.message);
+    const created = plan.value.projection.case;
+    expect(created?.kind).toBe('technical-alert');
+    expect(created?.states.report).toBe('accepted');
+    expect(created?.technicalAlert?.stage).toBe('drafting');
+    expect(created?.technicalAlert?.content.productFamilies.map((f) => f.name.en)).toEqual([
+      'Home routers',
+      'IP cameras',
+    ]);
   });
 });

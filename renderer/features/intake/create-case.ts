@@ -4,6 +4,7 @@ import {
   type CaseId,
   type Priority,
   type Report,
+  type TechnicalAlertContent,
   type TriageReasonCode,
 } from '../../../shared/model';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
@@ -17,10 +18,11 @@ export type IntakeDecision = {
   letter: string;
 };
 
-/** A new case as intake records it: its id, the report, and the commands that open it. */
+/** A new case as intake records it: its id, the report (none for a technical alert, which
+ *  has no finder), and the commands that open it. */
 export type IntakeRecords = {
   caseId: CaseId;
-  report: Report;
+  report: Report | null;
   commands: CaseCommand[];
 };
 
@@ -69,4 +71,35 @@ export function buildIntakeRecords(input: IntakeInput): IntakeRecords {
     commands.push({ type: 'note.added', payload: { text: input.decision.letter, internal: true } });
   }
   return { caseId, report, commands };
+}
+
+export type AlertIntakeInput = {
+  ref: string;
+  title: string;
+  tlp: Case['tlp'];
+  policyProfile: string;
+  content: TechnicalAlertContent;
+};
+
+/**
+ * A technical alert opens with one command: `case.created` carrying the alert. The engine
+ * accepts it as it opens (the coordinator's own work, no triage) and starts it drafting.
+ */
+export function buildAlertRecords(input: AlertIntakeInput): IntakeRecords {
+  const caseId = newCaseId();
+  const commands: CaseCommand[] = [
+    {
+      type: 'case.created',
+      payload: {
+        ref: input.ref,
+        title: input.title,
+        kind: 'technical-alert',
+        tlp: input.tlp,
+        policyProfile: input.policyProfile,
+        reportId: null,
+        technicalAlert: input.content,
+      },
+    },
+  ];
+  return { caseId, report: null, commands };
 }

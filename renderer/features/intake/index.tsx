@@ -5,3 +5,12 @@ import { IntakeScreen as IntakeView } from './IntakeScreen';
 export function IntakeScreen() {
   return <IntakeView store={useStore()} />;
 }
+
+// The technical alert's fields and form model, also edited on the case screen.
+export { AlertContentFields } from './AlertContentFields';
+export {
+  alertFormSchema,
+  alertFormValues,
+  toAlertContent,
+  type AlertFormValues,
+} from './alert-form';

@@ -27,7 +27,7 @@ export async function createIntakeCase(
         file.bytes,
       );
     }
-    tx.put('reports', report);
+    if (report !== null) tx.put('reports', report);
   });
   return result.ok ? ok(caseId) : fail({ code: result.error.code, message: result.error.message });
 }

@@ -41,7 +41,40 @@ export const intakeMessages = {
       constraintDate: 'Date (JST)',
       constraintDescription: 'Time constraint',
     },
-    kinds: { software: 'Software product', website: 'Website' },
+    kinds: {
+      software: 'Software product',
+      website: 'Website',
+      'technical-alert': 'Technical alert (JVNTA)',
+    },
+    alert: {
+      intro:
+        'A technical alert (JVNTA) warns about a class of vulnerability across many products. It has no finder to triage and no vendor embargo: it is drafted, reviewed and then published. Write each text in Japanese, English or both.',
+      section: 'Technical alert',
+      fields: {
+        vulnerabilityClassJa: 'Class of vulnerability (Japanese)',
+        vulnerabilityClassEn: 'Class of vulnerability (English)',
+        cwes: 'CWE',
+        cwesHint: 'One or more, separated by commas, e.g. CWE-295, CWE-297',
+        summaryJa: 'Summary (Japanese)',
+        summaryEn: 'Summary (English)',
+        productFamiliesJa: 'Affected product families (Japanese, one per line)',
+        productFamiliesEn: 'Affected product families (English, one per line)',
+        mitigationsJa: 'Mitigations (Japanese, one per line)',
+        mitigationsEn: 'Mitigations (English, one per line)',
+      },
+      errors: {
+        title: 'Enter the case title (up to 300 characters).',
+        vulnerabilityClass: 'Name the class of vulnerability in Japanese or English.',
+        cwes: 'Enter CWE identifiers such as CWE-295, separated by commas (at most 20).',
+        summary: 'Write the summary in Japanese or English.',
+        productFamilies:
+          'Name at least one affected product family in Japanese or English (at most 200).',
+        mitigations: 'Each mitigation needs its text in Japanese or English (at most 50).',
+        linesDiffer:
+          'Give as many lines in Japanese as in English (line by line), or leave one language empty.',
+      },
+      submit: 'Create technical alert',
+    },
     attachments: {
       label: 'PoC attachments',
       add: 'Add attachment files',
@@ -169,7 +202,40 @@ export const intakeMessages = {
       constraintDate: '日付（JST）',
       constraintDescription: '時間的制約',
     },
-    kinds: { software: 'ソフトウエア製品', website: 'ウェブサイト' },
+    kinds: {
+      software: 'ソフトウエア製品',
+      website: 'ウェブサイト',
+      'technical-alert': 'テクニカルアラート（JVNTA）',
+    },
+    alert: {
+      intro:
+        'テクニカルアラート（JVNTA）は、多数の製品にまたがる種類の脆弱性について注意を呼びかけるものです。判定すべき発見者の届出も、開発者との公表日調整もありません。起案し、レビューを経て公表します。各項目は日本語、英語またはその両方で記入してください。',
+      section: 'テクニカルアラート',
+      fields: {
+        vulnerabilityClassJa: '脆弱性の種類（日本語）',
+        vulnerabilityClassEn: '脆弱性の種類（英語）',
+        cwes: 'CWE',
+        cwesHint: '1 件以上をカンマ区切りで（例: CWE-295, CWE-297）',
+        summaryJa: '概要（日本語）',
+        summaryEn: '概要（英語）',
+        productFamiliesJa: '影響を受ける製品群（日本語、1 行に 1 件）',
+        productFamiliesEn: '影響を受ける製品群（英語、1 行に 1 件）',
+        mitigationsJa: '対策（日本語、1 行に 1 件）',
+        mitigationsEn: '対策（英語、1 行に 1 件）',
+      },
+      errors: {
+        title: '案件名を入力してください（300 文字以内）。',
+        vulnerabilityClass: '脆弱性の種類を日本語または英語で入力してください。',
+        cwes: 'CWE-295 のような CWE 識別子をカンマ区切りで入力してください（20 件まで）。',
+        summary: '概要を日本語または英語で入力してください。',
+        productFamilies:
+          '影響を受ける製品群を日本語または英語で 1 件以上入力してください（200 件まで）。',
+        mitigations: '各対策を日本語または英語で入力してください（50 件まで）。',
+        linesDiffer:
+          '日本語と英語の行数をそろえる（行ごとに対応）か、どちらかの言語を空欄にしてください。',
+      },
+      submit: 'テクニカルアラートを作成',
+    },
     attachments: {
       label: 'PoC 添付ファイル',
       add: '添付ファイルを追加',
