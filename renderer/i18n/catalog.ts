@@ -6,6 +6,7 @@ import { casesMessages } from '../features/cases/messages';
 import { involvementEditMessages } from '../features/cases/involvement-messages';
 import { casePolicyMessages } from '../features/cases/policy-messages';
 import { vendorMatrixMessages } from '../features/cases/vendor-messages';
+import { caseAlertMessages } from '../features/cases/alert-messages';
 import { intakeMessages } from '../features/intake/messages';
 import { contactsMessages } from '../features/contacts/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
@@ -37,6 +38,7 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   involvementEdit: involvementEditMessages,
   casePolicy: casePolicyMessages,
   vendorMatrix: vendorMatrixMessages,
+  caseAlert: caseAlertMessages,
   keys: keysMessages,
   messages: messagesMessages,
   threads: threadsMessages,

@@ -5,6 +5,7 @@ import { CaseAdvisoryPanel } from '../advisories';
 import { CaseBundlePanel } from '../bundles';
 import { CaseMessagesPanel, useUnreadByCase } from '../messages';
 import { ActionsPanel } from './ActionsPanel';
+import { AlertOverview } from './AlertOverview';
 import { AddVendorForm } from './AddVendorForm';
 import { CaseHeader } from './CaseHeader';
 import { DeadlinesPanel } from './DeadlinesPanel';
@@ -26,6 +27,14 @@ const TABS = [
   'bundle',
   'advisory',
 ] as const;
+/** A technical alert has no vendors, vulnerabilities to coordinate or finder policy steps. */
+const ALERT_TABS: readonly (typeof TABS)[number][] = [
+  'overview',
+  'timeline',
+  'messages',
+  'bundle',
+  'advisory',
+];
 
 export function CaseDetailScreen() {
   const { t } = useTranslation();
@@ -35,28 +44,33 @@ export function CaseDetailScreen() {
   const kase = detail?.projection.case ?? null;
   if (detail === null || kase === null) return <Text>{t('cases.detail.notFound')}</Text>;
   const id = kase.id;
+  const isAlert = kase.technicalAlert !== null;
   return (
     <Stack gap="md">
       <CaseHeader kase={kase} unread={unread} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List aria-label={t('cases.detail.tabs.label')}>
-          {TABS.map((tab) => (
+          {(isAlert ? ALERT_TABS : TABS).map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
               {t(`cases.detail.tabs.${tab}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <Stack gap="md">
-              <DeadlinesPanel report={detail.report} />
-              <ActionsPanel detail={detail} />
-            </Stack>
-            <Stack gap="md">
-              <EmbargoPanel detail={detail} />
-              <NotesPanel detail={detail} />
-            </Stack>
-          </SimpleGrid>
+          {isAlert ? (
+            <AlertOverview detail={detail} />
+          ) : (
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <Stack gap="md">
+                <DeadlinesPanel report={detail.report} />
+                <ActionsPanel detail={detail} />
+              </Stack>
+              <Stack gap="md">
+                <EmbargoPanel detail={detail} />
+                <NotesPanel detail={detail} />
+              </Stack>
+            </SimpleGrid>
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="vendors" pt="md">
           <Stack gap="md">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CASE_FLAGS, type Case } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
-import { EmbargoBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
+import { EmbargoBadge, KindBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
 
 /** `unread`: incoming replies not yet opened (issue 13). */
 export function CaseHeader({ kase, unread = 0 }: { kase: Case; unread?: number }) {
@@ -20,6 +20,7 @@ export function CaseHeader({ kase, unread = 0 }: { kase: Case; unread?: number }
         </Title>
       </Group>
       <Group gap="xs">
+        <KindBadge kind={kase.kind} />
         <TlpBadge tlp={kase.tlp} />
         <PriorityBadge level={kase.priority.level} />
         <ReportBadge state={kase.states.report} />

@@ -4,7 +4,14 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { formatInstant } from '../../app/ui/format-date';
-import { DeadlineStateBadge, EmbargoBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
+import {
+  DeadlineStateBadge,
+  EmbargoBadge,
+  KindBadge,
+  PriorityBadge,
+  ReportBadge,
+  TlpBadge,
+} from './badges';
 import { SORT_KEYS, type CaseRow, type SortKey, type SortSpec } from './case-list-model';
 import classes from './case-table.module.css';
 
@@ -148,6 +155,11 @@ export function CaseTable({ rows, sort, onSort, selected, onSelect, unread }: Pr
                     <Badge size="xs" color="indigo.8" variant="filled" tt="none" mr={6}>
                       {t('threads.unread', { count: unread?.get(row.id) ?? 0 })}
                     </Badge>
+                  )}
+                  {row.kind === 'technical-alert' && (
+                    <span style={{ marginRight: 6 }}>
+                      <KindBadge kind={row.kind} size="xs" />
+                    </span>
                   )}
                   {row.title}
                 </td>

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EmbargoState, ReportState, Tlp } from '../../../shared/model';
+import type { CaseKind, EmbargoState, ReportState, Tlp } from '../../../shared/model';
 import type { RowDeadlineState } from './case-list-model';
 
 /** TLP colours follow FIRST's TLP 2.0; the label always carries the level, so colour is
@@ -35,6 +35,25 @@ export function EmbargoBadge({ state }: { state: EmbargoState }) {
   return (
     <Badge variant="outline" color="grape.9" c="dark.9" radius="sm">
       {t(`cases.embargo.${state}`)}
+    </Badge>
+  );
+}
+
+/** What the case is about: a product, a website, or a technical alert (a class of
+ *  vulnerability across products, with its own workflow). */
+export function KindBadge({ kind, size = 'md' }: { kind: CaseKind; size?: 'xs' | 'md' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      variant="outline"
+      color="teal.9"
+      c="dark.9"
+      radius="sm"
+      tt="none"
+      size={size}
+      data-testid="case-kind"
+    >
+      {t(`cases.kind.${kind}`)}
     </Badge>
   );
 }

@@ -1,4 +1,11 @@
-import type { Case, EmbargoState, Involvement, ReportState, Tlp } from '../../../shared/model';
+import type {
+  Case,
+  CaseKind,
+  EmbargoState,
+  Involvement,
+  ReportState,
+  Tlp,
+} from '../../../shared/model';
 import type { Deadline, DeadlineState } from '../../../shared/workflow/deadlines';
 
 /**
@@ -18,6 +25,7 @@ export type CaseRow = {
   id: string;
   ref: string;
   title: string;
+  kind: CaseKind;
   tlp: Tlp;
   priority: 'high' | 'normal';
   report: ReportState;
@@ -52,6 +60,7 @@ export const toRow = (
     id: kase.id,
     ref: kase.ref,
     title: kase.title,
+    kind: kase.kind,
     tlp: kase.tlp,
     priority: kase.priority.level,
     report: kase.states.report,

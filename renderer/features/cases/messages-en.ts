@@ -63,6 +63,7 @@ export const casesEn = {
     exited: 'Exited',
   },
   priority: { high: 'High', normal: 'Normal' },
+  kind: { software: 'Software product', website: 'Website', 'technical-alert': 'Technical alert' },
   deadlineState: {
     ok: 'On track',
     'due-soon': 'Due soon',

@@ -63,6 +63,11 @@ export const casesJa = {
     exited: '終了',
   },
   priority: { high: '高', normal: '通常' },
+  kind: {
+    software: 'ソフトウエア製品',
+    website: 'ウェブサイト',
+    'technical-alert': 'テクニカルアラート',
+  },
   deadlineState: {
     ok: '期限内',
     'due-soon': '期限間近',

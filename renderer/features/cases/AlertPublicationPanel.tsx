@@ -1,0 +1,100 @@
+import { Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JAPAN_ZONE } from '../../../shared/model';
+import { publicationMoment, wallClock } from '../../../shared/workflow/publication-moment';
+import type { Planned } from './case-commands';
+import { EmbargoMoment } from './EmbargoMoment';
+import { EngineButton } from './EngineButton';
+import { planPolicy } from './policy-plan';
+import type { CaseDetail } from './use-case-detail';
+import { useOwnZone } from './use-own-zone';
+
+/**
+ * A technical alert's publication moment: no embargo to agree with vendors, the coordinator
+ * states a date, an hour and its zone (a date alone is refused, as for an embargo end), and
+ * the advisory carries it as its planned release.
+ */
+export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const ownZone = useOwnZone();
+  const kase = detail.projection.case;
+  const scheduled = kase?.dates.agreedPublication ?? null;
+  const [initial] = useState(() => (scheduled === null ? null : wallClock(scheduled, JAPAN_ZONE)));
+  const [day, setDay] = useState(initial?.date ?? '');
+  const [time, setTime] = useState(initial?.time ?? '');
+  const [zone, setZone] = useState(JAPAN_ZONE);
+  if (kase === null || kase.technicalAlert === null) return null;
+  const moment = publicationMoment({ day, time, zone });
+  const planned: Planned = moment.ok
+    ? planPolicy(detail, [
+        {
+          type: 'technical-alert.publication-scheduled',
+          payload: { date: moment.value.instant, zone: moment.value.zone },
+        },
+      ])
+    : { ok: false, error: { code: 'required', message: moment.error.message } };
+  const refusal = moment.ok ? null : t(`cases.embargoPanel.errors.${moment.error.code}`);
+  const zones = [...new Set([JAPAN_ZONE, 'UTC', ownZone])];
+  return (
+    <Card withBorder component="section" aria-labelledby="alert-publication-title">
+      <Title order={3} size="h4" id="alert-publication-title" mb="xs">
+        {t('caseAlert.publication.title')}
+      </Title>
+      <Stack gap="xs">
+        <Text size="sm">{t('caseAlert.publication.intro')}</Text>
+        {scheduled === null ? (
+          <Text size="sm">{t('caseAlert.publication.none')}</Text>
+        ) : (
+          <>
+            <Text size="sm" fw={600}>
+              {t('caseAlert.publication.scheduled')}
+            </Text>
+            <EmbargoMoment
+              instant={scheduled}
+              statedZone={detail.projection.embargo.agreedZone ?? JAPAN_ZONE}
+              ownZone={ownZone}
+              testId="alert-publication-moment"
+            />
+          </>
+        )}
+        <Group align="end" gap="xs">
+          <TextInput
+            type="date"
+            size="sm"
+            label={t('cases.embargoPanel.date')}
+            value={day}
+            onChange={(e) => setDay(e.currentTarget.value)}
+          />
+          <TextInput
+            type="time"
+            size="sm"
+            label={t('cases.embargoPanel.time')}
+            value={time}
+            onChange={(e) => setTime(e.currentTarget.value)}
+          />
+          <NativeSelect
+            size="sm"
+            label={t('cases.embargoPanel.statedZone')}
+            data={zones.map((z) => ({
+              value: z,
+              label: z === JAPAN_ZONE ? 'JST (Asia/Tokyo)' : z,
+            }))}
+            value={zone}
+            onChange={(e) => setZone(e.currentTarget.value)}
+          />
+        </Group>
+        {refusal !== null && (day !== '' || time !== '') && (
+          <Text size="sm" c="red.9" role="status">
+            {refusal}
+          </Text>
+        )}
+        <Group>
+          <EngineButton planned={planned} onRun={(p) => detail.commit(p)}>
+            {t('caseAlert.publication.schedule')}
+          </EngineButton>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
