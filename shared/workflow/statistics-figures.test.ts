@@ -26,7 +26,12 @@ describe('computeStatistics counts by the local date in the zone', () => {
       received: '2026-04-01T03:00:00.000Z',
       published: '2026-04-05T03:00:00.000Z',
     }),
-    kase('d', 'other', { received: '2026-05-01T03:00:00.000Z' }),
+    // A technical alert is not a finder's report: it counts in no figure, total included.
+    kase('d', 'technical-alert', {
+      received: '2026-05-01T03:00:00.000Z',
+      published: '2026-05-02T03:00:00.000Z',
+      closed: '2026-05-03T03:00:00.000Z',
+    }),
   ];
   const events = [
     decided('a', '2026-04-02T03:00:00.000Z', 'accept'),
@@ -34,6 +39,7 @@ describe('computeStatistics counts by the local date in the zone', () => {
     decided('b', '2026-04-02T03:00:00.000Z', 'decline'),
     decided('c', '2026-04-02T03:00:00.000Z', 'defer'),
     decided('unknown-case', '2026-04-02T03:00:00.000Z', 'accept'),
+    decided('d', '2026-05-01T04:00:00.000Z', 'accept'),
     { type: 'note.added', caseId: 'a', at: '2026-04-02T03:00:00.000Z' } as unknown as CaseEvent,
   ];
 
@@ -44,8 +50,8 @@ describe('computeStatistics counts by the local date in the zone', () => {
     const [q1, q2] = r.value.quarters;
     expect(q1?.period).toBe('2026-Q1');
     expect(q1?.counts.received).toEqual({ software: 0, website: 1, total: 1 });
-    expect(q2?.counts.received).toEqual({ software: 2, website: 0, total: 3 });
-    // Decided twice in one quarter counts once; defer and unknown cases do not count.
+    expect(q2?.counts.received).toEqual({ software: 2, website: 0, total: 2 });
+    // Decided twice in one quarter counts once; defer, unknown cases and alerts do not count.
     expect(q2?.counts.accepted).toEqual({ software: 1, website: 0, total: 1 });
     expect(q2?.counts.declined).toEqual({ software: 0, website: 1, total: 1 });
     expect(q2?.counts.published.total).toBe(2);
@@ -54,7 +60,7 @@ describe('computeStatistics counts by the local date in the zone', () => {
     expect(q2?.daysToPublication.website).toEqual({ count: 1, median: 10, p90: 10 });
     expect(q2?.daysToPublication.total).toEqual({ count: 2, median: 7, p90: 10 });
     expect(r.value.total.period).toBe('total');
-    expect(r.value.total.counts.received.total).toBe(4);
+    expect(r.value.total.counts.received.total).toBe(3);
   });
 
   it('counts the same instant in the quarter of another zone when asked', () => {

@@ -14,6 +14,8 @@ import { localDate } from './calendar';
  * - days to publication: calendar days from the received date to the published date, for
  *   cases published in the quarter. The median of an even count is the mean of the two
  *   middle values; the 90th percentile is the nearest rank (⌈0.9·n⌉-th smallest).
+ * Technical alerts are left out of every figure, the totals included: they are not reports
+ * from finders about one product or site, and the partnership counts only those.
  */
 export const STAT_KINDS = ['software', 'website'] as const satisfies readonly CaseKind[];
 export type StatKind = (typeof STAT_KINDS)[number];
@@ -89,10 +91,13 @@ export function dayStats(days: readonly number[]): DayStats {
 }
 
 /** One dated fact about a case: it counts toward `figure` on local `date`. */
-type Fact = { figure: StatFigure; kind: CaseKind; date: IsoDate; caseId: string };
+type Fact = { figure: StatFigure; kind: StatKind; date: IsoDate; caseId: string };
+
+type StatCase = Case & { kind: StatKind };
+const isStatCase = (c: Case): c is StatCase => (STAT_KINDS as readonly CaseKind[]).includes(c.kind);
 
 function factsOf(
-  cases: readonly Case[],
+  cases: readonly StatCase[],
   events: readonly CaseEvent[],
   day: (at: IsoInstant) => IsoDate,
 ): Fact[] {
@@ -118,13 +123,10 @@ function factsOf(
   return facts;
 }
 
-const isStatKind = (kind: CaseKind): kind is StatKind =>
-  (STAT_KINDS as readonly CaseKind[]).includes(kind);
-
 function figuresOf(
   period: { period: string; from: IsoDate; to: IsoDate },
   facts: readonly Fact[],
-  publication: readonly { kind: CaseKind; date: IsoDate; days: number }[],
+  publication: readonly { kind: StatKind; date: IsoDate; days: number }[],
 ): PeriodFigures {
   const inside = (date: IsoDate) => date >= period.from && date <= period.to;
   const counts = {} as Record<StatFigure, KindCounts>;
@@ -137,7 +139,7 @@ function figuresOf(
     for (const f of facts) {
       if (f.figure !== figure || !inside(f.date)) continue;
       seen.total.add(f.caseId);
-      if (isStatKind(f.kind)) seen[f.kind].add(f.caseId);
+      seen[f.kind].add(f.caseId);
     }
     counts[figure] = {
       software: seen.software.size,
@@ -171,8 +173,9 @@ export function computeStatistics(
   if (range.from > range.to) return failWith('invalid-range', 'the range ends before it starts');
   const zone = range.timeZone ?? 'Asia/Tokyo';
   const day = (at: IsoInstant) => localDate(at, zone);
-  const facts = factsOf(cases, events, day);
-  const publication = cases.flatMap((c) =>
+  const counted = cases.filter(isStatCase);
+  const facts = factsOf(counted, events, day);
+  const publication = counted.flatMap((c) =>
     c.dates.received !== null && c.dates.published !== null
       ? [
           {

@@ -63,4 +63,46 @@ describe('dashboard view', () => {
     expect(median([30, 10, 20])).toBe(20);
     expect(median([10, 45])).toBe(27.5);
   });
+
+  it('keeps a technical alert out of the unacknowledged reports and the publication median', () => {
+    const ev = timeline(testUuid(0x3001) as CaseId, 900);
+    const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T01:00:00.000Z`;
+    const content = {
+      vulnerabilityClass: { ja: '', en: 'Improper certificate validation' },
+      cwes: ['CWE-295'],
+      summary: { ja: '', en: 'Clients skip certificate checks.' },
+      description: { ja: '', en: '' },
+      impact: { ja: '', en: '' },
+      productFamilies: [{ name: { ja: '', en: 'Home routers' }, identifiers: [] }],
+      mitigations: [],
+      references: [],
+    };
+    const alert = [
+      ev({
+        type: 'case.created',
+        at: at(2),
+        payload: {
+          ref: 'AL-2026-0043',
+          title: 'Alert',
+          kind: 'technical-alert',
+          tlp: 'CLEAR',
+          policyProfile: 'jpcert-cc',
+          reportId: null,
+          technicalAlert: content,
+        },
+      }),
+      ev({ type: 'technical-alert.review-requested', at: at(3), payload: { note: '' } }),
+      ev({
+        type: 'technical-alert.reviewed',
+        at: at(4),
+        payload: { verdict: 'approved', reason: '' },
+      }),
+      ev({ type: 'published', at: at(5), payload: { advisoryId: 'JVNTA#12345678', url: '' } }),
+    ];
+    const now = at(20);
+    const view = buildDashboard([input(alert, now)], now);
+    expect(view.unacknowledged).toEqual([]);
+    expect(view.medianDaysToPublication).toBeNull();
+    expect(view.counts.accepted).toBe(1);
+  });
 });

@@ -83,8 +83,11 @@ export function buildDashboard(
         dueSoon.push({ case: c, deadline });
       }
     }
+    // A technical alert is the coordinator's own work: no finder to acknowledge, and its
+    // publication time is not a report's (the statistics leave it out the same way).
+    const alert = c.kind === 'technical-alert';
     if (!ended(c)) {
-      if (c.dates.acknowledged === null) unacknowledged.push(c);
+      if (c.dates.acknowledged === null && !alert) unacknowledged.push(c);
       for (const involvement of projection.involvements) {
         if (
           VENDOR_ROLES.includes(involvement.role) &&
@@ -101,7 +104,7 @@ export function buildDashboard(
     const closedBar = closed === null ? undefined : bars.get(closed);
     if (openedBar !== undefined) openedBar.opened += 1;
     if (closedBar !== undefined) closedBar.closed += 1;
-    if (c.dates.published !== null && c.dates.received !== null) {
+    if (c.dates.published !== null && c.dates.received !== null && !alert) {
       publicationDays.push((Date.parse(c.dates.published) - Date.parse(c.dates.received)) / DAY_MS);
     }
   }

@@ -5,7 +5,7 @@ export const statisticsMessages = {
   en: {
     title: 'Statistics',
     intro:
-      'Quarterly figures for the partnership report, counted by the date in Japan (Asia/Tokyo). A declined report counts as closed on the day it is declined.',
+      'Quarterly figures for the partnership report, counted by the date in Japan (Asia/Tokyo). A declined report counts as closed on the day it is declined. Technical alerts (JVNTA) are not reports from finders and are not counted.',
     range: {
       legend: 'Period',
       from: 'From',
@@ -49,7 +49,7 @@ export const statisticsMessages = {
   ja: {
     title: '統計',
     intro:
-      'パートナーシップの四半期報告のための件数です。日本時間（Asia/Tokyo）の日付で数えます。不受理とした届出はその日に取扱い終了として数えます。',
+      'パートナーシップの四半期報告のための件数です。日本時間（Asia/Tokyo）の日付で数えます。不受理とした届出はその日に取扱い終了として数えます。テクニカルアラート（JVNTA）は発見者からの届出ではないため数えません。',
     range: {
       legend: '期間',
       from: '開始日',
