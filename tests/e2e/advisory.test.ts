@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Download, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   actOnVendor,
@@ -13,6 +13,7 @@ import {
   createCaseFromIntake,
   createVault,
   enterReport,
+  exportFiles,
 } from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
@@ -26,23 +27,6 @@ afterEach(async () => {
 const NOTE = 'Vendor PSIRT told us by phone that the patch slips to March because of an audit';
 const CVE = 'CVE-2026-31337';
 const V31 = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
-
-/** Clicks an export button and saves every download it triggers. */
-async function exportFiles(page: Page, button: string, count: number, dir: string) {
-  const downloads: Download[] = [];
-  const onDownload = (d: Download) => downloads.push(d);
-  page.on('download', onDownload);
-  await page.getByRole('button', { name: button, exact: true }).click();
-  await expect.poll(() => downloads.length, { timeout: 15_000 }).toBe(count);
-  page.off('download', onDownload);
-  const paths: string[] = [];
-  for (const d of downloads) {
-    const path = join(dir, d.suggestedFilename());
-    await d.saveAs(path);
-    paths.push(path);
-  }
-  return paths;
-}
 
 async function fillBoth(page: Page, field: string, ja: string, en: string) {
   await page.getByLabel(`${field} (Japanese)`, { exact: true }).fill(ja);

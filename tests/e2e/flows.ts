@@ -1,5 +1,7 @@
 // User flows shared by e2e tests, written as a user does them: labels and roles only.
-import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A passphrase zxcvbn rates "very strong", so the create button enables. */
 export const TEST_PASSPHRASE = 'correct horse battery staple airlock 2026';
@@ -76,9 +78,45 @@ export async function enterReport(page: Page, report: IntakeReport): Promise<voi
   }
 }
 
+/** A technical alert as its intake form asks for it; lists are one item per line. */
+export type TechnicalAlertIntake = {
+  title: string;
+  vulnerabilityClass: { ja: string; en: string };
+  cwes: string;
+  summary: { ja: string; en: string };
+  productFamilies: { ja: string[]; en: string[] };
+  mitigations: { ja: string[]; en: string[] };
+};
+
+/** Chooses "Technical alert" on New report; the caller fills it with `fillTechnicalAlert`. */
+export async function startTechnicalAlert(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByRole('link', { name: 'New report' })
+    .click();
+  await page.getByRole('heading', { name: 'New report', level: 2 }).waitFor();
+  await page.getByLabel('Target', { exact: true }).selectOption('technical-alert');
+  await page.getByRole('group', { name: 'Technical alert' }).waitFor();
+}
+
+export async function fillTechnicalAlert(page: Page, alert: TechnicalAlertIntake): Promise<void> {
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  await field('Case title').fill(alert.title);
+  for (const lang of ['ja', 'en'] as const) {
+    const name = lang === 'ja' ? 'Japanese' : 'English';
+    await field(`Class of vulnerability (${name})`).fill(alert.vulnerabilityClass[lang]);
+    await field(`Summary (${name})`).fill(alert.summary[lang]);
+    await field(`Affected product families (${name}, one per line)`).fill(
+      alert.productFamilies[lang].join('\n'),
+    );
+    await field(`Mitigations (${name}, one per line)`).fill(alert.mitigations[lang].join('\n'));
+  }
+  await field('CWE').fill(alert.cwes);
+}
+
 /** Creates the case from the filled wizard and returns its id from the case URL. */
-export async function createCaseFromIntake(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Create case' }).click();
+export async function createCaseFromIntake(page: Page, button = 'Create case'): Promise<string> {
+  await page.getByRole('button', { name: button }).click();
   await page.waitForURL(/#\/cases\/[0-9a-f-]{36}$/, { timeout: 15_000 });
   const id = /#\/cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
   if (id === undefined) throw new Error(`not a case URL: ${page.url()}`);
@@ -117,3 +155,25 @@ export const actOnVendor = async (page: Page, vendor: string): Promise<void> => 
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.getByRole('group', { name: `Actions for ${vendor}`, exact: true }).waitFor();
 };
+
+/** Clicks an export button and saves every download it triggers into `dir`. */
+export async function exportFiles(
+  page: Page,
+  button: string,
+  count: number,
+  dir: string,
+): Promise<string[]> {
+  const downloads: Download[] = [];
+  const onDownload = (d: Download) => downloads.push(d);
+  page.on('download', onDownload);
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await expect.poll(() => downloads.length, { timeout: 15_000 }).toBe(count);
+  page.off('download', onDownload);
+  const paths: string[] = [];
+  for (const d of downloads) {
+    const path = join(dir, d.suggestedFilename());
+    await d.saveAs(path);
+    paths.push(path);
+  }
+  return paths;
+}
