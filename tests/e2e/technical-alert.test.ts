@@ -107,13 +107,15 @@ describe('technical alert in real Chromium', () => {
 
     // 4. Publication: a date without an hour is refused; with one, it is set, then published.
     const when = section(page, 'Publication date and time');
-    await when.getByLabel('Publication date', { exact: true }).fill('2026-12-10');
+    // A week from now in Japan: a moment already past is refused by the engine.
+    const day = new Date(Date.now() + 9 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
+    await when.getByLabel('Publication date', { exact: true }).fill(day);
     await when.getByText(/Enter the publication time/).waitFor();
     await when.getByLabel('Time', { exact: true }).fill('10:00');
     await when.getByRole('button', { name: 'Set publication date and time' }).click();
     await when
       .getByTestId('alert-publication-moment-time')
-      .filter({ hasText: '2026-12-10 10:00' })
+      .filter({ hasText: `${day} 10:00` })
       .first()
       .waitFor();
     const publish = section(page, 'Publish the advisory');

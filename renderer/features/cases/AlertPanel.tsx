@@ -11,6 +11,7 @@ import {
   toAlertContent,
   type AlertFormValues,
 } from '../intake';
+import { draftAlertCommand } from '../../../shared/workflow/technical-alert';
 import { EngineButton } from './EngineButton';
 import type { CaseDetail } from './use-case-detail';
 
@@ -100,12 +101,7 @@ function AlertEditor(props: {
   const [failure, setFailure] = useState<string | null>(null);
   const save = form.handleSubmit(
     async (values) => {
-      const planned = detail.plan([
-        {
-          type: 'technical-alert.drafted',
-          payload: { content: toAlertContent(values, alert.content) },
-        },
-      ]);
+      const planned = detail.plan([draftAlertCommand(toAlertContent(values, alert.content))]);
       const error = await detail.commit(planned);
       if (error === null) onDone();
       else setFailure(t('cases.actions.failed', { message: error }));
@@ -142,9 +138,7 @@ export function AlertPanel({ detail }: { detail: CaseDetail }) {
   const alert = kase?.technicalAlert ?? null;
   if (kase === null || alert === null) return null;
   // Whether a redraft is allowed now: the same content, asked of the engine.
-  const canEdit = detail.plan([
-    { type: 'technical-alert.drafted', payload: { content: alert.content } },
-  ]);
+  const canEdit = detail.plan([draftAlertCommand(alert.content)]);
   return (
     <Card withBorder component="section" aria-labelledby="alert-title">
       <Title order={3} size="h4" id="alert-title" mb="xs">

@@ -2,7 +2,8 @@ import { Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
-import { publicationMoment, wallClock } from '../../../shared/workflow/publication-moment';
+import { wallClock } from '../../../shared/workflow/publication-moment';
+import { scheduleAlertPublicationCommand } from '../../../shared/workflow/technical-alert';
 import type { Planned } from './case-commands';
 import { EmbargoMoment } from './EmbargoMoment';
 import { EngineButton } from './EngineButton';
@@ -25,16 +26,11 @@ export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
   const [time, setTime] = useState(initial?.time ?? '');
   const [zone, setZone] = useState(JAPAN_ZONE);
   if (kase === null || kase.technicalAlert === null) return null;
-  const moment = publicationMoment({ day, time, zone });
-  const planned: Planned = moment.ok
-    ? planPolicy(detail, [
-        {
-          type: 'technical-alert.publication-scheduled',
-          payload: { date: moment.value.instant, zone: moment.value.zone },
-        },
-      ])
-    : { ok: false, error: { code: 'required', message: moment.error.message } };
-  const refusal = moment.ok ? null : t(`cases.embargoPanel.errors.${moment.error.code}`);
+  const command = scheduleAlertPublicationCommand({ day, time, zone });
+  const planned: Planned = command.ok
+    ? planPolicy(detail, [command.value])
+    : { ok: false, error: { code: 'required', message: command.error.message } };
+  const refusal = command.ok ? null : t(`cases.embargoPanel.errors.${command.error.code}`);
   const zones = [...new Set([JAPAN_ZONE, 'UTC', ownZone])];
   return (
     <Card withBorder component="section" aria-labelledby="alert-publication-title">

@@ -2,7 +2,12 @@ import { Badge, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/ui/format-date';
+import {
+  requestAlertReviewCommand,
+  reviewAlertCommand,
+} from '../../../shared/workflow/technical-alert';
 import { EngineButton } from './EngineButton';
+import type { Planned } from './case-commands';
 import { planPolicy, required } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
 
@@ -20,26 +25,18 @@ export function AlertWorkflowPanel({ detail }: { detail: CaseDetail }) {
   if (kase === null || alert === null) return null;
   const review = detail.projection.alertReview;
   const run = detail.commit;
-  const submit = planPolicy(detail, [
-    { type: 'technical-alert.review-requested', payload: { note: note.trim() } },
-  ]);
-  const approve = planPolicy(detail, [
-    { type: 'technical-alert.reviewed', payload: { verdict: 'approved', reason: '' } },
-  ]);
-  // Sending back needs its reason: without one the form refuses before the engine is asked.
-  const sendBack =
-    reason.trim() === ''
-      ? required
-      : planPolicy(detail, [
-          {
-            type: 'technical-alert.reviewed',
-            payload: { verdict: 'changes-requested', reason: reason.trim() },
-          },
-        ]);
+  const submit = planPolicy(detail, [requestAlertReviewCommand(note)]);
+  const verdict = (v: 'approved' | 'changes-requested', why: string): Planned => {
+    // Sending back needs its reason: without one the form refuses before the engine is asked.
+    const cmd = reviewAlertCommand(v, why);
+    return cmd.ok ? planPolicy(detail, [cmd.value]) : required;
+  };
+  const approve = verdict('approved', '');
+  const sendBack = verdict('changes-requested', reason);
   const close = planPolicy(detail, [
     { type: 'case.closed', payload: { reason: 'resolved', note: '' } },
   ]);
-  const clear = async (p: Parameters<typeof run>[0], reset: () => void) => {
+  const clear = async (p: Planned, reset: () => void) => {
     const error = await run(p);
     if (error === null) reset();
     return error;

@@ -4,9 +4,12 @@ import {
   type CaseId,
   type Priority,
   type Report,
-  type TechnicalAlertContent,
   type TriageReasonCode,
 } from '../../../shared/model';
+import {
+  alertIntakeCommand,
+  type AlertIntakeInput,
+} from '../../../shared/workflow/technical-alert';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import type { Decision } from './verdict-view';
 
@@ -73,33 +76,10 @@ export function buildIntakeRecords(input: IntakeInput): IntakeRecords {
   return { caseId, report, commands };
 }
 
-export type AlertIntakeInput = {
-  ref: string;
-  title: string;
-  tlp: Case['tlp'];
-  policyProfile: string;
-  content: TechnicalAlertContent;
-};
-
 /**
- * A technical alert opens with one command: `case.created` carrying the alert. The engine
+ * A technical alert opens with one command (the engine's `alertIntakeCommand`): the engine
  * accepts it as it opens (the coordinator's own work, no triage) and starts it drafting.
  */
 export function buildAlertRecords(input: AlertIntakeInput): IntakeRecords {
-  const caseId = newCaseId();
-  const commands: CaseCommand[] = [
-    {
-      type: 'case.created',
-      payload: {
-        ref: input.ref,
-        title: input.title,
-        kind: 'technical-alert',
-        tlp: input.tlp,
-        policyProfile: input.policyProfile,
-        reportId: null,
-        technicalAlert: input.content,
-      },
-    },
-  ];
-  return { caseId, report: null, commands };
+  return { caseId: newCaseId(), report: null, commands: [alertIntakeCommand(input)] };
 }
