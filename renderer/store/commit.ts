@@ -106,10 +106,11 @@ const sealPut = async <M extends RecordMap>(
 
 /**
  * Validated staging → encrypted rows → one Dexie rw transaction (records, chunks and the
- * audit row) → memory, search index and subscribers. The audit row, the header and the first
- * chunk of records are sealed before the transaction opens; a bulk commit's later chunks are
- * sealed while IndexedDB writes the previous one, under `Dexie.waitFor` (write-chunks.ts):
- * awaiting WebCrypto's own promise inside the transaction would commit it early.
+ * audit row) → memory, search index and subscribers. The first chunk of records is sealed
+ * before the transaction opens; a bulk commit's later chunks are sealed while IndexedDB
+ * writes the earlier ones, and the audit row and header are built while it writes the last
+ * ones, under `Dexie.waitFor` (write-chunks.ts): awaiting WebCrypto's own promise inside
+ * the transaction would commit it early.
  */
 export const commitStaging = async <M extends RecordMap>(
   ctx: StoreContext<M>,
@@ -148,24 +149,24 @@ export const commitStaging = async <M extends RecordMap>(
     );
     const sealChunk = (chunk: readonly PutOp[]) =>
       Promise.all(chunk.map((op) => sealPut(ctx, session, op)));
-    // The first chunk's AES-GCM and blind-index HMACs run on WebCrypto's threads while the
-    // audit chain is hashed here.
-    const sealing = sealChunk(firstChunk);
-    // Awaited below; this only keeps an early failure from being reported as unhandled.
-    sealing.catch(() => undefined);
+    const firstRows = await sealChunk(firstChunk);
+    ctx.hooks.afterEncrypt?.();
     const changes: AuditChange[] = ops.map((op) => ({
       table: op.table,
       recordId: op.id,
       op: op.op,
     }));
     changes.push(...anchorChanges(session.header));
-    const entries = await buildAuditEntries(changes, session.auditHead);
     const auditRowId = session.auditRowId + 1;
-    const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
-    // The chain's new head, sealed in the header written with the audit row.
-    const anchored = await anchoredHeader(session, session.header, entries, auditRowId);
-    const firstRows = await sealing;
-    ctx.hooks.afterEncrypt?.();
+    // Built inside the transaction while IndexedDB writes the last records (hashing 10k
+    // links here first would hold the transaction back); written last in it.
+    const buildAudit = async () => {
+      const entries = await buildAuditEntries(changes, session.auditHead);
+      const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
+      // The chain's new head, sealed in the header written with the audit row.
+      const anchored = await anchoredHeader(session, session.header, entries, auditRowId);
+      return { entries, auditRow, anchored };
+    };
 
     const chunkOwners = [
       ...attachments.map((a) => a.meta.id),
@@ -177,7 +178,7 @@ export const commitStaging = async <M extends RecordMap>(
       'meta',
       ...(chunkOwners.length > 0 ? ['attachmentChunks'] : []),
     ];
-    await ctx.db.transaction('rw', tableNames, async () => {
+    const { entries, anchored } = await ctx.db.transaction('rw', tableNames, async () => {
       if (ctx.epoch !== epoch)
         throw new VaultAbort({ code: 'vault.locked', message: 'The vault was locked.' });
       const lastRow = await ctx.db.audit.orderBy(':id').lastKey();
@@ -190,18 +191,19 @@ export const commitStaging = async <M extends RecordMap>(
       for (const [table, group] of byTable) {
         if (group.deletes.length > 0) await ctx.db.table(table).bulkDelete(group.deletes);
       }
-      await writeSealedChunks(
+      const built = await writeSealedChunks(
         ctx.db,
         firstRows,
         laterChunks.map((chunk) => () => sealChunk(chunk)),
-        ctx.hooks.afterChunk,
+        { afterChunk: ctx.hooks.afterChunk, whileDraining: buildAudit },
       );
       for (const aid of chunkOwners)
         await ctx.db.attachmentChunks.where('aid').equals(aid).delete();
       for (const a of attachments) await ctx.db.attachmentChunks.bulkPut(a.chunks);
-      await ctx.db.audit.add(auditRow);
-      await ctx.db.meta.put({ id: 'vault', header: anchored.header });
+      await ctx.db.audit.add(built.auditRow);
+      await ctx.db.meta.put({ id: 'vault', header: built.anchored.header });
       ctx.hooks.insideWrite?.();
+      return built;
     });
     ctx.hooks.afterCommit?.();
 

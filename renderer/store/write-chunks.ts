@@ -31,24 +31,32 @@ const putRows = (db: AirlockDb, rows: readonly SealedPut[]): Promise<unknown> =>
  *  active and the next sealed chunk can be put, before the previous one has drained. */
 const PUT_BATCH = 100;
 
+export type ChunkWriteOptions<T> = {
+  /** Test hook: after chunk `index`'s puts were issued (a throw aborts the transaction). */
+  afterChunk?: ((index: number) => void) | undefined;
+  /** Work for this thread while IndexedDB writes the last puts (the commit's audit chain
+   *  and header); its result is returned once every put has completed. */
+  whileDraining: () => Promise<T>;
+};
+
 /**
  * Call inside the commit's Dexie `rw` transaction. Puts `first` (sealed before the
  * transaction opened), then each later chunk, sealed one after another outside the
  * transaction while IndexedDB writes the earlier ones. A sealed chunk is put from the
  * completion of an earlier `bulkPut` (the transaction is active there), so IndexedDB's
- * queue does not run dry between chunks. When every put has completed and the next chunk is
- * still being sealed, `Dexie.waitFor` keeps the transaction open (awaiting WebCrypto's
- * promise directly would let IndexedDB commit it half-written); its dummy reads queue
- * behind the puts, so it spins only while sealing is slower than writing. A seal that
- * fails, a put that fails or a throwing `afterChunk` aborts the whole transaction:
- * nothing of any chunk is kept.
+ * queue does not run dry between chunks. Meanwhile `Dexie.waitFor` keeps the transaction
+ * open until the chunk is sealed (awaiting WebCrypto's promise directly would let
+ * IndexedDB commit it half-written); its dummy reads queue behind the puts, so it spins
+ * only while sealing is slower than writing, and one wait per chunk stays far below its
+ * 60 s timeout. A seal that fails, a put that fails or a throwing `afterChunk` aborts the
+ * whole transaction: nothing of any chunk is kept.
  */
-export const writeSealedChunks = async (
+export const writeSealedChunks = async <T>(
   db: AirlockDb,
   first: readonly SealedPut[],
   later: readonly (() => Promise<SealedPut[]>)[],
-  afterChunk?: (index: number) => void,
-): Promise<void> => {
+  options: ChunkWriteOptions<T>,
+): Promise<T> => {
   const sealedQueue: SealedPut[][] = [];
   const writes: Promise<unknown>[] = [];
   let issuedChunks = 0;
@@ -65,7 +73,7 @@ export const writeSealedChunks = async (
       const index = issuedChunks;
       issuedChunks += 1;
       try {
-        afterChunk?.(index);
+        options.afterChunk?.(index);
       } catch (error) {
         // The transaction aborts on this rejection; put nothing more meanwhile.
         failed = true;
@@ -76,20 +84,26 @@ export const writeSealedChunks = async (
   // Each chunk is sealed after the previous one, outside the transaction's zone; the first
   // in a later task, so that the first chunk's puts reach IndexedDB before this thread
   // spends its time on JSON and UTF-8.
-  const sealedAll = Dexie.ignoreTransaction(() =>
-    later.reduce<Promise<void>>(
-      (previous, seal) =>
-        previous.then(async () => {
-          sealedQueue.push(await seal());
-        }),
-      new Promise<void>((resolve) => setTimeout(resolve, 0)),
-    ),
-  );
-  sealedAll.catch(() => undefined);
+  const sealed: Promise<void>[] = [];
+  Dexie.ignoreTransaction(() => {
+    let previous = new Promise<void>((resolve) => setTimeout(resolve, 0));
+    for (const seal of later) {
+      previous = previous.then(async () => {
+        sealedQueue.push(await seal());
+      });
+      // Awaited below; this only keeps an early failure from being reported as unhandled.
+      previous.catch(() => undefined);
+      sealed.push(previous);
+    }
+  });
   sealedQueue.push([...first]);
   pump();
-  await Dexie.waitFor(sealedAll);
-  pump();
+  for (const chunk of sealed) {
+    await Dexie.waitFor(chunk);
+    pump();
+  }
+  const result = await Dexie.waitFor(Dexie.ignoreTransaction(options.whileDraining));
   // `writes` only grows while chunks are still being sealed; all are issued by now.
   await Dexie.Promise.all(writes);
+  return result;
 };
