@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { airlockGroup } from './testing/cli';
+import { airlockGroup, sealArgs } from './testing/cli';
 import { testKey } from '../../shared/exchange/bundle/testing/keys';
 import { IDS, eventId, sampleDocument } from '../../shared/exchange/bundle/testing/sample-case';
 
@@ -41,20 +41,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const seal = (caseFile: string, out: string) =>
-  airlock(
-    'seal',
-    '--case',
-    file(caseFile),
-    '--to',
-    file('partner.pub.asc'),
-    '--sign-with',
-    file('sender.sec.asc'),
-    '--passphrase-file',
-    file('pass.txt'),
-    '--out',
-    file(out),
-  );
+const seal = (caseFile: string, out: string) => airlock(...sealArgs(dir, caseFile, out));
 
 const exists = (p: string) =>
   stat(p).then(

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { airlockGroup } from './testing/cli';
+import { airlockGroup, sealArgs } from './testing/cli';
 import { testKey } from '../../shared/exchange/bundle/testing/keys';
 import { sampleDocument } from '../../shared/exchange/bundle/testing/sample-case';
 import type { ContactId } from '../../shared/model';
@@ -50,22 +50,7 @@ afterAll(async () => {
 });
 
 const seal = (caseFile: string, out: string, ...extra: string[]) =>
-  airlock(
-    'seal',
-    '--case',
-    file(caseFile),
-    '--to',
-    file('partner.pub.asc'),
-    '--sign-with',
-    file('sender.sec.asc'),
-    '--passphrase-file',
-    file('pass.txt'),
-    '--out',
-    file(out),
-    '--confirm-red',
-    partnerFingerprint,
-    ...extra,
-  );
+  airlock(...sealArgs(dir, caseFile, out), '--confirm-red', partnerFingerprint, ...extra);
 
 describe('bundle seal and recipient clearance', () => {
   it('refuses a TLP:RED case to a partner cleared for TLP:AMBER, naming it and both levels', async () => {

@@ -23,3 +23,22 @@ export const airlockGroup =
       return { code: e.code ?? -1, json: JSON.parse(e.stdout ?? '{}') as Record<string, unknown> };
     }
   };
+
+/** `bundle seal` of one case document in `dir` to `partner.pub.asc`, signed with
+ *  `sender.sec.asc` under `pass.txt` (the files the bundle CLI tests write). */
+export const sealArgs = (dir: string, caseFile: string, out: string): string[] => {
+  const file = (name: string) => path.join(dir, name);
+  return [
+    'seal',
+    '--case',
+    file(caseFile),
+    '--to',
+    file('partner.pub.asc'),
+    '--sign-with',
+    file('sender.sec.asc'),
+    '--passphrase-file',
+    file('pass.txt'),
+    '--out',
+    file(out),
+  ];
+};
