@@ -12,11 +12,13 @@ import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 import {
   ACCEPTABLE_CHECKLIST,
+  actOnVendor,
   addContact,
   createCaseFromIntake,
   createVault,
   enterReport,
   nav,
+  openTab,
 } from './flows';
 
 const run = promisify(execFile);
@@ -215,6 +217,45 @@ describe('threads, unread replies and the embargo moment in real Chromium', () =
     await page.getByTestId('case-unread').waitFor({ state: 'detached' });
     await nav(page, 'Dashboard');
     await page.getByTestId('dashboard-unread-total').getByText('No unread message.').waitFor();
+
+    // The vendor works on a product of the case; the reply, tied to that product, moves
+    // from the vendor's main thread to the vendor+product thread.
+    await page.evaluate((id) => {
+      window.location.hash = `#/cases/${id}`;
+    }, caseId);
+    await openTab(page, 'Vendors');
+    await page.getByLabel('Vendor from the contacts registry').selectOption({ label: VENDOR });
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await actOnVendor(page, VENDOR);
+    await page.getByRole('button', { name: `Edit vendor details for ${VENDOR}` }).click();
+    const details = page.getByRole('dialog', { name: `Vendor details: ${VENDOR}` });
+    await details.getByRole('button', { name: 'Add product' }).click();
+    await details.getByLabel('Product 1 name').fill('Vendor Router');
+    await details.getByLabel('Product 1 versions').fill('3.1');
+    await details.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
+    await details.getByRole('button', { name: 'Save vendor details' }).click();
+    await details.waitFor({ state: 'hidden' });
+    await openTab(page, 'Messages');
+    const threadPicker = page.getByLabel('Threads of this case');
+    await threadPicker.selectOption({ label: VENDOR });
+    await list
+      .getByRole('option')
+      .filter({ hasText: `[${ref}] Re: report` })
+      .click();
+    const productThread = page.getByTestId('open-message').getByLabel('Product thread');
+    await productThread.selectOption({ label: 'Vendor Router' });
+    const tiedThread = `${VENDOR} · Vendor Router`;
+    await threadPicker.selectOption({ label: tiedThread });
+    await page
+      .getByRole('listbox', { name: `Messages in ${tiedThread}` })
+      .getByRole('option')
+      .filter({ hasText: `[${ref}] Re: report` })
+      .waitFor();
+    // Its only message moved: the vendor's main thread is gone from the picker.
+    await expect
+      .poll(() => threadPicker.locator('option').allTextContents())
+      .toEqual(['All threads', tiedThread]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     app.expectClean();
   });

@@ -1,14 +1,12 @@
-import { Badge, Box, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Group, NativeSelect, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { MessageId, MessageRecord } from '../../../shared/model';
 import { isUnread, nextUnread, stepMessage } from '../../../shared/workflow/message-threads';
 import { formatInstant } from '../../app/ui/format-date';
-import { useTable } from '../keys';
-import { SignatureBadge } from './SignatureBadge';
-import { summariseSignatures } from './signature-summary';
+import { OpenMessage } from './OpenMessage';
 import { useCaseThreads, type CaseThreads } from './use-threads';
 
 const ROW = 52;
@@ -22,20 +20,109 @@ const threadName = (
   return th.product === null ? vendor : t('threads.product', { vendor, product: th.product });
 };
 
+type ThreadOf = CaseThreads['threads'][number];
+
+/** The thread picker: its 150-odd options are built when the threads change, not on every
+ *  selection (choosing a thread re-renders the list, not this). */
+const ThreadPicker = memo(function ThreadPicker({
+  threads,
+  nameOf,
+  value,
+  onChange,
+}: {
+  threads: readonly ThreadOf[];
+  nameOf: CaseThreads['nameOf'];
+  value: string | null;
+  onChange: (key: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const data = useMemo(
+    () => [
+      { value: '', label: t('threads.all') },
+      ...threads.map((th) => ({
+        value: th.key,
+        label:
+          th.unread > 0
+            ? `${threadName(t, th, nameOf)} (${t('threads.unread', { count: th.unread })})`
+            : threadName(t, th, nameOf),
+      })),
+    ],
+    [threads, nameOf, t],
+  );
+  return (
+    <NativeSelect
+      size="sm"
+      label={t('threads.listLabel')}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+      data={data}
+    />
+  );
+});
+
+/** One message of the list; memoised, so moving the selection renders two rows. */
+const MessageRow = memo(function MessageRow({
+  m,
+  top,
+  selected,
+  thread,
+  onSelect,
+}: {
+  m: MessageRecord;
+  top: number;
+  selected: boolean;
+  thread: string;
+  onSelect: (id: MessageId) => void;
+}) {
+  const { t } = useTranslation();
+  const unread = isUnread(m);
+  return (
+    <div
+      id={`msg-${m.id}`}
+      role="option"
+      aria-selected={selected}
+      data-unread={unread}
+      onClick={() => onSelect(m.id)}
+      style={{
+        position: 'absolute',
+        top,
+        height: ROW,
+        width: '100%',
+        padding: '4px 8px',
+        cursor: 'pointer',
+        background: selected ? 'var(--mantine-color-indigo-0)' : 'var(--mantine-color-body)',
+        borderBottom: '1px solid var(--mantine-color-gray-2)',
+      }}
+    >
+      <Group gap="xs" wrap="nowrap">
+        {unread && (
+          <Badge size="xs" color="indigo.8" variant="filled">
+            {t('threads.unreadMarker')}
+          </Badge>
+        )}
+        <Text size="sm" fw={unread ? 700 : 400} truncate>
+          {m.subject}
+        </Text>
+      </Group>
+      <Text size="xs" c="dark.4" truncate>
+        {thread} · {t(`messages.list.${m.direction}`)} ·{' '}
+        {formatInstant(m.at, { zone: 'Asia/Tokyo', withTime: true })}
+      </Text>
+    </div>
+  );
+});
+
 /**
  * A case's messages as vendor threads: a thread picker with unread counts, a virtualised
  * list (500 messages stay a few dozen DOM rows) and the open message. j/k move, u jumps to
  * the next unread; opening a reply records it as read.
  */
 export function MessageThreads({ caseId }: { caseId: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
   const [threadKey, setThreadKey] = useState<string | null>(null);
   const [selected, setSelected] = useState<MessageId | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { threads, order, nameOf, open } = useCaseThreads(caseId, threadKey);
-  const keys = useTable('keys');
-  const contacts = useTable('contacts');
+  const { threads, order, nameOf, open, products, tie } = useCaseThreads(caseId, threadKey);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: order.length,
@@ -44,6 +131,11 @@ export function MessageThreads({ caseId }: { caseId: string }) {
     overscan: 8,
   });
   const shown = order.find((m) => m.id === selected) ?? null;
+  // Each thread's name and each message's thread, once per change of the threads.
+  const labels = useMemo(
+    () => new Map(threads.map((th) => [th.key, threadName(t, th, nameOf)] as const)),
+    [threads, nameOf, t],
+  );
   const threadOf = useMemo(
     () => new Map(threads.flatMap((th) => th.messages.map((m) => [m.id as string, th] as const))),
     [threads],
@@ -62,6 +154,8 @@ export function MessageThreads({ caseId }: { caseId: string }) {
     const index = order.findIndex((m) => m.id === id);
     if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
   };
+  // A click picks a row in view: no scrolling, so the memoised rows get one stable handler.
+  const onSelect = useCallback((id: MessageId) => setSelected(id), []);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === 'j' || e.key === 'ArrowDown') select(stepMessage(order, selected, 1));
@@ -70,36 +164,23 @@ export function MessageThreads({ caseId }: { caseId: string }) {
     else return;
     e.preventDefault();
   };
+  const onTie = async (product: string | null) => {
+    const r = shown === null ? { ok: false as const, message: '' } : await tie(shown.id, product);
+    // Showing one thread: follow the message into the thread it moved to.
+    if (r.ok && threadKey !== null) setThreadKey(r.threadKey);
+    return r;
+  };
 
   const items = virtualizer.getVirtualItems();
-  const threadLabel = (key: string | null) => {
-    const th = threads.find((x) => x.key === key);
-    return th === undefined ? t('threads.all') : threadName(t, th, nameOf);
-  };
+  const threadLabel = (key: string | null) =>
+    (key === null ? undefined : labels.get(key)) ?? t('threads.all');
   return (
     <section aria-labelledby="threads-title">
       <Group justify="space-between" align="end" mb="xs">
         <Title order={3} id="threads-title">
           {t('threads.heading')}
         </Title>
-        <NativeSelect
-          size="sm"
-          label={t('threads.listLabel')}
-          value={threadKey ?? ''}
-          onChange={(e) =>
-            setThreadKey(e.currentTarget.value === '' ? null : e.currentTarget.value)
-          }
-          data={[
-            { value: '', label: t('threads.all') },
-            ...threads.map((th) => ({
-              value: th.key,
-              label:
-                th.unread > 0
-                  ? `${threadName(t, th, nameOf)} (${t('threads.unread', { count: th.unread })})`
-                  : threadName(t, th, nameOf),
-            })),
-          ]}
-        />
+        <ThreadPicker threads={threads} nameOf={nameOf} value={threadKey} onChange={setThreadKey} />
       </Group>
       <Text size="xs" c="dark.4" mb={4}>
         {t('threads.keys')}
@@ -117,46 +198,16 @@ export function MessageThreads({ caseId }: { caseId: string }) {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const m = order[item.index] as MessageRecord;
-            const th = threadOf.get(m.id);
-            const unread = isUnread(m);
+            const key = threadOf.get(m.id)?.key;
             return (
-              <div
+              <MessageRow
                 key={m.id}
-                id={`msg-${m.id}`}
-                role="option"
-                aria-selected={m.id === selected}
-                data-unread={unread}
-                onClick={() => select(m.id)}
-                style={{
-                  position: 'absolute',
-                  top: item.start,
-                  height: ROW,
-                  width: '100%',
-                  padding: '4px 8px',
-                  cursor: 'pointer',
-                  background:
-                    m.id === selected
-                      ? 'var(--mantine-color-indigo-0)'
-                      : 'var(--mantine-color-body)',
-                  borderBottom: '1px solid var(--mantine-color-gray-2)',
-                }}
-              >
-                <Group gap="xs" wrap="nowrap">
-                  {unread && (
-                    <Badge size="xs" color="indigo.8" variant="filled">
-                      {t('threads.unreadMarker')}
-                    </Badge>
-                  )}
-                  <Text size="sm" fw={unread ? 700 : 400} truncate>
-                    {m.subject}
-                  </Text>
-                </Group>
-                <Text size="xs" c="dark.4" truncate>
-                  {th === undefined ? '' : threadName(t, th, nameOf)} ·{' '}
-                  {t(`messages.list.${m.direction}`)} ·{' '}
-                  {formatInstant(m.at, { zone: 'Asia/Tokyo', withTime: true })}
-                </Text>
-              </div>
+                m={m}
+                top={item.start}
+                selected={m.id === selected}
+                thread={key === undefined ? '' : (labels.get(key) ?? '')}
+                onSelect={onSelect}
+              />
             );
           })}
         </div>
@@ -166,31 +217,12 @@ export function MessageThreads({ caseId }: { caseId: string }) {
           {failure}
         </Text>
       )}
-      <Paper withBorder p="sm" mt="sm" aria-live="polite" data-testid="open-message">
-        {shown === null ? (
-          <Text c="dark.4" size="sm">
-            {t('threads.none')}
-          </Text>
-        ) : (
-          <Stack gap={4}>
-            <Title order={4}>{shown.subject}</Title>
-            <Text size="xs" c="dark.4">
-              {t(shown.direction === 'in' ? 'threads.from' : 'threads.to', {
-                who: threadLabel(threadOf.get(shown.id)?.key ?? null),
-              })}{' '}
-              · {formatInstant(shown.at, { zone: 'Asia/Tokyo', withTime: true })} · {shown.fileName}
-            </Text>
-            {shown.direction === 'in' && (
-              <SignatureBadge
-                summary={summariseSignatures(shown.pgp.signatures, keys, contacts, lang)}
-              />
-            )}
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {shown.body}
-            </Text>
-          </Stack>
-        )}
-      </Paper>
+      <OpenMessage
+        shown={shown}
+        who={threadLabel(shown === null ? null : (threadOf.get(shown.id)?.key ?? null))}
+        products={products}
+        onTie={onTie}
+      />
     </section>
   );
 }

@@ -18,6 +18,9 @@ export function SignatureBadge({ summary }: { summary: SignatureSummary }) {
     <Badge
       color={COLOURS[summary.verdict]}
       variant="light"
+      // Dark text on the light tint: the tint's own text colour (green on pale green) falls
+      // short of 4.5:1 contrast.
+      c="dark.9"
       tt="none"
       size="lg"
       style={{ whiteSpace: 'normal', height: 'auto' }}

@@ -19,6 +19,11 @@ export const threadsMessages = {
     from: 'Received from {{who}}',
     to: 'Sent to {{who}}',
     readFailed: 'Could not record that the message was read: {{message}}',
+    productThread: 'Product thread',
+    mainThread: "The vendor's main thread",
+    noProducts:
+      'Add products to the case (Vendors or Vulnerabilities tab) to tie messages to them.',
+    tieFailed: 'Could not move the message to that thread: {{message}}',
   },
   ja: {
     heading: 'スレッド',
@@ -37,5 +42,10 @@ export const threadsMessages = {
     from: '{{who}} から受信',
     to: '{{who}} へ送信',
     readFailed: '既読を記録できませんでした: {{message}}',
+    productThread: '製品別スレッド',
+    mainThread: 'ベンダーのメインスレッド',
+    noProducts:
+      'メッセージを製品に結び付けるには、案件に製品を登録してください（ベンダーまたは脆弱性タブ）。',
+    tieFailed: 'メッセージをそのスレッドに移せませんでした: {{message}}',
   },
 } satisfies FeatureMessages;

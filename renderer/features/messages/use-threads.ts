@@ -8,6 +8,7 @@ import {
   unreadCount,
   type Thread,
 } from '../../../shared/workflow/message-threads';
+import { caseThreadProducts, tieToProduct } from '../../../shared/workflow/thread-products';
 import { useStore } from '../../store/hooks';
 import { useTable } from '../keys';
 
@@ -19,6 +20,14 @@ export type CaseThreads = {
   nameOf: (id: ContactId) => string;
   /** Records the message as read (once); returns an error message or null. */
   open: (id: MessageId) => Promise<string | null>;
+  /** The case's products a message can be tied to (its product threads). */
+  products: readonly string[];
+  /** Ties a message to a product's thread (null: the vendor's main thread); the thread it
+   *  is in now, or an error message. */
+  tie: (
+    id: MessageId,
+    product: string | null,
+  ) => Promise<{ ok: true; threadKey: string } | { ok: false; message: string }>;
 };
 
 /** The case's messages as vendor threads, and the one write this screen makes: read state. */
@@ -42,6 +51,30 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
     () => readingOrder(threadKey === null ? threads : threads.filter((t) => t.key === threadKey)),
     [threads, threadKey],
   );
+  const involvements = useTable('involvements');
+  const vulnerabilities = useTable('vulnerabilities');
+  const products = useMemo(
+    () =>
+      caseThreadProducts(
+        involvements.filter((i) => i.caseId === caseId),
+        vulnerabilities.filter((v) => v.caseId === caseId),
+      ),
+    [involvements, vulnerabilities, caseId],
+  );
+  const tie = useCallback(
+    async (id: MessageId, product: string | null) => {
+      const m = store.repos.messages.get(id);
+      if (m === undefined) return { ok: false as const, message: id };
+      const tied = tieToProduct(m, product, products);
+      if (!tied.ok) return { ok: false as const, message: tied.error.message };
+      if (tied.value.changed) {
+        const r = await store.repos.messages.put(tied.value.message);
+        if (!r.ok) return { ok: false as const, message: r.error.message };
+      }
+      return { ok: true as const, threadKey: tied.value.threadKey };
+    },
+    [store, products],
+  );
   const open = useCallback(
     async (id: MessageId) => {
       const m = store.repos.messages.get(id);
@@ -52,7 +85,7 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
     },
     [store],
   );
-  return { threads, order, unread: unreadCount(order), nameOf, open };
+  return { threads, order, unread: unreadCount(order), nameOf, open, products, tie };
 };
 
 /** Unread replies per case, for the case header, the case list and the dashboard. */
