@@ -14,7 +14,8 @@ import type { Result } from '../result';
 export const CVE_DATA_VERSION = '5.1';
 
 export type CveRecordFile = { cveId: string; fileName: string; record: Record<string, unknown> };
-export type CveExportError = CvssError | { code: 'missing-cve-org-id' | 'no-cve'; message: string };
+export type CveExportError =
+  CvssError | { code: 'missing-cve-org-id' | 'no-cve' | 'technical-alert'; message: string };
 
 const cveStatus: Record<ProductStatus, 'affected' | 'unaffected' | 'unknown'> = {
   known_affected: 'affected',
@@ -72,6 +73,18 @@ const texts = (ja: string, en: string, max: number) => [
 ];
 
 export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveExportError> {
+  // A technical alert is about a class of vulnerability; a CVE names one product's flaw and
+  // is recorded with that product's own advisory, so the alert has no CVE record to give.
+  if (draft.technicalAlert !== undefined) {
+    return {
+      ok: false,
+      error: {
+        code: 'technical-alert',
+        message:
+          'a technical alert describes a class of vulnerability and has no CVE record: export CSAF, HTML or Markdown',
+      },
+    };
+  }
   const orgId = draft.publisher.cveOrgId;
   if (orgId === undefined) {
     return {

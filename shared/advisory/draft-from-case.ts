@@ -13,6 +13,7 @@ import type { Involvement } from '../model/involvement';
 import type { Report } from '../model/report';
 import type { Vulnerability } from '../model/vulnerability';
 import { commonCweNames } from './cwe-names';
+import { alertDraftParts } from './technical-alert-draft';
 import { findEmails } from './leak-text';
 import { tokyoDateOf } from './labels';
 import type { Result } from '../result';
@@ -28,6 +29,8 @@ export type DraftFromCaseInput = {
   now: string;
   publisher: DraftPublisher;
   case: Pick<Case, 'id' | 'ref' | 'tlp' | 'kind' | 'advisoryId' | 'notes'> & {
+    /** A technical alert's content and stage: its draft is filled from it (alertDraftParts). */
+    technicalAlert?: Case['technicalAlert'];
     /** The agreed publication instant becomes the planned initial release (CSAF
      *  `initial_release_date`, CVE `datePublic`, the page's date and hour). */
     dates?: Pick<Case['dates'], 'agreedPublication'>;
@@ -132,9 +135,15 @@ export function draftFromCase(
       }
     }
   }
+  const alert = input.case.technicalAlert
+    ? alertDraftParts(input.case.technicalAlert.content)
+    : null;
+  // A technical alert describes a class, so the case's own vulnerability records (if any)
+  // are not listed as the alert's: it has no CVE-level entries.
+  const vulns = alert === null ? input.vulnerabilities : [];
   const reporter = input.report?.reporter;
   const credited = reporter?.creditConsent === true;
-  const single = input.vulnerabilities.length === 1 ? input.vulnerabilities[0] : undefined;
+  const single = vulns.length === 1 ? vulns[0] : undefined;
   const draft = {
     schemaVersion: ADVISORY_DRAFT_SCHEMA_VERSION,
     id: input.draftId,
@@ -146,9 +155,9 @@ export function draftFromCase(
     overview: empty(),
     description: single ? single.description : empty(),
     impact: empty(),
-    solution: joined(input.vulnerabilities.map((v) => v.remediation)),
-    workarounds: joined(input.vulnerabilities.map((v) => v.workaround)),
-    vulnerabilities: input.vulnerabilities.map((v, i) => ({
+    solution: joined(vulns.map((v) => v.remediation)),
+    workarounds: joined(vulns.map((v) => v.workaround)),
+    vulnerabilities: vulns.map((v, i) => ({
       id: `vuln${i + 1}`,
       ...(v.cve.id ? { cve: v.cve.id } : {}),
       ...(v.cwe ? { cwe: { id: v.cwe, name: commonCweNames[v.cwe] ?? v.cwe } } : {}),
@@ -199,6 +208,7 @@ export function draftFromCase(
       allowedAddresses: input.allowedAddresses,
     },
     leakGuardOverrides: [],
+    ...(alert ?? {}),
   };
   const parsed = advisoryDraftSchema.safeParse(draft);
   if (!parsed.success) {

@@ -3,6 +3,7 @@ import { headings } from './labels';
 import { escapeHtml as esc, markdownToHtml, markdownToInlineHtml } from './markdown';
 import type { AdvisoryView, VulnerabilityView } from './view';
 import type { CvssResult } from './cvss';
+import { alertSectionsHtml } from './technical-alert-sections';
 
 /**
  * JVN-style advisory page: one self-contained file (inline CSS, no script, nothing fetched,
@@ -105,7 +106,7 @@ ${view.final ? '' : `<p class="draft">${h('draft', lang)}</p>\n`}<p class="meta"
 <h1>${esc(view.title)}</h1>
 <p class="meta">${h('published', lang)}: ${published} / ${h('updated', lang)}: ${updated} (${h('timeZone', lang)}) — ${esc(view.publisher)}</p>
 </header>
-${mdSection('overview', lang, view.overview)}${section('affected', lang, products)}${mdSection('description', lang, view.description)}${section('vulnerabilities', lang, view.vulnerabilities.map((v) => vulnerability(v, lang)).join(''))}${mdSection('impact', lang, view.impact)}${mdSection('solution', lang, view.solution)}${mdSection('workarounds', lang, view.workarounds)}${section('vendorStatus', lang, vendors)}${section('references', lang, references ? `<ol>${references}</ol>` : '')}${section('credits', lang, view.credits.map((c) => `<p>${esc(c)}</p>`).join(''))}${section('cvss', lang, view.vulnerabilities.map((v) => cvssBlock(v, lang)).join(''))}${section('revisions', lang, revisions ? `<table><tbody>${revisions}</tbody></table>` : '')}</body>
+${mdSection('overview', lang, view.overview)}${section('affected', lang, products)}${alertSectionsHtml(view, 'affected')}${mdSection('description', lang, view.description)}${section('vulnerabilities', lang, view.vulnerabilities.map((v) => vulnerability(v, lang)).join(''))}${mdSection('impact', lang, view.impact)}${mdSection('solution', lang, view.solution)}${mdSection('workarounds', lang, view.workarounds)}${alertSectionsHtml(view, 'after-impact')}${section('vendorStatus', lang, vendors)}${section('references', lang, references ? `<ol>${references}</ol>` : '')}${section('credits', lang, view.credits.map((c) => `<p>${esc(c)}</p>`).join(''))}${section('cvss', lang, view.vulnerabilities.map((v) => cvssBlock(v, lang)).join(''))}${section('revisions', lang, revisions ? `<table><tbody>${revisions}</tbody></table>` : '')}</body>
 </html>
 `;
 }

@@ -36,6 +36,10 @@ export const headings = {
   cve: { ja: 'CVE', en: 'CVE' },
   technicalAlert: { ja: '注意喚起（技術情報）', en: 'Technical Alert' },
   timeZone: { ja: '日本時間', en: 'JST' },
+  productFamilies: { ja: '影響を受ける製品群', en: 'Affected Product Families' },
+  mitigations: { ja: '対策方法・回避策', en: 'Mitigations and Workarounds' },
+  relatedCwe: { ja: '関連する CWE', en: 'Related CWE' },
+  identifiers: { ja: '識別子', en: 'Identifiers' },
 } as const satisfies Record<string, Bilingual>;
 
 export const involvementStatusLabels: Readonly<Record<InvolvementStatus, Bilingual>> = {

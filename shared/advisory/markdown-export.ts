@@ -3,6 +3,7 @@ import type { CvssResult } from './cvss';
 import { headings } from './labels';
 import { sanitizeMarkdown } from './markdown';
 import type { AdvisoryView } from './view';
+import { alertSectionsMarkdown } from './technical-alert-sections';
 
 /** JVN-style advisory as Markdown, same order and facts as the HTML export. */
 type L = Language;
@@ -54,6 +55,7 @@ export function renderMarkdown(view: AdvisoryView): string {
         )
       : '',
   );
+  md += alertSectionsMarkdown(view, 'affected');
   md += block(h('description', lang), sanitizeMarkdown(view.description));
   md += block(
     h('vulnerabilities', lang),
@@ -70,6 +72,7 @@ export function renderMarkdown(view: AdvisoryView): string {
   md += block(h('impact', lang), sanitizeMarkdown(view.impact));
   md += block(h('solution', lang), sanitizeMarkdown(view.solution));
   md += block(h('workarounds', lang), sanitizeMarkdown(view.workarounds));
+  md += alertSectionsMarkdown(view, 'after-impact');
   md += block(
     h('vendorStatus', lang),
     view.vendors.length

@@ -18,7 +18,9 @@ export function localizedFields(
   add('overview', draft.overview, true);
   add('description', draft.description, true);
   add('impact', draft.impact, true);
-  add('solution', draft.solution, true);
+  // A technical alert's mitigations stand for the solution, so its solution is optional.
+  const alert = draft.technicalAlert;
+  add('solution', draft.solution, alert === undefined);
   add('workarounds', draft.workarounds, false);
   add('publisher.name', draft.publisher.name, true);
   draft.vulnerabilities.forEach((v, i) => {
@@ -38,6 +40,10 @@ export function localizedFields(
     if (c.consent) add(`credits[${i}].name`, c.name, true);
   });
   draft.revisions.forEach((r, i) => add(`revisions[${i}].summary`, r.summary, true));
+  alert?.productFamilies.forEach((f, i) =>
+    add(`technicalAlert.productFamilies[${i}].name`, f.name, true),
+  );
+  alert?.mitigations.forEach((m, i) => add(`technicalAlert.mitigations[${i}]`, m, true));
   return out;
 }
 
@@ -55,6 +61,12 @@ export function publicFields(draft: AdvisoryDraft): PublicField[] {
     p.versions.forEach((v, j) => plain(`products[${i}].versions[${j}].version`, v.version)),
   );
   draft.references.forEach((r, i) => plain(`references[${i}].url`, r.url));
+  draft.technicalAlert?.cwes.forEach((c, i) => plain(`technicalAlert.cwes[${i}].name`, c.name));
+  draft.technicalAlert?.productFamilies.forEach((f, i) =>
+    f.identifiers.forEach((id, j) =>
+      plain(`technicalAlert.productFamilies[${i}].identifiers[${j}]`, id),
+    ),
+  );
   return out;
 }
 

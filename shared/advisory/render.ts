@@ -1,6 +1,7 @@
 import type { AdvisoryDraft } from '../model/advisory-draft';
 import type { Language } from '../model/common';
 import type { CvssError } from './cvss';
+import type { AlertCsafError } from './technical-alert-csaf';
 import { toCsaf } from './csaf';
 import { toCveRecords, type CveExportError } from './cve';
 import { renderHtml } from './html';
@@ -26,7 +27,10 @@ export type RenderOptions = {
 };
 
 export type RenderError =
-  CvssError | CveExportError | { code: 'leak-guard'; message: string; findings: LeakFinding[] };
+  | CvssError
+  | CveExportError
+  | AlertCsafError
+  | { code: 'leak-guard'; message: string; findings: LeakFinding[] };
 
 export type RenderResult = Result<
   { files: RenderedOutput[]; leakGuard: LeakGuardResult },
@@ -39,7 +43,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export function renderFiles(
   draft: AdvisoryDraft,
   options: RenderOptions,
-): Result<RenderedOutput[], CvssError | CveExportError> {
+): Result<RenderedOutput[], CvssError | CveExportError | AlertCsafError> {
   const langs: Language[] = options.lang ? [options.lang] : ['ja', 'en'];
   switch (options.format) {
     case 'csaf': {

@@ -37,6 +37,13 @@ export type VendorRow = {
   statement: string;
 };
 
+/** What a technical-alert draft adds to the page (issue 18). */
+export type AlertView = {
+  cwes: { id: string; name: string }[];
+  families: { name: string; identifiers: string[] }[];
+  mitigations: string[];
+};
+
 export type AdvisoryView = {
   lang: Language;
   advisoryId: string;
@@ -58,6 +65,8 @@ export type AdvisoryView = {
   credits: string[];
   revisions: { number: string; date: string; summary: string }[];
   publisher: string;
+  /** Null unless the draft is a technical alert's. */
+  alert: AlertView | null;
 };
 
 /** A text in the wanted language, falling back to the other one rather than printing nothing. */
@@ -139,6 +148,16 @@ export function buildView(draft: AdvisoryDraft, lang: Language): Result<Advisory
         summary: pick(r.summary, lang),
       })),
       publisher: pick(draft.publisher.name, lang),
+      alert: draft.technicalAlert
+        ? {
+            cwes: draft.technicalAlert.cwes,
+            families: draft.technicalAlert.productFamilies.map((f) => ({
+              name: pick(f.name, lang),
+              identifiers: f.identifiers,
+            })),
+            mitigations: draft.technicalAlert.mitigations.map((m) => pick(m, lang)),
+          }
+        : null,
     },
   };
 }

@@ -12,11 +12,11 @@ const withChange = (
 };
 
 describe('advisory draft record', () => {
-  it('parses a complete draft and treats a missing schemaVersion as v1', () => {
+  it('parses a complete draft and reads a missing schemaVersion as v1, migrated to v2', () => {
     expect(parseAdvisoryDraft(sampleDraft()).ok).toBe(true);
     const old: Record<string, unknown> = { ...sampleDraft() };
     delete old.schemaVersion;
-    expect(parseAdvisoryDraft(old)).toMatchObject({ ok: true, value: { schemaVersion: 1 } });
+    expect(parseAdvisoryDraft(old)).toMatchObject({ ok: true, value: { schemaVersion: 2 } });
   });
 
   it('accepts only JVN#, JVNVU# and JVNTA# with 8 digits', () => {

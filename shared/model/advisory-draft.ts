@@ -10,6 +10,7 @@ import {
 import { advisoryDraftIdSchema, caseIdSchema } from './ids';
 import { involvementStatusSchema, productStatusSchema } from './involvement';
 import { cveIdSchema, cweIdSchema } from './vulnerability';
+import { productIdentifierSchema } from './product-identifier';
 import { versionedParser } from './versioned';
 
 /**
@@ -19,7 +20,8 @@ import { versionedParser } from './versioned';
  * fills `leakGuardContext` from the case so the guard knows what must not leak.
  * Text fields hold Markdown; an empty string means "not written yet in that language".
  */
-export const ADVISORY_DRAFT_SCHEMA_VERSION = 1;
+/** v2 (issue 18): the `technical-alert` kind and its `technicalAlert` block. */
+export const ADVISORY_DRAFT_SCHEMA_VERSION = 2;
 
 const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, {
   message: 'expected a short id (letters, digits, _ . -)',
@@ -117,6 +119,24 @@ export const draftPublisherSchema = z.object({
 });
 export type DraftPublisher = z.infer<typeof draftPublisherSchema>;
 
+/**
+ * What a technical alert (JVNTA#) prints beyond the common sections: its CWEs, the
+ * affected product families and the mitigations. The class of vulnerability is the title,
+ * its summary the overview; a technical alert has no vulnerabilities or product versions.
+ */
+export const draftTechnicalAlertSchema = z.object({
+  cwes: z.array(z.object({ id: cweIdSchema, name: z.string().min(1) })),
+  productFamilies: z.array(
+    z.object({
+      id: idSchema,
+      name: localizedTextSchema,
+      identifiers: z.array(productIdentifierSchema),
+    }),
+  ),
+  mitigations: z.array(localizedTextSchema),
+});
+export type DraftTechnicalAlert = z.infer<typeof draftTechnicalAlertSchema>;
+
 /** What must not appear in a public export; filled by the UI from the case. */
 export const leakGuardContextSchema = z.object({
   finders: z.array(
@@ -180,6 +200,7 @@ export const advisoryDraftSchema = z
     updatedAt: isoInstantSchema,
     leakGuardContext: leakGuardContextSchema,
     leakGuardOverrides: z.array(leakGuardOverrideSchema),
+    technicalAlert: draftTechnicalAlertSchema.optional(),
   })
   .superRefine((d, ctx) => {
     const vendorIds = new Set(d.vendors.map((v) => v.id));
@@ -205,6 +226,15 @@ export const advisoryDraftSchema = z
       const prev = d.revisions[i - 1];
       if (prev && prev.date > r.date) issue('revisions must be in date order', ['revisions', i]);
     });
+    if ((d.case.kind === 'technical-alert') !== (d.technicalAlert !== undefined)) {
+      issue('present exactly for a technical-alert case', ['technicalAlert']);
+    }
+    if (d.technicalAlert !== undefined && !d.advisoryId.startsWith('JVNTA#')) {
+      issue('a technical alert is published as JVNTA#', ['advisoryId']);
+    }
+    if (d.technicalAlert !== undefined && d.vulnerabilities.length > 0) {
+      issue('a technical alert lists no vulnerabilities', ['vulnerabilities']);
+    }
     if (d.status === 'final' && d.revisions.length === 0) {
       issue('a final advisory needs a revision entry', ['revisions']);
     }
@@ -215,4 +245,6 @@ export const parseAdvisoryDraft = versionedParser(
   'AdvisoryDraft',
   advisoryDraftSchema,
   ADVISORY_DRAFT_SCHEMA_VERSION,
+  // v1 drafts are software or website advisories: no alert block, nothing moves.
+  { 1: (record) => record },
 );

@@ -135,6 +135,10 @@ export const advisoriesMessages = {
       'invalid-cvss': 'A CVSS vector is invalid.',
       'missing-cve-org-id': 'Set the CNA orgId for the CVE export.',
       'no-cve': 'No vulnerability has a CVE ID.',
+      'technical-alert':
+        'A technical alert describes a class of vulnerability and has no CVE record: export CSAF, HTML or Markdown.',
+      'csaf-needs-note': 'CSAF needs the alert’s overview or description.',
+      'csaf-needs-reference': 'CSAF needs an external reference: add a reference URL or a CWE.',
     },
   },
   ja: {
@@ -274,6 +278,11 @@ export const advisoriesMessages = {
       'invalid-cvss': 'CVSS ベクトルが不正です。',
       'missing-cve-org-id': 'CVE 出力には CNA の orgId を設定してください。',
       'no-cve': 'CVE ID を持つ脆弱性がありません。',
+      'technical-alert':
+        'テクニカルアラートは脆弱性の類型を扱うため CVE レコードはありません。CSAF、HTML または Markdown で出力してください。',
+      'csaf-needs-note': 'CSAF には概要または詳細情報が必要です。',
+      'csaf-needs-reference':
+        'CSAF には外部の参考情報が必要です。参考 URL または CWE を追加してください。',
     },
   },
 } satisfies FeatureMessages;
