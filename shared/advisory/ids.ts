@@ -1,4 +1,4 @@
-import type { Language } from '../model/common';
+import type { CaseKind, Language } from '../model/common';
 
 /**
  * Names derived from the advisory ID: the JVN page address and export file names.
@@ -28,4 +28,19 @@ export function csafFileName(trackingId: string): string {
 /** Base name for HTML/Markdown exports: `jvnvu_12345678-ja`. */
 export function advisoryBaseName(advisoryId: string, lang: Language): string {
   return `${advisoryId.toLowerCase().replace(/[^+\-a-z0-9]/g, '_')}-${lang}`;
+}
+
+export type AdvisoryPrefix = 'JVN' | 'JVNVU' | 'JVNTA';
+
+/**
+ * The prefix of a case's new advisory ID: a technical alert is always JVNTA# (issue 18);
+ * other cases take the organisation's default (JVN# for one developer, JVNVU# for several).
+ */
+export const advisoryPrefixFor = (kind: CaseKind, defaultPrefix: AdvisoryPrefix): AdvisoryPrefix =>
+  kind === 'technical-alert' ? 'JVNTA' : defaultPrefix;
+
+/** A new advisory ID in the JVN scheme: the prefix, `#` and 8 random digits. */
+export function newAdvisoryId(prefix: AdvisoryPrefix, random: () => number = Math.random): string {
+  const digits = String(Math.floor(random() * 100_000_000)).padStart(8, '0');
+  return `${prefix}#${digits}`;
 }

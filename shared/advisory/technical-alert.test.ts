@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAdvisoryDraft } from '../model/advisory-draft';
 import { sampleVulnerability } from '../model/testing/fixtures';
 import { draftFromCase } from './draft-from-case';
+import { advisoryPrefixFor, jvnUrl, newAdvisoryId } from './ids';
 import { missingTranslations } from './public-fields';
 import { renderAdvisory, renderFiles } from './render';
 import { sampleAlertDraft, sampleAlertDraftInput } from './testing/sample-alert-draft';
@@ -31,6 +32,29 @@ const files = (
 };
 const csaf = (lang: 'ja' | 'en', draft = sampleAlertDraft()): Csaf =>
   JSON.parse(files(draft, 'csaf', lang)[0]?.content ?? '{}') as Csaf;
+
+describe('technical alert: JVNTA# identifiers', () => {
+  it('allocates JVNTA# for a technical alert whatever the default prefix', () => {
+    expect(advisoryPrefixFor('technical-alert', 'JVNVU')).toBe('JVNTA');
+    expect(advisoryPrefixFor('software', 'JVNVU')).toBe('JVNVU');
+    expect(advisoryPrefixFor('website', 'JVN')).toBe('JVN');
+    expect(newAdvisoryId('JVNTA', () => 0.5)).toBe('JVNTA#50000000');
+    expect(newAdvisoryId('JVNTA')).toMatch(/^JVNTA#\d{8}$/);
+    expect(jvnUrl('JVNTA#50000000', 'en')).toBe('https://jvn.jp/en/ta/JVNTA50000000/');
+  });
+
+  it('a technical alert drafted under another prefix is refused, naming the id', () => {
+    const input = sampleAlertDraftInput();
+    const r = draftFromCase({
+      ...input,
+      case: { ...input.case, advisoryId: null },
+      advisoryId: 'JVN#12345678',
+    });
+    expect(r.ok ? [] : r.error.issues).toEqual([
+      'advisoryId: a technical alert is published as JVNTA#',
+    ]);
+  });
+});
 
 describe('technical alert: the draft from its case', () => {
   it('takes the class as title and the content as sections, without vulnerabilities', () => {

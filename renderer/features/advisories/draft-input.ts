@@ -37,10 +37,7 @@ const contactAddresses = (c: Contact | undefined): string[] =>
       ];
 
 /** A fresh advisory ID in the organisation's scheme: prefix + 8 digits. */
-export function newAdvisoryId(prefix: string, random: () => number = Math.random): string {
-  const digits = String(Math.floor(random() * 100_000_000)).padStart(8, '0');
-  return `${prefix}#${digits}`;
-}
+export { newAdvisoryId } from '../../../shared/advisory/ids';
 
 export function draftInput(
   r: CaseRecords,

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { draftFromCase } from '../../../shared/advisory';
+import { advisoryPrefixFor, draftFromCase } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { useStore } from '../../store/hooks';
 import { appendCaseEvents } from '../../store/case-writes';
@@ -60,7 +60,11 @@ export function useAdvisory(caseId: string): AdvisoryState {
   const fromCase = useCallback(
     (draftId: string): AdvisoryDraft | null => {
       if (records === null) return null;
-      const prefix = records.settings?.advisoryIdScheme.defaultPrefix ?? 'JVN';
+      // A technical alert is always JVNTA#, whatever the organisation's default prefix.
+      const prefix = advisoryPrefixFor(
+        records.kase.kind,
+        records.settings?.advisoryIdScheme.defaultPrefix ?? 'JVN',
+      );
       const id = draft?.advisoryId ?? records.kase.advisoryId ?? newAdvisoryId(prefix);
       const r = draftFromCase(draftInput(records, draftId, new Date().toISOString(), id));
       return r.ok ? r.value : null;
