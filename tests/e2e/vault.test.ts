@@ -2,6 +2,9 @@
 // nothing readable at rest, lock drops everything, a wrong passphrase is refused.
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
@@ -16,7 +19,23 @@ import {
 import { launchApp, type AppSession } from './harness';
 
 const run = promisify(execFile);
-const CANARY_SCAN = '../shared/tools/canary-scan/canary-scan.mjs';
+
+/**
+ * The workspace's canary scanner (`shared/tools/canary-scan` beside the checkout). Looked up
+ * from this file upwards, so the test finds it from any folder it is started in and from a
+ * checkout nested deeper (a git worktree); a missing scanner fails the test by its path.
+ */
+const findCanaryScan = (): string => {
+  const tool = join('shared', 'tools', 'canary-scan', 'canary-scan.mjs');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, tool))) return join(dir, tool);
+    const parent = dirname(dir);
+    if (parent === dir) return join('..', tool);
+    dir = parent;
+  }
+};
+const CANARY_SCAN = findCanaryScan();
 
 const sessions: AppSession[] = [];
 afterEach(async () => {
