@@ -18,6 +18,7 @@ import { threadsMessages } from '../features/messages/thread-messages';
 import { importMessages } from '../features/import/messages';
 import { advisoriesMessages } from '../features/advisories/messages';
 import { cvssMessages } from '../features/advisories/cvss-messages';
+import { advisoryAlertMessages } from '../features/advisories/alert-messages';
 import { bundlesMessages } from '../features/bundles/messages';
 import { statisticsMessages } from '../features/statistics/messages';
 
@@ -45,6 +46,7 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   import: importMessages,
   advisories: advisoriesMessages,
   cvss: cvssMessages,
+  advisoryAlert: advisoryAlertMessages,
   bundles: bundlesMessages,
   statistics: statisticsMessages,
 };

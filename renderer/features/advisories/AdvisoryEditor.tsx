@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { finalizeDraft, missingTranslations } from '../../../shared/advisory';
 import { advisoryIdSchema } from '../../../shared/model';
 import { advisoryDraftSchema, type AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import { AlertFacts } from './AlertFacts';
 import { BilingualField } from './BilingualField';
 import { PublisherFields } from './PublisherFields';
 import { ReferencesEditor } from './ReferencesEditor';
@@ -115,24 +116,34 @@ export function AdvisoryEditor({ stored, save }: Props) {
           onChange={(l, v) => change(edit.setText(draft, field, l, v))}
         />
       ))}
-      <ProductTable draft={draft} lang={lang} />
-      {draft.vulnerabilities.map((v, i) => (
-        <VulnerabilityEditor
-          key={v.id}
-          index={i}
-          vuln={v}
-          readOnly={final}
-          missing={missingOf}
-          onChange={(next) => change(edit.setVulnerability(draft, i, next))}
-          onRemove={() => change(edit.removeVulnerability(draft, i))}
-        />
-      ))}
-      {final ? null : (
-        <Button color={BUTTON} variant="light" onClick={() => change(edit.addVulnerability(draft))}>
-          {t('advisories.vuln.add')}
-        </Button>
+      {draft.technicalAlert === undefined ? (
+        <>
+          <ProductTable draft={draft} lang={lang} />
+          {draft.vulnerabilities.map((v, i) => (
+            <VulnerabilityEditor
+              key={v.id}
+              index={i}
+              vuln={v}
+              readOnly={final}
+              missing={missingOf}
+              onChange={(next) => change(edit.setVulnerability(draft, i, next))}
+              onRemove={() => change(edit.removeVulnerability(draft, i))}
+            />
+          ))}
+          {final ? null : (
+            <Button
+              color={BUTTON}
+              variant="light"
+              onClick={() => change(edit.addVulnerability(draft))}
+            >
+              {t('advisories.vuln.add')}
+            </Button>
+          )}
+          <VendorTable draft={draft} lang={lang} />
+        </>
+      ) : (
+        <AlertFacts alert={draft.technicalAlert} />
       )}
-      <VendorTable draft={draft} lang={lang} />
       <ReferencesEditor
         references={draft.references}
         readOnly={final}

@@ -31,6 +31,8 @@ export function ExportPanel({ draft, save }: Props) {
   const [last, setLast] = useState<{ format: AdvisoryFormat; outcome: ExportOutcome } | null>(null);
   const [saved, setSaved] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // A technical alert has no CVE record (shared/advisory refuses one): no button for it.
+  const alert = draft.technicalAlert !== undefined;
 
   const run = async (format: AdvisoryFormat) => {
     setError(null);
@@ -94,9 +96,11 @@ export function ExportPanel({ draft, save }: Props) {
         <Button color={BUTTON} onClick={() => void run('csaf')}>
           {t('advisories.export.csaf')}
         </Button>
-        <Button color={BUTTON} onClick={() => void run('cve')}>
-          {t('advisories.export.cve')}
-        </Button>
+        {alert ? null : (
+          <Button color={BUTTON} onClick={() => void run('cve')}>
+            {t('advisories.export.cve')}
+          </Button>
+        )}
         <Button color={BUTTON} onClick={() => void run('html')}>
           {t('advisories.export.html')}
         </Button>
@@ -107,6 +111,11 @@ export function ExportPanel({ draft, save }: Props) {
           {t('advisories.export.pdf')}
         </Button>
       </Group>
+      {alert ? (
+        <Text size="sm" c="gray.7" data-testid="advisory-no-cve">
+          {t('advisoryAlert.noCve')}
+        </Text>
+      ) : null}
       <Text size="sm" c="gray.7">
         {t('advisories.export.csafNote', { command: 'npm run -s airlock -- advisory validate' })}
       </Text>
