@@ -24,7 +24,8 @@ export function CaseHeader({ kase, unread = 0 }: { kase: Case; unread?: number }
         <TlpBadge tlp={kase.tlp} />
         <PriorityBadge level={kase.priority.level} />
         <ReportBadge state={kase.states.report} />
-        <EmbargoBadge state={kase.states.embargo} />
+        {/* A technical alert has no embargo: its publication moment is on the overview. */}
+        {kase.technicalAlert === null && <EmbargoBadge state={kase.states.embargo} />}
         {unread > 0 && (
           <Badge color="indigo.8" variant="filled" tt="none" data-testid="case-unread">
             {t('threads.unread', { count: unread })}

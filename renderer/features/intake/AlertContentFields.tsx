@@ -60,7 +60,7 @@ export function AlertContentFields({ form, idPrefix }: Props) {
       <TextInput
         label={t('intake.alert.fields.cwes')}
         description={t('intake.alert.fields.cwesHint')}
-        ff="monospace"
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         error={message('cwes', errors.cwes)}
         {...register('cwes')}
       />
