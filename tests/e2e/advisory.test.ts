@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   actOnVendor,
@@ -14,6 +14,7 @@ import {
   createVault,
   enterReport,
   exportFiles,
+  fillBoth,
 } from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
@@ -27,11 +28,6 @@ afterEach(async () => {
 const NOTE = 'Vendor PSIRT told us by phone that the patch slips to March because of an audit';
 const CVE = 'CVE-2026-31337';
 const V31 = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
-
-async function fillBoth(page: Page, field: string, ja: string, en: string) {
-  await page.getByLabel(`${field} (Japanese)`, { exact: true }).fill(ja);
-  await page.getByLabel(`${field} (English)`, { exact: true }).fill(en);
-}
 
 describe('advisory tab in real Chromium', () => {
   it('drafts in both languages, refuses a leaked note, finalises and exports every format', async () => {

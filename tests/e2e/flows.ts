@@ -177,3 +177,9 @@ export async function exportFiles(
   }
   return paths;
 }
+
+/** Fills a bilingual field's Japanese and English boxes ("Title (Japanese)", …). */
+export async function fillBoth(page: Page, field: string, ja: string, en: string): Promise<void> {
+  await page.getByLabel(`${field} (Japanese)`, { exact: true }).fill(ja);
+  await page.getByLabel(`${field} (English)`, { exact: true }).fill(en);
+}

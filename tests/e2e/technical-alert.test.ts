@@ -1,13 +1,22 @@
 // A technical alert (JVNTA#, issue 18) in real Chromium: its own intake with field-named
 // errors, its case screen without vendors or embargo, the review round trip, the
-// publication moment and publishing.
+// publication moment, its JVNTA# advisory in both languages, publishing, and the exports
+// (HTML and Markdown in Japanese and English, CSAF informational advisories that
+// csaf-validator-lib accepts).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { validateCsaf } from '../../cli/commands/advisory-validators';
 import { seriousViolations } from './a11y';
 import {
   createCaseFromIntake,
   createVault,
+  exportFiles,
+  fillBoth,
   fillTechnicalAlert,
   nav,
+  openTab,
   section,
   startTechnicalAlert,
   type TechnicalAlertIntake,
@@ -39,7 +48,7 @@ const ALERT: TechnicalAlertIntake = {
 };
 
 describe('technical alert in real Chromium', () => {
-  it('goes from its own intake through review to published', async () => {
+  it('goes from its own intake through review to a published JVNTA# advisory, exported', async () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(30_000);
@@ -118,12 +127,93 @@ describe('technical alert in real Chromium', () => {
       .filter({ hasText: `${day} 10:00` })
       .first()
       .waitFor();
+
+    // 5. The JVNTA# advisory: drafted from the alert in both languages, no CVE export.
+    await openTab(page, 'Advisory');
+    await page.getByRole('button', { name: 'Create advisory draft' }).click();
+    await page.getByRole('heading', { name: 'Advisory draft' }).waitFor();
+    const advisoryId = await page.getByLabel('Advisory ID', { exact: true }).inputValue();
+    expect(advisoryId).toMatch(/^JVNTA#\d{8}$/);
+    await expect(page.getByLabel('Title (Japanese)', { exact: true }).inputValue()).resolves.toBe(
+      ALERT.vulnerabilityClass.ja,
+    );
+    await expect(page.getByLabel('Title (English)', { exact: true }).inputValue()).resolves.toBe(
+      ALERT.vulnerabilityClass.en,
+    );
+    const facts = page.getByTestId('advisory-alert');
+    await facts.getByText(/Network cameras/).waitFor();
+    await facts.getByText(/Enable certificate validation/).waitFor();
+    await expect(page.getByRole('button', { name: 'Export CVE JSON' }).count()).resolves.toBe(0);
+    await page.getByTestId('advisory-no-cve').waitFor();
+    await fillBoth(page, 'Publisher name', 'テスト調整機関', 'Test Coordination Center');
+    await fillBoth(
+      page,
+      'Description',
+      'XYZ SDK 2.0 から 2.4 は既定で証明書を検証しません。',
+      'XYZ SDK 2.0 to 2.4 disable certificate validation by default.',
+    );
+    await fillBoth(
+      page,
+      'Impact',
+      '中間者攻撃により通信を盗聴、改ざんされる可能性があります。',
+      'A man-in-the-middle attacker may read or alter the traffic.',
+    );
+    await fillBoth(
+      page,
+      'Solution',
+      '開発者が提供する情報をもとに更新してください。',
+      'Apply the updates the developers provide.',
+    );
+    expect(await seriousViolations(page, { include: '[role="tabpanel"]' })).toEqual([]);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+    await page.getByText(`Advisory ID: ${advisoryId}`).waitFor();
+    await page.getByRole('button', { name: 'Mark as final' }).click();
+    await page.getByText('The advisory is final; revision 1 was recorded.').waitFor();
+
+    // 6. Published under its JVNTA# id.
+    await openTab(page, 'Overview');
     const publish = section(page, 'Publish the advisory');
     await publish.getByRole('button', { name: 'Publish now' }).click();
     await publish.getByTestId('published-at').waitFor();
     await expect.poll(() => stage.textContent()).toBe('Published');
 
-    // 5. The case list marks it as an alert.
+    // 7. Exports: the page and Markdown in Japanese and English, CSAF in both languages.
+    await openTab(page, 'Advisory');
+    const dir = mkdtempSync(join(tmpdir(), 'airlock-ta-'));
+    const htmls = (await exportFiles(page, 'Export HTML', 2, dir)).map((p) =>
+      readFileSync(p, 'utf8'),
+    );
+    const ja = htmls.find((h) => h.includes('<html lang="ja">')) ?? '';
+    const en = htmls.find((h) => h.includes('<html lang="en">')) ?? '';
+    for (const [html, title] of [
+      [ja, ALERT.vulnerabilityClass.ja],
+      [en, ALERT.vulnerabilityClass.en],
+    ] as const) {
+      expect(html).toContain(advisoryId);
+      expect(html).toContain(title);
+      expect(html).toContain('CWE-295');
+    }
+    for (const md of await exportFiles(page, 'Export Markdown', 2, dir)) {
+      expect(readFileSync(md, 'utf8')).toContain(advisoryId);
+    }
+    for (const lang of ['en', 'ja'] as const) {
+      await page.getByLabel('CSAF document language', { exact: true }).selectOption(lang);
+      const [csafPath] = await exportFiles(page, 'Export CSAF', 1, dir);
+      const csaf: unknown = JSON.parse(readFileSync(csafPath ?? '', 'utf8'));
+      expect(csaf).toMatchObject({
+        document: {
+          category: 'csaf_informational_advisory',
+          lang,
+          tracking: { id: advisoryId, status: 'final' },
+        },
+      });
+      const report = await validateCsaf(csaf);
+      expect(report.errors, JSON.stringify(report.errors)).toEqual([]);
+      expect(report.valid).toBe(true);
+    }
+
+    // 8. The case list marks it as an alert.
     await nav(page, 'Cases');
     await page
       .getByRole('row', { name: new RegExp(ALERT.title) })
