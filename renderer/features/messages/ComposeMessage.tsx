@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Group,
+  NativeSelect,
   Radio,
   Select,
   Stack,
@@ -20,6 +21,7 @@ import { ClearanceNotice } from './ClearanceNotice';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
 import { foldEvents } from '../../../shared/workflow/timeline';
+import { caseThreadProducts } from '../../../shared/workflow/thread-products';
 import { knownParams, letterPublication, recipientOptions } from './compose-model';
 import { sealAndSend } from './seal-actions';
 import { RecipientPicker } from './RecipientPicker';
@@ -38,6 +40,16 @@ export function ComposeMessage({ kase }: { kase: Case }) {
   const involvements = useTable('involvements').filter((i) => i.caseId === kase.id);
   const settings = useTable('settings')[0];
   const options = useMemo(() => recipientOptions(keys, involvements), [keys, involvements]);
+  const vulnerabilities = useTable('vulnerabilities');
+  const products = useMemo(
+    () =>
+      caseThreadProducts(
+        involvements,
+        vulnerabilities.filter((v) => v.caseId === kase.id),
+      ),
+    [involvements, vulnerabilities, kase.id],
+  );
+  const [threadProduct, setThreadProduct] = useState('');
   const caseEvents = useEventsOf(kase.id);
   // The publication letter states the pending or agreed moment exactly (issue 13).
   const publication = useMemo(() => letterPublication(foldEvents(caseEvents)), [caseEvents]);
@@ -100,6 +112,8 @@ export function ComposeMessage({ kase }: { kase: Case }) {
       attachments,
       attachmentMode: mode,
       clearanceOverride: overrideReason,
+      // A product no longer in the case (edited meanwhile) falls back to the main thread.
+      threadProduct: products.includes(threadProduct) ? threadProduct : null,
     });
     setBusy(false);
     if (!result.ok) return setStatus({ ok: false, text: sendErrorText(t, result.error) });
@@ -149,6 +163,16 @@ export function ComposeMessage({ kase }: { kase: Case }) {
             setBody(letter.body);
           }
         }}
+      />
+      <NativeSelect
+        label={t('threads.productThread')}
+        value={threadProduct}
+        onChange={(e) => setThreadProduct(e.currentTarget.value)}
+        data={[
+          { value: '', label: t('threads.mainThread') },
+          ...products.map((p) => ({ value: p, label: p })),
+        ]}
+        maw={360}
       />
       <TextInput
         label={t('messages.compose.subject')}

@@ -36,16 +36,19 @@ const ThreadPicker = memo(function ThreadPicker({
   onChange: (key: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const data = useMemo(
+  // The option elements themselves are memoised: React skips them when only the value moves.
+  const options = useMemo(
     () => [
-      { value: '', label: t('threads.all') },
-      ...threads.map((th) => ({
-        value: th.key,
-        label:
-          th.unread > 0
+      <option key="" value="">
+        {t('threads.all')}
+      </option>,
+      ...threads.map((th) => (
+        <option key={th.key} value={th.key}>
+          {th.unread > 0
             ? `${threadName(t, th, nameOf)} (${t('threads.unread', { count: th.unread })})`
-            : threadName(t, th, nameOf),
-      })),
+            : threadName(t, th, nameOf)}
+        </option>
+      )),
     ],
     [threads, nameOf, t],
   );
@@ -55,8 +58,9 @@ const ThreadPicker = memo(function ThreadPicker({
       label={t('threads.listLabel')}
       value={value ?? ''}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
-      data={data}
-    />
+    >
+      {options}
+    </NativeSelect>
   );
 });
 

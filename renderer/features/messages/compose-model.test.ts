@@ -131,6 +131,13 @@ describe('outgoingRecord', () => {
     expect(record.pgp.encryptedTo).toEqual([strayKey.fingerprint, acmeKey.fingerprint, OWN]);
   });
 
+  it("goes to the vendor's main thread, or to the product thread chosen when writing it", () => {
+    expect(outgoingRecord(facts()).threadProduct).toBeNull();
+    const tied = outgoingRecord(facts({ threadProduct: 'Example CMS' }));
+    expect(tied.threadProduct).toBe('Example CMS');
+    expect(parseMessageRecord(tied)).toEqual({ ok: true, value: tied });
+  });
+
   it('names no counterpart when no recipient key belongs to a contact', () => {
     const record = outgoingRecord(facts({ recipients: [strayKey] }));
     expect(record.counterpartContactId).toBeUndefined();

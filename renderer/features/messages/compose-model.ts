@@ -93,6 +93,8 @@ export type OutgoingFacts = {
   recipients: readonly KeyRecord[];
   ownFingerprint: string;
   attachments: MessageAttachment[];
+  /** The product thread it belongs to (null or absent: the vendor's main thread). */
+  threadProduct?: string | null;
 };
 
 /** The Message record of a sent message: encrypted to every recipient and to ourselves. */
@@ -115,6 +117,6 @@ export function outgoingRecord(f: OutgoingFacts): MessageRecord {
     pgp: { encrypted: true, encryptedTo, signedBy: f.ownFingerprint, signatures: [] },
     // We wrote it, so it is read.
     readAt: f.at,
-    threadProduct: null,
+    threadProduct: f.threadProduct ?? null,
   };
 }

@@ -41,6 +41,8 @@ export type SendInput = {
   attachmentMode: 'separate' | 'eml';
   /** The analyst's reason to send above a recipient's clearance (recorded as a note). */
   clearanceOverride?: string | undefined;
+  /** One of the case's products: the message goes to that product's thread. */
+  threadProduct?: string | null | undefined;
 };
 
 /** The names of the files written, or why nothing was recorded. */
@@ -188,6 +190,7 @@ export async function sealAndSend(
         recipients: input.recipients,
         ownFingerprint: input.ownFingerprint,
         attachments,
+        threadProduct: input.threadProduct ?? null,
       }),
     );
   });
