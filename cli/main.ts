@@ -12,6 +12,7 @@ const groups: Record<string, () => Promise<CommandModule>> = {
   bundle: () => import('./commands/bundle'),
   advisory: () => import('./commands/advisory'),
   audit: () => import('./commands/audit'),
+  case: () => import('./commands/case'),
 };
 
 const usage = `airlock <group> <verb> [options]
@@ -22,6 +23,7 @@ Groups:
   bundle    seal | open                     signed case bundles (.airlock)
   advisory  render | validate               CSAF 2.0, CVE JSON 5, HTML, Markdown
   audit     verify                          a backup's audit chain and its sealed head
+  case      show | validate                 a case document as the engine folds it
 
 Run 'airlock <group> --help' for a group's options.`;
 

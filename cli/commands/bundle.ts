@@ -14,14 +14,13 @@ import {
   type BundleError,
   type ExportView,
 } from '../../shared/exchange/bundle';
-import { parseCaseDocument } from '../../shared/model/case-document';
-import { foldCaseDocument } from '../../shared/workflow/case-document';
 import {
   checkClearance,
   recipientsByFingerprint,
   strictestOf,
 } from '../../shared/workflow/clearance';
 import { sha256Hex } from '../../shared/crypto/pgp/bytes';
+import { readCaseDocument } from '../case-file';
 import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
 
 const help = `airlock bundle <verb> [options]
@@ -82,30 +81,6 @@ async function unlock(path: string, passphraseFile: string | undefined): Promise
   return unlocked.value;
 }
 
-async function readCase(path: string) {
-  const bytes = await readFileOr(path, 'case document');
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    throw new CliError(
-      'case-invalid',
-      `'${path}' is not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const parsed = parseCaseDocument(value);
-  if (!parsed.ok) {
-    throw new CliError(
-      'case-invalid',
-      `'${path}': ${parsed.error.message} ${parsed.error.issues.slice(0, 3).join('; ')}`.trim(),
-    );
-  }
-  // What is sealed is the engine's fold of the events, as the app would store it.
-  const folded = foldCaseDocument(parsed.value);
-  if (!folded.ok) throw new CliError(folded.error.code, `'${path}': ${folded.error.message}`);
-  return folded.value;
-}
-
 async function readAttachment(path: string, caseId: string): Promise<BundleAttachment> {
   const data = await readFileOr(path, 'attachment');
   const meta = {
@@ -159,7 +134,7 @@ async function seal(argv: string[]): Promise<number> {
   const signingKey = await unlock(signWith, values['passphrase-file']);
   const recipientKeys = await readKeyFiles(values.to ?? [], 'recipient key');
   const documents = [];
-  for (const path of casePaths) documents.push(await readCase(path));
+  for (const path of casePaths) documents.push(await readCaseDocument(path));
   const firstId = documents[0]?.case.id ?? '';
   const attachments: BundleAttachment[] = [];
   for (const path of values.attach ?? []) attachments.push(await readAttachment(path, firstId));
