@@ -140,6 +140,13 @@ describe('technical alert in real Chromium', () => {
     await expect(page.getByLabel('Title (English)', { exact: true }).inputValue()).resolves.toBe(
       ALERT.vulnerabilityClass.en,
     );
+    // The draft's texts can be taken from the alert again (it may be redrafted meanwhile).
+    const overviewEn = page.getByLabel('Overview (English)', { exact: true });
+    await overviewEn.fill('An overview written before the alert changed.');
+    await page.getByRole('button', { name: /Take the alert’s current content/ }).click();
+    await expect(overviewEn.inputValue()).resolves.toBe(
+      'Devices built on XYZ SDK 2.0 to 2.4 do not validate TLS server certificates.',
+    );
     const facts = page.getByTestId('advisory-alert');
     await facts.getByText(/Network cameras/).waitFor();
     await facts.getByText(/Enable certificate validation/).waitFor();

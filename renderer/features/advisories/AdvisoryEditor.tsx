@@ -2,7 +2,8 @@ import { Alert, Badge, Button, Group, List, Stack, TextInput, Title } from '@man
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { finalizeDraft, missingTranslations } from '../../../shared/advisory';
-import { advisoryIdSchema } from '../../../shared/model';
+import { alertDraftParts } from '../../../shared/advisory/technical-alert-draft';
+import { advisoryIdSchema, type TechnicalAlertContent } from '../../../shared/model';
 import { advisoryDraftSchema, type AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { AlertFacts } from './AlertFacts';
 import { BilingualField } from './BilingualField';
@@ -17,10 +18,12 @@ import { alertStyles, inputStyles, BUTTON } from './a11y-styles';
 type Props = {
   stored: AdvisoryDraft;
   save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
+  /** A technical alert's content as the case holds it now (null for other kinds). */
+  alertContent?: TechnicalAlertContent | null;
 };
 
 /** The bilingual draft editor; the stored draft changes only on Save or Mark as final. */
-export function AdvisoryEditor({ stored, save }: Props) {
+export function AdvisoryEditor({ stored, save, alertContent = null }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'ja' ? 'ja' : 'en';
   const [draft, setDraft] = useState(stored);
@@ -142,7 +145,14 @@ export function AdvisoryEditor({ stored, save }: Props) {
           <VendorTable draft={draft} lang={lang} />
         </>
       ) : (
-        <AlertFacts alert={draft.technicalAlert} />
+        <AlertFacts
+          alert={draft.technicalAlert}
+          // The alert may have been redrafted since: the analyst takes its content again
+          // on request (into the editor; Save stores it), never silently.
+          {...(final || alertContent === null
+            ? {}
+            : { onRefresh: () => change({ ...draft, ...alertDraftParts(alertContent) }) })}
+        />
       )}
       <ReferencesEditor
         references={draft.references}

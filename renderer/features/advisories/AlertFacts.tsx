@@ -1,8 +1,13 @@
-import { List, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DraftTechnicalAlert } from '../../../shared/model/advisory-draft';
+import { BUTTON } from './a11y-styles';
 
-type Props = { alert: DraftTechnicalAlert };
+type Props = {
+  alert: DraftTechnicalAlert;
+  /** Takes the alert's current content into the draft (absent when final). */
+  onRefresh?: () => void;
+};
 
 const pair = (text: { ja: string; en: string }) =>
   [text.ja, text.en].filter((s) => s.trim() !== '').join(' / ');
@@ -12,7 +17,7 @@ const pair = (text: { ja: string; en: string }) =>
  * and the mitigations, as the draft took them from the technical alert. A technical alert
  * has no vendor table, product versions or vulnerabilities.
  */
-export function AlertFacts({ alert }: Props) {
+export function AlertFacts({ alert, onRefresh }: Props) {
   const { t } = useTranslation();
   return (
     <Stack component="section" aria-labelledby="adv-alert" gap="xs" data-testid="advisory-alert">
@@ -22,6 +27,11 @@ export function AlertFacts({ alert }: Props) {
       <Text size="sm" c="gray.7">
         {t('advisoryAlert.fromAlert')}
       </Text>
+      {onRefresh ? (
+        <Button color={BUTTON} variant="light" w="fit-content" onClick={onRefresh}>
+          {t('advisoryAlert.refresh')}
+        </Button>
+      ) : null}
       <Text size="sm" fw={600}>
         {t('advisoryAlert.cwes')}
       </Text>

@@ -41,7 +41,12 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
   }
   return (
     <Stack>
-      <AdvisoryEditor key={draft.id} stored={draft} save={save} />
+      <AdvisoryEditor
+        key={draft.id}
+        stored={draft}
+        save={save}
+        alertContent={records.kase.technicalAlert?.content ?? null}
+      />
       <Divider />
       <ExportPanel draft={withFreshLeakContext(draft, fromCase(draft.id))} save={save} />
     </Stack>

@@ -5,7 +5,8 @@ export const advisoryAlertMessages = {
   en: {
     heading: 'Technical alert',
     fromAlert:
-      'Taken from the technical alert when this draft was created; the class of vulnerability is the title and its summary the overview.',
+      'Taken from the technical alert when this draft was created (or last updated from it); the class of vulnerability is the title and its summary the overview.',
+    refresh: 'Take the alert’s current content (title, overview, texts, references, facts)',
     cwes: 'CWE',
     productFamilies: 'Affected product families',
     mitigations: 'Mitigations',
@@ -17,7 +18,8 @@ export const advisoryAlertMessages = {
   ja: {
     heading: 'テクニカルアラート',
     fromAlert:
-      'この草稿を作成した時点のテクニカルアラートの内容です。脆弱性の種類がタイトル、その概要が概要になります。',
+      'この草稿を作成した（または最後に取り込んだ）時点のテクニカルアラートの内容です。脆弱性の種類がタイトル、その概要が概要になります。',
+    refresh: 'アラートの現在の内容を取り込む（タイトル、概要、本文、参考情報、各項目）',
     cwes: 'CWE',
     productFamilies: '影響を受ける製品群',
     mitigations: '対策',
