@@ -119,6 +119,18 @@ describe('vendor suggestions and the vendor status', () => {
     await row.getByRole('button', { name: 'Record contact attempt' }).click();
     await row.getByText('Contacted, no reply for 0 business days', { exact: true }).waitFor();
 
+    // Keyboard: Escape in the row's controls closes them and puts focus back on its toggle;
+    // Enter on the toggle opens them again.
+    await row.getByLabel('Channel').focus();
+    await page.keyboard.press('Escape');
+    const toggle = row.getByRole('button', { name: 'Act on this vendor: Pad Works' });
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => row.getByRole('button', { name: 'Record reply' }).count()).toBe(0);
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await row.getByRole('group', { name: 'Actions for Pad Works' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
     // Six calendar days later, four of them weekdays, one of those Shōwa Day: 3 business days.
     await page.clock.setSystemTime(NEXT_THURSDAY);
     await page.getByRole('tab', { name: 'Overview' }).click();
