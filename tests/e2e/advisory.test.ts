@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +18,10 @@ import {
 } from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
+
+const CVE_SCHEMA = fileURLToPath(
+  new URL('../../shared/advisory/schemas/cve/CVE_Record_Format_bundled.json', import.meta.url),
+);
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -157,12 +161,9 @@ describe('advisory tab in real Chromium', () => {
 
     const [cvePath] = await exportFiles(page, 'Export CVE JSON', 1, dir);
     await page.getByText('Every CVE record is valid against the CVE JSON 5 schema.').waitFor();
-    const schema = JSON.parse(
-      readFileSync(
-        join(process.cwd(), '../shared/schemas/cve/CVE_Record_Format_bundled.json'),
-        'utf8',
-      ),
-    ) as object;
+    // The repo's copy of the official schema (tests/unit/vendored-schemas.test.ts keeps it
+    // byte-identical to ../shared/schemas), so the test runs from any folder.
+    const schema = JSON.parse(readFileSync(CVE_SCHEMA, 'utf8')) as object;
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
