@@ -5,6 +5,7 @@
 // objects), and a signature says which tables and store operations the feature touches.
 import { useSyncExternalStore } from 'react';
 import type { AirlockStore } from './open-store';
+import type { Repository } from './repository';
 
 type Repos = AirlockStore['repos'];
 type Methods = Exclude<keyof AirlockStore, 'repos'>;
@@ -16,5 +17,5 @@ export type StorePort<R extends keyof Repos = never, M extends Methods = never> 
 > & { readonly repos: Pick<Repos, R> };
 
 /** Re-renders when the repository changes; returns its version as a memo key. */
-export const useRepoVersion = (repo: Pick<Repos[keyof Repos], 'subscribe' | 'version'>): number =>
+export const useRepoVersion = (repo: Pick<Repository<unknown>, 'subscribe' | 'version'>): number =>
   useSyncExternalStore(repo.subscribe, repo.version);

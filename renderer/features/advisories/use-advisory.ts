@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import { advisoryPrefixFor, draftFromCase } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { WritableTable } from '../../store/store';
 import { draftInput, newAdvisoryId, type CaseRecords } from './draft-input';
@@ -9,13 +10,7 @@ import { saveEvents, type EventDraft } from './save-events';
 
 const ACTOR = 'analyst';
 
-const useVersion = (table: WritableTable): number => {
-  const repo = useStore().repos[table];
-  return useSyncExternalStore(
-    (listener) => repo.subscribe(listener),
-    () => repo.version(),
-  );
-};
+const useVersion = (table: WritableTable): number => useRepoVersion(useStore().repos[table]);
 
 export type { EventDraft } from './save-events';
 

@@ -1,6 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { BundleCase } from '../../../shared/exchange/bundle';
 import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
 import { readCaseForExport } from './bundle-store';
 
 export type ExportSource =
@@ -11,11 +12,9 @@ export type ExportSource =
 /** The case as it would be exported, re-read whenever the store commits a change. */
 export function useExportSource(caseId: string): ExportSource {
   const store = useStore();
-  const watch = (repo: { subscribe(l: () => void): () => void; version(): number }) =>
-    [(l: () => void) => repo.subscribe(l), () => repo.version()] as const;
-  const v1 = useSyncExternalStore(...watch(store.repos.caseEvents));
-  const v2 = useSyncExternalStore(...watch(store.attachments.list));
-  const v3 = useSyncExternalStore(...watch(store.repos.cases));
+  const v1 = useRepoVersion(store.repos.caseEvents);
+  const v2 = useRepoVersion(store.attachments.list);
+  const v3 = useRepoVersion(store.repos.cases);
   const [source, setSource] = useState<ExportSource>({ state: 'loading' });
   useEffect(() => {
     let live = true;

@@ -1,17 +1,15 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store/hooks';
+import { useRepoVersion } from '../../store/port';
 import { AuditLogPanel, BackupPanel, RestoreBackupForm } from '../vault';
 
 /** Export & backup: the whole-vault operations (case exports live on each case). */
 export function ExportScreen() {
   const { t } = useTranslation();
   const store = useStore();
-  const caseCount = useSyncExternalStore(
-    (listener) => store.repos.cases.subscribe(listener),
-    () => store.repos.cases.all().length,
-  );
+  useRepoVersion(store.repos.cases);
+  const caseCount = store.repos.cases.all().length;
   return (
     <Stack>
       <Title order={2}>{t('common.nav.export')}</Title>
