@@ -1,7 +1,20 @@
 // Runs inside the real app page (page.evaluate): opens a case from the case list and times
 // click → vendor matrix painted, then the two large-case steps: scroll to the last vendor and
 // open its thread. Self-contained (no imports): Playwright serialises this function's source.
-export type OpenTiming = { open: number; scrollToLast: number | null; openThread: number | null };
+export type OpenTiming = {
+  open: number;
+  scrollToLast: number | null;
+  openThread: number | null;
+  /**
+   * The longest frame (interval between two animation-frame starts) from the frame before the
+   * step's input to the frame after it painted: ≤ one frame (16.7 ms at 60 Hz) means the step
+   * dropped no frame — its work fitted in the frame that showed it.
+   */
+  scrollFrame: number | null;
+  threadFrame: number | null;
+  /** The same over a few frames in which nothing happens: the machine's own frame jitter. */
+  idleFrame: number | null;
+};
 
 export async function openCaseInPage(args: {
   caseId: string;
@@ -10,6 +23,23 @@ export async function openCaseInPage(args: {
   const deadline = (ms: number) => performance.now() + ms;
   const frame = () =>
     new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // Every animation-frame start while this runs, to see whether a step made a frame late.
+  const frameStarts: number[] = [];
+  let recording = true;
+  const record = (at: number) => {
+    frameStarts.push(at);
+    if (recording) requestAnimationFrame(record);
+  };
+  requestAnimationFrame(record);
+  const longestFrameSince = async (input: number): Promise<number> => {
+    await frame(); // one more frame start after the painted one closes its interval
+    const first = Math.max(0, frameStarts.findIndex((f) => f >= input) - 1);
+    let longest = 0;
+    for (let i = first + 1; i < frameStarts.length; i += 1) {
+      longest = Math.max(longest, (frameStarts[i] ?? 0) - (frameStarts[i - 1] ?? 0));
+    }
+    return longest;
+  };
   const until = async <T>(find: () => T | null | undefined, what: string): Promise<T> => {
     const end = deadline(30_000);
     for (;;) {
@@ -55,8 +85,21 @@ export async function openCaseInPage(args: {
   await frame();
   const open = performance.now() - t0;
 
-  if (args.lastVendor === null) return { open, scrollToLast: null, openThread: null };
+  if (args.lastVendor === null) {
+    recording = false;
+    return {
+      open,
+      scrollToLast: null,
+      openThread: null,
+      scrollFrame: null,
+      threadFrame: null,
+      idleFrame: null,
+    };
+  }
   const name = args.lastVendor;
+  const idleFrom = performance.now();
+  for (let i = 0; i < 3; i += 1) await frame();
+  const idleFrame = await longestFrameSince(idleFrom);
   // Scroll the matrix's scroll box (or the page) to its end: the last vendor must be painted.
   const t1 = performance.now();
   const matrix = document.querySelector('[aria-label="Vendor matrix"]') as HTMLElement;
@@ -72,6 +115,7 @@ export async function openCaseInPage(args: {
   );
   await frame();
   const scrollToLast = performance.now() - t1;
+  const scrollFrame = await longestFrameSince(t1);
 
   // Its thread: the Messages tab, then the thread picked in the thread list.
   const messagesTab = await until(() => byText('[role="tab"]', 'Messages'), 'the Messages tab');
@@ -96,5 +140,7 @@ export async function openCaseInPage(args: {
   );
   await frame();
   const openThread = performance.now() - t2;
-  return { open, scrollToLast, openThread };
+  const threadFrame = await longestFrameSince(t2);
+  recording = false;
+  return { open, scrollToLast, openThread, scrollFrame, threadFrame, idleFrame };
 }
