@@ -140,8 +140,10 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
           <Textarea
             label={t('vendorMatrix.affected.label')}
             description={t('vendorMatrix.affected.hint')}
-            styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
-            ff="monospace"
+            styles={{
+              description: { color: 'var(--mantine-color-gray-7)' },
+              input: { fontFamily: 'var(--mantine-font-family-monospace)' },
+            }}
             autosize
             minRows={2}
             error={

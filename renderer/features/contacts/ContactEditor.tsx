@@ -86,9 +86,11 @@ export function ContactEditor({ contact, onSave }: Props) {
         <ContactListFields form={form} />
         <Textarea
           label={t('contacts.form.fingerprints')}
-          styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+          styles={{
+            description: { color: 'var(--mantine-color-gray-7)' },
+            input: { fontFamily: 'var(--mantine-font-family-monospace)' },
+          }}
           description={t('contacts.form.fingerprintsHint')}
-          ff="monospace"
           autosize
           minRows={2}
           error={errors.fingerprints === undefined ? undefined : t('contacts.errors.fingerprint')}
@@ -96,9 +98,11 @@ export function ContactEditor({ contact, onSave }: Props) {
         />
         <Textarea
           label={t('contacts.form.products')}
-          styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+          styles={{
+            description: { color: 'var(--mantine-color-gray-7)' },
+            input: { fontFamily: 'var(--mantine-font-family-monospace)' },
+          }}
           description={t('contacts.form.productsHint')}
-          ff="monospace"
           autosize
           minRows={2}
           error={

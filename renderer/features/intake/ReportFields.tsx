@@ -64,7 +64,7 @@ export function ReportFields({ form, onKindChange }: Props) {
           />
           <TextInput
             label={t('intake.fields.reporterFingerprint')}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             error={
               errors.reporter?.pgpKeyFingerprint === undefined
                 ? undefined
