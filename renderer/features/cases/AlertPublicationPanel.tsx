@@ -1,4 +1,4 @@
-import { Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
@@ -7,6 +7,7 @@ import { scheduleAlertPublicationCommand } from '../../../shared/workflow/techni
 import type { Planned } from './case-commands';
 import { EmbargoMoment } from './EmbargoMoment';
 import { EngineButton } from './EngineButton';
+import { MomentInputs } from './MomentInputs';
 import { planPolicy } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
 import { useOwnZone } from './use-own-zone';
@@ -31,7 +32,6 @@ export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
     ? planPolicy(detail, [command.value])
     : { ok: false, error: { code: 'required', message: command.error.message } };
   const refusal = command.ok ? null : t(`cases.embargoPanel.errors.${command.error.code}`);
-  const zones = [...new Set([JAPAN_ZONE, 'UTC', ownZone])];
   return (
     <Card withBorder component="section" aria-labelledby="alert-publication-title">
       <Title order={3} size="h4" id="alert-publication-title" mb="xs">
@@ -55,29 +55,14 @@ export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
           </>
         )}
         <Group align="end" gap="xs">
-          <TextInput
-            type="date"
-            size="sm"
-            label={t('cases.embargoPanel.date')}
-            value={day}
-            onChange={(e) => setDay(e.currentTarget.value)}
-          />
-          <TextInput
-            type="time"
-            size="sm"
-            label={t('cases.embargoPanel.time')}
-            value={time}
-            onChange={(e) => setTime(e.currentTarget.value)}
-          />
-          <NativeSelect
-            size="sm"
-            label={t('cases.embargoPanel.statedZone')}
-            data={zones.map((z) => ({
-              value: z,
-              label: z === JAPAN_ZONE ? 'JST (Asia/Tokyo)' : z,
-            }))}
-            value={zone}
-            onChange={(e) => setZone(e.currentTarget.value)}
+          <MomentInputs
+            day={day}
+            time={time}
+            zone={zone}
+            ownZone={ownZone}
+            onDay={setDay}
+            onTime={setTime}
+            onZone={setZone}
           />
         </Group>
         {refusal !== null && (day !== '' || time !== '') && (

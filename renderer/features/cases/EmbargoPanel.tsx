@@ -1,4 +1,4 @@
-import { Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
@@ -11,6 +11,7 @@ import type { CaseCommand } from '../../../shared/workflow/timeline';
 import type { Planned } from './case-commands';
 import { EmbargoMoment } from './EmbargoMoment';
 import { EngineButton } from './EngineButton';
+import { MomentInputs } from './MomentInputs';
 import type { CaseDetail } from './use-case-detail';
 import { useOwnZone } from './use-own-zone';
 
@@ -42,7 +43,6 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
       ? detail.plan([cmd(moment.value)])
       : { ok: false, error: { code: 'required', message: moment.error.message } };
   const run = (p: Planned) => detail.commit(p);
-  const zones = [...new Set([JAPAN_ZONE, 'UTC', ownZone])];
   return (
     <Card withBorder component="section" aria-labelledby="embargo-title">
       <Title order={3} size="h4" id="embargo-title" mb="xs">
@@ -81,26 +81,14 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
         </Text>
       </Stack>
       <Group align="end" gap="xs">
-        <TextInput
-          type="date"
-          size="sm"
-          label={t('cases.embargoPanel.date')}
-          value={day}
-          onChange={(e) => setDay(e.currentTarget.value)}
-        />
-        <TextInput
-          type="time"
-          size="sm"
-          label={t('cases.embargoPanel.time')}
-          value={time}
-          onChange={(e) => setTime(e.currentTarget.value)}
-        />
-        <NativeSelect
-          size="sm"
-          label={t('cases.embargoPanel.statedZone')}
-          data={zones.map((z) => ({ value: z, label: z === JAPAN_ZONE ? 'JST (Asia/Tokyo)' : z }))}
-          value={zone}
-          onChange={(e) => setZone(e.currentTarget.value)}
+        <MomentInputs
+          day={day}
+          time={time}
+          zone={zone}
+          ownZone={ownZone}
+          onDay={setDay}
+          onTime={setTime}
+          onZone={setZone}
         />
         <TextInput
           size="sm"
