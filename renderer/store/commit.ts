@@ -1,9 +1,7 @@
-import { Dexie } from 'dexie';
 import { sha256Hex } from '../../shared/crypto/canonical-json';
 import {
   DEFAULT_CHUNK_SIZE,
   VaultAbort,
-  blindIndex,
   chunkCount,
   sealChunks,
   vaultFail,
@@ -32,17 +30,20 @@ const BULK_REINDEX = 256;
 
 const toError = (error: unknown): VaultError => {
   if (error instanceof VaultAbort) return error.error;
-  if (error instanceof Dexie.ConstraintError) {
-    return {
-      code: 'record.conflict',
-      message: 'A unique value (case ref or key fingerprint) is already used.',
-    };
+  // Dexie's own error, or IndexedDB's DOMException from a put on the native handle: a row
+  // this commit adds (the audit row) already exists, so another writer got there first.
+  if (error instanceof Error && error.name === 'ConstraintError') {
+    return { code: 'record.conflict', message: 'The store changed while this write ran.' };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'store.write-failed', message };
 };
 
-/** In-memory uniqueness over the post-transaction view (the blind index re-checks in IndexedDB). */
+/**
+ * Uniqueness (a case ref, a key fingerprint) over the post-transaction view, in memory. It
+ * holds across windows too: a commit refuses to write if another window committed since
+ * this one loaded (the audit row check in `commitStaging`), so memory is never stale here.
+ */
 const checkUnique = <M extends RecordMap>(ctx: StoreContext<M>, ops: readonly StagedOp[]): void => {
   const staged = new Map<string, string>();
   const touched = new Set(ops.map((op) => `${op.table}\u0000${op.id}`));
@@ -88,20 +89,10 @@ const sealAttachment = async (
 
 type PutOp = Extract<StagedOp, { op: 'put' }>;
 
-/** One record's envelope and, for a unique field, its blind index. */
-const sealPut = async <M extends RecordMap>(
-  ctx: StoreContext<M>,
-  session: Session,
-  op: PutOp,
-): Promise<SealedPut> => {
-  const unique = ctx.registry[op.table].uniqueOf?.(op.record);
-  const [envelope, bi] = await Promise.all([
-    session.cipher.seal(op.table, op.id, op.record),
-    unique === undefined || unique === null
-      ? undefined
-      : blindIndex(session.keys.index, op.table, 'unique', unique),
-  ]);
-  return { table: op.table, row: { ...envelope, id: op.id, ...(bi === undefined ? {} : { bi }) } };
+/** One record's envelope, as its row. */
+const sealPut = async (session: Session, op: PutOp): Promise<SealedPut> => {
+  const envelope = await session.cipher.seal(op.table, op.id, op.record);
+  return { table: op.table, row: { ...envelope, id: op.id } };
 };
 
 /**
@@ -148,7 +139,7 @@ export const commitStaging = async <M extends RecordMap>(
       [...byTable.values()].flatMap((group) => group.puts),
     );
     const sealChunk = (chunk: readonly PutOp[]) =>
-      Promise.all(chunk.map((op) => sealPut(ctx, session, op)));
+      Promise.all(chunk.map((op) => sealPut(session, op)));
     const firstRows = await sealChunk(firstChunk);
     ctx.hooks.afterEncrypt?.();
     const changes: AuditChange[] = ops.map((op) => ({
@@ -158,8 +149,8 @@ export const commitStaging = async <M extends RecordMap>(
     }));
     changes.push(...anchorChanges(session.header));
     const auditRowId = session.auditRowId + 1;
-    // Built inside the transaction while IndexedDB writes the last records (hashing 10k
-    // links here first would hold the transaction back); written last in it.
+    // Built inside the transaction while IndexedDB writes the first chunk of records
+    // (hashing 10k links before it would hold the transaction back); written last in it.
     const buildAudit = async () => {
       const entries = await buildAuditEntries(changes, session.auditHead);
       const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
@@ -195,7 +186,7 @@ export const commitStaging = async <M extends RecordMap>(
         ctx.db,
         firstRows,
         laterChunks.map((chunk) => () => sealChunk(chunk)),
-        { afterChunk: ctx.hooks.afterChunk, whileDraining: buildAudit },
+        { afterChunk: ctx.hooks.afterChunk, alongside: buildAudit },
       );
       for (const aid of chunkOwners)
         await ctx.db.attachmentChunks.where('aid').equals(aid).delete();

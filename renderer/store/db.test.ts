@@ -11,15 +11,16 @@ const row = (id: string) => ({
 });
 
 describe('Dexie schema versions', () => {
-  it('only ever add tables: no later version redefines or drops an earlier table', () => {
-    const seen = new Set<string>();
+  it('never drops a table or changes its primary key; a later version only adds or drops indexes', () => {
+    const primaryKey = new Map<string, string>();
     for (const stores of SCHEMA_VERSIONS) {
-      for (const table of Object.keys(stores)) {
-        expect(seen.has(table), `${table} redefined`).toBe(false);
-        seen.add(table);
+      for (const [table, spec] of Object.entries(stores)) {
+        const key = spec.split(',')[0]?.trim() ?? '';
+        expect(primaryKey.get(table) ?? key, `${table}'s primary key changed`).toBe(key);
+        primaryKey.set(table, key);
       }
     }
-    expect([...seen].sort()).toEqual([...ALL_TABLES].sort());
+    expect([...primaryKey.keys()].sort()).toEqual([...ALL_TABLES].sort());
   });
 
   it('opens a database written by every earlier version under the current one, rows intact', async () => {
@@ -51,13 +52,23 @@ describe('Dexie schema versions', () => {
     }
   });
 
-  it('enforces blind-index uniqueness at the database level', async () => {
-    const db = openDb(`unique-${crypto.randomUUID()}`);
-    await db.cases.put({ ...row('a'), bi: 'same' });
-    await expect(db.cases.put({ ...row('b'), bi: 'same' })).rejects.toThrow();
-    await db.cases.put(row('c'));
-    await db.cases.put(row('d'));
-    expect(await db.cases.count()).toBe(3);
-    db.close();
+  it('keeps rows written with a blind index when v3 drops the unique index', async () => {
+    const name = `v2-bi-${crypto.randomUUID()}`;
+    const v2 = openDb(name, 2);
+    await v2.cases.bulkPut([
+      { ...row('a'), bi: 'hmac-a' },
+      { ...row('b'), bi: 'hmac-b' },
+    ]);
+    await expect(v2.cases.put({ ...row('c'), bi: 'hmac-a' })).rejects.toThrow();
+    v2.close();
+
+    const current = openDb(name);
+    await current.open();
+    expect(current.cases.schema.indexes.map((index) => index.name)).toEqual([]);
+    expect(current.keys.schema.indexes.map((index) => index.name)).toEqual([]);
+    expect(await current.cases.get('a')).toMatchObject({ id: 'a', bi: 'hmac-a' });
+    expect(await current.cases.count()).toBe(2);
+    current.close();
+    await Dexie.delete(name);
   });
 });

@@ -2,7 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { sampleContact, sampleEvent } from '../../shared/model/testing/fixtures';
 import type { CaseEvent } from '../../shared/model';
 import { openDb } from './db';
-import { freshStore, makeCase, snapshotRepos } from './testing/test-support';
+import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
+import { openStore } from './open-store';
+import { PASSPHRASE, freshStore, makeCase, snapshotRepos } from './testing/test-support';
 import type { TestHooks } from './types';
 import { WRITE_CHUNK } from './write-chunks';
 
@@ -155,6 +157,31 @@ describe('store.transact', () => {
       tx.put('cases', makeCase(7));
     });
     expect(swapped.ok).toBe(true);
+  });
+
+  it('refuses a duplicate case ref written from a second window that had not seen the first', async () => {
+    const dbName = `two-windows-${crypto.randomUUID()}`;
+    const first = await openStore({ dbName });
+    expect((await first.create(PASSPHRASE, { kdf: TEST_KDF })).ok).toBe(true);
+    const second = await openStore({ dbName });
+    expect((await second.unlock(PASSPHRASE)).ok).toBe(true);
+
+    expect((await first.repos.cases.put(makeCase(7))).ok).toBe(true);
+    // The second window's memory does not have AL-2026-0007 yet; nothing in IndexedDB
+    // indexes the ref, so the store must notice that its view is stale.
+    expect(await second.repos.cases.put(makeCase(7, { title: 'other' }))).toMatchObject({
+      ok: false,
+      error: { code: 'record.conflict' },
+    });
+    second.lock();
+    expect((await second.unlock(PASSPHRASE)).ok).toBe(true);
+    expect(second.repos.cases.all().map((c) => c.title)).toEqual(['Case number 7']);
+    expect(await second.repos.cases.put(makeCase(7, { title: 'other' }))).toMatchObject({
+      ok: false,
+      error: { code: 'record.conflict' },
+    });
+    first.close();
+    second.close();
   });
 
   it('appends case events idempotently and never lets one change or be deleted', async () => {

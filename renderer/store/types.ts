@@ -10,7 +10,7 @@ export type TableSpec<T> = {
   idOf: (record: T) => string;
   /** For `byCase(caseId)` and for re-indexing the case when the record changes. */
   caseIdOf?: (record: T) => string | null;
-  /** A value that must be unique in the table (enforced in memory and by a blind index). */
+  /** A value that must be unique in the table (enforced in memory by every commit). */
   uniqueOf?: (record: T) => string | null;
   /** Records are never changed or deleted once written (case events, ledger). */
   appendOnly?: true;

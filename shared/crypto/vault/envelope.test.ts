@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import { randomBytes } from './bytes';
 import { openRecord, sealRecord } from './envelope';
 import { deriveVaultKeys } from './subkeys';
-import { blindIndex } from './blind-index';
 
 const keys = () => deriveVaultKeys(randomBytes(32), crypto.randomUUID());
 
@@ -46,17 +45,5 @@ describe('record envelope', () => {
     }
     const other = await keys();
     expect((await openRecord(other.record, 'cases', env)).ok).toBe(false);
-  });
-});
-
-describe('blind index', () => {
-  it('matches equal values after normalisation and differs across keys and fields', async () => {
-    const a = await keys();
-    const b = await keys();
-    const x = await blindIndex(a.index, 'cases', 'ref', 'AL-2026-0042');
-    expect(await blindIndex(a.index, 'cases', 'ref', ' al-2026-0042 ')).toBe(x);
-    expect(await blindIndex(a.index, 'cases', 'ref', 'AL-2026-0043')).not.toBe(x);
-    expect(await blindIndex(a.index, 'keys', 'ref', 'AL-2026-0042')).not.toBe(x);
-    expect(await blindIndex(b.index, 'cases', 'ref', 'AL-2026-0042')).not.toBe(x);
   });
 });

@@ -2,7 +2,6 @@
 export * from './audit-chain';
 export * from './backup-format';
 export * from './backup-open';
-export * from './blind-index';
 export * from './bytes';
 export * from './chunks';
 export * from './envelope';

@@ -2,11 +2,12 @@ import { buf, utf8 } from './bytes';
 
 /**
  * Keys derived from the master key with HKDF-SHA-256 and distinct labels, so a key used for
- * one purpose (e.g. the blind index HMAC) never doubles as another (record encryption).
+ * one purpose (e.g. the anchor mirror's HMAC) never doubles as another (record encryption).
+ * (`airlock/vault/v1/index-key`, the blind index key of schema v1–v2, is no longer derived;
+ * a new purpose takes a new label, never that one.)
  */
 export type VaultKeys = {
   record: CryptoKey;
-  index: CryptoKey;
   backup: CryptoKey;
   /** Seals the audit anchor in the header (header-anchor.ts). */
   anchor: CryptoKey;
@@ -16,7 +17,6 @@ export type VaultKeys = {
 
 const LABELS = {
   record: 'airlock/vault/v1/record-key',
-  index: 'airlock/vault/v1/index-key',
   backup: 'airlock/vault/v1/backup-key',
   anchor: 'airlock/vault/v1/anchor-key',
   mirror: 'airlock/vault/v1/anchor-mirror-key',
@@ -38,12 +38,11 @@ export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Prom
       false,
       usages,
     );
-  const [record, index, backup, anchor, mirror] = await Promise.all([
+  const [record, backup, anchor, mirror] = await Promise.all([
     derive(LABELS.record, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
-    derive(LABELS.index, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
     derive(LABELS.backup, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.anchor, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.mirror, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   ]);
-  return { record, index, backup, anchor, mirror };
+  return { record, backup, anchor, mirror };
 };
