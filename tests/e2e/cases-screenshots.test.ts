@@ -1,13 +1,13 @@
-// Screenshots of the case list and a case in English and Japanese for docs/screenshots/,
-// over a small generated corpus (with its event timelines) unlocked through the UI.
-import { mkdir } from 'node:fs/promises';
+// Screenshots of the case list and a case in English and Japanese for docs/screenshots/
+// (screenshot-dir.ts), over a small generated corpus (with its event timelines) unlocked
+// through the UI.
 import { afterAll, describe, it } from 'vitest';
 import { generateCases } from '../generators/cases';
 import { buildVaultRows, installVault } from './cases-vault';
 import { TEST_PASSPHRASE } from './flows';
 import { launchApp, type AppSession } from './harness';
+import { screenshotDir } from './screenshot-dir';
 
-const OUT = 'docs/screenshots';
 let app: AppSession | undefined;
 
 afterAll(async () => {
@@ -28,7 +28,7 @@ describe('case screenshots', () => {
     await page.getByLabel(/^Passphrase/).fill(TEST_PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-    await mkdir(OUT, { recursive: true });
+    const OUT = await screenshotDir();
 
     // A case far enough along to show vendors, an embargo and deadlines.
     const byCase = new Map<string, number>();

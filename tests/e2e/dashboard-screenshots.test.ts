@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
+import { screenshotDir } from './screenshot-dir';
 import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport } from './flows';
 
 let app: AppSession | undefined;
@@ -57,13 +57,13 @@ describe('dashboard screenshots', () => {
     await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();
     await expect(page.getByTestId('count-accepted').textContent()).resolves.toBe('2');
     await expect(page.getByTestId('count-closed').textContent()).resolves.toBe('1');
-    await mkdir('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/dashboard-en.png', fullPage: true });
+    const out = await screenshotDir();
+    await page.screenshot({ path: `${out}/dashboard-en.png`, fullPage: true });
 
     await page.getByText('日本語').click();
     await page.getByRole('heading', { name: 'ダッシュボード', level: 2 }).waitFor();
     await page.getByRole('region', { name: '受領通知が未送付の届出' }).waitFor();
-    await page.screenshot({ path: 'docs/screenshots/dashboard-ja.png', fullPage: true });
+    await page.screenshot({ path: `${out}/dashboard-ja.png`, fullPage: true });
 
     // A missing key logs a console error (expectClean) and would show as a dotted key path.
     for (const [link, heading] of [
