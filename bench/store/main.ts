@@ -40,6 +40,9 @@ const benchPlain = async (n: number, run: string) => {
   for (const record of all) parseCase(record);
   const validate = now() - t;
   db.close();
+  // Each measurement starts from the same profile: the databases of earlier rounds would
+  // otherwise grow LevelDB's compaction work under the later ones.
+  await Dexie.delete(db.name);
   return {
     bulkPut,
     getById,
@@ -132,6 +135,7 @@ const benchEncrypted = async (n: number, run: string) => {
     SEARCH_QUERIES.map((q) => [q, store.search(q, { limit: 100_000 }).length]),
   );
   store.close();
+  await Dexie.delete(`enc-${n}-${run}`);
   return { bulkPut, getByIdMemory, fullLoad, search, hits };
 };
 
