@@ -10,9 +10,13 @@ import {
   type SealedBundle,
 } from '../../../shared/exchange/bundle';
 import { testKey, type TestKey } from '../../../shared/exchange/bundle/testing/keys';
-import { IDS, sampleCase, sampleEvent } from '../../../shared/exchange/bundle/testing/sample-case';
+import {
+  IDS,
+  sampleCase,
+  sampleEvent,
+  sampleReply,
+} from '../../../shared/exchange/bundle/testing/sample-case';
 import type { Contact } from '../../../shared/model';
-import { parseMessageRecord } from '../../../shared/model/message';
 import { foldEvents } from '../../../shared/workflow/timeline';
 import type { AirlockStore } from '../../store/open-store';
 import { freshStore, makeCase } from '../../store/testing/test-support';
@@ -126,36 +130,19 @@ describe('applyImport', () => {
   });
 
   it("keeps this analyst's read state: replies new here arrive unread, known ones keep theirs", async () => {
-    const reply = (id: string, readAt: string | null) =>
-      parseMessageRecord({
-        schemaVersion: 2,
-        id,
-        direction: 'in',
-        caseId: IDS.case,
-        subject: 'Re: [AL-2026-0042] Vulnerability report',
-        body: 'We are investigating.',
-        attachments: [],
-        fileName: 'reply.asc',
-        format: 'asc',
-        at: '2026-05-02T01:00:00.000Z',
-        pgp: { encrypted: true, encryptedTo: [], signatures: [] },
-        readAt,
-        threadProduct: null,
-      });
-    const known = reply('8c9daebf-c0d1-4e23-b4f5-a6b7c8d9eafb', '2026-05-03T00:00:00.000Z');
-    const fresh = reply('9d0ebfc0-d1e2-4f34-85a6-b7c8d9eafb0c', '2026-05-03T00:00:00.000Z');
-    if (!known.ok || !fresh.ok) throw new Error('sample messages');
+    const known = sampleReply('2026-05-03T00:00:00.000Z');
+    const fresh = sampleReply('2026-05-03T00:00:00.000Z', '9d0ebfc0-d1e2-4f34-85a6-b7c8d9eafb0c');
     const store = await freshStore();
     await importInto(store, (await seal(await sampleCase())).bytes);
-    expect((await store.repos.messages.put(known.value)).ok).toBe(true);
+    expect((await store.repos.messages.put(known)).ok).toBe(true);
 
     // The partner read neither; its bundle carries both (read state stripped on export).
     const update = await sampleCase();
-    update.document.messages = [{ ...known.value, readAt: null }, fresh.value];
+    update.document.messages = [{ ...known, readAt: null }, fresh];
     expect((await importInto(store, (await seal(update)).bytes)).ok).toBe(true);
 
-    expect(store.repos.messages.get(known.value.id)?.readAt).toBe('2026-05-03T00:00:00.000Z');
-    expect(store.repos.messages.get(fresh.value.id)?.readAt).toBeNull();
+    expect(store.repos.messages.get(known.id)?.readAt).toBe('2026-05-03T00:00:00.000Z');
+    expect(store.repos.messages.get(fresh.id)?.readAt).toBeNull();
   });
 
   it('a plan that cannot be written leaves the store as it was, and may be tried again', async () => {

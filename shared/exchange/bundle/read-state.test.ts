@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessageRecord, type MessageRecord } from '../../model/message';
+import { parseMessageRecord } from '../../model/message';
 import { withLocalReadState, withoutReadState } from './read-state';
 import { selectForExport } from './select';
-import { IDS, sampleCase } from './testing/sample-case';
+import { sampleCase, sampleReply } from './testing/sample-case';
 
-const reply = (readAt: string | null): MessageRecord => {
-  const r = parseMessageRecord({
-    schemaVersion: 2,
-    id: '8c9daebf-c0d1-4e23-b4f5-a6b7c8d9eafb',
-    direction: 'in',
-    caseId: IDS.case,
-    subject: 'Re: [AL-2026-0042] Vulnerability report',
-    body: 'We are investigating.',
-    attachments: [],
-    fileName: 'reply.asc',
-    format: 'asc',
-    at: '2026-05-02T01:00:00.000Z',
-    pgp: { encrypted: true, encryptedTo: [], signatures: [] },
-    readAt,
-    threadProduct: null,
-  });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
+const reply = (readAt: string | null) => sampleReply(readAt);
 
 describe('read state in bundles', () => {
   it('a full export carries the messages without who read them, and leaves the store’s copy', async () => {

@@ -3,6 +3,7 @@
 // byte search for them cannot match anything else.
 import { parseCaseDocument, type CaseDocument } from '../../../model/case-document';
 import { CASE_EVENT_SCHEMA_VERSION, type CaseEvent } from '../../../model/case-event';
+import { parseMessageRecord, type MessageRecord } from '../../../model/message';
 import { emptyTriageChecklist } from '../../../model/triage-checklist';
 import type { BundleCase } from '../content';
 import { sha256Hex } from '../digest';
@@ -24,6 +25,30 @@ export const IDS = {
   vuln: '6a7b8c9d-aebf-4c01-92d3-e4f5a6b7c8d9',
   attachment: '7b8c9dae-bfc0-4d12-a3e4-f5a6b7c8d9ea',
 } as const;
+
+/** A vendor's reply on the sample case, read at `readAt` (null: unread). */
+export function sampleReply(
+  readAt: string | null,
+  id = '8c9daebf-c0d1-4e23-b4f5-a6b7c8d9eafb',
+): MessageRecord {
+  const parsed = parseMessageRecord({
+    schemaVersion: 2,
+    id,
+    direction: 'in',
+    caseId: IDS.case,
+    subject: 'Re: [AL-2026-0042] Vulnerability report',
+    body: 'We are investigating.',
+    attachments: [],
+    fileName: 'reply.asc',
+    format: 'asc',
+    at: '2026-05-02T01:00:00.000Z',
+    pgp: { encrypted: true, encryptedTo: [], signatures: [] },
+    readAt,
+    threadProduct: null,
+  });
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
 
 let counter = 0;
 /** A deterministic UUIDv4-shaped id, so tests can name events. */
