@@ -2,14 +2,17 @@
 // message open|seal` against `gpg --decrypt|--sign --encrypt` on the same 10 MB reply and
 // the same keys, in the same run, alternating, median of 5; wall time and peak RSS (from
 // /usr/bin/time). The reply is what a vendor's GnuPG sends (signed, encrypted, armored,
-// GnuPG's default compression); both sides write the plaintext to a file.
+// GnuPG's default compression); both sides write the plaintext to a file. The bundle section
+// does the same for `airlock bundle seal|open` (a case document with the 10 MB file attached)
+// against gpg sealing and opening the bundle's own ZIP.
 // Run: npx tsx bench/cli.bench.ts
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateOrgKey } from '../shared/crypto/pgp';
+import { sampleDocument } from '../shared/exchange/bundle/testing/sample-case';
 
 const SIZE = 10 * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -24,8 +27,13 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** One whole process under /usr/bin/time: wall time and its peak resident set (any descendant). */
-function measure(command: string, args: readonly string[]): Run {
+/** One whole process under /usr/bin/time: wall time and its peak resident set (any descendant);
+ *  `onStdout` sees what it printed (not kept in the Run: a 10 MB text in the JSON). */
+function measure(
+  command: string,
+  args: readonly string[],
+  onStdout?: (stdout: string) => void,
+): Run {
   const start = performance.now();
   // The text of a 10 MB reply comes back on stdout: room for it.
   const result = spawnSync(TIME, ['-f', '%M %U %S', command, ...args], {
@@ -37,6 +45,7 @@ function measure(command: string, args: readonly string[]): Run {
     const output = `${result.stdout.slice(0, 500)}\n${result.stderr.slice(-2000)}`;
     throw new Error(`${command} ${args.join(' ')} (${result.status ?? result.signal}): ${output}`);
   }
+  onStdout?.(result.stdout);
   const lines = result.stderr.trim().split('\n');
   const [rss, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
   return { ms, rssKiB: rss ?? NaN, cpuMs: ((user ?? NaN) + (system ?? NaN)) * 1000 };
@@ -80,6 +89,22 @@ function summary(name: string, airlock: Run[], gpg: Run[]): void {
   );
 }
 
+type OpenedBundle = {
+  ok?: boolean;
+  signer?: { status?: string };
+  manifest?: { files?: { path: string; kind: string }[] };
+};
+
+/** `bundle open --json` said ok with a verified signer, and the attachment it extracted is
+ *  the payload byte for byte. */
+function checkBundle(opened: OpenedBundle, extracted: string, payload: Buffer): void {
+  if (opened.ok !== true || opened.signer?.status !== 'valid')
+    throw new Error(`bundle open: ${JSON.stringify(opened).slice(0, 500)}`);
+  const blob = opened.manifest?.files?.find((f) => f.kind === 'attachment-blob');
+  if (blob === undefined || !readFileSync(join(extracted, blob.path)).equals(payload))
+    throw new Error('bundle open extracted another attachment than the one sealed');
+}
+
 async function main(): Promise<void> {
   if (!existsSync(TIME)) throw new Error(`${TIME} is needed to read peak RSS (Debian: time)`);
   const dir = mkdtempSync(join(tmpdir(), 'airlock-cli-bench-'));
@@ -92,6 +117,7 @@ async function main(): Promise<void> {
   };
   const payload = file('payload.txt', replyText());
   const orgSecret = file('org.asc', org.secret);
+  const orgPublic = file('org-pub.asc', org.public);
   const vendorSecret = file('vendor.asc', vendor.secret);
   const vendorPublic = file('vendor-pub.asc', vendor.public);
   const passFile = file('pass.txt', PASS);
@@ -102,8 +128,9 @@ async function main(): Promise<void> {
   gpg(['--import', orgSecret, vendorSecret]);
   // The vendor's reply, made once by GnuPG with its defaults.
   gpg(['-u', vendor.fpr, '-r', org.fpr, '--armor', '-o', reply, '--sign', '--encrypt', payload]);
-  const airlock = (args: string[]) =>
-    measure('npm', ['run', '-s', 'airlock', '--', 'message', ...args]);
+  const airlockGroup = (group: string) => (args: string[], onStdout?: (out: string) => void) =>
+    measure('npm', ['run', '-s', 'airlock', '--', group, ...args], onStdout);
+  const airlock = airlockGroup('message');
   const openArgs = [
     ...['open', reply, '--secret-key', orgSecret, '--passphrase-file', passFile],
     ...['--known-key', vendorPublic, '--json', '--out', join(dir, 'airlock.txt')],
@@ -119,6 +146,33 @@ async function main(): Promise<void> {
     ...['-u', org.fpr, '-r', vendor.fpr, '-r', org.fpr, '--compress-algo', 'none', '--armor'],
     ...['-o', join(dir, 'gpg-sealed.asc'), '--sign', '--encrypt', payload],
   ];
+  // The bundle: the sample case document (TLP:AMBER; its contacts list no key, so clearance
+  // does not limit the vendor) with the 10 MB payload attached, signed by the org, sealed to
+  // the vendor (and the org); opened as the vendor with the org's key known.
+  const bundle = airlockGroup('bundle');
+  const caseFile = file('case.json', JSON.stringify(sampleDocument()));
+  const bundleSealArgs = (out: string) => [
+    ...['seal', '--case', caseFile, '--attach', payload, '--to', vendorPublic],
+    ...['--sign-with', orgSecret, '--passphrase-file', passFile, '--out', out],
+  ];
+  const sealed = join(dir, 'sealed.airlock');
+  const bundleOpenArgs = (extractDir: string) => [
+    ...['open', sealed, '--secret-key', vendorSecret, '--passphrase-file', passFile],
+    ...['--known-key', orgPublic, '--extract', extractDir, '--json'],
+  ];
+  // GnuPG's side seals and opens the bundle's own ZIP (manifest, case records and the 10 MB
+  // attachment, stored): the same bytes under the same envelope as Airlock's (signed by the
+  // org, to the vendor and the org, binary, no OpenPGP compression). Airlock also builds and
+  // checks the ZIP; that is the work being compared.
+  const zip = join(dir, 'bundle.zip');
+  bundle(bundleSealArgs(join(dir, 'first.airlock'))); // outside the timings
+  gpg(['-o', zip, '--decrypt', join(dir, 'first.airlock')]); // GnuPG reads Airlock's bundle
+  const gpgSealed = join(dir, 'gpg-bundle.gpg');
+  const gpgBundleSeal = [
+    ...['-u', org.fpr, '-r', vendor.fpr, '-r', org.fpr, '--compress-algo', 'none'],
+    ...['-o', gpgSealed, '--sign', '--encrypt', zip],
+  ];
+  let openedJson = '';
   airlock(['--help']); // builds dist-cli/ if it is stale, outside the timings
   const startup = [0, 1, 2, 3, 4].map(() => airlock(['--help']));
   const runs = {
@@ -128,6 +182,10 @@ async function main(): Promise<void> {
     nodeOpen: [] as Run[],
     airlockSeal: [] as Run[],
     gpgSeal: [] as Run[],
+    airlockBundleSeal: [] as Run[],
+    gpgBundleSeal: [] as Run[],
+    airlockBundleOpen: [] as Run[],
+    gpgBundleOpen: [] as Run[],
   };
   for (let round = 0; round < ROUNDS; round += 1) {
     runs.airlockOpen.push(airlock(openArgs));
@@ -136,6 +194,11 @@ async function main(): Promise<void> {
     runs.nodeOpen.push(measure('node', ['scripts/airlock.mjs', 'message', ...openArgs]));
     runs.airlockSeal.push(airlock(sealArgs));
     runs.gpgSeal.push(gpg(gpgSeal));
+    runs.airlockBundleSeal.push(bundle(bundleSealArgs(sealed)));
+    runs.gpgBundleSeal.push(gpg(gpgBundleSeal));
+    const extracted = join(dir, `extracted-${round}`); // --extract refuses existing files
+    runs.airlockBundleOpen.push(bundle(bundleOpenArgs(extracted), (out) => (openedJson = out)));
+    runs.gpgBundleOpen.push(gpg(['-o', join(dir, 'gpg-bundle.zip'), '--decrypt', gpgSealed]));
   }
   const opened = readFileSync(join(dir, 'airlock.txt'));
   if (!opened.equals(readFileSync(join(dir, 'gpg.txt'))) || opened.length !== SIZE)
@@ -143,6 +206,14 @@ async function main(): Promise<void> {
   gpg(['-o', join(dir, 'check.txt'), '--decrypt', join(dir, 'airlock-sealed.asc')]);
   if (!readFileSync(join(dir, 'check.txt')).equals(readFileSync(payload)))
     throw new Error("gpg cannot read airlock's sealed message");
+  checkBundle(
+    JSON.parse(openedJson) as OpenedBundle,
+    join(dir, `extracted-${ROUNDS - 1}`),
+    readFileSync(payload),
+  );
+  if (!readFileSync(join(dir, 'gpg-bundle.zip')).equals(readFileSync(zip)))
+    throw new Error('gpg opened another ZIP than it sealed');
+  const zipMiB = (statSync(zip).size / 1024 / 1024).toFixed(1);
   rmSync(dir, { recursive: true, force: true });
 
   console.log(
@@ -150,6 +221,11 @@ async function main(): Promise<void> {
   );
   summary('open', runs.airlockOpen, runs.gpgOpen);
   summary('seal', runs.airlockSeal, runs.gpgSeal);
+  console.log(
+    `bundle: the sample case document + the ${SIZE / 1024 / 1024} MB payload attached (a ${zipMiB} MiB ZIP); gpg seals and opens that ZIP`,
+  );
+  summary('bundle seal', runs.airlockBundleSeal, runs.gpgBundleSeal);
+  summary('bundle open', runs.airlockBundleOpen, runs.gpgBundleOpen);
   console.log(
     `diagnostic: start-up alone (npm run -s airlock -- message --help) ${median(startup.map((r) => r.ms)).toFixed(0)} ms`,
   );
