@@ -18,13 +18,7 @@ import { allSearchDocs } from './load';
 import { normaliseUnique } from './memory';
 import type { Staging, StagedAttachment, StagedOp } from './staging';
 import type { RecordMap, StoreResult } from './types';
-import {
-  FIRST_CHUNK,
-  WRITE_CHUNK,
-  chunksOf,
-  writeSealedChunks,
-  type SealedPut,
-} from './write-chunks';
+import { chunksOf, writeSealedChunks, type SealedPut } from './write-chunks';
 
 export type CommitSummary = { changes: number; auditSeq: number | null };
 
@@ -143,8 +137,6 @@ export const commitStaging = async <M extends RecordMap>(
     }
     const [firstChunk = [], ...laterChunks] = chunksOf(
       [...byTable.values()].flatMap((group) => group.puts),
-      WRITE_CHUNK,
-      FIRST_CHUNK,
     );
     const sealChunk = (chunk: readonly PutOp[]) =>
       Promise.all(chunk.map((op) => sealPut(session, op)));

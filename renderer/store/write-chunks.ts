@@ -2,22 +2,17 @@ import { Dexie } from 'dexie';
 import type { AirlockDb, RecordRow, RecordTable } from './db';
 
 /**
- * Records sealed and put per step of a bulk commit: it seals the next chunk while IndexedDB
- * writes the previous one (the 10k import spent a third of its time sealing with IndexedDB
- * idle when everything was sealed first).
+ * Records sealed and put per step of a commit. A commit of up to this many records is sealed
+ * whole before its transaction opens; a bulk one seals the next chunk while IndexedDB writes
+ * the previous one (the 10k import spent a third of its time sealing with IndexedDB idle).
  */
 export const WRITE_CHUNK = 500;
 
 export type SealedPut = { table: RecordTable; row: RecordRow };
 
-/** The first chunk, sealed before the transaction opens while IndexedDB waits: small, so
- *  that writing starts at once. A commit of up to this many records (any edit made on a
- *  screen) is sealed whole before its transaction. */
-export const FIRST_CHUNK = 100;
-
-export const chunksOf = <T>(list: readonly T[], size = WRITE_CHUNK, first = size): T[][] => {
-  const out: T[][] = list.length > 0 ? [list.slice(0, first)] : [];
-  for (let i = first; i < list.length; i += size) out.push(list.slice(i, i + size));
+export const chunksOf = <T>(list: readonly T[], size = WRITE_CHUNK): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
 };
 
