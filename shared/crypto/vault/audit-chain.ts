@@ -1,5 +1,6 @@
 import { createSHA256, type IHasher } from 'hash-wasm';
 import { canonicalJson } from '../canonical-json';
+import { utf8, utf8Into } from './bytes';
 
 /** prevHash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -12,10 +13,22 @@ export type ChainLink = { seq: number; prevHash: string; hash: string };
 let hasher: IHasher | null = null;
 const getHasher = async (): Promise<IHasher> => (hasher ??= await createSHA256());
 
+// Each link's canonical JSON is UTF-8 encoded into one reused buffer: given a string,
+// hash-wasm allocates a new one per call, and a 10k write (or unlock) hashes 10k links.
+let scratch = new Uint8Array(4096);
+
 const hashWith = (h: IHasher, entry: object): string => {
   const body: Record<string, unknown> = { ...entry };
   delete body.hash;
-  return h.init().update(canonicalJson(body)).digest('hex');
+  const json = canonicalJson(body);
+  if (json.length * 3 > scratch.length && json.length * 3 <= 1024 * 1024) {
+    scratch = new Uint8Array(json.length * 3);
+  }
+  const written = utf8Into(json, scratch);
+  return h
+    .init()
+    .update(written === null ? utf8(json) : scratch.subarray(0, written))
+    .digest('hex');
 };
 
 /** hash = SHA-256 over the canonical JSON of the entry without its own `hash`. */

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { linkEntry, verifyChain, type ChainLink } from './audit-chain';
+import { canonicalHash } from '../canonical-json';
+import { GENESIS_HASH, linkEntries, linkEntry, verifyChain, type ChainLink } from './audit-chain';
 import { randomBytes } from './bytes';
 import { openChunks, sealChunks } from './chunks';
 import { deriveVaultKeys } from './subkeys';
@@ -16,6 +17,19 @@ const chain = async (n: number): Promise<Entry[]> => {
 describe('audit chain', () => {
   it('verifies an intact chain', async () => {
     expect(await verifyChain(await chain(4))).toMatchObject({ ok: true, length: 4 });
+  });
+
+  it('hashes each link as SHA-256 of its canonical JSON without the hash (the stored format)', async () => {
+    // Japanese text (multi-byte UTF-8) and a link longer than the encoder's first buffer.
+    const bodies = [{ action: '受領通知を送付' }, { action: 'x'.repeat(5000) }, { action: 'a' }];
+    const links = await linkEntries<Entry>(bodies, null);
+    let prevHash = GENESIS_HASH;
+    for (const [index, link] of links.entries()) {
+      const { hash, ...unhashed } = link;
+      expect(unhashed).toEqual({ ...bodies[index], seq: index + 1, prevHash });
+      expect(hash).toBe(await canonicalHash(unhashed));
+      prevHash = hash;
+    }
   });
 
   it('reports the first tampered, removed or unreadable entry', async () => {
