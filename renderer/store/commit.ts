@@ -183,7 +183,6 @@ export const commitStaging = async <M extends RecordMap>(
         if (group.deletes.length > 0) await ctx.db.table(table).bulkDelete(group.deletes);
       }
       const built = await writeSealedChunks(
-        ctx.db,
         firstRows,
         laterChunks.map((chunk) => () => sealChunk(chunk)),
         { afterChunk: ctx.hooks.afterChunk, alongside: buildAudit },

@@ -23,7 +23,7 @@ describe('writeSealedChunks', () => {
     const db = openDb(`chunks-${crypto.randomUUID()}`);
     const issued: number[] = [];
     const result = await db.transaction('rw', ['cases'], () =>
-      writeSealedChunks(db, rows(0, 250), later(chunksOf(rows(250, 1000), 300)), {
+      writeSealedChunks(rows(0, 250), later(chunksOf(rows(250, 1000), 300)), {
         afterChunk: (index) => issued.push(index),
         alongside: () => Promise.resolve('audit built'),
       }),
@@ -40,7 +40,7 @@ describe('writeSealedChunks', () => {
     // Schema v2 still had a unique index: the one way here to make IndexedDB refuse a put.
     const db = openDb(name, 2);
     const refused = db.transaction('rw', ['cases'], () =>
-      writeSealedChunks(db, rows(0, 120), later([[put('x', 'same')], [put('y', 'same')]]), {
+      writeSealedChunks(rows(0, 120), later([[put('x', 'same')], [put('y', 'same')]]), {
         alongside: () => Promise.resolve(null),
       }),
     );
@@ -54,7 +54,6 @@ describe('writeSealedChunks', () => {
     const db = openDb(`chunks-${crypto.randomUUID()}`);
     const failing = db.transaction('rw', ['cases'], () =>
       writeSealedChunks(
-        db,
         rows(0, 100),
         [() => Promise.resolve(rows(100, 100)), () => Promise.reject(new Error('seal failed'))],
         { alongside: () => Promise.resolve(null) },

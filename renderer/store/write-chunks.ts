@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { AirlockDb, RecordRow, RecordTable } from './db';
+import type { RecordRow, RecordTable } from './db';
 
 /**
  * Records sealed and put per step of a commit. A commit of up to this many records is sealed
@@ -49,7 +49,6 @@ export type ChunkWriteOptions<T> = {
  * aborts, and this rejects with that put's error.
  */
 export const writeSealedChunks = async <T>(
-  db: AirlockDb,
   first: readonly SealedPut[],
   later: readonly (() => Promise<SealedPut[]>)[],
   options: ChunkWriteOptions<T>,
@@ -59,7 +58,7 @@ export const writeSealedChunks = async <T>(
   const storeOf = (table: RecordTable): IDBObjectStore => {
     let store = stores.get(table);
     if (store === undefined) {
-      store = native.objectStore(db.table(table).name);
+      store = native.objectStore(table);
       stores.set(table, store);
     }
     return store;

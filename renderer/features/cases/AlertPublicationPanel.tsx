@@ -2,7 +2,7 @@ import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
-import { wallClock } from '../../../shared/workflow/publication-moment';
+import { wallClock, type MomentInput } from '../../../shared/workflow/publication-moment';
 import { scheduleAlertPublicationCommand } from '../../../shared/workflow/technical-alert';
 import type { Planned } from './case-commands';
 import { EmbargoMoment } from './EmbargoMoment';
@@ -22,12 +22,12 @@ export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
   const ownZone = useOwnZone();
   const kase = detail.projection.case;
   const scheduled = kase?.dates.agreedPublication ?? null;
-  const [initial] = useState(() => (scheduled === null ? null : wallClock(scheduled, JAPAN_ZONE)));
-  const [day, setDay] = useState(initial?.date ?? '');
-  const [time, setTime] = useState(initial?.time ?? '');
-  const [zone, setZone] = useState(JAPAN_ZONE);
+  const [draft, setDraft] = useState((): MomentInput => {
+    const initial = scheduled === null ? null : wallClock(scheduled, JAPAN_ZONE);
+    return { day: initial?.date ?? '', time: initial?.time ?? '', zone: JAPAN_ZONE };
+  });
   if (kase === null || kase.technicalAlert === null) return null;
-  const command = scheduleAlertPublicationCommand({ day, time, zone });
+  const command = scheduleAlertPublicationCommand(draft);
   const planned: Planned = command.ok
     ? planPolicy(detail, [command.value])
     : { ok: false, error: { code: 'required', message: command.error.message } };
@@ -55,17 +55,9 @@ export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
           </>
         )}
         <Group align="end" gap="xs">
-          <MomentInputs
-            day={day}
-            time={time}
-            zone={zone}
-            ownZone={ownZone}
-            onDay={setDay}
-            onTime={setTime}
-            onZone={setZone}
-          />
+          <MomentInputs value={draft} ownZone={ownZone} onChange={setDraft} />
         </Group>
-        {refusal !== null && (day !== '' || time !== '') && (
+        {refusal !== null && (draft.day !== '' || draft.time !== '') && (
           <Text size="sm" c="red.9" role="status">
             {refusal}
           </Text>

@@ -5,6 +5,7 @@ import { JAPAN_ZONE } from '../../../shared/model';
 import {
   publicationMoment,
   wallClock,
+  type MomentInput,
   type PublicationMoment,
 } from '../../../shared/workflow/publication-moment';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
@@ -24,19 +25,18 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
   const kase = projection.case;
   const pending = projection.embargo.proposedDate;
   const agreed = kase?.dates.agreedPublication ?? null;
-  const [initial] = useState(() =>
-    wallClock(
+  const [draft, setDraft] = useState((): MomentInput => {
+    const initial = wallClock(
       pending ?? agreed ?? new Date(Date.now() + 45 * 86_400_000).toISOString(),
       JAPAN_ZONE,
-    ),
-  );
-  const [day, setDay] = useState(initial.date);
-  // A fresh proposal starts without an hour: the analyst states it, we do not pick one.
-  const [time, setTime] = useState(pending !== null || agreed !== null ? initial.time : '');
-  const [zone, setZone] = useState(JAPAN_ZONE);
+    );
+    // A fresh proposal starts without an hour: the analyst states it, we do not pick one.
+    const time = pending !== null || agreed !== null ? initial.time : '';
+    return { day: initial.date, time, zone: JAPAN_ZONE };
+  });
   const [reason, setReason] = useState('');
   if (kase === null) return null;
-  const moment = publicationMoment({ day, time, zone });
+  const moment = publicationMoment(draft);
   const refusal = moment.ok ? null : t(`cases.embargoPanel.errors.${moment.error.code}`);
   const plan = (cmd: (m: PublicationMoment) => CaseCommand): Planned =>
     moment.ok
@@ -81,15 +81,7 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
         </Text>
       </Stack>
       <Group align="end" gap="xs">
-        <MomentInputs
-          day={day}
-          time={time}
-          zone={zone}
-          ownZone={ownZone}
-          onDay={setDay}
-          onTime={setTime}
-          onZone={setZone}
-        />
+        <MomentInputs value={draft} ownZone={ownZone} onChange={setDraft} />
         <TextInput
           size="sm"
           label={t('cases.embargoPanel.reason')}
@@ -98,7 +90,7 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
           onChange={(e) => setReason(e.currentTarget.value)}
         />
       </Group>
-      {refusal !== null && (day !== '' || time !== '') && (
+      {refusal !== null && (draft.day !== '' || draft.time !== '') && (
         <Text size="sm" c="red.9" mt={4} role="status" data-testid="embargo-refusal">
           {refusal}
         </Text>

@@ -1,6 +1,7 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
+import type { MomentInput } from '../../../shared/workflow/publication-moment';
 
 /**
  * The date, hour and zone of a publication moment as the analyst states them (an embargo
@@ -8,21 +9,13 @@ import { JAPAN_ZONE } from '../../../shared/model';
  * Whether the three make a moment is `publicationMoment`'s to say, not this component's.
  */
 export function MomentInputs({
-  day,
-  time,
-  zone,
+  value,
   ownZone,
-  onDay,
-  onTime,
-  onZone,
+  onChange,
 }: {
-  day: string;
-  time: string;
-  zone: string;
+  value: MomentInput;
   ownZone: string;
-  onDay: (day: string) => void;
-  onTime: (time: string) => void;
-  onZone: (zone: string) => void;
+  onChange: (value: MomentInput) => void;
 }) {
   const { t } = useTranslation();
   const zones = [...new Set([JAPAN_ZONE, 'UTC', ownZone])];
@@ -32,22 +25,22 @@ export function MomentInputs({
         type="date"
         size="sm"
         label={t('cases.embargoPanel.date')}
-        value={day}
-        onChange={(e) => onDay(e.currentTarget.value)}
+        value={value.day}
+        onChange={(e) => onChange({ ...value, day: e.currentTarget.value })}
       />
       <TextInput
         type="time"
         size="sm"
         label={t('cases.embargoPanel.time')}
-        value={time}
-        onChange={(e) => onTime(e.currentTarget.value)}
+        value={value.time}
+        onChange={(e) => onChange({ ...value, time: e.currentTarget.value })}
       />
       <NativeSelect
         size="sm"
         label={t('cases.embargoPanel.statedZone')}
         data={zones.map((z) => ({ value: z, label: z === JAPAN_ZONE ? 'JST (Asia/Tokyo)' : z }))}
-        value={zone}
-        onChange={(e) => onZone(e.currentTarget.value)}
+        value={value.zone}
+        onChange={(e) => onChange({ ...value, zone: e.currentTarget.value })}
       />
     </>
   );
