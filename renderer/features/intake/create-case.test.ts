@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTriageChecklist } from '../../../shared/model';
+import { emptyTriageChecklist, type CaseId } from '../../../shared/model';
 import { planAppend } from '../../../shared/workflow/append';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { toAlertContent, emptyAlertForm } from './alert-form';
 import { buildAlertRecords, buildIntakeRecords, type IntakeDecision } from './create-case';
 import { emptyIntakeForm, toReport } from './intake-form';
@@ -20,6 +21,17 @@ const report = () => {
 };
 
 /** The intake commands as the store's case-write path plans them. */
+/** The intake's commands run through the engine, as the store's case-write path does. */
+const fold = (records: { caseId: CaseId; commands: CaseCommand[] }) => {
+  const plan = planAppend([], {
+    caseId: records.caseId,
+    commands: records.commands,
+    by: { actor: 'analyst', now: '2026-11-20T01:00:00.000Z' },
+  });
+  if (!plan.ok) throw new Error(plan.error.message);
+  return plan.value;
+};
+
 const decide = (decision: IntakeDecision['decision']) => {
   const records = buildIntakeRecords({
     ref: 'AL-2026-0001',
@@ -35,15 +47,10 @@ const decide = (decision: IntakeDecision['decision']) => {
       letter: 'Dear Taro, …',
     },
   });
-  const plan = planAppend([], {
-    caseId: records.caseId,
-    commands: records.commands,
-    by: { actor: 'analyst', now: '2026-11-20T01:00:00.000Z' },
-  });
-  if (!plan.ok) throw new Error(plan.error.message);
-  const created = plan.value.projection.case;
+  const plan = fold(records);
+  const created = plan.projection.case;
   if (created === null) throw new Error('no case');
-  return { events: plan.value.events, report: records.report, case: created };
+  return { events: plan.events, report: records.report, case: created };
 };
 
 describe('buildIntakeRecords', () => {
@@ -85,13 +92,7 @@ describe('buildAlertRecords', () => {
       content,
     });
     expect(records.report).toBeNull();
-    const plan = planAppend([], {
-      caseId: records.caseId,
-      commands: records.commands,
-      by: { actor: 'analyst', now: '2026-11-20T01:00:00.000Z' },
-    });
-    if (!plan.ok) throw new Error(plan.error.message);
-    const created = plan.value.projection.case;
+    const created = fold(records).projection.case;
     expect(created?.kind).toBe('technical-alert');
     expect(created?.states.report).toBe('accepted');
     expect(created?.technicalAlert?.stage).toBe('drafting');
