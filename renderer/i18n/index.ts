@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { en, ja } from './catalog';
 
+export { useLang } from './use-lang';
+
 export const languages = ['en', 'ja'] as const;
 export type Language = (typeof languages)[number];
 

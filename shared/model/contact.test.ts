@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CONTACT_SCHEMA_VERSION, parseContact } from './contact';
+import { CONTACT_SCHEMA_VERSION, nameOf, parseContact } from './contact';
 import { sampleContact } from './testing/fixtures';
 
 describe('Contact record', () => {
@@ -34,5 +34,23 @@ describe('Contact record', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.issues.join('\n')).toMatch(/^products\.1: .*CPE/m);
+  });
+});
+
+describe('nameOf', () => {
+  const named = (ja: string, en: string) => ({ name: { ja, en } });
+
+  it('names a contact in the asked language', () => {
+    expect(nameOf(named('株式会社エイ', 'A Corp'), 'ja')).toBe('株式会社エイ');
+    expect(nameOf(named('株式会社エイ', 'A Corp'), 'en')).toBe('A Corp');
+  });
+
+  it('falls back to the other language when the asked one is blank, either way', () => {
+    expect(nameOf(named('', 'A Corp'), 'ja')).toBe('A Corp');
+    expect(nameOf(named('株式会社エイ', '  '), 'en')).toBe('株式会社エイ');
+  });
+
+  it('trims what it shows', () => {
+    expect(nameOf(named(' エイ ', ''), 'ja')).toBe('エイ');
   });
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { isoInstantSchema, localizedTextSchema, pgpFingerprintSchema, tlpSchema } from './common';
+import {
+  isoInstantSchema,
+  localizedTextSchema,
+  pgpFingerprintSchema,
+  tlpSchema,
+  type Language,
+  type LocalizedText,
+} from './common';
 import { contactIdSchema } from './ids';
 import { productIdentifierSchema } from './product-identifier';
 import { versionedParser, type Migration } from './versioned';
@@ -78,3 +85,13 @@ export const parseContact = versionedParser(
   CONTACT_SCHEMA_VERSION,
   contactMigrations,
 );
+
+/**
+ * A contact's display name in `lang`, or in the other language when it has none there (the
+ * contact form requires one of the two; blanks count as none). Screens, letters and reports all name a contact
+ * with it, so one organisation never shows under two names in one language.
+ */
+export const nameOf = (contact: { readonly name: LocalizedText }, lang: Language): string => {
+  const own = contact.name[lang].trim();
+  return own !== '' ? own : contact.name[lang === 'ja' ? 'en' : 'ja'].trim();
+};

@@ -2,7 +2,7 @@
 // Sealing a case above a recipient's clearance is refused unless the analyst overrides
 // with a reason, which the caller records as a case event. Pure: the bundle and message
 // seal paths (UI and CLI) all ask here.
-import type { Contact } from '../model/contact';
+import { nameOf, type Contact } from '../model/contact';
 import type { Tlp } from '../model/common';
 import { fail, ok, type Result } from '../result';
 
@@ -96,7 +96,7 @@ export const recipientsByFingerprint = (
         c.pgpFingerprints.some((f) => normaliseFingerprint(f) === fingerprint),
       ) ?? contacts.find((c) => c.id === owner);
     if (contact === undefined) return { name: fingerprint };
-    return { name: contact.name.en || contact.name.ja, clearance: contact.clearance };
+    return { name: nameOf(contact, 'en'), clearance: contact.clearance };
   });
 
 /** The text of the `note.added` event that records an override in the case timeline. */

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, List, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { finalizeDraft, missingTranslations } from '../../../shared/advisory';
 import { alertDraftParts } from '../../../shared/advisory/technical-alert-draft';
 import { advisoryIdSchema, type TechnicalAlertContent } from '../../../shared/model';
@@ -24,8 +25,8 @@ type Props = {
 
 /** The bilingual draft editor; the stored draft changes only on Save or Mark as final. */
 export function AdvisoryEditor({ stored, save, alertContent = null }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const [draft, setDraft] = useState(stored);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const final = draft.status === 'final';

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import {
   sealBundle,
   selectForExport,
@@ -36,6 +37,7 @@ import { recordExport } from './bundle-store';
 import { ExportPreview } from './ExportPreview';
 import { RecipientPicker } from './RecipientPicker';
 import { useExportSource } from './use-export-source';
+import { nameOf } from '../../../shared/model';
 
 type Failure = { code: string; message: string };
 type Outcome = { kind: 'saved'; file: string; count: number } | { kind: 'not-saved' };
@@ -74,6 +76,7 @@ function ExportForm({
   own: string;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const store = useStore();
   const platform = usePlatform();
   const source = useExportSource(caseId);
@@ -95,11 +98,11 @@ function ExportForm({
   const doc = source.state === 'ready' ? source.value.document : null;
   const vendors = useMemo(() => {
     if (doc === null) return [];
-    const names = new Map(doc.contacts.map((c) => [c.id as string, c.name.en || c.name.ja]));
+    const names = new Map(doc.contacts.map((c) => [c.id as string, nameOf(c, lang)]));
     return (doc.involvements ?? [])
       .filter((i) => i.role !== 'coordinator' && i.role !== 'partner')
       .map((i) => ({ value: i.contactId, label: names.get(i.contactId) ?? i.contactId }));
-  }, [doc]);
+  }, [doc, lang]);
   const selection = useMemo(() => {
     if (source.state !== 'ready') return null;
     const view: ExportView =

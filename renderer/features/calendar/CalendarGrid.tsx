@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/model';
 import type { CalendarEntry } from '../../../shared/workflow/calendar-entries';
@@ -33,8 +34,8 @@ export function CalendarGrid({
   weekStart,
   perCell,
 }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const table = useRef<HTMLTableElement>(null);
   const keyboard = useRef(false);
   useEffect(() => {

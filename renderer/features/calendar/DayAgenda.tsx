@@ -1,5 +1,6 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/model';
 import type { CalendarEntry } from '../../../shared/workflow/calendar-entries';
@@ -7,8 +8,8 @@ import { entryText } from './entry-text';
 
 /** The focused day's entries, each a link to its case (the grid's keyboard companion). */
 export function DayAgenda({ date, entries }: { date: IsoDate; entries: readonly CalendarEntry[] }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   return (
     <Stack gap="xs" component="section" aria-labelledby="calendar-day-title">
       <Title order={3} size="h4" id="calendar-day-title">

@@ -1,7 +1,8 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newInvolvementId, type InvolvementRole } from '../../../shared/model';
+import { useLang } from '../../i18n';
+import { newInvolvementId, type InvolvementRole, nameOf } from '../../../shared/model';
 import { EngineButton } from './EngineButton';
 import type { CaseDetail } from './use-case-detail';
 
@@ -21,12 +22,12 @@ const ROLE_OF_KIND: Record<string, InvolvementRole> = {
 
 /** Adds an organisation from the contacts registry to the case (one involvement each). */
 export function AddVendorForm({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const involved = new Set(detail.projection.involvements.map((i) => i.contactId as string));
   const candidates = [...detail.contacts.values()]
     .filter((c) => c.kind !== 'finder' && !involved.has(c.id))
-    .sort((a, b) => a.name[lang].localeCompare(b.name[lang]));
+    .sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang)));
   const [contactId, setContactId] = useState('');
   const [role, setRole] = useState<InvolvementRole | ''>('');
   const chosen = candidates.find((c) => c.id === contactId) ?? candidates[0];
@@ -57,7 +58,7 @@ export function AddVendorForm({ detail }: { detail: CaseDetail }) {
         data={
           candidates.length === 0
             ? [{ value: '', label: t('cases.vendors.noContacts') }]
-            : candidates.map((c) => ({ value: c.id, label: c.name[lang] || c.name.en }))
+            : candidates.map((c) => ({ value: c.id, label: nameOf(c, lang) }))
         }
         w={280}
       />

@@ -1,10 +1,12 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import {
   embargoStateSchema,
   reportStateSchema,
   tlpSchema,
   type Contact,
+  nameOf,
 } from '../../../shared/model';
 import { POLICY_PROFILES } from '../../../shared/workflow/policy-profiles';
 import type { CaseFilters as Filters } from './case-list-model';
@@ -19,8 +21,8 @@ const DEADLINE_STATES = ['overdue', 'due-soon', 'ok', 'none'] as const;
 
 /** Native selects: labelled, keyboard-operable and fast with hundreds of vendors. */
 export function CaseFilters({ filters, vendors, onChange }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const any = { value: '', label: t('cases.filter.any') };
   const set = <K extends keyof Filters>(key: K, value: string) =>
     onChange({ ...filters, [key]: value === '' ? null : value });
@@ -55,7 +57,7 @@ export function CaseFilters({ filters, vendors, onChange }: Props) {
       )}
       {select(
         'vendor',
-        vendors.map((c) => ({ value: c.id, label: c.name[lang] || c.name.en || c.name.ja })),
+        vendors.map((c) => ({ value: c.id, label: nameOf(c, lang) })),
       )}
       {select(
         'deadline',

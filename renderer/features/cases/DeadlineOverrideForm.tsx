@@ -1,6 +1,7 @@
 import { Card, Checkbox, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { overrideCommand } from '../../../shared/workflow/policy-commands';
 import { EngineButton } from './EngineButton';
 import { planPolicy, required } from './policy-plan';
@@ -8,8 +9,8 @@ import { ACTOR, type CaseDetail } from './use-case-detail';
 
 /** Moving (or waiving) one deadline of this case, with the reason and who decided it. */
 export function DeadlineOverrideForm({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const { deadlines, timeZone } = detail.report;
   const [ruleId, setRuleId] = useState('');
   const [day, setDay] = useState('');

@@ -1,13 +1,14 @@
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { DeadlineReport } from '../../../shared/workflow/deadlines';
 import { formatInstant } from '../../app/ui/format-date';
 import { DeadlineStateBadge } from './badges';
 
 /** The engine's deadlines for the case, each with the policy sentence it comes from. */
 export function DeadlinesPanel({ report }: { report: DeadlineReport }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const zone = report.timeZone;
   return (
     <Card withBorder component="section" aria-labelledby="deadlines-title">

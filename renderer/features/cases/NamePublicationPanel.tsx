@@ -1,6 +1,7 @@
 import { Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../shared/model';
+import { useLang } from '../../i18n';
+import { type Contact, nameOf } from '../../../shared/model';
 import { namePublicationChecks } from '../../../shared/workflow/case-guards';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import type { InvolvementView } from '../../../shared/workflow/projection';
@@ -9,13 +10,13 @@ import { EngineButton } from './EngineButton';
 import { planPolicy } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
 
-const nameOf = (
+const vendorName = (
   inv: InvolvementView,
   contacts: ReadonlyMap<string, Contact>,
   lang: 'en' | 'ja',
 ) => {
   const c = contacts.get(inv.contactId);
-  return c === undefined ? inv.contactId : c.name[lang] || c.name.en;
+  return c === undefined ? inv.contactId : nameOf(c, lang);
 };
 
 /**
@@ -23,8 +24,8 @@ const nameOf = (
  * unreachable developer with the policy's preconditions, met or not, and the command.
  */
 export function NamePublicationPanel({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const kase = detail.projection.case;
   if (kase === null) return null;
   const rule = getPolicyProfile(kase.policyProfile).namePublication;
@@ -48,7 +49,7 @@ export function NamePublicationPanel({ detail }: { detail: CaseDetail }) {
       <Stack gap="md">
         {rule !== undefined &&
           unreachable.map((inv) => {
-            const name = nameOf(inv, detail.contacts, lang);
+            const name = vendorName(inv, detail.contacts, lang);
             return (
               <Stack key={inv.id} gap={4} data-testid={`name-publication-${inv.id}`}>
                 <Text fw={600}>{name}</Text>

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { SavedCaseFilter } from '../../../shared/model';
 import type { CaseFilters } from './case-list-model';
 import { removeSavedFilter, upsertSavedFilter, withSavedFilters } from './saved-filters';
@@ -19,7 +20,8 @@ type Props = {
  * survives lock and restart.
  */
 export function SavedFilters({ current, onApply }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const store: CasesStore = useStore();
   useRepoVersion(store.repos.settings);
   const settings = store.repos.settings.all()[0];
@@ -28,7 +30,7 @@ export function SavedFilters({ current, onApply }: Props) {
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const write = async (next: readonly SavedCaseFilter[]): Promise<boolean> => {
-    const record = withSavedFilters(settings, next, i18n.language === 'ja' ? 'ja' : 'en');
+    const record = withSavedFilters(settings, next, lang);
     let reason = record.ok ? null : record.error.message;
     if (record.ok) {
       const stored = await store.repos.settings.put(record.value);

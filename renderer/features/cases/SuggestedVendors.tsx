@@ -1,7 +1,8 @@
 import { Card, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newInvolvementId, type Contact } from '../../../shared/model';
+import { useLang } from '../../i18n';
+import { newInvolvementId, type Contact, nameOf } from '../../../shared/model';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { suggestVendors, type VendorSuggestion } from '../../../shared/workflow/vendor-suggestions';
 import { EngineButton } from './EngineButton';
@@ -19,8 +20,8 @@ const addCommand = (contact: Contact): CaseCommand => ({
 /** "Suggested vendors to notify": contacts whose product identifiers match the case's
  *  affected products, with the identifier that matched and why; one click adds them. */
 export const SuggestedVendors = memo(function SuggestedVendors({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const affected = useMemo(
     () =>
       detail.vulnerabilities.flatMap((v) =>
@@ -40,8 +41,7 @@ export const SuggestedVendors = memo(function SuggestedVendors({ detail }: { det
     [affected, detail.contacts, detail.projection.involvements],
   );
   const contactOf = (s: VendorSuggestion) => detail.contacts.get(s.contactId);
-  const nameOf = (c: Contact | undefined) =>
-    c === undefined ? '' : c.name[lang] || c.name.en || c.name.ja;
+  const vendorName = (c: Contact | undefined) => (c === undefined ? '' : nameOf(c, lang));
   const all = suggestions.flatMap((s) => {
     const c = contactOf(s);
     return c === undefined ? [] : [addCommand(c)];
@@ -76,7 +76,7 @@ export const SuggestedVendors = memo(function SuggestedVendors({ detail }: { det
               {suggestions.map((s) => {
                 const contact = contactOf(s);
                 if (contact === undefined) return null;
-                const name = nameOf(contact);
+                const name = vendorName(contact);
                 return (
                   <Table.Tr key={s.contactId} data-testid="vendor-suggestion">
                     <Table.Th scope="row">{name}</Table.Th>

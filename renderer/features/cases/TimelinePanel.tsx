@@ -1,7 +1,8 @@
 import { Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseEvent, Contact } from '../../../shared/model';
+import { useLang } from '../../i18n';
+import { type CaseEvent, type Contact, nameOf } from '../../../shared/model';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { formatMoment } from '../../../shared/workflow/publication-moment';
 import { formatInstant } from '../../app/ui/format-date';
@@ -10,12 +11,12 @@ const typeKey = (type: string): string => `cases.event.${type.replace(/\./g, '_'
 
 /** One line of what an event says, with names and dates resolved for the reader. */
 const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) => {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const vendor = (involvementId: string): string => {
     const inv = p.involvements.find((i) => i.id === involvementId);
     const c = inv === undefined ? undefined : contacts.get(inv.contactId);
-    return c === undefined ? '' : c.name[lang] || c.name.en;
+    return c === undefined ? '' : nameOf(c, lang);
   };
   return (e: CaseEvent): string => {
     switch (e.type) {

@@ -1,6 +1,7 @@
 import { Card, Checkbox, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { Tlp } from '../../../shared/model';
 import {
   profileChangeCommands,
@@ -15,8 +16,8 @@ import type { CaseDetail } from './use-case-detail';
 
 /** Changing the case's TLP (lowering it needs a confirmation) and its policy profile. */
 export function TlpProfileForm({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const kase = detail.projection.case;
   const [tlp, setTlp] = useState<Tlp>(kase?.tlp ?? 'AMBER');
   const [tlpReason, setTlpReason] = useState('');

@@ -1,6 +1,7 @@
 import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import {
   VENDOR_STATUS_KINDS,
   vendorRows,
@@ -9,6 +10,7 @@ import {
 import { SuggestedVendors } from './SuggestedVendors';
 import { VendorTable } from './VendorTable';
 import type { CaseDetail } from './use-case-detail';
+import { nameOf } from '../../../shared/model';
 
 const MINUTE = 60_000;
 
@@ -17,8 +19,8 @@ const MINUTE = 60_000;
  * by status and virtualised: a 150-vendor case paints only the rows in view.
  */
 export function VendorMatrix({ detail }: { detail: CaseDetail }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const [filter, setFilter] = useState<VendorStatusKind | ''>('');
   // "Now" to the minute: the statuses (and so the memoised rows) stay the same objects while
   // the matrix scrolls, and "no reply for N business days" still follows the clock.
@@ -32,12 +34,12 @@ export function VendorMatrix({ detail }: { detail: CaseDetail }) {
     () => statuses.filter((r) => filter === '' || r.status.kind === filter),
     [statuses, filter],
   );
-  const nameOf = (id: string) => {
+  const vendorName = (id: string) => {
     const inv = byId.get(id);
     const c = inv === undefined ? undefined : detail.contacts.get(inv.contactId);
-    return c === undefined ? id : c.name[lang] || c.name.en || c.name.ja;
+    return c === undefined ? id : nameOf(c, lang);
   };
-  const next = statuses.filter((r) => r.contactNext).map((r) => nameOf(r.involvementId));
+  const next = statuses.filter((r) => r.contactNext).map((r) => vendorName(r.involvementId));
   const waiting = statuses
     .flatMap((r) =>
       r.status.kind === 'no-reply' ? [{ id: r.involvementId, days: r.status.businessDays }] : [],
@@ -62,7 +64,9 @@ export function VendorMatrix({ detail }: { detail: CaseDetail }) {
             <Text size="sm" data-testid="waiting-list">
               {t('vendorMatrix.waitingList', {
                 list: waiting
-                  .map((w) => t('vendorMatrix.waitingEntry', { name: nameOf(w.id), count: w.days }))
+                  .map((w) =>
+                    t('vendorMatrix.waitingEntry', { name: vendorName(w.id), count: w.days }),
+                  )
                   .join(', '),
               })}
             </Text>

@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { InvolvementView } from '../../../shared/workflow/projection';
 import type { VendorRowStatus } from '../../../shared/workflow/vendor-status';
 import { VendorActions } from './VendorActions';
@@ -39,8 +40,8 @@ type Props = {
  * Its own component, so a scroll re-renders the table and not the rest of the Vendors tab.
  */
 export const VendorTable = memo(function VendorTable({ shown, byId, detail }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const [openId, setOpenId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const actionsId = useId();

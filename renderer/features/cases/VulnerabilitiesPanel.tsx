@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { CaseId } from '../../../shared/model';
 import type { CaseDetail } from './use-case-detail';
 import {
@@ -32,8 +33,8 @@ function ScoreText({ vector }: { vector: string }) {
 }
 
 export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; caseId: CaseId }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const form = useForm<VulnerabilityForm>({
     resolver: zodResolver(vulnerabilityFormSchema),
     defaultValues: emptyVulnerabilityForm(),

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Contact } from '../../../shared/model';
+import { type Contact, nameOf } from '../../../shared/model';
 import type { InvolvementView } from '../../../shared/workflow/projection';
 import type { VendorStatus } from '../../../shared/workflow/vendor-status';
 import { formatInstant } from '../../app/ui/format-date';
@@ -59,7 +59,7 @@ export const vendorRowViews = (t: TFunction, lang: 'en' | 'ja') => {
     status: VendorStatus,
     contactNext: boolean,
   ): VendorRowView => {
-    const name = contact === undefined ? inv.contactId : contact.name[lang] || contact.name.en;
+    const name = contact === undefined ? inv.contactId : nameOf(contact, lang);
     const statement = inv.statement[lang] || inv.statement.en || inv.statement.ja;
     const products = inv.products.map(productLine);
     const [first] = products;

@@ -1,14 +1,15 @@
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
-import { newContactId } from '../../../shared/model';
+import { nameOf, newContactId } from '../../../shared/model';
 import { useRepoVersion, type StorePort } from '../../store/port';
 import { ContactCases, type ContactCaseRow } from './ContactCases';
 import { ContactEditor } from './ContactEditor';
 import { ContactsTable } from './ContactsTable';
 import { formToContact, type ContactFormValues } from './contact-form';
-import { displayName, searchContacts } from './contact-search';
+import { searchContacts } from './contact-search';
 import { failWith, ok } from '../../../shared/result';
 
 /** What the contacts registry uses of the encrypted store. */
@@ -25,8 +26,8 @@ export function ContactsScreen({ store }: { store: ContactsStore }) {
 }
 
 function ContactList({ store }: { store: ContactsStore }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const [query, setQuery] = useState('');
   const version = useRepoVersion(store.repos.contacts);
   const contacts = useMemo(
@@ -57,9 +58,9 @@ function ContactList({ store }: { store: ContactsStore }) {
 }
 
 function ContactPage({ store }: { store: ContactsStore }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const lang = useLang();
   const { contactId } = useParams();
   useRepoVersion(store.repos.contacts);
   const involvementsVersion = useRepoVersion(store.repos.involvements);
@@ -102,7 +103,7 @@ function ContactPage({ store }: { store: ContactsStore }) {
       <Title order={2}>
         {contact === undefined
           ? t('contacts.form.newTitle')
-          : t('contacts.form.editTitle', { name: displayName(contact, lang) })}
+          : t('contacts.form.editTitle', { name: nameOf(contact, lang) })}
       </Title>
       <ContactEditor key={contact?.id ?? 'new'} contact={contact} onSave={save} />
       {contact !== undefined && <ContactCases rows={rows} />}

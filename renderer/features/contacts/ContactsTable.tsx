@@ -1,15 +1,15 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { Link } from 'react-router';
-import type { Contact } from '../../../shared/model';
-import { displayName } from './contact-search';
+import { nameOf, type Contact } from '../../../shared/model';
 
 type Props = { contacts: readonly Contact[] };
 
 /** The registry as a table; each name links to the contact's page. */
 export function ContactsTable({ contacts }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   if (contacts.length === 0) return <Text c="gray.7">{t('contacts.empty')}</Text>;
   const yesNo = (value: boolean) => (value ? t('contacts.yes') : t('contacts.no'));
   return (
@@ -31,7 +31,7 @@ export function ContactsTable({ contacts }: Props) {
           <Table.Tr key={contact.id}>
             <Table.Td>
               <Anchor c="indigo.9" component={Link} to={`/contacts/${contact.id}`}>
-                {displayName(contact, lang)}
+                {nameOf(contact, lang)}
               </Anchor>
             </Table.Td>
             <Table.Td>{t(`contacts.kinds.${contact.kind}`)}</Table.Td>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_SCHEMA_VERSION, newContactId, type Contact } from '../../../shared/model';
+import { CONTACT_SCHEMA_VERSION, nameOf, newContactId, type Contact } from '../../../shared/model';
 import { contactToForm, contactFormSchema, formToContact } from './contact-form';
-import { displayName, searchContacts } from './contact-search';
+import { searchContacts } from './contact-search';
 
 const contact = (over: Partial<Contact>): Contact => ({
   schemaVersion: CONTACT_SCHEMA_VERSION,
@@ -38,11 +38,11 @@ describe('contact search', () => {
   });
 
   it('lists everything sorted by the displayed name for an empty query', () => {
-    expect(searchContacts([shop, acme], '', 'en').map((c) => displayName(c, 'en'))).toEqual([
+    expect(searchContacts([shop, acme], '', 'en').map((c) => nameOf(c, 'en'))).toEqual([
       'Acme Corp',
       'Example Shop',
     ]);
-    expect(displayName(shop, 'ja')).toBe('Example Shop');
+    expect(nameOf(shop, 'ja')).toBe('Example Shop');
   });
 });
 

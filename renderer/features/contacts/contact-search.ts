@@ -1,4 +1,4 @@
-import type { Contact } from '../../../shared/model';
+import { nameOf, type Contact } from '../../../shared/model';
 
 /** Case- and width-insensitive text of everything a user may search a contact by. */
 const haystack = (contact: Contact): string =>
@@ -36,11 +36,5 @@ export function searchContacts(
         contact.pgpFingerprints.some((f) => f.toLowerCase().includes(compact)))
     );
   });
-  return matches.sort((a, b) => displayName(a, lang).localeCompare(displayName(b, lang), lang));
+  return matches.sort((a, b) => nameOf(a, lang).localeCompare(nameOf(b, lang), lang));
 }
-
-/** The name in the UI language, falling back to the other one. */
-export const displayName = (contact: Contact, lang: 'en' | 'ja'): string => {
-  const primary = contact.name[lang].trim();
-  return primary !== '' ? primary : contact.name[lang === 'ja' ? 'en' : 'ja'];
-};

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { Link } from 'react-router';
 import type { Case } from '../../../shared/model';
 import { reportStateSchema } from '../../../shared/model';
@@ -73,8 +74,8 @@ function CaseItems({ items, none }: { items: readonly Item[]; none: string }) {
 
 /** The dashboard's panels for a computed view; every item links to its case. */
 export function DashboardPanels({ view }: { view: DashboardView }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const when = (iso: string) => formatInstant(iso, { withTime: false });
   const deadlineItems = (items: DashboardView['overdue']): Item[] =>
     items.map(({ case: c, deadline }) => ({

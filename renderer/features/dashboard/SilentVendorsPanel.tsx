@@ -1,7 +1,8 @@
 import { Anchor, Badge, Card, Group, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { Link } from 'react-router';
-import type { Case, Contact } from '../../../shared/model';
+import { type Case, type Contact, nameOf } from '../../../shared/model';
 import type { InvolvementView } from '../../../shared/workflow/projection';
 
 export type SilentVendorItem = {
@@ -20,11 +21,11 @@ export function SilentVendorsPanel({
   threshold: number;
   contacts: ReadonlyMap<string, Contact>;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
-  const nameOf = (id: string) => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const vendorName = (id: string) => {
     const c = contacts.get(id);
-    return c === undefined ? id : c.name[lang] || c.name.en || c.name.ja;
+    return c === undefined ? id : nameOf(c, lang);
   };
   return (
     <Card withBorder component="section" aria-labelledby="dash-silent">
@@ -45,7 +46,7 @@ export function SilentVendorsPanel({
           {items.map((item) => (
             <List.Item key={item.involvement.id} data-testid="silent-vendor">
               {t('dashboard.silent.item', {
-                vendor: nameOf(item.involvement.contactId),
+                vendor: vendorName(item.involvement.contactId),
                 count: item.businessDays,
               })}{' '}
               <Anchor c="indigo.9" component={Link} to={`/cases/${item.case.id}`}>

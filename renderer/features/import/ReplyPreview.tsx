@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { proposeCases } from '../../../shared/exchange/message';
 import type { OpenedReply } from '../../../shared/exchange/message';
 import { useStore } from '../../store/hooks';
@@ -31,8 +32,8 @@ export function ReplyPreview({
   reply: OpenedReply;
   index: number;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const store = useStore();
   const cases = useTable('cases');
   const keys = useTable('keys');

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { useNavigate } from 'react-router';
 import {
   defaultSettings,
@@ -24,9 +25,9 @@ import { draftFinderLetter } from './letter-draft';
 import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 
 export function IntakeScreen({ store }: { store: IntakeStore }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const lang: Language = i18n.language === 'ja' ? 'ja' : 'en';
+  const lang: Language = useLang();
   const settings = store.repos.settings.all()[0] ?? defaultSettings(lang);
   const profile = getPolicyProfile(settings.defaultPolicyProfile);
   const today = dayInZone(new Date().toISOString());

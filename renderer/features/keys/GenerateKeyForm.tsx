@@ -1,6 +1,7 @@
 import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { KeyAlgorithmChoice } from '../../../shared/crypto/pgp';
 import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
@@ -40,7 +41,8 @@ export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
 
 /** Generates the organisation key (Ed25519/Curve25519 by default, RSA 4096 on request). */
 export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedKey) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const store = useStore();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
@@ -66,7 +68,7 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
         expiresInSeconds: EXPIRIES[expiry],
         passphrase,
       },
-      i18n.language === 'ja' ? 'ja' : 'en',
+      lang,
     );
     setBusy(false);
     if (!result.ok) return setError(keyErrorText(t, result.error));

@@ -13,8 +13,9 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import { formatFingerprint } from '../../../shared/crypto/pgp';
-import type { ContactId } from '../../../shared/model';
+import { type ContactId, nameOf } from '../../../shared/model';
 import type { KeyRecord, KeyVerification } from '../../../shared/model/key';
 import { formatInstant } from '../../app/ui/format-date';
 import { useStore } from '../../store/hooks';
@@ -37,14 +38,14 @@ const METHODS: Method[] = [
 const ZONE = 'Asia/Tokyo';
 
 export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const store = useStore();
   const platform = usePlatform();
   const contacts = useTable('contacts');
   const [method, setMethod] = useState<Method>('phone');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const lang = useLang();
   const when = (iso: string | null) =>
     iso === null ? t('keys.details.never') : formatInstant(iso, { zone: ZONE, withTime: true });
   const save = async (next: KeyRecord) => {
@@ -161,7 +162,7 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
               onChange={linkContact}
               data={contacts.map((c) => ({
                 value: c.id,
-                label: c.name[lang] || c.name.en || c.name.ja,
+                label: nameOf(c, lang),
               }))}
             />
             <Group align="end">

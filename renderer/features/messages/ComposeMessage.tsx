@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { OutgoingAttachment } from '../../../shared/exchange/message';
 import type { Case, LetterKind } from '../../../shared/model';
 import { useStore } from '../../store/hooks';
@@ -32,7 +33,8 @@ const MAX_ATTACHMENT = 50 * 1024 * 1024;
 
 /** Compose, seal and save a message to one or more vendors of a case. */
 export function ComposeMessage({ kase }: { kase: Case }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   const store = useStore();
   const platform = usePlatform();
   const own = useOrgKey();
@@ -55,7 +57,7 @@ export function ComposeMessage({ kase }: { kase: Case }) {
   const publication = useMemo(() => letterPublication(foldEvents(caseEvents)), [caseEvents]);
   const [selected, setSelected] = useState<string[]>([]);
   const [acceptUnverified, setAcceptUnverified] = useState(false);
-  const [language, setLanguage] = useState<'ja' | 'en'>(i18n.language === 'ja' ? 'ja' : 'en');
+  const [language, setLanguage] = useState<'ja' | 'en'>(lang);
   const [purpose, setPurpose] = useState<LetterKind>('other');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');

@@ -1,6 +1,7 @@
 import { NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { MessageRecord } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
 import { useTable } from '../keys';
@@ -19,8 +20,8 @@ type Props = {
 
 /** The open message: who, when, the signature check, the text, and its product thread. */
 export function OpenMessage({ shown, who, products, onTie }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const keys = useTable('keys');
   const contacts = useTable('contacts');
   const [failure, setFailure] = useState<string | null>(null);

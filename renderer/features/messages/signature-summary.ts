@@ -1,7 +1,7 @@
 // What the analyst reads about a message's signatures. Rule (DESIGN §6): an empty list is
 // "unsigned", never valid; one bad signature makes the whole message "invalid".
 import { normaliseFingerprint, formatFingerprint } from '../../../shared/crypto/pgp';
-import type { Contact } from '../../../shared/model';
+import { type Contact, nameOf } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { SignatureFact } from '../../../shared/model/message';
 
@@ -38,7 +38,7 @@ export function summariseSignatures(
   if (worst === undefined) return { verdict: 'unsigned', signer: '', fingerprint: '' };
   const key = keyOfSignature(worst, keys);
   const contact = contacts.find((c) => c.id === key?.ownerContactId);
-  const contactName = contact === undefined ? '' : contact.name[language] || contact.name.en;
+  const contactName = contact === undefined ? '' : nameOf(contact, language);
   const userId = key?.userIds[0] ?? '';
   const signer = contactName !== '' ? `${contactName} (${userId})` : userId;
   return {

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import type { ContactId, MessageId, MessageRecord } from '../../../shared/model';
+import { nameOf, type ContactId, type MessageId, type MessageRecord } from '../../../shared/model';
+import { useLang } from '../../i18n';
 import {
   groupThreads,
   markRead,
@@ -35,17 +36,18 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
   const store = useStore();
   const all = useTable('messages');
   const contacts = useTable('contacts');
-  const nameOf = useMemo(() => {
-    const names = new Map(contacts.map((c) => [c.id as string, c.name.en || c.name.ja]));
+  const lang = useLang();
+  const vendorName = useMemo(() => {
+    const names = new Map(contacts.map((c) => [c.id as string, nameOf(c, lang)]));
     return (id: ContactId) => names.get(id) ?? id;
-  }, [contacts]);
+  }, [contacts, lang]);
   const threads = useMemo(
     () =>
       groupThreads(
         all.filter((m) => m.caseId === caseId),
-        nameOf,
+        vendorName,
       ),
-    [all, caseId, nameOf],
+    [all, caseId, vendorName],
   );
   const order = useMemo(
     () => readingOrder(threadKey === null ? threads : threads.filter((t) => t.key === threadKey)),
@@ -85,7 +87,7 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
     },
     [store],
   );
-  return { threads, order, unread: unreadCount(order), nameOf, open, products, tie };
+  return { threads, order, unread: unreadCount(order), nameOf: vendorName, open, products, tie };
 };
 
 /** Unread replies per case, for the case header, the case list and the dashboard. */

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { CodedError, Result } from '../../../shared/result';
 import { organisationRoleSchema, settingsSchema, type Settings } from '../../../shared/model';
 import { POLICY_PROFILES } from '../../../shared/workflow/policy-profiles';
-import { languages } from '../../i18n';
+import { languages, useLang } from '../../i18n';
 import {
   settingsFormSchema,
   toFormValues,
@@ -35,7 +35,7 @@ const ZONES = Intl.supportedValuesOf('timeZone').map((value) => ({ value, label:
 
 /** The organisation profile and app settings (ARCHITECTURE.md §3 Settings), validated by the model schema. */
 export function SettingsForm({ settings, onSave }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<SettingsFormValues>({
     resolver: zodResolver(settingsFormSchema),
@@ -44,7 +44,7 @@ export function SettingsForm({ settings, onSave }: Props) {
   const { register, handleSubmit, formState, watch } = form;
   const errors = formState.errors;
   const prefix = watch('caseRefPrefix');
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const lang = useLang();
 
   const submit = handleSubmit(async (values) => {
     setStatus(null);

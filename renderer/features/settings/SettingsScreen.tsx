@@ -2,7 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultSettings, type Settings } from '../../../shared/model';
-import { changeLanguage } from '../../i18n';
+import { changeLanguage, useLang } from '../../i18n';
 import { useRepoVersion, type StorePort } from '../../store/port';
 import { SettingsForm } from './SettingsForm';
 import { failWith, ok } from '../../../shared/result';
@@ -17,11 +17,11 @@ export function SettingsScreen({
   store: SettingsStore;
   security?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useLang();
   useRepoVersion(store.repos.settings);
   // Before the first save, the form starts from the language the user already chose.
-  const settings =
-    store.repos.settings.all()[0] ?? defaultSettings(i18n.language === 'ja' ? 'ja' : 'en');
+  const settings = store.repos.settings.all()[0] ?? defaultSettings(lang);
   const save = async (next: Settings) => {
     const stored = store.repos.settings.all()[0];
     const result = await store.repos.settings.put({

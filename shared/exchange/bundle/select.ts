@@ -3,6 +3,7 @@
 // writer serialises exactly the selected documents, nothing else.
 import type { CaseDocument } from '../../model/case-document';
 import type { Tlp } from '../../model/common';
+import { nameOf } from '../../model/contact';
 import type { BundleAttachment, BundleCase } from './content';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import { withoutReadState } from './read-state';
@@ -91,7 +92,7 @@ function selectFull(source: BundleCase, items: PreviewItem[]): BundleResult<Bund
   for (const i of doc.involvements ?? []) add('involvement', i.id, i.role, true);
   for (const v of doc.vulnerabilities ?? [])
     add('vulnerability', v.id, v.title.en || v.title.ja, true);
-  for (const c of doc.contacts) add('contact', c.id, c.name.en || c.name.ja, true);
+  for (const c of doc.contacts) add('contact', c.id, nameOf(c, 'en'), true);
   for (const m of doc.messages ?? []) add('message', idOf(m), 'message', true);
   for (const d of doc.advisoryDrafts ?? []) add('advisory-draft', idOf(d), 'advisory draft', true);
   for (const a of source.attachments) add('attachment', a.meta.id, a.meta.name, true);
@@ -186,11 +187,11 @@ function selectVendor(
   const contacts = doc.contacts
     .filter((c) => {
       if (c.id === vendorContactId) return true;
-      add('contact', c.id, c.name.en || c.name.ja, false, 'another party');
+      add('contact', c.id, nameOf(c, 'en'), false, 'another party');
       return false;
     })
     .map((c) => withoutNotes(c))
-    .filter((c) => keep('contact', c.id, c.name.en || c.name.ja, c));
+    .filter((c) => keep('contact', c.id, nameOf(c, 'en'), c));
 
   for (const m of doc.messages ?? [])
     add('message', idOf(m), 'message', false, 'messages are not shared with vendors');
