@@ -13,3 +13,5 @@ export type { OpenedReply, ReplyShape } from './types';
 export { decodeText } from './charset';
 export type { CaseCandidate, CaseMatchInfo, MatchReason } from './match';
 export { proposeCases } from './match';
+export type { Signer, SignerKey, UnverifiedReason } from './signer';
+export { keyOfFingerprint, signerOf } from './signer';
