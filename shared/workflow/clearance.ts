@@ -50,6 +50,19 @@ export type ClearancePass = { overridden: ClearanceBreach[]; reason: string | nu
 export const describeBreach = (b: ClearanceBreach): string =>
   `${b.recipient} is cleared for TLP:${b.clearance} but this is TLP:${b.tlp}`;
 
+/** What an override reason amounts to: none given, too short, or a reason (trimmed). One
+ *  rule for every override of a seal (clearance, confidentiality). */
+export type OverrideReason =
+  { kind: 'none' } | { kind: 'too-short' } | { kind: 'given'; reason: string };
+
+export const overrideReason = (raw: string | undefined): OverrideReason => {
+  const reason = raw?.trim() ?? '';
+  if (reason.length === 0) return { kind: 'none' };
+  return reason.length < OVERRIDE_REASON_MIN ? { kind: 'too-short' } : { kind: 'given', reason };
+};
+
+export const reasonTooShortMessage = `An override needs a reason of at least ${OVERRIDE_REASON_MIN} characters.`;
+
 /**
  * Refuses when any recipient's clearance is below `tlp`, unless `overrideReason` (trimmed)
  * is given and long enough; then the breaches are returned for the caller to record.
@@ -57,24 +70,21 @@ export const describeBreach = (b: ClearanceBreach): string =>
 export const checkClearance = (
   tlp: Tlp,
   recipients: readonly ClearanceRecipient[],
-  overrideReason?: string,
+  override?: string,
 ): Result<ClearancePass, ClearanceRefusal> => {
   const breaches = clearanceBreaches(tlp, recipients);
   if (breaches.length === 0) return ok({ overridden: [], reason: null });
-  const reason = overrideReason?.trim() ?? '';
-  if (reason.length === 0)
-    return fail({
-      code: 'clearance.exceeded',
-      message: `Refused: ${breaches.map(describeBreach).join('; ')}. Override with a reason to send anyway.`,
-      breaches,
-    });
-  if (reason.length < OVERRIDE_REASON_MIN)
-    return fail({
-      code: 'clearance.reason-too-short',
-      message: `An override needs a reason of at least ${OVERRIDE_REASON_MIN} characters.`,
-      breaches,
-    });
-  return ok({ overridden: breaches, reason });
+  const reason = overrideReason(override);
+  if (reason.kind === 'given') return ok({ overridden: breaches, reason: reason.reason });
+  return fail(
+    reason.kind === 'none'
+      ? {
+          code: 'clearance.exceeded',
+          message: `Refused: ${breaches.map(describeBreach).join('; ')}. Override with a reason to send anyway.`,
+          breaches,
+        }
+      : { code: 'clearance.reason-too-short', message: reasonTooShortMessage, breaches },
+  );
 };
 
 const normaliseFingerprint = (f: string): string => f.replace(/\s/g, '').toUpperCase();
