@@ -72,12 +72,29 @@ export const storeImportRule = restrict(rendererPaths, [
   },
 ]);
 
-/** renderer/features/*: a feature reaches another only through that feature's index. */
+/** What a screen may not compute for itself: a case's fold, its deadlines, its vendors'
+ *  statuses. Each is a fact other screens show too; they read the case view instead. */
+export const CASE_VIEW_NAMES = [
+  'foldEvents',
+  'applyEvents',
+  'computeDeadlines',
+  'vendorStatus',
+  'vendorRows',
+];
+
+/** renderer/features/*: a feature reaches another only through that feature's index, and
+ *  reads a case's derived facts from the case view (issue 24), never computes them. */
 export const featureImportRule = restrict(rendererPaths, [
   ...rendererPatterns,
   {
     regex: String.raw`^\.\./[^./][^/]*/`,
     message: "Features import each other only through the other feature's index (../feature).",
+  },
+  {
+    group: ['**/shared/workflow', '**/shared/workflow/*'],
+    importNames: CASE_VIEW_NAMES,
+    message:
+      'Screens read a case through its view (useCaseViews / useCaseView, renderer/store/case-views.ts), so every screen gives one answer; they never fold events, date deadlines or derive vendor statuses themselves.',
   },
 ]);
 

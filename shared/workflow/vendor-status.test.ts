@@ -3,6 +3,10 @@ import { sampleInvolvement } from '../model/testing/fixtures';
 import type { InvolvementView } from './projection';
 import { businessDaysSince, silentVendors, vendorRows, vendorStatus } from './vendor-status';
 import type { CaseProjection } from './projection';
+import { jpcertProfile } from './policy-jpcert';
+import { certCcProfile } from './policy-profiles';
+
+const JP = jpcertProfile.calendar;
 
 const view = (over: Partial<InvolvementView>): InvolvementView => ({
   ...sampleInvolvement(),
@@ -15,16 +19,27 @@ const FRIDAY_JST_MORNING = '2026-04-24T01:00:00.000Z';
 
 describe('business days without a reply (Japanese calendar)', () => {
   it('counts from the day after the first attempt, skipping weekends and holidays', () => {
-    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-24T08:00:00.000Z')).toBe(0);
-    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-26T08:00:00.000Z')).toBe(0);
-    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-27T08:00:00.000Z')).toBe(1);
-    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-29T08:00:00.000Z')).toBe(2);
-    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-30T08:00:00.000Z')).toBe(3);
-    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-05-07T01:00:00.000Z')).toBe(5);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-24T08:00:00.000Z', JP)).toBe(0);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-26T08:00:00.000Z', JP)).toBe(0);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-27T08:00:00.000Z', JP)).toBe(1);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-29T08:00:00.000Z', JP)).toBe(2);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-30T08:00:00.000Z', JP)).toBe(3);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-05-07T01:00:00.000Z', JP)).toBe(5);
   });
 
   it('uses the Japanese day, not UTC: 23:30 UTC Sunday is Monday in Tokyo', () => {
-    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-26T23:30:00.000Z')).toBe(1);
+    expect(businessDaysSince(FRIDAY_JST_MORNING, '2026-04-26T23:30:00.000Z', JP)).toBe(1);
+  });
+});
+
+describe("business days on another profile's calendar", () => {
+  it('a CERT/CC case counts weekends only, in New York: no Japanese holidays, no closure', () => {
+    const cal = certCcProfile.calendar;
+    // Thursday 24 Dec 2026 10:00 in New York (Friday 25 Dec in Tokyo) to Tuesday 5 Jan 2027.
+    const since = '2026-12-24T15:00:00.000Z';
+    const now = '2027-01-05T15:00:00.000Z';
+    expect(businessDaysSince(since, now, cal)).toBe(8);
+    expect(businessDaysSince(since, now, JP)).toBe(4);
   });
 });
 
@@ -34,6 +49,7 @@ describe('vendorStatus', () => {
     const s = vendorStatus(
       view({ status: 'contacted', firstContactAttempt: FRIDAY_JST_MORNING, lastReply: null }),
       now,
+      JP,
     );
     expect(s).toEqual({ kind: 'no-reply', since: FRIDAY_JST_MORNING, businessDays: 3 });
   });
@@ -52,14 +68,15 @@ describe('vendorStatus', () => {
         ],
       }),
       now,
+      JP,
     );
     expect(s).toEqual({ kind: 'not-affected', justifications: ['component_not_present'] });
   });
 
   it('other statuses are shown as they are', () => {
-    expect(vendorStatus(view({ status: 'not-contacted' }), now).kind).toBe('not-contacted');
-    expect(vendorStatus(view({ status: 'unreachable' }), now).kind).toBe('unreachable');
-    expect(vendorStatus(view({ status: 'fixed' }), now).kind).toBe('fixed');
+    expect(vendorStatus(view({ status: 'not-contacted' }), now, JP).kind).toBe('not-contacted');
+    expect(vendorStatus(view({ status: 'unreachable' }), now, JP).kind).toBe('unreachable');
+    expect(vendorStatus(view({ status: 'fixed' }), now, JP).kind).toBe('fixed');
   });
 
   it('silentVendors lists only vendors past the threshold, longest silence first', () => {
@@ -77,11 +94,18 @@ describe('vendorStatus', () => {
     });
     const c = view({ id: 'c' as InvolvementView['id'], status: 'acknowledged' });
     const p = { involvements: [a, b, c] } as unknown as CaseProjection;
-    expect(silentVendors(p, now, 3).map((s) => [s.involvement.id, s.businessDays])).toEqual([
+    expect(
+      silentVendors(vendorRows(p, now, JP), p.involvements, 3).map((s) => [
+        s.involvement.id,
+        s.businessDays,
+      ]),
+    ).toEqual([
       ['b', 13],
       ['a', 3],
     ]);
-    expect(silentVendors(p, now, 4).map((s) => s.involvement.id)).toEqual(['b']);
+    expect(
+      silentVendors(vendorRows(p, now, JP), p.involvements, 4).map((s) => s.involvement.id),
+    ).toEqual(['b']);
   });
 });
 
@@ -91,6 +115,7 @@ describe('vendorStatus: edge cases', () => {
     const s = vendorStatus(
       view({ status: 'contacted', lastReply: '2026-04-27T01:00:00.000Z' }),
       now,
+      JP,
     );
     expect(s).toEqual({ kind: 'acknowledged' });
   });
@@ -104,6 +129,7 @@ describe('vendorStatus: edge cases', () => {
         statusSince: '2026-04-27T01:00:00.000Z',
       }),
       now,
+      JP,
     );
     expect(s).toEqual({ kind: 'no-reply', since: '2026-04-27T01:00:00.000Z', businessDays: 2 });
   });
@@ -135,6 +161,7 @@ describe('vendorStatus: edge cases', () => {
         ],
       }),
       now,
+      JP,
     );
     expect(s).toEqual({ kind: 'not-affected', justifications: ['component_not_present'] });
   });
@@ -153,7 +180,7 @@ describe('vendorStatus: edge cases', () => {
       lastReply: null,
     });
     const p = { involvements: [upstream, downstream] } as unknown as CaseProjection;
-    expect(vendorRows(p, now)).toEqual([
+    expect(vendorRows(p, now, JP)).toEqual([
       { involvementId: 'up', status: { kind: 'not-contacted' }, contactNext: true },
       // Second wave: the downstream vendor waits until upstream has replied.
       { involvementId: 'down', status: { kind: 'not-contacted' }, contactNext: false },

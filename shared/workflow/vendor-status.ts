@@ -1,7 +1,6 @@
 import type { InvolvementStatus, IsoInstant, VexJustification } from '../model';
 import { addDays, isBusinessDay, localDate, type CalendarSettings } from './calendar';
 import { contactableNow, vendorInvolvements } from './multi-vendor';
-import { jpcertProfile } from './policy-jpcert';
 import type { CaseProjection, InvolvementView } from './projection';
 
 /**
@@ -37,15 +36,14 @@ export type VendorStatus =
   | { kind: 'no-reply'; since: IsoInstant; businessDays: number }
   | { kind: 'not-affected'; justifications: VexJustification[] };
 
-/** Business days are counted on the Japanese calendar (holidays, year-end closure). */
-export const VENDOR_CALENDAR: CalendarSettings = jpcertProfile.calendar;
-
 /** Business days after the day of `since` up to and including the day of `now` (local to
- *  the calendar): a first attempt on Friday has Monday as its first day without a reply. */
+ *  the calendar): a first attempt on Friday has Monday as its first day without a reply.
+ *  The calendar is the case profile's own (a CERT/CC case does not count Japanese
+ *  holidays or the Tokyo year-end closure): there is no default to fall back on. */
 export const businessDaysSince = (
   since: IsoInstant,
   now: IsoInstant,
-  cal: CalendarSettings = VENDOR_CALENDAR,
+  cal: CalendarSettings,
 ): number => {
   const end = localDate(now, cal.timeZone);
   let day = localDate(since, cal.timeZone);
@@ -75,7 +73,7 @@ const SIMPLE: Readonly<
 export const vendorStatus = (
   inv: InvolvementView,
   now: IsoInstant,
-  cal: CalendarSettings = VENDOR_CALENDAR,
+  cal: CalendarSettings,
 ): VendorStatus => {
   if (inv.status === 'contacted') {
     // A reply lifts "contacted" to "acknowledged" in the reducer; guard anyway so a reply
@@ -100,27 +98,35 @@ export type VendorRowStatus = {
   contactNext: boolean;
 };
 
-/** Every vendor of the case with its status and whether it is next to contact. */
-export const vendorRows = (p: CaseProjection, now: IsoInstant): VendorRowStatus[] => {
+/** Every vendor of the case with its status (on `cal`, the case profile's calendar) and
+ *  whether it is next to contact. */
+export const vendorRows = (
+  p: CaseProjection,
+  now: IsoInstant,
+  cal: CalendarSettings,
+): VendorRowStatus[] => {
   const next = new Set<string>(contactableNow(p));
   return vendorInvolvements(p).map((inv) => ({
     involvementId: inv.id,
-    status: vendorStatus(inv, now),
+    status: vendorStatus(inv, now, cal),
     contactNext: next.has(inv.id),
   }));
 };
 
-/** Vendors that have not replied for at least `threshold` business days, longest first. */
+/** Vendors that have not replied for at least `threshold` business days, longest first,
+ *  from the rows `vendorRows` derived (so the silence is counted once, on one calendar). */
 export const silentVendors = (
-  p: CaseProjection,
-  now: IsoInstant,
+  rows: readonly VendorRowStatus[],
+  involvements: readonly InvolvementView[],
   threshold: number,
-): { involvement: InvolvementView; businessDays: number }[] =>
-  vendorInvolvements(p)
-    .flatMap((inv) => {
-      const s = vendorStatus(inv, now);
-      return s.kind === 'no-reply' && s.businessDays >= threshold
-        ? [{ involvement: inv, businessDays: s.businessDays }]
+): { involvement: InvolvementView; businessDays: number }[] => {
+  const byId = new Map(involvements.map((i) => [i.id as string, i]));
+  return rows
+    .flatMap(({ involvementId, status: s }) => {
+      const involvement = byId.get(involvementId);
+      return involvement !== undefined && s.kind === 'no-reply' && s.businessDays >= threshold
+        ? [{ involvement, businessDays: s.businessDays }]
         : [];
     })
     .sort((a, b) => b.businessDays - a.businessDays);
+};

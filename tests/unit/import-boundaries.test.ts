@@ -134,3 +134,29 @@ describe('features reach each other only through their index', () => {
     expect(await lintAs(featureImportRule, 'renderer/features/cases/fixture.ts', code)).toBe('');
   });
 });
+
+describe('features read a case through its view (issue 24)', () => {
+  it.each([
+    "import { foldEvents } from '../../../shared/workflow/timeline';",
+    "import { applyEvents } from '../../../shared/workflow/timeline';",
+    "import { computeDeadlines } from '../../../shared/workflow/deadlines';",
+    "import { vendorStatus } from '../../../shared/workflow/vendor-status';",
+    "import { vendorRows } from '../../../shared/workflow/vendor-status';",
+    "import { foldEvents as fold } from '../../../shared/workflow';",
+    "import * as workflow from '../../../shared/workflow/deadlines';",
+  ])('refuses %s', async (code) => {
+    expect(await lintAs(featureImportRule, 'renderer/features/cases/fixture.ts', code)).toMatch(
+      /Screens read a case through its view/,
+    );
+  });
+
+  it('accepts the view and the rest of the engine', async () => {
+    const code = [
+      "import { useCaseViews } from '../../store/case-views';",
+      "import type { CaseView } from '../../../shared/workflow/case-view';",
+      "import { hasCreationEvent } from '../../../shared/workflow/timeline';",
+      "import { silentVendors, VENDOR_STATUS_KINDS } from '../../../shared/workflow/vendor-status';",
+    ].join('\n');
+    expect(await lintAs(featureImportRule, 'renderer/features/cases/fixture.ts', code)).toBe('');
+  });
+});

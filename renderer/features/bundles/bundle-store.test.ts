@@ -17,7 +17,7 @@ import {
   sampleReply,
 } from '../../../shared/exchange/bundle/testing/sample-case';
 import type { Contact } from '../../../shared/model';
-import { foldEvents } from '../../../shared/workflow/timeline';
+import { projectionOfEvents } from '../../../shared/workflow/testing/test-events';
 import type { AirlockStore } from '../../store/open-store';
 import { freshStore, makeCase } from '../../store/testing/test-support';
 import {
@@ -76,7 +76,7 @@ describe('applyImport', () => {
       type: 'bundle.imported',
       payload: { bundleId: sealed.manifest.bundleId, sender: sender.fingerprint },
     });
-    expect(store.repos.cases.get(IDS.case)).toEqual(foldEvents(events).case);
+    expect(store.repos.cases.get(IDS.case)).toEqual(projectionOfEvents(events).case);
     expect(store.repos.cases.get(IDS.case)?.ref).toBe('AL-2026-0042');
     expect(
       store.repos.involvements
@@ -125,7 +125,7 @@ describe('applyImport', () => {
     expect(events).toHaveLength(before + 2);
     expect(events.map((e) => e.id)).toContain(note.id);
     expect(events.filter((e) => e.type === 'bundle.imported')).toHaveLength(2);
-    expect(store.repos.cases.get(IDS.case)).toEqual(foldEvents(events).case);
+    expect(store.repos.cases.get(IDS.case)).toEqual(projectionOfEvents(events).case);
     expect(store.repos.contacts.get(IDS.vendorA)).toEqual(renamed);
   });
 
@@ -201,7 +201,7 @@ describe('recordExport', () => {
       payload: { bundleId, recipients: [recipient.fingerprint] },
     });
     expect(exported !== undefined && exported.at > last).toBe(true);
-    expect(store.repos.cases.get(IDS.case)).toEqual(foldEvents(events).case);
+    expect(store.repos.cases.get(IDS.case)).toEqual(projectionOfEvents(events).case);
     expect(await store.verifyAuditLog()).toMatchObject({ ok: true, value: { ok: true } });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planImport, type ImportPlan } from '../../../shared/exchange/bundle';
 import { IDS, sampleCase, sampleEvent } from '../../../shared/exchange/bundle/testing/sample-case';
 import type { CaseEvent } from '../../../shared/model';
-import { foldEvents } from '../../../shared/workflow/timeline';
+import { projectionOfEvents } from '../../../shared/workflow/testing/test-events';
 import { importWrites, ledgerEntry } from './import-writes';
 
 const SIGNER = 'A'.repeat(40);
@@ -53,7 +53,9 @@ describe('import writes', () => {
     expect(imported[0]?.payload).toEqual({ bundleId: plan.bundleId, sender: SIGNER });
     expect(writes.events).toHaveLength(plan.cases[0]!.document.events.length + 1);
     // The case record is the engine's fold of the merged timeline, not the sender's copy.
-    expect(writes.kase).toEqual(foldEvents([...plan.cases[0]!.mergedEvents, imported[0]!]).case);
+    expect(writes.kase).toEqual(
+      projectionOfEvents([...plan.cases[0]!.mergedEvents, imported[0]!]).case,
+    );
     expect(writes.kase.ref).toBe(plan.cases[0]!.ref);
     expect(writes.attachments.map((a) => a.meta.id)).toEqual([IDS.attachment]);
   });

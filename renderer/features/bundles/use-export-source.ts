@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BundleCase } from '../../../shared/exchange/bundle';
+import { useCaseView, useViewNow } from '../../store/case-views';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import { readCaseForExport } from './bundle-store';
@@ -9,12 +10,13 @@ export type ExportSource =
   | { state: 'ready'; value: BundleCase }
   | { state: 'failed'; error: { code: string; message: string } };
 
-/** The case as it would be exported, re-read whenever the store commits a change. */
+/** The case as it would be exported, re-read when this case changes (its view's projection
+ *  is a new object exactly then: a write to another case leaves it alone) or an attachment
+ *  is added or removed. */
 export function useExportSource(caseId: string): ExportSource {
   const store = useStore();
-  const v1 = useRepoVersion(store.repos.caseEvents);
-  const v2 = useRepoVersion(store.attachments.list);
-  const v3 = useRepoVersion(store.repos.cases);
+  const projection = useCaseView(caseId, useViewNow())?.projection;
+  const attachmentsVersion = useRepoVersion(store.attachments.list);
   const [source, setSource] = useState<ExportSource>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -25,6 +27,6 @@ export function useExportSource(caseId: string): ExportSource {
     return () => {
       live = false;
     };
-  }, [store, caseId, v1, v2, v3]);
+  }, [store, caseId, projection, attachmentsVersion]);
   return source;
 }

@@ -10,9 +10,10 @@ import {
   getPolicyProfile,
 } from '../../../shared/workflow/policy-profiles';
 import { dayInZone } from '../../app/ui/format-date';
+import { useViewNow } from '../../store/case-views';
 import { CalendarGrid } from './CalendarGrid';
 import { DayAgenda } from './DayAgenda';
-import { useCalendarEntries, type CalendarStore } from './use-calendar-entries';
+import { useCalendarEntries } from './use-calendar-entries';
 
 type View = 'month' | 'week';
 
@@ -20,16 +21,16 @@ type View = 'month' | 'week';
 const WEEK_START = 0;
 
 /** Month and week views of every open case's deadlines and publication instants. */
-export function CalendarScreen({ store }: { store: CalendarStore }) {
+export function CalendarScreen() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   // The default profile's calendar marks the days (JP holidays, Dec 29 – Jan 3 closure).
   const cal = getPolicyProfile(DEFAULT_POLICY_PROFILE_ID).calendar;
-  const [now] = useState(() => new Date().toISOString());
+  const now = useViewNow();
   const today = dayInZone(now, cal.timeZone);
   const [view, setView] = useState<View>('month');
   const [focused, setFocused] = useState(today);
-  const entries = useCalendarEntries(store, now, cal.timeZone);
+  const entries = useCalendarEntries(now, cal.timeZone);
   const byDate = useMemo(() => entriesByDate(entries), [entries]);
   const weeks =
     view === 'month' ? monthGrid(focused, cal, WEEK_START) : [weekGrid(focused, cal, WEEK_START)];

@@ -1,7 +1,2 @@
-import { useStore } from '../../store/hooks';
-import { CalendarScreen as CalendarView } from './CalendarScreen';
-
-/** The calendar over the app's encrypted store. */
-export function CalendarScreen() {
-  return <CalendarView store={useStore()} />;
-}
+// The calendar reads the app's store through the case views (renderer/store/case-views.ts).
+export { CalendarScreen } from './CalendarScreen';

@@ -1,30 +1,19 @@
 import { useMemo } from 'react';
 import { calendarEntries, type CalendarEntry } from '../../../shared/workflow/calendar-entries';
-import { computeDeadlines } from '../../../shared/workflow/deadlines';
-import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
-import { foldEvents } from '../../../shared/workflow/timeline';
-import { useRepoVersion, type StorePort } from '../../store/port';
+import { caseViewsOf, useCaseViews, type CaseViewStore } from '../../store/case-views';
 
-/** What the calendar reads: the cases and their events (the engine folds and dates them). */
-export type CalendarStore = StorePort<'cases' | 'caseEvents'>;
+/** What the calendar reads: the case views (each case folded and dated once per change). */
+export type CalendarStore = CaseViewStore;
 
 /** Every open case's deadlines and agreed publication instants, on days in `timeZone`. */
-export const useCalendarEntries = (
-  store: CalendarStore,
+export const useCalendarEntries = (now: string, timeZone: string): readonly CalendarEntry[] => {
+  const views = useCaseViews(now);
+  return useMemo(() => calendarEntries(views, timeZone), [views, timeZone]);
+};
+
+/** The calendar's entries read straight from a store (what the screen shows). */
+export const calendarEntriesOf = (
+  store: CaseViewStore,
   now: string,
   timeZone: string,
-): readonly CalendarEntry[] => {
-  const casesVersion = useRepoVersion(store.repos.cases);
-  const eventsVersion = useRepoVersion(store.repos.caseEvents);
-  return useMemo(() => {
-    void [casesVersion, eventsVersion];
-    const inputs = store.repos.cases.all().map((c) => {
-      const projection = foldEvents(store.repos.caseEvents.byCase(c.id));
-      return {
-        projection,
-        report: computeDeadlines(projection, getPolicyProfile(c.policyProfile), now),
-      };
-    });
-    return calendarEntries(inputs, timeZone);
-  }, [store, now, timeZone, casesVersion, eventsVersion]);
-};
+): CalendarEntry[] => calendarEntries(caseViewsOf(store, now), timeZone);

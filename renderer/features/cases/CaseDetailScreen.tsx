@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CaseAdvisoryPanel } from '../advisories';
 import { CaseBundlePanel } from '../bundles';
-import { CaseMessagesPanel, useUnreadByCase } from '../messages';
+import { CaseMessagesPanel } from '../messages';
+import { useCaseView, useViewNow } from '../../store/case-views';
 import { ActionsPanel } from './ActionsPanel';
 import { AlertOverview } from './AlertOverview';
 import { AddVendorForm } from './AddVendorForm';
@@ -40,7 +41,8 @@ export function CaseDetailScreen() {
   const { t } = useTranslation();
   const caseId = useParams().caseId ?? '';
   const detail = useCaseDetail(caseId);
-  const unread = useUnreadByCase().get(caseId) ?? 0;
+  // Read apart from `detail`, which stays the same object when only a reply is opened.
+  const unread = useCaseView(caseId, useViewNow())?.unread ?? 0;
   const kase = detail?.projection.case ?? null;
   if (detail === null || kase === null) return <Text>{t('cases.detail.notFound')}</Text>;
   const id = kase.id;

@@ -1,7 +1,6 @@
 import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDeferredValue, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnreadByCase } from '../messages';
 import { CaseFilters } from './CaseFilters';
 import { CaseTable } from './CaseTable';
 import { SavedFilters } from './SavedFilters';
@@ -48,7 +47,6 @@ export function CaseListScreen() {
   const store: CasesStore = useStore();
   const now = useNow();
   const rows = useCaseRows(now);
-  const unread = useUnreadByCase();
   const contactsVersion = useRepoVersion(store.repos.contacts);
   const vendors = useMemo(() => {
     void contactsVersion;
@@ -129,7 +127,6 @@ export function CaseListScreen() {
           onSort={setSort}
           selected={selected}
           onSelect={setSelected}
-          unread={unread}
         />
       )}
     </Stack>

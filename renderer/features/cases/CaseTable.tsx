@@ -21,8 +21,6 @@ type Props = {
   onSort: (next: SortSpec) => void;
   selected: number;
   onSelect: (index: number) => void;
-  /** Unread replies per case id (issue 13). */
-  unread?: ReadonlyMap<string, number>;
 };
 
 const ROW_HEIGHT = 44;
@@ -42,7 +40,7 @@ const WIDTHS: Record<SortKey, string> = {
  * that keep the scroll height of all rows. Arrow keys, Page Up/Down, Home/End move the
  * selection; Enter opens the selected case.
  */
-export function CaseTable({ rows, sort, onSort, selected, onSelect, unread }: Props) {
+export function CaseTable({ rows, sort, onSort, selected, onSelect }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -151,9 +149,9 @@ export function CaseTable({ rows, sort, onSort, selected, onSelect, unread }: Pr
                   </Anchor>
                 </td>
                 <td role="gridcell" className={classes.title} title={row.title}>
-                  {(unread?.get(row.id) ?? 0) > 0 && (
+                  {row.unread > 0 && (
                     <Badge size="xs" color="indigo.8" variant="filled" tt="none" mr={6}>
-                      {t('threads.unread', { count: unread?.get(row.id) ?? 0 })}
+                      {t('threads.unread', { count: row.unread })}
                     </Badge>
                   )}
                   {row.kind === 'technical-alert' && (

@@ -2,17 +2,11 @@ import { NativeSelect, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import {
-  VENDOR_STATUS_KINDS,
-  vendorRows,
-  type VendorStatusKind,
-} from '../../../shared/workflow/vendor-status';
+import { VENDOR_STATUS_KINDS, type VendorStatusKind } from '../../../shared/workflow/vendor-status';
 import { SuggestedVendors } from './SuggestedVendors';
 import { VendorTable } from './VendorTable';
 import type { CaseDetail } from './use-case-detail';
 import { nameOf } from '../../../shared/model';
-
-const MINUTE = 60_000;
 
 /**
  * The case's vendors, one derived status each (shared/workflow/vendor-status.ts), filtered
@@ -22,10 +16,9 @@ export function VendorMatrix({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [filter, setFilter] = useState<VendorStatusKind | ''>('');
-  // "Now" to the minute: the statuses (and so the memoised rows) stay the same objects while
-  // the matrix scrolls, and "no reply for N business days" still follows the clock.
-  const now = new Date(Math.floor(Date.now() / MINUTE) * MINUTE).toISOString();
-  const statuses = useMemo(() => vendorRows(detail.projection, now), [detail.projection, now]);
+  // The case view's rows: the same objects until the case changes or the minute turns, so
+  // the memoised rows do not re-render while the matrix scrolls.
+  const statuses = detail.vendors;
   const byId = useMemo(
     () => new Map(detail.projection.involvements.map((i) => [i.id as string, i])),
     [detail.projection.involvements],

@@ -6,7 +6,8 @@ import {
   newReportId,
   type CaseEvent,
 } from '../../../shared/model';
-import { foldEvents, type CaseCommand } from '../../../shared/workflow/timeline';
+import { projectionOfEvents } from '../../../shared/workflow/testing/test-events';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { planBackdated, planCommands } from './case-commands';
 
 const ctx = { actor: 'analyst', now: '2026-05-10T03:00:00.000Z' };
@@ -14,7 +15,7 @@ const caseId = newCaseId();
 
 const accepted = (): CaseEvent[] => {
   const start = planCommands(
-    foldEvents([]),
+    projectionOfEvents([]),
     [
       {
         type: 'case.created',
@@ -49,7 +50,7 @@ const accepted = (): CaseEvent[] => {
 
 describe('planning case commands', () => {
   it('refuses what the engine refuses, with its reason', () => {
-    const p = foldEvents(accepted());
+    const p = projectionOfEvents(accepted());
     const agree: CaseCommand = {
       type: 'embargo.agreed',
       payload: { date: '2026-07-01T00:00:00.000Z', zone: 'Asia/Tokyo' },
@@ -79,7 +80,7 @@ describe('planning case commands', () => {
     const involvementId = newInvolvementId();
     const history = accepted();
     const added = planCommands(
-      foldEvents(history),
+      projectionOfEvents(history),
       [
         {
           type: 'involvement.added',
@@ -90,7 +91,7 @@ describe('planning case commands', () => {
     );
     if (!added.ok) throw new Error(added.error.message);
     const all = [...history, ...added.events];
-    const p = foldEvents(all);
+    const p = projectionOfEvents(all);
     const cmd: CaseCommand = {
       type: 'vendor.contact-attempted',
       payload: { involvementId, channel: 'email' },

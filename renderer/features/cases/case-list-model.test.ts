@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { generateCases } from '../../../tests/generators/cases';
+import type { Case } from '../../../shared/model';
+import { caseView } from '../../../shared/workflow/case-view';
 import { emptyFilters, filterRows, sortRows, toRow, type CaseRow } from './case-list-model';
-import type { Deadline } from '../../../shared/workflow/deadlines';
 
 const corpus = generateCases({ seed: 7, count: 400, vendors: 20 });
 const byCase = new Map<string, typeof corpus.involvements>();
 for (const i of corpus.involvements) byCase.set(i.caseId, [...(byCase.get(i.caseId) ?? []), i]);
-const rows = corpus.cases.map((c) => toRow(c, byCase.get(c.id) ?? [], []));
-
-const deadline = (ruleId: string, dueAt: string, state: Deadline['state']): Deadline =>
-  ({ ruleId, dueAt, dueDate: dueAt.slice(0, 10), timeZone: 'Asia/Tokyo', state }) as Deadline;
+const eventsOf = new Map<string, typeof corpus.events>();
+for (const e of corpus.events) eventsOf.set(e.caseId, [...(eventsOf.get(e.caseId) ?? []), e]);
+const NOW = '2026-07-01T00:00:00.000Z';
+const viewOf = (kase: Case, now = NOW) =>
+  caseView(
+    {
+      kase,
+      involvements: byCase.get(kase.id) ?? [],
+      events: eventsOf.get(kase.id) ?? [],
+      messages: [],
+    },
+    now,
+  );
+const rows = corpus.cases.map((c) => toRow(viewOf(c)));
 
 describe('case list filters', () => {
   it('match the generator counts for each single filter', () => {
@@ -40,22 +51,17 @@ describe('case list filters', () => {
 });
 
 describe('case rows', () => {
-  it('count replied vendors and pick the earliest open deadline, worst state wins', () => {
+  it("count replied vendors and show the view's next deadline and its worst state", () => {
     const kase = corpus.cases.find((c) => (byCase.get(c.id) ?? []).length >= 2);
     if (kase === undefined) throw new Error('corpus has no multi-vendor case');
     const invs = byCase.get(kase.id) ?? [];
-    const row = toRow(kase, invs, [
-      deadline('late', '2026-06-01T14:59:59.999Z', 'ok'),
-      deadline('early', '2026-05-01T14:59:59.999Z', 'overdue'),
-      deadline('done', '2026-01-01T14:59:59.999Z', 'met'),
-    ]);
+    const view = viewOf(kase);
+    const row = toRow(view);
     expect(row.vendorsTotal).toBe(invs.length);
     expect(row.vendorsReplied).toBe(invs.filter((i) => i.lastReply !== null).length);
-    expect(row.next?.ruleId).toBe('early');
-    expect(row.deadlineState).toBe('overdue');
-    expect(
-      toRow(kase, invs, [deadline('done', '2026-01-01T00:00:00.000Z', 'met')]).deadlineState,
-    ).toBe('none');
+    expect(row.next?.ruleId).toBe(view.open[0]?.ruleId);
+    expect(row.next?.dueAt).toBe(view.open[0]?.dueAt);
+    expect(row.deadlineState).toBe(view.deadlineState);
   });
 
   it('sort by any column both ways, ties broken by ref', () => {
@@ -69,10 +75,9 @@ describe('case rows', () => {
         .sort()
         .at(-1),
     );
-    const withDeadline = [
-      toRow(corpus.cases[0]!, [], [deadline('a', '2026-03-01T00:00:00.000Z', 'ok')]), // fixture exists: 400 cases
-      toRow(corpus.cases[1]!, [], []), // fixture exists: 400 cases
-    ];
-    expect(sortRows(withDeadline, { key: 'next', desc: false })[1]?.next).toBeNull();
+    const dated = rows.find((r) => r.next !== null);
+    const undated = rows.find((r) => r.next === null);
+    if (dated === undefined || undated === undefined) throw new Error('corpus lacks a kind');
+    expect(sortRows([undated, dated], { key: 'next', desc: false })[1]?.next).toBeNull();
   });
 });

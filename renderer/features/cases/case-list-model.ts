@@ -1,17 +1,13 @@
-import type {
-  Case,
-  CaseKind,
-  EmbargoState,
-  Involvement,
-  ReportState,
-  Tlp,
-} from '../../../shared/model';
-import type { Deadline, DeadlineState } from '../../../shared/workflow/deadlines';
+import type { CaseKind, EmbargoState, ReportState, Tlp } from '../../../shared/model';
+import type { CaseDeadlineState, CaseView } from '../../../shared/workflow/case-view';
+import type { Deadline } from '../../../shared/workflow/deadlines';
+import { VENDOR_ROLES } from '../../../shared/workflow/projection';
 
 /**
  * The case list as plain data: one row per case, filters, sorting. Pure so that a unit test
  * can pin the filter semantics the e2e test then checks against the generator's counts.
- * Deadline states come from the engine (`computeDeadlines`); nothing is decided here.
+ * A row is read off the case's derived view (shared/workflow/case-view.ts): its deadline
+ * state is the one the dashboard and the calendar show; nothing is decided here.
  */
 export type NextDeadline = Pick<
   Deadline,
@@ -19,7 +15,7 @@ export type NextDeadline = Pick<
 >;
 
 /** `none`: the case has no open deadline (all met, waived, or no clock started). */
-export type RowDeadlineState = Exclude<DeadlineState, 'met'> | 'none';
+export type RowDeadlineState = CaseDeadlineState;
 
 export type CaseRow = {
   id: string;
@@ -36,26 +32,15 @@ export type CaseRow = {
   vendorsTotal: number;
   next: NextDeadline | null;
   deadlineState: RowDeadlineState;
+  /** Incoming replies not yet opened. */
+  unread: number;
 };
 
-const VENDOR_ROLES = new Set(['developer', 'upstream-developer', 'site-operator']);
-const SEVERITY: Record<RowDeadlineState, number> = { overdue: 3, 'due-soon': 2, ok: 1, none: 0 };
+export type RowSource = Pick<CaseView, 'kase' | 'projection' | 'open' | 'deadlineState' | 'unread'>;
 
-export const toRow = (
-  kase: Case,
-  involvements: readonly Involvement[],
-  deadlines: readonly Deadline[],
-): CaseRow => {
-  const vendors = involvements.filter((i) => VENDOR_ROLES.has(i.role));
-  const open = deadlines
-    .filter((d) => d.state !== 'met')
-    .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
+export const toRow = ({ kase, projection, open, deadlineState, unread }: RowSource): CaseRow => {
+  const vendors = projection.involvements.filter((i) => VENDOR_ROLES.includes(i.role));
   const first = open[0];
-  let state: RowDeadlineState = 'none';
-  for (const d of open) {
-    const s = d.state as RowDeadlineState;
-    if (SEVERITY[s] > SEVERITY[state]) state = s;
-  }
   return {
     id: kase.id,
     ref: kase.ref,
@@ -80,7 +65,8 @@ export const toRow = (
             timeZone: first.timeZone,
             state: first.state,
           },
-    deadlineState: state,
+    deadlineState,
+    unread,
   };
 };
 

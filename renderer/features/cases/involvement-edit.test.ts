@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { caseEventSchema, productStatusSchema } from '../../../shared/model';
 import { sampleInvolvement } from '../../../shared/model/testing/fixtures';
-import { acceptedSoftwareCase } from '../../../shared/workflow/testing/test-events';
-import { foldEvents } from '../../../shared/workflow/timeline';
+import {
+  acceptedSoftwareCase,
+  projectionOfEvents,
+} from '../../../shared/workflow/testing/test-events';
 import { planCommands } from './case-commands';
 import {
   buildInvolvementChange,
@@ -190,7 +192,7 @@ describe('involvement edit form', () => {
 
   it('builds a command the event schema and the engine accept', () => {
     const ctx = { actor: 'analyst', now: '2026-05-10T03:00:00.000Z' };
-    const before = foldEvents(acceptedSoftwareCase());
+    const before = projectionOfEvents(acceptedSoftwareCase());
     const current = before.involvements[0];
     if (current === undefined) throw new Error('no involvement');
     const r = buildInvolvementChange(current, {

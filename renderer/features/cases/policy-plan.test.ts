@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { InvolvementId } from '../../../shared/model';
-import { acceptedCaseEvents, involvementIds } from '../../../shared/workflow/testing/test-events';
-import { foldEvents, type CaseCommand } from '../../../shared/workflow/timeline';
+import {
+  acceptedCaseEvents,
+  involvementIds,
+  projectionOfEvents,
+} from '../../../shared/workflow/testing/test-events';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
 import type { Planned } from './case-commands';
 import { planPolicy, type PolicyDetail } from './policy-plan';
 
@@ -16,9 +20,9 @@ const detailOf = (extra: Parameters<typeof acceptedCaseEvents>[3] = []) => {
     extra,
   );
   const calls: string[] = [];
-  const ok: Planned = { ok: true, events: [], projection: foldEvents(events) };
+  const ok: Planned = { ok: true, events: [], projection: projectionOfEvents(events) };
   const detail: PolicyDetail = {
-    projection: foldEvents(events),
+    projection: projectionOfEvents(events),
     events,
     plan: (cmds) => {
       calls.push(`plan ${cmds.map((c) => c.type).join(',')}`);

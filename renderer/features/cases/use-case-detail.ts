@@ -4,9 +4,10 @@ import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type { DeadlineReport } from '../../../shared/workflow/deadlines';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { hasCreationEvent, type CaseCommand } from '../../../shared/workflow/timeline';
+import type { VendorRowStatus } from '../../../shared/workflow/vendor-status';
 import { appendCaseEvents } from '../../store/case-writes';
+import { useCaseView, useViewNow } from '../../store/case-views';
 import { planBackdated, planCommands, type Planned } from './case-commands';
-import { deadlinesOf, projectionOf } from './use-case-rows';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import type { CasesStore } from './store-port';
@@ -17,11 +18,15 @@ export const ACTOR = 'analyst';
 export type CommitExtra = readonly Vulnerability[] | { advisoryDraft: AdvisoryDraft };
 
 export type CaseDetail = {
+  /** The case's derived view (shared/workflow/case-view.ts): the same facts the list, the
+   *  dashboard and the calendar show. */
   projection: CaseProjection;
   events: readonly CaseEvent[];
   contacts: ReadonlyMap<string, Contact>;
   vulnerabilities: readonly Vulnerability[];
   report: DeadlineReport;
+  /** Every vendor's derived status, counted on the case profile's calendar. */
+  vendors: readonly VendorRowStatus[];
   /** Would these commands, recorded now, be accepted? */
   plan: (commands: readonly CaseCommand[]) => Planned;
   /** Would this command, dated `at`, be accepted? */
@@ -33,28 +38,26 @@ export type CaseDetail = {
 
 export const useCaseDetail = (caseId: string): CaseDetail | null => {
   const store: CasesStore = useStore();
-  const versions = [
-    useRepoVersion(store.repos.cases),
-    useRepoVersion(store.repos.caseEvents),
-    useRepoVersion(store.repos.involvements),
+  const view = useCaseView(caseId, useViewNow());
+  const key = [
     useRepoVersion(store.repos.contacts),
     useRepoVersion(store.repos.vulnerabilities),
-  ];
-  const key = versions.join('.');
+  ].join('.');
+  const projection = view?.projection;
+  const report = view?.report;
+  const vendors = view?.vendors;
   const base = useMemo(() => {
     void key;
-    const kase = store.repos.cases.get(caseId);
-    if (kase === undefined) return null;
-    const now = new Date().toISOString();
-    const projection = projectionOf(store, kase);
+    if (projection === undefined || report === undefined || vendors === undefined) return null;
     return {
       projection,
+      report,
+      vendors,
       events: store.repos.caseEvents.byCase(caseId),
       contacts: new Map(store.repos.contacts.all().map((c) => [c.id as string, c])),
       vulnerabilities: store.repos.vulnerabilities.byCase(caseId),
-      report: deadlinesOf(projection, now),
     };
-  }, [store, caseId, key]);
+  }, [store, caseId, key, projection, report, vendors]);
 
   const plan = useCallback(
     (commands: readonly CaseCommand[]): Planned =>

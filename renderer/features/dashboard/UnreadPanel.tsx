@@ -1,15 +1,14 @@
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Case } from '../../../shared/model';
-import { useUnreadByCase } from '../messages';
+import type { CaseView } from '../../../shared/workflow/case-view';
 
-/** Vendor replies nobody has opened yet, per case (issue 13, item 4). */
-export function UnreadPanel({ cases }: { cases: readonly Case[] }) {
+/** Vendor replies nobody has opened yet, per case (issue 13, item 4): the case views'
+ *  unread counts, the ones the case list and the case header show. */
+export function UnreadPanel({ views }: { views: readonly CaseView[] }) {
   const { t } = useTranslation();
-  const unread = useUnreadByCase();
-  const rows = cases
-    .map((c) => ({ c, n: unread.get(c.id) ?? 0 }))
+  const rows = views
+    .map((v) => ({ c: v.kase, n: v.unread }))
     .filter((r) => r.n > 0)
     .sort((a, b) => b.n - a.n || a.c.ref.localeCompare(b.c.ref));
   const total = rows.reduce((s, r) => s + r.n, 0);

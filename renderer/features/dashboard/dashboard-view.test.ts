@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseId, CaseEvent, ReportId } from '../../../shared/model';
-import { computeDeadlines } from '../../../shared/workflow/deadlines';
-import { jpcertProfile } from '../../../shared/workflow/policy-jpcert';
-import { foldEvents } from '../../../shared/workflow/timeline';
-import { created, testUuid, timeline } from '../../../shared/workflow/testing/test-events';
+import { caseView } from '../../../shared/workflow/case-view';
+import {
+  created,
+  projectionOfEvents,
+  testUuid,
+  timeline,
+} from '../../../shared/workflow/testing/test-events';
 import { buildDashboard, lastMonths, median } from './dashboard-view';
 
+/** The case view the dashboard is given for a timeline at `now`. */
 const input = (events: readonly CaseEvent[], now: string) => {
-  const projection = foldEvents(events);
-  return { projection, deadlines: computeDeadlines(projection, jpcertProfile, now) };
+  const kase = projectionOfEvents(events).case;
+  if (kase === null) throw new Error('test timeline without a case');
+  return caseView({ kase, involvements: [], events, messages: [] }, now);
 };
 
 const receivedCase = (n: number, at: string) => {
@@ -24,17 +29,25 @@ const receivedCase = (n: number, at: string) => {
 };
 
 describe('dashboard view', () => {
-  it('lists an unacknowledged report as due soon, then overdue, from the engine deadlines', () => {
-    // Received Monday 2026-11-16 JST: the acknowledgement is due on 24 Nov (23 Nov is a holiday).
+  it("lists a deadline as due soon by the engine's rule for it, then overdue", () => {
+    // Received Monday 2026-11-16 JST: the acknowledgement is due at the end of 24 Nov (23 Nov
+    // is a holiday), and the profile calls it due soon 2 days before (its `dueSoonDays`).
     const events = receivedCase(1, '2026-11-16T01:00:00.000Z');
+    const dueSoon = (now: string) =>
+      buildDashboard([input(events, now)], now).dueSoon.map((d) => d.deadline.ruleId);
     const early = buildDashboard(
       [input(events, '2026-11-18T01:00:00.000Z')],
       '2026-11-18T01:00:00.000Z',
     );
     expect(early.unacknowledged.map((c) => c.ref)).toEqual(['AL-2026-0042']);
-    expect(early.dueSoon.length).toBeGreaterThan(0);
+    // Six days before: on track, as on the case list and the calendar.
+    expect(early.dueSoon).toEqual([]);
     expect(early.overdue).toEqual([]);
     expect(early.counts.received).toBe(1);
+    // From 23 Nov 00:00 JST it is less than two days before the end of 24 Nov; at 10:00 on
+    // 22 Nov it is not yet.
+    expect(dueSoon('2026-11-22T01:00:00.000Z')).toEqual([]);
+    expect(dueSoon('2026-11-22T15:00:00.000Z')).toEqual(['jpcert.acknowledge-finder']);
 
     const late = buildDashboard(
       [input(events, '2026-12-10T01:00:00.000Z')],

@@ -1,15 +1,17 @@
 import type { Case, ReportState } from '../../../shared/model';
 import { reportStateSchema } from '../../../shared/model';
-import type { Deadline, DeadlineReport } from '../../../shared/workflow/deadlines';
-import type { CaseProjection, InvolvementView } from '../../../shared/workflow/projection';
+import type { CaseView } from '../../../shared/workflow/case-view';
+import type { Deadline } from '../../../shared/workflow/deadlines';
+import type { InvolvementView } from '../../../shared/workflow/projection';
 import { VENDOR_ROLES } from '../../../shared/workflow/projection';
 import { dayInZone } from '../../app/ui/format-date';
 
 /**
- * The dashboard is a view of the engine's output (ARCHITECTURE.md §4): deadline states come
- * from `computeDeadlines`; this file only groups, sorts and counts them for display.
+ * The dashboard is a view of the case views (shared/workflow/case-view.ts): a deadline is
+ * overdue or due soon by the engine's rule for it (each rule's `dueSoonDays`), exactly as
+ * the case list and the calendar say; this file only groups, sorts and counts for display.
  */
-export type CaseInput = { projection: CaseProjection; deadlines: DeadlineReport };
+export type CaseInput = Pick<CaseView, 'projection' | 'report' | 'ended'>;
 
 export type DeadlineItem = { case: Case; deadline: Deadline };
 export type WaitingItem = { case: Case; involvement: InvolvementView; since: string };
@@ -26,9 +28,6 @@ export type DashboardView = {
 };
 
 const DAY_MS = 86_400_000;
-export const DUE_SOON_WINDOW_DAYS = 7;
-
-const ended = (c: Case): boolean => c.states.report === 'closed' || c.dates.closed !== null;
 
 /** The last `count` calendar months (Asia/Tokyo) ending with the month of `now`, as YYYY-MM. */
 export function lastMonths(now: string, count: number): string[] {
@@ -57,7 +56,6 @@ export function buildDashboard(
   now: string,
   months = 12,
 ): DashboardView {
-  const nowMs = Date.parse(now);
   const overdue: DeadlineItem[] = [];
   const dueSoon: DeadlineItem[] = [];
   const waiting: WaitingItem[] = [];
@@ -70,23 +68,17 @@ export function buildDashboard(
   const bars = new Map(monthKeys.map((month) => [month, { month, opened: 0, closed: 0 }]));
   const publicationDays: number[] = [];
 
-  for (const { projection, deadlines } of inputs) {
+  for (const { projection, report, ended } of inputs) {
     const c = projection.case;
-    if (c === null) continue;
     counts[c.states.report] += 1;
-    for (const deadline of deadlines.deadlines) {
+    for (const deadline of report.deadlines) {
       if (deadline.state === 'overdue') overdue.push({ case: c, deadline });
-      else if (
-        deadline.state !== 'met' &&
-        Date.parse(deadline.dueAt) - nowMs <= DUE_SOON_WINDOW_DAYS * DAY_MS
-      ) {
-        dueSoon.push({ case: c, deadline });
-      }
+      else if (deadline.state === 'due-soon') dueSoon.push({ case: c, deadline });
     }
     // A technical alert is the coordinator's own work: no finder to acknowledge, and its
     // publication time is not a report's (the statistics leave it out the same way).
     const alert = c.kind === 'technical-alert';
-    if (!ended(c)) {
+    if (!ended) {
       if (c.dates.acknowledged === null && !alert) unacknowledged.push(c);
       for (const involvement of projection.involvements) {
         if (

@@ -17,11 +17,11 @@ import { useLang } from '../../i18n';
 import type { OutgoingAttachment } from '../../../shared/exchange/message';
 import type { Case, LetterKind } from '../../../shared/model';
 import { useStore } from '../../store/hooks';
-import { useAll, useEventsOf } from '../../store/hooks';
+import { useAll } from '../../store/hooks';
+import { useCaseView, useViewNow } from '../../store/case-views';
 import { ClearanceNotice } from './ClearanceNotice';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
-import { foldEvents } from '../../../shared/workflow/timeline';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
 import { knownParams, letterPublication, recipientOptions } from './compose-model';
 import { sealAndSend } from './seal-actions';
@@ -52,9 +52,13 @@ export function ComposeMessage({ kase }: { kase: Case }) {
     [involvements, vulnerabilities, kase.id],
   );
   const [threadProduct, setThreadProduct] = useState('');
-  const caseEvents = useEventsOf(kase.id);
-  // The publication letter states the pending or agreed moment exactly (issue 13).
-  const publication = useMemo(() => letterPublication(foldEvents(caseEvents)), [caseEvents]);
+  // The publication letter states the pending or agreed moment exactly (issue 13), read off
+  // the case view (an older export's case included).
+  const projection = useCaseView(kase.id, useViewNow())?.projection;
+  const publication = useMemo(
+    () => (projection === undefined ? null : letterPublication(projection)),
+    [projection],
+  );
   const [selected, setSelected] = useState<string[]>([]);
   const [acceptUnverified, setAcceptUnverified] = useState(false);
   const [language, setLanguage] = useState<'ja' | 'en'>(lang);

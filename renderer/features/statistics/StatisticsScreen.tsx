@@ -9,14 +9,15 @@ import {
 } from '../../../shared/workflow/statistics';
 import { statisticsCsv } from '../../../shared/workflow/statistics-csv';
 import { usePlatform } from '../../platform';
+import { useCaseViews, useViewNow } from '../../store/case-views';
 import { useRepoVersion, type StorePort } from '../../store/port';
 import { FigureChart } from './FigureChart';
 import { FiguresTable } from './FiguresTable';
 import { csvLabels } from './csv-labels';
 import './statistics-print.css';
 
-/** What the screen reads: the cases and every case event. */
-export type StatisticsStore = StorePort<'cases' | 'caseEvents'>;
+/** What the screen reads besides the case views: every case event (triage decisions). */
+export type StatisticsStore = StorePort<'caseEvents'>;
 
 const ZONE = 'Asia/Tokyo';
 
@@ -27,17 +28,17 @@ export function StatisticsScreen({ store }: { store: StatisticsStore }) {
     defaultStatisticsRange(localDate(new Date().toISOString(), ZONE)),
   );
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const casesVersion = useRepoVersion(store.repos.cases);
+  // The cases as every other screen shows them (an older export's case included).
+  const views = useCaseViews(useViewNow());
   const eventsVersion = useRepoVersion(store.repos.caseEvents);
-  const stats = useMemo(
-    () =>
-      computeStatistics(store.repos.cases.all(), store.repos.caseEvents.all(), {
-        ...range,
-        timeZone: ZONE,
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, range, casesVersion, eventsVersion],
-  );
+  const stats = useMemo(() => {
+    void eventsVersion;
+    return computeStatistics(
+      views.map((v) => v.kase),
+      store.repos.caseEvents.all(),
+      { ...range, timeZone: ZONE },
+    );
+  }, [store, range, views, eventsVersion]);
 
   const exportCsv = async () => {
     if (!stats.ok) return;

@@ -11,6 +11,8 @@ import type {
 } from '../../model';
 import { CASE_EVENT_SCHEMA_VERSION } from '../../model';
 import type { Deadline } from '../deadlines';
+import type { CaseProjection } from '../projection';
+import { foldEvents } from '../timeline';
 
 /**
  * Deterministic event builders for the workflow tests (fixed ids so failures are
@@ -149,3 +151,11 @@ export const findDeadline = (ds: Deadline[], id: string) => {
   if (!d) throw new Error(`no deadline ${id}`);
   return d;
 };
+
+/**
+ * A test's expectation of what a timeline folds to (`foldEvents`, duplicates and all). For
+ * tests only: feature code reads the case view (shared/workflow/case-view.ts) and may not
+ * fold events itself (eslint.config.js, `caseViewRule`).
+ */
+export const projectionOfEvents = (events: readonly CaseEvent[]): CaseProjection =>
+  foldEvents(events);

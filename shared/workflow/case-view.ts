@@ -1,0 +1,132 @@
+// The derived case view (issue 24): every fact a screen shows about a case, computed in one
+// place from the case's records and "now". The case list, the case screen, the dashboard,
+// the calendar, the composer, bundles and statistics read this, so they cannot disagree on
+// whether a case is due soon, whether it exists, or how long a vendor has been silent.
+import type { Case, CaseEvent, CaseId, Involvement, IsoInstant, MessageRecord } from '../model';
+import { projectionFromRecords } from './case-records';
+import { computeDeadlines, type Deadline, type DeadlineReport } from './deadlines';
+import type { AvailableAction } from './actions';
+import { unreadCount } from './message-threads';
+import { getPolicyProfile } from './policy-profiles';
+import type { PolicyProfile } from './policy-types';
+import { emptyProjection, type CaseProjection } from './projection';
+import { alertSteps, type AlertStepView } from './technical-alert';
+import { applyEvents, hasCreationEvent } from './timeline';
+import { vendorRows, type VendorRowStatus } from './vendor-status';
+
+/** A case's records as the store holds them (one event per id: every write goes through
+ *  `planAppend`, every import through `mergeEvents`). */
+export type CaseRecords = {
+  kase: Case;
+  involvements: readonly Involvement[];
+  events: readonly CaseEvent[];
+};
+
+/** A projection that has its case. */
+export type CaseViewProjection = CaseProjection & { case: Case };
+
+/**
+ * The case as the engine sees it: its events folded, or, for a case whose timeline has no
+ * `case.created` (a record from an older export), its stored records — every write refolds
+ * such a case onto them (`appendCaseEvents`' base), so they are current.
+ */
+export const caseProjection = ({ kase, involvements, events }: CaseRecords): CaseViewProjection => {
+  // The store's timeline has unique ids, so foldEvents' dedupe (canonical JSON of every
+  // event, most of a fold's cost at 10k cases) is skipped; order and refusals are the same.
+  // A timeline with `case.created` always folds to a case (the reducer sorts it first).
+  return (
+    hasCreationEvent(events)
+      ? applyEvents(emptyProjection(), events)
+      : projectionFromRecords(kase, involvements)
+  ) as CaseViewProjection;
+};
+
+/** The most urgent state among a case's open deadlines; `none` when nothing is open. */
+export type CaseDeadlineState = 'overdue' | 'due-soon' | 'ok' | 'none';
+
+const SEVERITY: Readonly<Record<CaseDeadlineState, number>> = {
+  overdue: 3,
+  'due-soon': 2,
+  ok: 1,
+  none: 0,
+};
+
+export type CaseNextSteps = {
+  /** What the profile's action rules offer now (none for a technical alert). */
+  actions: readonly AvailableAction[];
+  /** A technical alert's steps with the engine's verdict on each (empty for other kinds). */
+  alert: readonly AlertStepView[];
+};
+
+export type CaseView = {
+  caseId: CaseId;
+  kase: Case;
+  projection: CaseViewProjection;
+  profile: PolicyProfile;
+  now: IsoInstant;
+  /** The engine's deadlines under the case's own profile, each with its own due-soon rule. */
+  report: DeadlineReport;
+  /** Open (unmet) deadlines, soonest first. */
+  open: readonly Deadline[];
+  deadlineState: CaseDeadlineState;
+  /** Every vendor with its derived status, counted on the profile's own calendar. */
+  vendors: readonly VendorRowStatus[];
+  unread: number;
+  nextSteps: CaseNextSteps;
+  /** Handling has ended: the report is closed (published cases stay open until closed). */
+  ended: boolean;
+};
+
+const deadlineStateOf = (open: readonly Deadline[]): CaseDeadlineState => {
+  let state: CaseDeadlineState = 'none';
+  for (const d of open) {
+    const s = d.state as Exclude<CaseDeadlineState, 'none'>;
+    if (SEVERITY[s] > SEVERITY[state]) state = s;
+  }
+  return state;
+};
+
+/** The view of a projected case at `now` (split from the fold so a cache folds once per
+ *  change and recomputes only this when the clock moves). */
+export const viewOfProjection = (
+  projection: CaseViewProjection,
+  messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[],
+  now: IsoInstant,
+): CaseView => {
+  const kase = projection.case;
+  const profile = getPolicyProfile(kase.policyProfile);
+  const report = computeDeadlines(projection, profile, now);
+  const open = report.deadlines
+    .filter((d) => d.state !== 'met')
+    // ISO instants of one format: their order is their text's.
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return {
+    caseId: kase.id,
+    kase,
+    projection,
+    profile,
+    now,
+    report,
+    open,
+    deadlineState: deadlineStateOf(open),
+    vendors: vendorRows(projection, now, profile.calendar),
+    unread: unreadCount(messages),
+    nextSteps: {
+      actions: report.actions,
+      alert: kase.kind === 'technical-alert' ? alertSteps(projection, now) : [],
+    },
+    ended: kase.states.report === 'closed' || kase.dates.closed !== null,
+  };
+};
+
+/** The same view after the case's messages changed (its unread count is all they feed). */
+export const withMessages = (
+  view: CaseView,
+  messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[],
+): CaseView => ({ ...view, unread: unreadCount(messages) });
+
+/** The one answer to what a case is at `now`. */
+export const caseView = (
+  records: CaseRecords & { messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[] },
+  now: IsoInstant,
+): CaseView => viewOfProjection(caseProjection(records), records.messages, now);
