@@ -6,7 +6,7 @@
 // Encryption, the audit entries and the single Dexie rw transaction are `transact`'s work.
 import type { VaultError } from '../../shared/crypto/vault';
 import type { Case, CaseEvent, Involvement } from '../../shared/model';
-import { fail, type Fail, type Result } from '../../shared/result';
+import { fail, failWith, type CodedError, type Fail, type Result } from '../../shared/result';
 import {
   planAppend,
   type AppendRefusal,
@@ -73,4 +73,9 @@ export async function appendCaseEvents<X extends CaseEventTx>(
   if (result.ok) return { ok: true, value: planned.map((p) => p.projection) };
   const { error } = result;
   return fail('source' in error ? error : { source: 'store', ...error });
+}
+
+/** A failed case write as an action reports it: the engine's code, or `store`. */
+export function caseWriteFailure(error: CaseWriteError): Fail<CodedError> {
+  return failWith(error.source === 'workflow' ? error.code : 'store', error.message);
 }

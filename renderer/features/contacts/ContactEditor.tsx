@@ -5,6 +5,7 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  List,
   NativeSelect,
   SimpleGrid,
   Stack,
@@ -30,11 +31,14 @@ const badProductLine = (message: string | undefined): string =>
 
 type Props = {
   contact: Contact | undefined;
-  onSave: (values: ContactFormValues) => Promise<Result<void, CodedError>>;
+  /** Saves; the value is what the save did besides (keys linked, messages moved). */
+  onSave: (values: ContactFormValues) => Promise<Result<string[], CodedError>>;
+  /** For each stored fingerprint: the key it links, or why none. */
+  links: readonly string[];
 };
 
 /** Create or edit one organisation of the registry (ARCHITECTURE.md §3 Contact). */
-export function ContactEditor({ contact, onSave }: Props) {
+export function ContactEditor({ contact, onSave, links }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<ContactFormValues>({
@@ -48,7 +52,7 @@ export function ContactEditor({ contact, onSave }: Props) {
     const result = await onSave(values);
     setStatus(
       result.ok
-        ? { ok: true, text: t('contacts.form.saved') }
+        ? { ok: true, text: [t('contacts.form.saved'), ...result.value].join(' ') }
         : { ok: false, text: t('contacts.form.failed', { message: result.error.message }) },
     );
   });
@@ -96,6 +100,13 @@ export function ContactEditor({ contact, onSave }: Props) {
           error={errors.fingerprints === undefined ? undefined : t('contacts.errors.fingerprint')}
           {...register('fingerprints')}
         />
+        {links.length > 0 && (
+          <List size="sm" aria-label={t('contacts.links.label')} data-testid="contact-key-links">
+            {links.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        )}
         <Textarea
           label={t('contacts.form.products')}
           styles={{

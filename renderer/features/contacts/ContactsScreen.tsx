@@ -9,11 +9,16 @@ import { ContactCases, type ContactCaseRow } from './ContactCases';
 import { ContactEditor } from './ContactEditor';
 import { ContactsTable } from './ContactsTable';
 import { formToContact, type ContactFormValues } from './contact-form';
+import { fingerprintLinkLines } from './contact-links';
+import { linkReportLines, saveContact } from '../keys';
 import { searchContacts } from './contact-search';
 import { failWith, ok } from '../../../shared/result';
 
 /** What the contacts registry uses of the encrypted store. */
-export type ContactsStore = StorePort<'contacts' | 'involvements' | 'cases'>;
+export type ContactsStore = StorePort<
+  'contacts' | 'involvements' | 'cases' | 'keys' | 'messages' | 'caseEvents',
+  'transact'
+>;
 
 export function ContactsScreen({ store }: { store: ContactsStore }) {
   return (
@@ -65,7 +70,12 @@ function ContactPage({ store }: { store: ContactsStore }) {
   useRepoVersion(store.repos.contacts);
   const involvementsVersion = useRepoVersion(store.repos.involvements);
   const casesVersion = useRepoVersion(store.repos.cases);
+  useRepoVersion(store.repos.keys);
   const contact = contactId === undefined ? undefined : store.repos.contacts.get(contactId);
+  const links =
+    contact === undefined
+      ? []
+      : fingerprintLinkLines(t, contact, store.repos.keys.all(), store.repos.contacts.all(), lang);
   const rows = useMemo((): ContactCaseRow[] => {
     if (contact === undefined) return [];
     return store.repos.involvements
@@ -90,10 +100,12 @@ function ContactPage({ store }: { store: ContactsStore }) {
   }
   const save = async (values: ContactFormValues) => {
     const id = contact?.id ?? newContactId();
-    const result = await store.repos.contacts.put(formToContact(id, values));
+    const result = await saveContact(store, formToContact(id, values));
     if (!result.ok) return failWith(result.error.code, result.error.message);
     if (contact === undefined) void navigate(`/contacts/${id}`, { replace: true });
-    return ok(undefined);
+    return ok(
+      linkReportLines(t, result.value, store.repos.keys.all(), store.repos.contacts.all(), lang),
+    );
   };
   return (
     <Stack>
@@ -105,7 +117,7 @@ function ContactPage({ store }: { store: ContactsStore }) {
           ? t('contacts.form.newTitle')
           : t('contacts.form.editTitle', { name: nameOf(contact, lang) })}
       </Title>
-      <ContactEditor key={contact?.id ?? 'new'} contact={contact} onSave={save} />
+      <ContactEditor key={contact?.id ?? 'new'} contact={contact} onSave={save} links={links} />
       {contact !== undefined && <ContactCases rows={rows} />}
     </Stack>
   );

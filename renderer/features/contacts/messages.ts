@@ -50,7 +50,7 @@ export const contactsMessages = {
       removeAddress: 'Remove address {{index}}',
       fingerprints: 'PGP key fingerprints (one per line)',
       fingerprintsHint:
-        'Spaces and lower case are accepted. The keyring links the keys themselves.',
+        'Spaces and lower case are accepted. Saving links the key with this fingerprint (primary key or subkey) to this contact, now or when it is imported later.',
       publicListingConsent: 'Agrees to be listed publicly',
       acceptsDirectReports: 'Accepts reports directly from finders',
       reachability: 'Reachability history',
@@ -86,6 +86,15 @@ export const contactsMessages = {
       'no-reply': 'No reply',
       bounced: 'Bounced',
       'wrong-contact': 'Wrong contact',
+    },
+    links: {
+      label: 'Keys of this contact',
+      linked: 'Linked to key {{key}} ({{fingerprint}}).',
+      noKey:
+        'No key with this fingerprint in the keyring yet ({{fingerprint}}): it is linked when imported.',
+      ownKey: '{{fingerprint}} is our own organisation key: it belongs to no contact.',
+      ambiguous:
+        'Not linked: {{fingerprint}} is also on {{contacts}}. Keep it on one contact only.',
     },
     errors: {
       fingerprint: 'Each line must be a 40- or 64-digit hexadecimal fingerprint.',
@@ -166,7 +175,8 @@ export const contactsMessages = {
       addAddress: '連絡手段を追加',
       removeAddress: '連絡手段 {{index}} を削除',
       fingerprints: 'PGP 鍵のフィンガープリント（1 行に 1 件）',
-      fingerprintsHint: '空白や小文字も入力できます。鍵そのものは鍵束で関連付けます。',
+      fingerprintsHint:
+        '空白や小文字も入力できます。保存すると、このフィンガープリント（主鍵または副鍵）の鍵をこの連絡先に関連付けます。鍵を後から取り込んだ場合も同じです。',
       publicListingConsent: '公表リストへの掲載に同意している',
       acceptsDirectReports: '発見者からの直接の届出を受け付けている',
       reachability: '連絡の履歴',
@@ -202,6 +212,15 @@ export const contactsMessages = {
       'no-reply': '返信なし',
       bounced: '不達',
       'wrong-contact': '連絡先の誤り',
+    },
+    links: {
+      label: 'この連絡先の鍵',
+      linked: '鍵 {{key}}（{{fingerprint}}）に関連付けました。',
+      noKey:
+        'このフィンガープリントの鍵はまだ鍵束にありません（{{fingerprint}}）。取り込んだときに関連付けます。',
+      ownKey: '{{fingerprint}} は自組織の鍵です。連絡先には関連付けません。',
+      ambiguous:
+        '関連付けていません: {{fingerprint}} は {{contacts}} にもあります。1 件の連絡先だけに残してください。',
     },
     errors: {
       fingerprint: '各行は 40 桁または 64 桁の 16 進数のフィンガープリントにしてください。',

@@ -5,6 +5,8 @@ import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { importKeys } from './key-actions';
 import { keyLabel } from './keyring-model';
+import { linkReportLines } from './link-report';
+import { useLang } from '../../i18n';
 import { keyErrorText } from './use-org-key';
 
 const MAX_KEY_FILE = 5 * 1024 * 1024;
@@ -14,23 +16,32 @@ export function ImportKeysForm() {
   const { t } = useTranslation();
   const store = useStore();
   const platform = usePlatform();
+  const lang = useLang();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
 
   const run = async (inputs: (Uint8Array | string)[]) => {
     const names: string[] = [];
+    const links: string[] = [];
     for (const input of inputs) {
       const result = await importKeys(store, input);
       if (!result.ok) return setStatus({ ok: false, text: keyErrorText(t, result.error) });
-      names.push(...result.value.map(keyLabel));
+      names.push(...result.value.records.map(keyLabel));
+      links.push(
+        ...linkReportLines(
+          t,
+          result.value.links,
+          store.repos.keys.all(),
+          store.repos.contacts.all(),
+          lang,
+        ),
+      );
     }
+    const imported = t('keys.import.imported', { count: names.length, names: names.join(', ') });
     setStatus(
       names.length === 0
         ? { ok: false, text: t('keys.import.nothing') }
-        : {
-            ok: true,
-            text: t('keys.import.imported', { count: names.length, names: names.join(', ') }),
-          },
+        : { ok: true, text: [imported, ...links].join(' ') },
     );
     setText('');
   };

@@ -21,7 +21,9 @@ import { formatInstant } from '../../app/ui/format-date';
 import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { savePublicKey, updateKey } from './key-actions';
+import { linkByHand } from './key-links';
 import { keyLabel, verifiedTrust } from './keyring-model';
+import { linkReportLines } from './link-report';
 import { KeyWarnings } from './KeyWarnings';
 import { OwnKeyActions } from './OwnKeyActions';
 import { keyErrorText } from './use-org-key';
@@ -62,10 +64,14 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
         note,
       }),
     });
-  const linkContact = (id: string | null) => {
-    const next = { ...record };
-    delete next.ownerContactId;
-    void save(id === null ? next : { ...next, ownerContactId: id as ContactId });
+  const [linkNote, setLinkNote] = useState<string | null>(null);
+  const linkContact = async (id: string | null) => {
+    const r = await linkByHand(store, record, id as ContactId | null);
+    setError(r.ok ? null : keyErrorText(t, r.error));
+    if (r.ok) {
+      const lines = linkReportLines(t, r.value, store.repos.keys.all(), contacts, lang);
+      setLinkNote(lines.length === 0 ? null : lines.join(' '));
+    }
   };
   const exportPublic = async () => {
     const r = await savePublicKey(platform, record);
@@ -158,8 +164,9 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
               label={t('keys.details.linkContact')}
               placeholder={t('keys.details.noOwner')}
               clearable
+              description={t('keys.details.linkHint')}
               value={record.ownerContactId ?? null}
-              onChange={linkContact}
+              onChange={(id) => void linkContact(id)}
               data={contacts.map((c) => ({
                 value: c.id,
                 label: nameOf(c, lang),
@@ -188,6 +195,11 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
           </Button>
           {record.kind === 'secret' && <OwnKeyActions record={record} onError={setError} />}
         </Group>
+        {linkNote !== null && (
+          <Alert color="green" role="status">
+            {linkNote}
+          </Alert>
+        )}
         {error !== null && (
           <Alert color="red" role="alert">
             {error}

@@ -6,3 +6,12 @@ export { useOrgKey, keyErrorText, type OrgKeyState } from './use-org-key';
 export { useTable } from './use-table';
 export { parseKeys } from './org-key-session';
 export { keyLabel, recordUsability } from './keyring-model';
+export {
+  writeLinked,
+  linkByHand,
+  saveContact,
+  type KeyLinkStore,
+  type LinkReport,
+  type LinkedWrite,
+} from './key-links';
+export { linkReportLines } from './link-report';

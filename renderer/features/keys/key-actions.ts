@@ -19,6 +19,7 @@ import type { AirlockTx } from '../../store/open-store';
 import type { StorePort } from '../../store/port';
 import type { Platform } from '../../platform';
 import { keyRecordFrom, mergeImported } from './keyring-model';
+import { writeLinked, type KeyLinkStore, type LinkReport } from './key-links';
 import { rememberOrgKey } from './org-key-session';
 
 export type ActionResult<T> = Result<T, CodedError>;
@@ -67,11 +68,18 @@ export async function generateAndStore(
   };
 }
 
-/** Imports every key of a file or pasted text (public parts only: secret keys are ours). */
+/** What importing keys writes: the keyring, and the links and messages it implies. */
+export type ImportKeysStore = KeysStore & KeyLinkStore;
+
+/**
+ * Imports every key of a file or pasted text (public parts only: secret keys are ours), and
+ * links each to the contact that lists its fingerprint, tying that vendor's stored messages
+ * to it (`writeLinked`), in one transaction.
+ */
 export async function importKeys(
-  store: KeysStore,
+  store: ImportKeysStore,
   input: Uint8Array | string,
-): Promise<ActionResult<KeyRecord[]>> {
+): Promise<ActionResult<{ records: KeyRecord[]; links: LinkReport }>> {
   const keys = await readKeysFrom(input);
   if (!keys.ok) return fromPgp(keys);
   const now = new Date().toISOString();
@@ -83,8 +91,11 @@ export async function importKeys(
     records.push(mergeImported(keyRecordFrom(description, exportPublicKey(pub), now), existing));
   }
   if (records.length === 0) return failWith('key-invalid', 'no key');
-  const stored = await commit(store, (tx) => records.forEach((r) => tx.put('keys', r)));
-  return stored.ok ? { ok: true, value: records } : stored;
+  const written = await writeLinked(store, { keys: records });
+  if (!written.ok) return written;
+  // As stored: with the owner the links gave them.
+  const stored = records.map((r) => store.repos.keys.get(r.id) ?? r);
+  return ok({ records: stored, links: written.value });
 }
 
 export async function updateKey(store: KeysStore, record: KeyRecord): Promise<ActionResult<void>> {

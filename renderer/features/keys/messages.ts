@@ -32,6 +32,12 @@ export const keysMessages = {
       importFiles: 'Import key files…',
       imported: 'Imported {{count}} key(s): {{names}}',
       nothing: 'No key found.',
+      linked: '{{key}} is linked to {{contact}}: its fingerprint is on that contact.',
+      ambiguous:
+        '{{key}} is not linked: its fingerprint is on several contacts ({{contacts}}). Keep it on one.',
+      attributed_one: '{{count}} stored message is now in its vendor’s thread.',
+      attributed_other: '{{count}} stored messages are now in their vendor’s thread.',
+      statusRefused: '{{count}} of them left the vendor’s status as it was: {{reasons}}',
     },
     list: {
       heading: 'Keys',
@@ -58,6 +64,8 @@ export const keysMessages = {
       owner: 'Owner contact',
       noOwner: 'No contact',
       linkContact: 'Link to contact',
+      linkHint:
+        'Linking writes the key’s fingerprint on the contact (and takes it off any other), as typing it on the contact does.',
       trust: 'Trust',
       verifiedHow: 'Verified ({{method}}) on {{at}}',
       unverified: 'Not verified',
@@ -156,6 +164,13 @@ export const keysMessages = {
       importFiles: '鍵ファイルを取り込む…',
       imported: '{{count}} 件の鍵を取り込みました: {{names}}',
       nothing: '鍵が見つかりません。',
+      linked:
+        '{{key}} を {{contact}} に関連付けました（その連絡先にフィンガープリントがあります）。',
+      ambiguous:
+        '{{key}} は関連付けていません。フィンガープリントが複数の連絡先（{{contacts}}）にあります。1 件にしてください。',
+      attributed_one: '保存済みのメッセージ {{count}} 件をベンダーのスレッドに移しました。',
+      attributed_other: '保存済みのメッセージ {{count}} 件をベンダーのスレッドに移しました。',
+      statusRefused: 'うち {{count}} 件はベンダーの状態を変えていません: {{reasons}}',
     },
     list: {
       heading: '鍵の一覧',
@@ -182,6 +197,8 @@ export const keysMessages = {
       owner: '所有する連絡先',
       noOwner: '連絡先なし',
       linkContact: '連絡先に関連付け',
+      linkHint:
+        '関連付けると、連絡先に鍵のフィンガープリントを書き込みます（ほかの連絡先からは外します）。連絡先に入力した場合と同じです。',
       trust: '信頼',
       verifiedHow: '確認済み（{{method}}）{{at}}',
       unverified: '未確認',
