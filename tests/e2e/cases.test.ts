@@ -24,6 +24,12 @@ afterEach(async () => {
 });
 
 const DAY = 86_400_000;
+// The browser's clock (never the machine's): Saturday 14 Nov 2026, 10:00 JST. 45 days after a
+// first contact that day is 29 Dec, inside the Tokyo year-end closure (29 Dec – 3 Jan), so
+// the publication target rolls forward to Monday 4 Jan 2027.
+const TODAY = '2026-11-14';
+const START = new Date(`${TODAY}T10:00:00+09:00`);
+const TARGET = '2027-01-04';
 const TITLE = 'Path traversal in Example NAS file manager';
 
 // The table's accessible name is translated too: 'Vendor matrix' / 'ベンダー一覧'.
@@ -41,6 +47,7 @@ describe('a case from intake to an agreed publication date', () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(45_000);
+    await page.clock.install({ time: START });
     await page.goto(app.baseUrl);
     await createVault(page);
     await addContact(page, 'Alpha Soft', 'アルファソフト株式会社');
@@ -73,7 +80,7 @@ describe('a case from intake to an agreed publication date', () => {
 
     // Two vendors from the registry, a first contact attempt on a date for each.
     await page.getByRole('tab', { name: 'Vendors' }).click();
-    const today = dayInZone(new Date().toISOString());
+    const today = TODAY;
     for (const vendor of ['Alpha Soft', 'Beta Works']) {
       await page.getByLabel('Vendor from the contacts registry').selectOption({ label: vendor });
       await page.getByRole('button', { name: 'Add vendor' }).click();
@@ -96,9 +103,7 @@ describe('a case from intake to an agreed publication date', () => {
     const target = page.getByTestId('deadline-jpcert.publication-target');
     await target.getByText('Publication target (45 days)').waitFor();
     const due = /Due (\d{4}-\d{2}-\d{2}) \d{2}:\d{2} JST/.exec(await target.innerText())?.[1] ?? '';
-    const days = (Date.parse(due) - Date.parse(today)) / DAY;
-    expect(days).toBeGreaterThanOrEqual(45);
-    expect(days).toBeLessThanOrEqual(49); // rolled forward past a weekend or holiday at most
+    expect(due).toBe(TARGET);
     await target.getByText('Why is this due?').click();
     await target
       .getByText(/45 days/)
@@ -116,7 +121,7 @@ describe('a case from intake to an agreed publication date', () => {
 
     // Agree a publication date five days from now (JST calendar day).
     await page.getByRole('tab', { name: 'Overview' }).click();
-    const publication = dayInZone(new Date(Date.now() + 5 * DAY).toISOString());
+    const publication = dayInZone(new Date(START.getTime() + 5 * DAY).toISOString());
     const agree = page.getByRole('button', { name: 'Agree', exact: true });
     await expect(agree.isDisabled()).resolves.toBe(true);
     await page.getByLabel('Publication date', { exact: true }).fill(publication);
@@ -131,12 +136,18 @@ describe('a case from intake to an agreed publication date', () => {
       .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    // The dashboard shows what is due.
+    // The dashboard shows what is due, by each deadline's own rule: the agreed publication
+    // (due soon 7 days ahead) is; the 45-day target, weeks away, is not.
     await nav(page, 'Dashboard');
     const dueSoon = page
       .locator('section')
-      .filter({ has: page.getByRole('heading', { name: 'Due within 7 days' }) });
-    await dueSoon.getByText(TITLE, { exact: false }).first().waitFor();
+      .filter({ has: page.getByRole('heading', { name: 'Due soon' }) });
+    await dueSoon
+      .getByText(/Agreed publication/)
+      .first()
+      .waitFor();
+    await expect(dueSoon.innerText()).resolves.toContain(TITLE);
+    await expect(dueSoon.innerText()).resolves.not.toContain('Publication target (45 days)');
 
     // The same screens in Japanese: no key left untranslated (a missing key also logs a
     // console error, which expectClean() turns into a failure).

@@ -5,7 +5,10 @@ export const dashboardMessages = {
     title: 'Dashboard',
     asOf: 'As of {{now}}',
     overdue: { title: 'Overdue', none: 'Nothing is overdue.' },
-    dueSoon: { title: 'Due within 7 days', none: 'Nothing is due in the next 7 days.' },
+    dueSoon: {
+      title: 'Due soon',
+      none: 'Nothing is due soon (each deadline warns as early as its policy rule says).',
+    },
     waiting: {
       title: 'Waiting for a vendor reply',
       none: 'No vendor reply is awaited.',
@@ -53,7 +56,10 @@ export const dashboardMessages = {
     title: 'ダッシュボード',
     asOf: '{{now}} 時点',
     overdue: { title: '期限超過', none: '期限を過ぎたものはありません。' },
-    dueSoon: { title: '7 日以内に期限', none: '今後 7 日以内に期限を迎えるものはありません。' },
+    dueSoon: {
+      title: '期限間近',
+      none: '期限が近いものはありません（各期限はポリシーの規則が定める時点から警告します）。',
+    },
     waiting: {
       title: '開発者からの返信待ち',
       none: '返信を待っている開発者はありません。',
