@@ -26,7 +26,7 @@ import { statisticsMessages } from '../features/statistics/messages';
  * The registry of every feature's messages: one line per feature. The key under which a
  * feature is listed is the first segment of its keys (`t('cases.list.title')`).
  */
-export const catalog: Readonly<Record<string, FeatureMessages>> = {
+export const catalog = {
   common: commonMessages,
   intake: intakeMessages,
   contacts: contactsMessages,
@@ -49,10 +49,13 @@ export const catalog: Readonly<Record<string, FeatureMessages>> = {
   advisoryAlert: advisoryAlertMessages,
   bundles: bundlesMessages,
   statistics: statisticsMessages,
-};
+} as const satisfies Readonly<Record<string, FeatureMessages>>;
+
+/** The English tree, whose keys are the type of every `t('…')` key (i18next.d.ts). */
+export type EnglishMessages = { readonly [K in keyof typeof catalog]: (typeof catalog)[K]['en'] };
 
 const pick = (lang: 'en' | 'ja'): MessageTree =>
   Object.fromEntries(Object.entries(catalog).map(([ns, messages]) => [ns, messages[lang]]));
 
-export const en = pick('en');
+export const en = pick('en') as EnglishMessages;
 export const ja = pick('ja');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { en, ja } from './catalog';
 
 export { useLang } from './use-lang';
+export { keyFromData, type MessageKey } from './keys';
 
 export const languages = ['en', 'ja'] as const;
 export type Language = (typeof languages)[number];

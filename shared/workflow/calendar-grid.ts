@@ -9,14 +9,16 @@ import { addDays, addMonths, inClosure, type CalendarSettings } from './calendar
  */
 export type CalendarDay = {
   date: IsoDate;
-  /** 0 = Sunday … 6 = Saturday. */
-  weekday: number;
+  weekday: Weekday;
   /** False for the leading and trailing days of the neighbouring months. */
   inPeriod: boolean;
   weekend: boolean;
   holiday: LocalizedText | null;
   closure: boolean;
 };
+
+/** 0 = Sunday … 6 = Saturday (`Date.prototype.getUTCDay`). */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 /** Sunday (0) as in Japanese wall calendars, or Monday (1) as in ISO 8601. */
 export type WeekStart = 0 | 1;
@@ -25,7 +27,8 @@ type Holiday = { name: string; name_en: string };
 /** holiday_jp's table typed by its literal dates; looked up here by any date string. */
 const HOLIDAYS: Readonly<Record<string, Holiday | undefined>> = holidayJp.holidays;
 
-const weekdayOf = (date: IsoDate): number => new Date(`${date}T00:00:00.000Z`).getUTCDay();
+const weekdayOf = (date: IsoDate): Weekday =>
+  new Date(`${date}T00:00:00.000Z`).getUTCDay() as Weekday;
 
 export const holidayName = (date: IsoDate, cal: CalendarSettings): LocalizedText | null => {
   if (cal.holidays !== 'jp') return null;

@@ -1,6 +1,7 @@
 // Which check of the pipeline a bundle error code belongs to, so the UI can name the step
 // that failed next to the code's own sentence (docs/bundle-format.md §4).
 import { BUNDLE_ERROR_CODES, type BundleErrorCode } from '../../../shared/exchange/bundle';
+import type { MessageKey } from '../../i18n';
 
 export type BundleStep =
   'input' | 'decrypt' | 'signer' | 'zip' | 'manifest' | 'records' | 'ledger' | 'export' | 'store';
@@ -54,7 +55,7 @@ const isBundleCode = (code: string): code is BundleErrorCode =>
 
 /** The i18n keys for a failure: the step's name and the code's sentence. Codes from
  *  elsewhere (the store's transaction, the file picker) fall back to a generic sentence. */
-export function bundleErrorKeys(code: string): { step: string; text: string } {
+export function bundleErrorKeys(code: string): { step: MessageKey; text: MessageKey } {
   if (isBundleCode(code)) {
     return { step: `bundles.steps.${STEPS[code]}`, text: `bundles.errors.${code}` };
   }

@@ -1,8 +1,11 @@
 // The export preview as the screen shows it: counts, and the bundle module's reasons for
 // leaving an item out (English sentences from shared/exchange/bundle) mapped to i18n keys.
 import type { PreviewItem } from '../../../shared/exchange/bundle';
+import type { bundlesMessages } from './messages';
 
-const NOTE_KEYS: Readonly<Record<string, string>> = {
+type BundleNotes = (typeof bundlesMessages)['en']['notes'];
+
+const NOTE_KEYS: Readonly<Record<string, keyof BundleNotes>> = {
   'internal notes removed': 'notesRemoved',
   'another party': 'anotherParty',
   'concerns another party': 'concernsAnotherParty',
@@ -17,7 +20,7 @@ const NOTE_KEYS: Readonly<Record<string, string>> = {
 
 /** The i18n key of a preview note, or null when the note is empty or not known (then the
  *  screen shows the module's own sentence). */
-export function previewNoteKey(note: string): string | null {
+export function previewNoteKey(note: string): `bundles.notes.${keyof BundleNotes}` | null {
   const key = NOTE_KEYS[note];
   return key === undefined ? null : `bundles.notes.${key}`;
 }

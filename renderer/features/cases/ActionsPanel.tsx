@@ -1,5 +1,6 @@
 import { Card, Group, Title } from '@mantine/core';
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CASE_FLAGS, type Case } from '../../../shared/model';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
@@ -8,7 +9,7 @@ import type { CaseDetail } from './use-case-detail';
 
 type Action = { label: string; command: CaseCommand };
 
-const reportActions = (kase: Case, t: (key: string) => string): Action[] => {
+const reportActions = (kase: Case, t: TFunction): Action[] => {
   const triage = (decision: 'accept' | 'defer' | 'decline'): CaseCommand => ({
     type: 'triage.decided',
     payload: { decision, reasons: [], priority: kase.priority, note: '' },

@@ -12,6 +12,7 @@ import {
   type AlertFormValues,
 } from '../intake';
 import { draftAlertCommand } from '../../../shared/workflow/technical-alert';
+import type { caseAlertMessages } from './alert-messages';
 import { EngineButton } from './EngineButton';
 import type { CaseDetail } from './use-case-detail';
 
@@ -58,7 +59,7 @@ function BilingualList({ items, label }: { items: readonly LocalizedText[]; labe
 function AlertView({ alert }: { alert: TechnicalAlert }) {
   const { t } = useTranslation();
   const { content } = alert;
-  const heading = (key: string) => (
+  const heading = (key: keyof (typeof caseAlertMessages)['en']['fields']) => (
     <Text fw={600} size="sm" mt="xs">
       {t(`caseAlert.fields.${key}`)}
     </Text>

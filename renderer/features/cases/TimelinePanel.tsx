@@ -7,7 +7,16 @@ import type { CaseProjection } from '../../../shared/workflow/projection';
 import { formatMoment } from '../../../shared/workflow/publication-moment';
 import { formatInstant } from '../../app/ui/format-date';
 
-const typeKey = (type: string): string => `cases.event.${type.replace(/\./g, '_')}`;
+/** `report.received` → `report_received`: i18next reads a dot as nesting. */
+type Underscored<S extends string> = S extends `${infer A}.${infer B}`
+  ? `${A}_${Underscored<B>}`
+  : S;
+type EventType = CaseEvent['type'];
+
+/** The label key of an event type; the type names the key, so a new event type without a
+ *  label fails typecheck. */
+const typeKey = (type: EventType) =>
+  `cases.event.${type.replace(/\./g, '_')}` as `cases.event.${Underscored<EventType>}`;
 
 /** One line of what an event says, with names and dates resolved for the reader. */
 const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) => {

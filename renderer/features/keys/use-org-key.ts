@@ -24,11 +24,13 @@ const KNOWN = [
   'key-locked',
   'unsupported',
   'store',
-];
+] as const;
+type KnownCode = (typeof KNOWN)[number];
+const isKnown = (code: string): code is KnownCode => (KNOWN as readonly string[]).includes(code);
 
 /** A failure as a translated sentence, by its code. */
 export function keyErrorText(t: TFunction, error: { code: string; message: string }): string {
-  return KNOWN.includes(error.code)
+  return isKnown(error.code)
     ? t(`keys.errors.${error.code}`, { message: error.message })
     : t('keys.errors.generic', { message: error.message });
 }

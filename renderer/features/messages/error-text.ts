@@ -23,10 +23,12 @@ const KNOWN = [
   'clearance.exceeded',
   'clearance.reason-too-short',
 ] as const;
+type KnownCode = (typeof KNOWN)[number];
+const isKnown = (code: string): code is KnownCode => (KNOWN as readonly string[]).includes(code);
 
 /** A failure of sealing, opening or saving, as a translated sentence chosen by its code. */
 export function sendErrorText(t: TFunction, error: { code: string; message: string }): string {
-  return (KNOWN as readonly string[]).includes(error.code)
+  return isKnown(error.code)
     ? t(`messages.errors.${error.code}`, { message: error.message })
     : t('messages.errors.generic', { message: error.message });
 }

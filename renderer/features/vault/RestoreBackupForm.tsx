@@ -4,17 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import type { PickedFile } from '../../../shared/ipc/contract';
+import type { VaultErrorCode } from '../../../shared/crypto/vault';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
 
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+type BackupCode = Extract<VaultErrorCode, `backup.${string}`>;
+const isBackupCode = (code: VaultErrorCode): code is BackupCode => code.startsWith('backup.');
 
 /**
  * Restores an encrypted backup. Restoring over existing data needs an explicit tick:
  * the store replaces everything or nothing, it never merges.
  */
 export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const store = useStore();
   const platform = usePlatform();
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -48,9 +52,9 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
       if (result.ok) return null;
       setPassphrase('');
       // Backup codes (`backup.corrupt`, …) nest under `vault.restore.errors`.
-      const key = `vault.restore.errors.${result.error.code}`;
-      return i18n.exists(key)
-        ? t(key)
+      const code = result.error.code;
+      return isBackupCode(code)
+        ? t(`vault.restore.errors.${code}`)
         : t('vault.error.generic', { message: result.error.message });
     });
   };

@@ -1,7 +1,10 @@
 import type { AuditIntegrity } from '../../store/audit-anchor';
 
 /** One sentence of the unlock warning: an i18n key under `vault.integrity` and its values. */
-export type IntegrityLine = { key: string; values: Record<string, number> };
+export type IntegrityLine = {
+  key: 'links' | 'tail-missing' | 'head-mismatch' | 'anchor-invalid' | 'rolled-back';
+  values: Record<string, number>;
+};
 
 /** What to tell the analyst about the audit log found at unlock (empty when sound). */
 export const integrityLines = (integrity: AuditIntegrity | null): IntegrityLine[] => {

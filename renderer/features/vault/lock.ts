@@ -5,7 +5,18 @@ const LOCK_NOTICE_KEY = 'airlock.lockReason';
 /** Locking uses only the store's `lock`. */
 export type VaultStore = StorePort<never, 'lock'>;
 
-export type LockCause = 'manual' | 'idle' | 'suspend' | 'screen-lock' | 'user' | 'second-instance';
+const LOCK_CAUSES = [
+  'manual',
+  'idle',
+  'suspend',
+  'screen-lock',
+  'user',
+  'second-instance',
+] as const;
+export type LockCause = (typeof LOCK_CAUSES)[number];
+
+const isLockCause = (value: string | null): value is LockCause =>
+  (LOCK_CAUSES as readonly (string | null)[]).includes(value);
 
 /**
  * Locking drops every key and decrypted record, then reloads the page so nothing decrypted
@@ -22,11 +33,11 @@ export function lockAndReload(store: VaultStore, cause: LockCause): void {
 }
 
 /** The cause of the last automatic lock, read once. */
-export function takeLockCause(): string | null {
+export function takeLockCause(): LockCause | null {
   try {
     const cause = sessionStorage.getItem(LOCK_NOTICE_KEY);
     sessionStorage.removeItem(LOCK_NOTICE_KEY);
-    return cause;
+    return isLockCause(cause) ? cause : null;
   } catch {
     return null;
   }
