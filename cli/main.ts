@@ -41,11 +41,26 @@ async function main(argv: string[]): Promise<number> {
   return mod.run(rest);
 }
 
+let settled = false;
+// A command whose work never settles (a library stream deadlocked) would otherwise let
+// Node exit 0 with nothing printed, and a script would read that as success.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.exitCode = printFailure(
+    'incomplete',
+    'the command stopped before finishing: treat anything it was to write as not written',
+    70,
+  );
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (error: unknown) => {
+    settled = true;
     process.exitCode = printFailure(
       'internal',
       error instanceof Error ? error.message : String(error),

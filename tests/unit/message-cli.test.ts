@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { airlockGroup } from './testing/cli';
 import { openBinary } from '../../shared/crypto/pgp';
 import { openReply } from '../../shared/exchange/message';
-import { makeTestKey, vendorMessage, type TestKey } from '../../shared/crypto/pgp/test-support';
+import * as openpgp from 'openpgp';
+import {
+  encryptRawPacket,
+  makeTestKey,
+  repeatFirstPacket,
+  vendorMessage,
+  type TestKey,
+} from '../../shared/crypto/pgp/test-support';
+import { nestedMultipart, pgpMimeEml } from '../../shared/exchange/message/testing/hostile-mail';
 
 /**
  * `message open --out` and `message seal` through the launcher and the prebuilt bundle
@@ -150,5 +158,57 @@ describe('airlock message (prebuilt CLI, streamed)', () => {
     expect(opened.ok && new TextDecoder().decode(opened.value.data)).toBe(
       '[AL-2026-0042] 連絡\n'.repeat(1000),
     );
+  }, 120_000);
+});
+
+/** Opens `name` with and without --out: both fail with `code`, and no file appears. */
+async function expectRefused(name: string, data: string | Uint8Array, code: string) {
+  const file = path.join(dir, name);
+  await writeFile(file, data);
+  const before = (await readdir(dir)).sort();
+  for (const extra of [[], ['--out', path.join(dir, `${name}.out`)]]) {
+    const result = await airlock(...openArgs(file, '').slice(0, -2), ...extra);
+    expect(result.code, `${name} ${extra.join(' ')}`).not.toBe(0);
+    expect(result.json).toMatchObject({ ok: false, error: { code } });
+    expect(Object.keys(result.json.error as object).sort()).toEqual(['code', 'message']);
+  }
+  expect((await readdir(dir)).sort()).toEqual(before);
+}
+
+// Issue 29's hostile replies: each exits non-zero with one JSON error of a typed code,
+// with and without --out, and --out writes nothing.
+describe('airlock message open: hostile replies', () => {
+  it('a reply whose decrypted first packet cannot be read fails (it printed nothing and exited 0)', async () => {
+    const body = new Uint8Array(4096).fill(0x41);
+    const binary = await encryptRawPacket({ tag: 9, body }, org.key);
+    await expectRefused('unreadable.gpg', binary, 'corrupt');
+    await expectRefused(
+      'unreadable.asc',
+      openpgp.armor(openpgp.enums.armor.message, binary),
+      'corrupt',
+    );
+  }, 120_000);
+
+  it('a reply with its session-key packet repeated 20,000 times is refused as too-many-packets', async () => {
+    const sealed = (await vendorMessage({
+      text: '[AL-2026-0042] reply',
+      signer: vendor.key,
+      encryptTo: [org.key],
+      format: 'binary',
+    })) as Uint8Array;
+    await expectRefused(
+      'recipients.gpg',
+      await repeatFirstPacket(sealed, 20_000),
+      'too-many-packets',
+    );
+  }, 120_000);
+
+  it('a PGP/MIME reply nested 300 multipart levels deep is mime-too-deep, not internal', async () => {
+    const armored = (await vendorMessage({
+      text: nestedMultipart(300, '[AL-2026-0042] deep'),
+      signer: vendor.key,
+      encryptTo: [org.key],
+    })) as string;
+    await expectRefused('deep.eml', pgpMimeEml(armored), 'mime-too-deep');
   }, 120_000);
 });

@@ -13,6 +13,7 @@ export type PgpErrorCode =
   | 'key-locked'
   | 'too-large'
   | 'decompression-limit'
+  | 'too-many-packets'
   | 'signature-invalid'
   | 'signature-missing'
   | 'signature-unknown-key'
@@ -21,6 +22,7 @@ export type PgpErrorCode =
   | 'not-encrypted'
   | 'unsupported'
   | 'mime-invalid'
+  | 'mime-too-deep'
   | 'charset-invalid';
 
 export type PgpError = { code: PgpErrorCode; message: string };
@@ -42,6 +44,7 @@ export function errorText(error: unknown): string {
 // collected by feeding hostile inputs to openpgp.js 6.3 (see errors.test.ts).
 const patterns: readonly (readonly [RegExp, PgpErrorCode])[] = [
   [/decompressed message size exceeded/i, 'decompression-limit'],
+  [/packets before its data/i, 'too-many-packets'],
   [/incorrect key passphrase|passphrase.*(incorrect|wrong)/i, 'bad-passphrase'],
   [/private key is not decrypted|decryption key is not decrypted/i, 'key-locked'],
   [

@@ -7,7 +7,15 @@ export type PgpLimits = {
   maxInputBytes: number;
   /** Largest plaintext a compressed packet may expand to (openpgp.js `maxDecompressedMessageSize`). */
   maxDecompressedBytes: number;
+  /**
+   * Most packets before a message's data (session keys: one per recipient or password),
+   * counted from the packet headers before openpgp.js parses any (packet-scan.ts).
+   */
+  maxLeadingPackets?: number;
 };
+
+/** No honest reply is encrypted to anywhere near 100 recipients; each costs a key attempt. */
+export const MAX_LEADING_PACKETS = 100;
 
 export const DEFAULT_PGP_LIMITS: PgpLimits = {
   maxInputBytes: 256 * 1024 * 1024,

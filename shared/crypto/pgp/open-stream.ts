@@ -3,15 +3,21 @@
 // reply is not held as armored text, ciphertext and plaintext at once, and a compression
 // bomb is refused by openpgp.js's decompressed-size cap without first landing in memory.
 //
-// openpgp.js can only stream the plaintext of SEIPDv1 out before its integrity (MDC) is
-// checked at the end (`allowUnauthenticatedStream`). So the sink's data is UNVERIFIED
-// until `openStream` returns ok: the sink must keep what it receives private (a buffer,
-// a temporary file) and the caller releases it only on ok. A failure errors the stream,
-// and signatures are evaluated only after the sink has read the stream to its end.
+// The SEIPDv1 packet's decrypted contents (the compressed or literal packets, about the
+// size of the ciphertext) are read whole and their integrity (MDC) checked before any
+// packet in them is parsed; only the decompressed plaintext streams into the sink. Not
+// `allowUnauthenticatedStream`: with it, openpgp.js 6.3 parses the unverified packets as
+// they arrive, and a tampered reply whose first inner packet header fails to parse
+// deadlocks its stream (the decrypt promise never settles, so the CLI exited 0 printing
+// nothing). The sink's data is still treated as UNVERIFIED until `openStream` returns ok
+// (signatures are evaluated only after the sink has read the stream to its end, and a
+// compression bomb errors the stream midway): the sink must keep what it receives private
+// (a buffer, a temporary file) and the caller releases it only on ok.
 import * as openpgp from 'openpgp';
 import type { Key, Message, PrivateKey } from 'openpgp';
 import { classifyPgpError, pgpFail, pgpOk, type PgpResult } from './errors';
-import { DEFAULT_PGP_LIMITS, pgpConfig, type PgpLimits } from './limits';
+import { DEFAULT_PGP_LIMITS, MAX_LEADING_PACKETS, pgpConfig, type PgpLimits } from './limits';
+import { leadingPacketGuard } from './packet-scan';
 import { isEncrypted, recipientCheck } from './open';
 import { evaluateSignatures, type SignatureReport } from './signatures';
 
@@ -39,10 +45,25 @@ const readBinary = openpgp.readMessage as unknown as (options: {
   binaryMessage: ReadableStream<Uint8Array>;
   config: openpgp.PartialConfig;
 }) => Promise<StreamMessage>;
-const readArmored = openpgp.readMessage as unknown as (options: {
-  armoredMessage: ReadableStream<string>;
-  config: openpgp.PartialConfig;
-}) => Promise<StreamMessage>;
+const unarmor = openpgp.unarmor as unknown as (
+  input: ReadableStream<string>,
+  config: openpgp.Config,
+) => Promise<{ type: openpgp.enums.armor; data: ReadableStream<Uint8Array> }>;
+
+/** The armored message's packets as a stream, or null when the armor is not a MESSAGE. */
+async function unarmorStream(
+  input: ReadableStream<Uint8Array>,
+  config: openpgp.PartialConfig,
+): Promise<ReadableStream<Uint8Array> | null> {
+  const { type, data } = await unarmor(
+    // The DOM and Node typings of TextDecoderStream differ; at run time both are the Web one.
+    input.pipeThrough(
+      new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>,
+    ),
+    { ...openpgp.config, ...config },
+  );
+  return type === openpgp.enums.armor.message ? data : null;
+}
 const decryptStream = openpgp.decrypt as unknown as (
   options: Omit<openpgp.DecryptOptions, 'message'> & { message: StreamMessage; format: 'binary' },
 ) => Promise<{
@@ -61,18 +82,18 @@ export async function openStream(
 ): Promise<PgpResult<OpenedStream>> {
   const limits = input.limits ?? DEFAULT_PGP_LIMITS;
   const now = input.now ?? new Date();
-  const config = { ...pgpConfig(limits), allowUnauthenticatedStream: true };
+  const config = pgpConfig(limits);
   const verificationKeys = [...input.verificationKeys];
   try {
-    const message = input.armored
-      ? await readArmored({
-          // The DOM and Node typings of TextDecoderStream differ; at run time both are the Web one.
-          armoredMessage: input.input.pipeThrough(
-            new TextDecoderStream() as unknown as ReadableWritablePair<string, Uint8Array>,
-          ),
-          config,
-        })
-      : await readBinary({ binaryMessage: input.input, config });
+    const binary = input.armored ? await unarmorStream(input.input, config) : input.input;
+    if (binary === null) return pgpFail('not-openpgp', 'armored data is not a PGP MESSAGE block');
+    // Too many session-key packets error the stream before openpgp.js parses them all.
+    const message = await readBinary({
+      binaryMessage: binary.pipeThrough(
+        leadingPacketGuard(limits.maxLeadingPackets ?? MAX_LEADING_PACKETS),
+      ),
+      config,
+    });
     if (!isEncrypted(message)) return pgpFail('not-encrypted', 'the message is not encrypted');
     const wrongRecipient = recipientCheck(message, input.decryptionKeys);
     if (wrongRecipient !== null) return { ok: false, error: wrongRecipient };

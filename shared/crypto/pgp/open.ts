@@ -5,7 +5,8 @@ import * as openpgp from 'openpgp';
 import type { Key, Message, PrivateKey } from 'openpgp';
 import { asciiPrefix, isArmored, toBytes } from './bytes';
 import { classifyPgpError, pgpFail, pgpOk, type PgpError, type PgpResult } from './errors';
-import { DEFAULT_PGP_LIMITS, pgpConfig, type PgpLimits } from './limits';
+import { DEFAULT_PGP_LIMITS, MAX_LEADING_PACKETS, pgpConfig, type PgpLimits } from './limits';
+import { checkLeadingPackets } from './packet-scan';
 import { evaluateSignatures, type SignatureReport } from './signatures';
 
 export type OpenInput = {
@@ -75,7 +76,14 @@ export async function readMessageFrom(
     if (!/-----END PGP MESSAGE-----/.test(text))
       return pgpFail('truncated', 'the armored message has no end line');
     try {
-      return pgpOk(await openpgp.readMessage({ armoredMessage: text, config }));
+      // Unarmored here (not by readMessage) so the packet headers are counted first.
+      const { type, data } = (await openpgp.unarmor(text, { ...openpgp.config, ...config })) as {
+        type: openpgp.enums.armor;
+        data: Uint8Array;
+      };
+      if (type !== openpgp.enums.armor.message)
+        return pgpFail('not-openpgp', 'armored data is not a PGP MESSAGE block');
+      return await readBinaryMessage(data, limits);
     } catch (error) {
       return fail(error, 'corrupt');
     }
@@ -87,8 +95,17 @@ export async function readMessageFrom(
       `not OpenPGP data (starts with "${asciiPrefix(bytes, 16).replace(/[^\x20-\x7e]/g, '.')}")`,
     );
   }
+  return readBinaryMessage(bytes, limits);
+}
+
+async function readBinaryMessage(
+  bytes: Uint8Array,
+  limits: PgpLimits,
+): Promise<PgpResult<Message<Uint8Array>>> {
+  const tooMany = checkLeadingPackets(bytes, limits.maxLeadingPackets ?? MAX_LEADING_PACKETS);
+  if (tooMany !== null) return { ok: false, error: tooMany };
   try {
-    return pgpOk(await openpgp.readMessage({ binaryMessage: bytes, config }));
+    return pgpOk(await openpgp.readMessage({ binaryMessage: bytes, config: pgpConfig(limits) }));
   } catch (error) {
     return fail(error, 'corrupt');
   }

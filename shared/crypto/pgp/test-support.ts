@@ -60,3 +60,62 @@ export async function vendorMessage(options: {
     ? encryptArmored({ message, encryptionKeys, signingKeys, date, format: 'armored' })
     : encryptBinary({ message, encryptionKeys, signingKeys, date, format: 'binary' });
 }
+
+// openpgp.js declares these packets' constructors and methods private; the views below
+// are what they are at run time.
+type RawSeipd = openpgp.AnyPacket & {
+  version: number;
+  packets: openpgp.PacketList<openpgp.AnyPacket>;
+  encrypt(
+    algorithm: openpgp.enums.symmetric,
+    key: Uint8Array,
+    config: openpgp.Config,
+  ): Promise<void>;
+};
+const Unparseable = openpgp.UnparseablePacket as unknown as new (
+  tag: number,
+  raw: Uint8Array,
+) => openpgp.UnparseablePacket;
+
+/**
+ * An encrypted message (SEIPDv1 with a valid MDC, binary) whose decrypted contents are
+ * one packet `inner` as given: lets a test hand openpgp.js packets no honest tool writes,
+ * e.g. a compressed packet with an unknown algorithm, sealed so its integrity check passes.
+ */
+export async function encryptRawPacket(
+  inner: { tag: number; body: Uint8Array },
+  recipient: PrivateKey,
+): Promise<Uint8Array> {
+  const sessionKey = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  const message = await openpgp.encryptSessionKey({
+    data: sessionKey,
+    algorithm: 'aes256',
+    encryptionKeys: recipient.toPublic(),
+    format: 'object',
+  });
+  const seipd = new openpgp.SymEncryptedIntegrityProtectedDataPacket() as unknown as RawSeipd;
+  seipd.version = 1;
+  seipd.packets = new openpgp.PacketList();
+  seipd.packets.push(new Unparseable(inner.tag, inner.body));
+  await seipd.encrypt(openpgp.enums.symmetric.aes256, sessionKey, {
+    ...openpgp.config,
+    aeadProtect: false,
+  });
+  message.packets.push(seipd);
+  return message.write() as Uint8Array;
+}
+
+/** A binary message with its first packet (the session key) repeated `times` times. */
+export async function repeatFirstPacket(sealed: Uint8Array, times: number): Promise<Uint8Array> {
+  const message = await openpgp.readMessage({ binaryMessage: sealed });
+  const [first] = message.packets;
+  if (first === undefined) throw new Error('no packets');
+  const list = new openpgp.PacketList();
+  list.push(first);
+  const head = list.write();
+  const rest = sealed.subarray(head.length);
+  const out = new Uint8Array(head.length * times + rest.length);
+  for (let i = 0; i < times; i += 1) out.set(head, i * head.length);
+  out.set(rest, head.length * times);
+  return out;
+}

@@ -1,6 +1,6 @@
 // Turning opened bytes into what the analyst reads: text and attachments.
-import PostalMime from 'postal-mime';
-import { pgpOk, sha256Hex, type PgpResult, type SignatureReport } from '../../crypto/pgp';
+import PostalMime, { type Email } from 'postal-mime';
+import { pgpFail, pgpOk, sha256Hex, type PgpResult, type SignatureReport } from '../../crypto/pgp';
 import { decodeDeclared, detectText, type DecodedText } from './charset';
 import { decodeBody, firstTextPart, parseEntityBytes } from './mime';
 
@@ -74,6 +74,29 @@ export async function contentFromLiteral(
   return pgpOk({ ...asText(detected), subject: null, attachments: [] });
 }
 
+/** Deeper multipart nesting than any mail client writes; postal-mime refuses it by throwing. */
+export const MAX_MIME_DEPTH = 32;
+
+/** postal-mime's parse, its refusals (nesting depth, header size) as typed errors. */
+async function parseMail(bytes: Uint8Array): Promise<PgpResult<Email>> {
+  try {
+    return pgpOk(
+      await PostalMime.parse(bytes, {
+        attachmentEncoding: 'arraybuffer',
+        maxNestingDepth: MAX_MIME_DEPTH,
+      }),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return /nesting depth/i.test(message)
+      ? pgpFail(
+          'mime-too-deep',
+          `the e-mail nests more than ${MAX_MIME_DEPTH} multipart levels; refused before reading it`,
+        )
+      : pgpFail('mime-invalid', `the e-mail cannot be parsed: ${message}`);
+  }
+}
+
 function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
   if (typeof content === 'string') return new TextEncoder().encode(content);
   return content instanceof Uint8Array ? content : new Uint8Array(content);
@@ -86,10 +109,9 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
  * without a declaration is not shown as mojibake, and an undecodable one is an error.
  */
 export async function contentFromMime(bytes: Uint8Array): Promise<PgpResult<ReplyContent>> {
-  const email = await PostalMime.parse(bytes, {
-    attachmentEncoding: 'arraybuffer',
-    maxNestingDepth: 32,
-  });
+  const parsed = await parseMail(bytes);
+  if (!parsed.ok) return parsed;
+  const email = parsed.value;
   const attachments = await Promise.all(
     email.attachments.map((a, i) =>
       makeAttachment(a.filename ?? `attachment-${i + 1}.bin`, toBytes(a.content), a.mimeType),
