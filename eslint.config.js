@@ -134,7 +134,7 @@ export default tseslint.config(
       'release/',
       'coverage/',
       'tests/lint-fixtures/',
-      'renderer/generated/',
+      'shared/advisory/generated/',
     ],
   },
   js.configs.recommended,

@@ -9,12 +9,14 @@ import {
 } from '../../shared/advisory/render';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { validateCsaf, validateCve } from './advisory-validators';
+import { validateExportFile } from '../../shared/advisory/validate-export';
 
 /**
  * `airlock advisory render <draft.json> --format csaf|cve|html|md [--lang ja|en] --out <dir>`
  * `airlock advisory validate <file> --format csaf|cve --json`
  * Render goes through the same shared/advisory code as the app, leak guard included: a
- * finding means no file is written. Validate exits 1 when the document is invalid.
+ * finding means no file is written, and so does a CSAF or CVE file that fails the same
+ * validation the app runs before saving. Validate exits 1 when the document is invalid.
  */
 const usage = `airlock advisory render <draft.json> --format csaf|cve|html|md [--lang ja|en] --out <dir>
 airlock advisory validate <file> --format csaf|cve [--json]`;
@@ -61,6 +63,18 @@ async function render(argv: string[]): Promise<number> {
   const result = renderAdvisory(parsed.value, { format, ...(lang ? { lang } : {}) });
   if (!result.ok) {
     printJson({ ok: false, error: result.error });
+    return 1;
+  }
+  const invalid = [];
+  for (const file of result.value.files) {
+    const report = await validateExportFile(format, file.content);
+    if (report && !report.valid) invalid.push({ file: file.name, errors: report.errors });
+  }
+  if (invalid.length > 0) {
+    printJson({
+      ok: false,
+      error: { code: 'invalid-export', message: 'the export fails validation', files: invalid },
+    });
     return 1;
   }
   await mkdir(values.out, { recursive: true });

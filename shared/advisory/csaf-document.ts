@@ -3,6 +3,7 @@ import type { Language } from '../model/common';
 import { csafDistribution, documentTlp } from './csaf-parts';
 import { jvnUrl } from './ids';
 import { pick } from './view';
+import { csafReleaseMoment } from './release-moment';
 
 /**
  * The parts of a CSAF 2.0 document every profile shares (the security advisory of
@@ -20,24 +21,20 @@ export const note = (category: string, title: string, text: string) =>
   text.trim() === '' ? [] : [{ category, title, text }];
 
 function tracking(draft: AdvisoryDraft, lang: Language) {
-  const revisions = draft.revisions.map((r) => ({
+  const moment = csafReleaseMoment(draft);
+  const history = moment.revisions.map((r) => ({
     date: r.date,
     number: r.number,
-    summary: pick(r.summary, lang),
+    summary: r.summary ? pick(r.summary, lang) : draftSummary[lang],
   }));
-  // CSAF wants at least one revision; an unreleased draft is version 0 (status draft).
-  const history = revisions.length
-    ? revisions
-    : [{ date: draft.updatedAt, number: '0', summary: draftSummary[lang] }];
-  const last = history[history.length - 1];
   return {
-    current_release_date: draft.dates.currentRelease ?? last?.date ?? draft.updatedAt,
+    current_release_date: moment.current,
     generator: { engine: { name: 'Airlock' } },
     id: draft.advisoryId,
-    initial_release_date: draft.dates.initialRelease ?? history[0]?.date ?? draft.updatedAt,
+    initial_release_date: moment.initial,
     revision_history: history,
     status: draft.status,
-    version: last?.number ?? '0',
+    version: history[history.length - 1]?.number ?? '0',
   };
 }
 

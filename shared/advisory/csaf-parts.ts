@@ -3,13 +3,27 @@ import type { Language, Tlp } from '../model/common';
 import type { InvolvementStatus, ProductStatus } from '../model/involvement';
 import { involvementStatusLabels } from './labels';
 import { pick } from './view';
+import { exportVersion } from './product-versions';
 
 /** Pieces of the CSAF 2.0 document: product tree, TLP, involvements, product status. */
 export type CsafBranch = {
   category: 'vendor' | 'product_name' | 'product_version' | 'product_version_range';
   name: string;
   branches?: CsafBranch[];
-  product?: { product_id: string; name: string };
+  product?: {
+    product_id: string;
+    name: string;
+    product_identification_helper?: { purl?: string; cpe?: string };
+  };
+};
+
+/** CSAF's helper takes one PURL and one CPE: the first of each the product carries. */
+export const identificationHelper = (identifiers: readonly string[] | undefined) => {
+  const purl = identifiers?.find((i) => i.toLowerCase().startsWith('pkg:'));
+  const cpe = identifiers?.find((i) => i.toLowerCase().startsWith('cpe:'));
+  return purl || cpe
+    ? { product_identification_helper: { ...(cpe ? { cpe } : {}), ...(purl ? { purl } : {}) } }
+    : {};
 };
 
 /** A public export is published as CLEAR once released; before that it keeps the case TLP. */
@@ -62,14 +76,24 @@ export function productTree(draft: AdvisoryDraft, lang: Language): CsafBranch[] 
         branches: products.map((p) => ({
           category: 'product_name',
           name: pick(p.name, lang),
-          branches: p.versions.map((v) => ({
-            category: v.range ? 'product_version_range' : 'product_version',
-            name: v.version,
-            product: {
-              product_id: productIdOf(v.id),
-              name: `${vendorName} ${pick(p.name, lang)} ${pick(v.label, lang)}`,
-            },
-          })),
+          branches: p.versions.map((v) => {
+            // checkExportProducts refused versions that are neither; the raw text is a fallback.
+            const version = exportVersion(v.version);
+            return {
+              category: version?.kind === 'exact' ? 'product_version' : 'product_version_range',
+              name:
+                version === null
+                  ? v.version
+                  : version.kind === 'exact'
+                    ? version.version
+                    : version.vers,
+              product: {
+                product_id: productIdOf(v.id),
+                name: `${vendorName} ${pick(p.name, lang)} ${pick(v.label, lang)}`,
+                ...identificationHelper(p.identifiers),
+              },
+            };
+          }),
         })),
       };
     })
@@ -104,17 +128,35 @@ const involvementStatus: Record<InvolvementStatus, string> = {
   declined: 'open',
 };
 
-/** The vendor matrix as CSAF involvements: one per vendor, its name in the summary. */
+const involvementOrder = ['not_contacted', 'contact_attempted', 'open', 'in_progress', 'completed'];
+
+/**
+ * The vendor matrix as CSAF involvements. CSAF allows one involvement per party and date
+ * (mandatory test 6.1.24), and every vendor is the party `vendor`: vendors whose status
+ * changed on the same day share one entry, its summary naming each with its status and its
+ * status the least advanced of theirs.
+ */
 export function involvements(draft: AdvisoryDraft, lang: Language) {
-  return draft.vendors.map((v) => {
+  const byDate = new Map<string, { status: string; summaries: string[] }>();
+  for (const v of draft.vendors) {
     const statement = pick(v.statement, lang).trim();
     const label = involvementStatusLabels[v.status][lang];
     const summary = `${pick(v.name, lang)}: ${label}${statement ? ` — ${statement}` : ''}`;
-    return {
-      party: 'vendor',
-      status: involvementStatus[v.status],
-      date: `${v.dateUpdated}T00:00:00+09:00`,
-      summary,
-    };
-  });
+    const status = involvementStatus[v.status];
+    const entry = byDate.get(v.dateUpdated);
+    if (entry === undefined) {
+      byDate.set(v.dateUpdated, { status, summaries: [summary] });
+      continue;
+    }
+    entry.summaries.push(summary);
+    if (involvementOrder.indexOf(status) < involvementOrder.indexOf(entry.status)) {
+      entry.status = status;
+    }
+  }
+  return [...byDate].map(([date, e]) => ({
+    party: 'vendor',
+    status: e.status,
+    date: `${date}T00:00:00+09:00`,
+    summary: e.summaries.join('\n'),
+  }));
 }

@@ -139,7 +139,8 @@ describe('CVE JSON 5 export', () => {
       vendor: 'Example Inc.',
       product: 'Example CMS',
       versions: [
-        { version: '3.4.2 and earlier', status: 'affected' },
+        // "3.4.2 and earlier" as a machine-readable range (issue 23).
+        { version: '0', lessThanOrEqual: '3.4.2', versionType: 'custom', status: 'affected' },
         { version: '3.4.3', status: 'unaffected' },
       ],
     });

@@ -8,6 +8,7 @@ import { headings } from './labels';
 import { pick } from './view';
 import type { Result } from '../result';
 import { toAlertCsaf, type AlertCsafError } from './technical-alert-csaf';
+import { checkExportProducts, type ProductsError } from './product-versions';
 
 /**
  * CSAF 2.0 `csaf_security_advisory` from a draft, in one language (a CSAF document has
@@ -21,8 +22,11 @@ const noFix = { ja: '対策は提供されていません。', en: 'No fix is av
 export function toCsaf(
   draft: AdvisoryDraft,
   lang: Language,
-): Result<CsafDocument, CvssError | AlertCsafError> {
+): Result<CsafDocument, CvssError | AlertCsafError | ProductsError> {
   if (draft.technicalAlert) return toAlertCsaf(draft, draft.technicalAlert, lang);
+  // CSAF's product tree and each vulnerability's product_status may not be empty.
+  const products = checkExportProducts(draft);
+  if (!products.ok) return products;
   const vulnerabilities = [];
   for (const v of draft.vulnerabilities) {
     const status = productStatus(draft, v);

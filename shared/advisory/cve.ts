@@ -2,6 +2,9 @@ import type { AdvisoryDraft, DraftVulnerability } from '../model/advisory-draft'
 import type { ProductStatus } from '../model/involvement';
 import { computeCvss, type CvssError } from './cvss';
 import { jvnUrl } from './ids';
+import { releaseMoment } from './release-moment';
+import { checkExportProducts, exportVersion, type ProductsError } from './product-versions';
+import { parseProductIdentifier } from '../model/product-identifier';
 import { markdownToPlainText } from './markdown';
 import type { Result } from '../result';
 
@@ -15,7 +18,9 @@ export const CVE_DATA_VERSION = '5.1';
 
 export type CveRecordFile = { cveId: string; fileName: string; record: Record<string, unknown> };
 export type CveExportError =
-  CvssError | { code: 'missing-cve-org-id' | 'no-cve' | 'technical-alert'; message: string };
+  | CvssError
+  | ProductsError
+  | { code: 'missing-cve-org-id' | 'no-cve' | 'technical-alert'; message: string };
 
 const cveStatus: Record<ProductStatus, 'affected' | 'unaffected' | 'unknown'> = {
   known_affected: 'affected',
@@ -27,6 +32,39 @@ const cveStatus: Record<ProductStatus, 'affected' | 'unaffected' | 'unknown'> = 
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
+/** Where a PURL type's packages live (CVE `collectionURL`, which gives `packageName` meaning). */
+const COLLECTIONS: Record<string, string> = {
+  npm: 'https://www.npmjs.com',
+  pypi: 'https://pypi.python.org',
+  maven: 'https://repo.maven.apache.org/maven2',
+  gem: 'https://rubygems.org',
+  cargo: 'https://crates.io',
+  nuget: 'https://www.nuget.org',
+  golang: 'https://pkg.go.dev',
+  composer: 'https://packagist.org',
+};
+
+/** The product's CPE names and, from its PURL, the package in its collection. */
+function identifiers(list: readonly string[] | undefined) {
+  const cpes = (list ?? []).filter((i) => i.toLowerCase().startsWith('cpe:'));
+  const purl = (list ?? [])
+    .map((i) => parseProductIdentifier(i))
+    .find((r) => r.ok && r.value.kind === 'purl');
+  const pkg = purl?.ok && purl.value.kind === 'purl' ? purl.value.purl : null;
+  const collectionURL = pkg ? COLLECTIONS[pkg.type] : undefined;
+  return {
+    ...(collectionURL && pkg
+      ? {
+          collectionURL,
+          packageName: clip(pkg.namespace ? `${pkg.namespace}/${pkg.name}` : pkg.name, 2048),
+        }
+      : pkg
+        ? { packageName: clip(pkg.name, 2048) }
+        : {}),
+    ...(cpes.length ? { cpes: [...new Set(cpes)] } : {}),
+  };
+}
+
 function affected(draft: AdvisoryDraft, vuln: DraftVulnerability) {
   const wanted = vuln.productVersionIds ? new Set(vuln.productVersionIds) : null;
   const vendorName = new Map(draft.vendors.map((v) => [v.id, v.name.en || v.name.ja]));
@@ -34,14 +72,18 @@ function affected(draft: AdvisoryDraft, vuln: DraftVulnerability) {
     .map((p) => {
       const versions = p.versions
         .filter((v) => !wanted || wanted.has(v.id))
-        .map((v) => ({
-          // A range is written as people read it ("2.3.0 and earlier"), as JPCERT/CC records do.
-          version: clip(v.range ? v.label.en || v.version : v.version, 1024),
-          status: cveStatus[v.status],
-        }));
+        .map((v) => {
+          const status = cveStatus[v.status];
+          // checkExportProducts refused versions that are neither; the raw text is a fallback.
+          const version = exportVersion(v.version);
+          return version?.kind === 'range'
+            ? { ...version.cve, versionType: 'custom', status }
+            : { version: clip(version?.version ?? v.version, 1024), status };
+        });
       return {
         vendor: clip(vendorName.get(p.vendorId) ?? 'N/A', 512),
         product: clip(p.name.en || p.name.ja, 2048),
+        ...identifiers(p.identifiers),
         versions,
         defaultStatus: 'unknown',
       };
@@ -92,6 +134,8 @@ export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveE
       error: { code: 'missing-cve-org-id', message: 'publisher.cveOrgId (CNA orgId) is not set' },
     };
   }
+  const products = checkExportProducts(draft);
+  if (!products.ok) return products;
   const shortName = draft.publisher.cveShortName;
   const credits = draft.credits
     .filter((c) => c.consent)
@@ -104,6 +148,7 @@ export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveE
       ...(r.title.en.trim() ? { name: clip(r.title.en, 512) } : {}),
     })),
   ].filter((r, i, all) => all.findIndex((o) => o.url === r.url) === i);
+  const moment = releaseMoment(draft);
   const out: CveRecordFile[] = [];
   for (const vuln of draft.vulnerabilities) {
     if (vuln.cve === undefined) continue;
@@ -117,7 +162,7 @@ export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveE
     const cna = {
       providerMetadata: { orgId, ...(shortName ? { shortName } : {}) },
       title: clip(vuln.title.en || vuln.title.ja, 256),
-      ...(draft.dates.initialRelease ? { datePublic: draft.dates.initialRelease } : {}),
+      ...(moment.initial ? { datePublic: moment.initial } : {}),
       descriptions: descriptions.length ? descriptions : [{ lang: 'en', value: vuln.cve }],
       affected: affected(draft, vuln),
       ...(vuln.cwe
@@ -151,8 +196,8 @@ export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveE
           assignerOrgId: orgId,
           ...(shortName ? { assignerShortName: shortName } : {}),
           state: 'PUBLISHED',
-          ...(draft.dates.initialRelease ? { datePublished: draft.dates.initialRelease } : {}),
-          ...(draft.dates.currentRelease ? { dateUpdated: draft.dates.currentRelease } : {}),
+          ...(moment.initial ? { datePublished: moment.initial } : {}),
+          ...(moment.current ? { dateUpdated: moment.current } : {}),
         },
         containers: { cna },
       },

@@ -12,7 +12,8 @@ import { formatIssues } from '../model/versioned';
 import type { Involvement } from '../model/involvement';
 import type { Report } from '../model/report';
 import type { Vulnerability } from '../model/vulnerability';
-import { commonCweNames } from './cwe-names';
+import { cweName, lookupCwe } from './cwe-catalogue';
+import { exportVersion } from './product-versions';
 import { alertDraftParts } from './technical-alert-draft';
 import { findEmails } from './leak-text';
 import { tokyoDateOf } from './labels';
@@ -67,8 +68,6 @@ export type DraftFromCaseInput = {
   allowedAddresses: string[];
 };
 
-const RANGE =
-  /(<|>|\b(before|prior|earlier|later|after|through|all|versions)\b|以前|以降|まで|から)/i;
 const empty = (): LocalizedText => ({ ja: '', en: '' });
 const same = (text: string): LocalizedText => ({ ja: text, en: text });
 const joined = (texts: LocalizedText[]): LocalizedText => ({
@@ -87,6 +86,24 @@ const vendorRoles = new Set(['developer', 'upstream-developer', 'site-operator']
 export function draftFromCase(
   input: DraftFromCaseInput,
 ): Result<AdvisoryDraft, { code: 'invalid-draft'; message: string; issues: string[] }> {
+  // CWE names come from MITRE's catalogue only; an id it does not know is never named.
+  const unknownCwes = [
+    ...input.vulnerabilities.flatMap((v) => (v.cwe ? [v.cwe] : [])),
+    ...(input.case.technicalAlert?.content.cwes ?? []),
+  ].flatMap((id) => {
+    const r = lookupCwe(id);
+    return r.ok ? [] : [r.error.message];
+  });
+  if (unknownCwes.length > 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-draft',
+        message: 'the case names a CWE that is not in the catalogue',
+        issues: unknownCwes,
+      },
+    };
+  }
   const agreed = input.case.dates?.agreedPublication ?? null;
   const vendors: DraftVendor[] = [];
   const products: DraftProduct[] = [];
@@ -96,17 +113,24 @@ export function draftFromCase(
     name: string,
     versions: string,
     status: DraftProduct['versions'][number]['status'],
+    identifier?: string,
   ) => {
     let product = products.find((p) => p.vendorId === vendorId && p.name.en === name);
     if (!product) {
       product = { id: `p${products.length + 1}`, vendorId, name: same(name), versions: [] };
       products.push(product);
     }
+    if (identifier && !(product.identifiers ?? []).includes(identifier)) {
+      product.identifiers = [...(product.identifiers ?? []), identifier];
+    }
     const text = versions.trim() || '*';
+    // Machine-readable when the text is understood (an exact version or a vers range);
+    // otherwise the text stays as written and the CSAF/CVE export says what to change.
+    const parsed = exportVersion(text);
     product.versions.push({
       id: `${product.id}-v${product.versions.length + 1}`,
-      version: text,
-      range: text === '*' || RANGE.test(text),
+      version: parsed === null ? text : parsed.kind === 'exact' ? parsed.version : parsed.vers,
+      range: parsed?.kind !== 'exact',
       label: text === '*' ? { ja: '全バージョン', en: 'all versions' } : same(text),
       status,
     });
@@ -127,11 +151,27 @@ export function draftFromCase(
     });
     for (const p of inv.products) addVersion(id, p.product, p.versions, p.status);
   }
+  const vendorIdByName = new Map(
+    input.involvements
+      .filter((i) => vendorRoles.has(i.role))
+      .flatMap((i) =>
+        [i.contactName.en, i.contactName.ja].map(
+          (n) => [n.trim().toLowerCase(), vendorIdByContact.get(i.contactId)] as const,
+        ),
+      ),
+  );
   for (const v of input.vulnerabilities) {
     for (const a of v.affected) {
-      const vendorId = a.contactId ? vendorIdByContact.get(a.contactId) : undefined;
-      if (vendorId && !products.some((p) => p.vendorId === vendorId && p.name.en === a.product)) {
-        addVersion(vendorId, a.product, a.versions, 'known_affected');
+      // An affected product entered by its PURL/CPE joins its vendor by contact, else by name.
+      const vendorId = a.contactId
+        ? vendorIdByContact.get(a.contactId)
+        : vendorIdByName.get(a.vendor.trim().toLowerCase());
+      if (vendorId === undefined) continue;
+      const known = products.find((p) => p.vendorId === vendorId && p.name.en === a.product);
+      if (known === undefined) {
+        addVersion(vendorId, a.product, a.versions, 'known_affected', a.identifier);
+      } else if (a.identifier && !(known.identifiers ?? []).includes(a.identifier)) {
+        known.identifiers = [...(known.identifiers ?? []), a.identifier];
       }
     }
   }
@@ -160,7 +200,7 @@ export function draftFromCase(
     vulnerabilities: vulns.map((v, i) => ({
       id: `vuln${i + 1}`,
       ...(v.cve.id ? { cve: v.cve.id } : {}),
-      ...(v.cwe ? { cwe: { id: v.cwe, name: commonCweNames[v.cwe] ?? v.cwe } } : {}),
+      ...(v.cwe ? { cwe: { id: v.cwe, name: cweName(v.cwe) ?? '' } } : {}),
       title: v.title,
       description: v.description,
       cvss: {

@@ -88,15 +88,17 @@ describe('publishing with the case', () => {
     });
   });
 
-  it('stamps a final draft with the publication instant, keeping its first release date', () => {
+  it('stamps a final draft with the publication instant as its first and current release', () => {
     const final = finalizeDraft(sampleDraft(), '2026-11-24T03:00:00.000Z');
     if (!final.ok) throw new Error(final.error.message);
     const r = publishDraft(final.value, '2026-12-01T01:00:00.000Z');
     if (!r.ok) throw new Error(r.error.message);
+    // Marking final is not publication: the advisory was first released when published.
     expect(r.value.dates).toEqual({
-      initialRelease: '2026-11-24T03:00:00.000Z',
+      initialRelease: '2026-12-01T01:00:00.000Z',
       currentRelease: '2026-12-01T01:00:00.000Z',
     });
+    expect(r.value.revisions.map((x) => x.date)).toEqual(['2026-12-01T01:00:00.000Z']);
     expect(advisoryDraftSchema.safeParse(r.value).success).toBe(true);
   });
 });

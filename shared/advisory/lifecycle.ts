@@ -88,9 +88,12 @@ export function addRevision(
 }
 
 /**
- * The advisory goes public with its case: a final draft is stamped with the publication
- * instant (its first release date, if it had none, and its current release date). A draft
- * that is not final cannot be published: its texts have not been checked in both languages.
+ * The advisory goes public with its case, once: a final draft is stamped with the
+ * publication instant as both its first and its current release. A planned release (the
+ * agreed instant the draft was made with) is replaced, whether publication comes at it,
+ * later, or early through an embargo's early end; revisions made before publication are
+ * part of this first release and take its date. A draft that is not final cannot be
+ * published: its texts have not been checked in both languages.
  */
 export function publishDraft(draft: AdvisoryDraft, at: string): LifecycleResult {
   if (draft.status !== 'final') {
@@ -103,7 +106,8 @@ export function publishDraft(draft: AdvisoryDraft, at: string): LifecycleResult 
     ok: true,
     value: {
       ...draft,
-      dates: { initialRelease: draft.dates.initialRelease ?? at, currentRelease: at },
+      revisions: draft.revisions.map((r) => ({ ...r, date: at })),
+      dates: { initialRelease: at, currentRelease: at },
       updatedAt: at,
     },
   };

@@ -2,6 +2,7 @@ import type { AdvisoryDraft } from '../model/advisory-draft';
 import type { Language } from '../model/common';
 import type { CvssError } from './cvss';
 import type { AlertCsafError } from './technical-alert-csaf';
+import type { ProductsError } from './product-versions';
 import { toCsaf } from './csaf';
 import { toCveRecords, type CveExportError } from './cve';
 import { renderHtml } from './html';
@@ -28,6 +29,7 @@ export type RenderOptions = {
 
 export type RenderError =
   | CvssError
+  | ProductsError
   | CveExportError
   | AlertCsafError
   | { code: 'leak-guard'; message: string; findings: LeakFinding[] };
@@ -43,7 +45,7 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export function renderFiles(
   draft: AdvisoryDraft,
   options: RenderOptions,
-): Result<RenderedOutput[], CvssError | CveExportError | AlertCsafError> {
+): Result<RenderedOutput[], CvssError | CveExportError | AlertCsafError | ProductsError> {
   const langs: Language[] = options.lang ? [options.lang] : ['ja', 'en'];
   switch (options.format) {
     case 'csaf': {

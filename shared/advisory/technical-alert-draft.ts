@@ -1,11 +1,11 @@
 import type { AdvisoryDraft } from '../model/advisory-draft';
 import type { TechnicalAlertContent } from '../model/technical-alert';
-import { commonCweNames } from './cwe-names';
+import { cweName } from './cwe-catalogue';
 
 /**
  * The parts of an advisory draft a technical alert (JVNTA#, issue 18) fills from its case:
  * the class of vulnerability is the title, its summary the overview; description and
- * impact as written; the CWEs (named as CWE names them when the name is known), the
+ * impact as written; the CWEs (named as MITRE's catalogue names them), the
  * affected product families with their PURL/CPE identifiers and the mitigations go to the
  * draft's `technicalAlert` block; each reference URL becomes a reference (its title left
  * for the analyst, the page prints the URL until then). No vulnerabilities, products or
@@ -23,7 +23,8 @@ export const alertDraftParts = (content: TechnicalAlertContent): AlertDraftParts
   impact: content.impact,
   references: content.references.map((url) => ({ url, title: { ja: '', en: '' } })),
   technicalAlert: {
-    cwes: content.cwes.map((id) => ({ id, name: commonCweNames[id] ?? id })),
+    // An id outside the catalogue gets no name: draftFromCase refuses it before this is used.
+    cwes: content.cwes.map((id) => ({ id, name: cweName(id) ?? '' })),
     productFamilies: content.productFamilies.map((f, i) => ({
       id: `f${i + 1}`,
       name: f.name,

@@ -68,7 +68,7 @@ describe('technical alert: the draft from its case', () => {
     expect(d.overview.ja).toContain('証明書を検証していません');
     expect(d.vulnerabilities).toEqual([]);
     expect(d.technicalAlert).toEqual({
-      cwes: [{ id: 'CWE-295', name: 'CWE-295' }],
+      cwes: [{ id: 'CWE-295', name: 'Improper Certificate Validation' }],
       productFamilies: [
         {
           id: 'f1',
@@ -166,7 +166,7 @@ describe('technical alert: HTML and Markdown in both languages', () => {
       '## Mitigations and Workarounds\n\n- Enable certificate validation.',
     );
     expect(en?.content).toContain(
-      '## Related CWE\n\n- [CWE-295](<https://cwe.mitre.org/data/definitions/295.html>): CWE-295',
+      '## Related CWE\n\n- [CWE-295](<https://cwe.mitre.org/data/definitions/295.html>): Improper Certificate Validation',
     );
     expect(ja?.content).toContain('## 対策方法・回避策\n\n- 証明書検証を有効にしてください。');
   });

@@ -4,6 +4,7 @@ import type { InvolvementStatus, ProductStatus } from '../model/involvement';
 import type { Result } from '../result';
 import { computeCvss, type CvssError, type CvssResult } from './cvss';
 import { involvementStatusLabels, productStatusLabels, tokyoDateOf, tokyoMomentOf } from './labels';
+import { releaseMoment } from './release-moment';
 
 /**
  * One language's view of a draft: exactly what the HTML and Markdown exports print, in
@@ -112,7 +113,7 @@ export function buildView(draft: AdvisoryDraft, lang: Language): Result<Advisory
       cvss40,
     });
   }
-  const { initialRelease, currentRelease } = draft.dates;
+  const moment = releaseMoment(draft);
   return {
     ok: true,
     value: {
@@ -121,8 +122,8 @@ export function buildView(draft: AdvisoryDraft, lang: Language): Result<Advisory
       technicalAlert: draft.advisoryId.startsWith('JVNTA#'),
       final: draft.status === 'final',
       title: pick(draft.title, lang),
-      published: initialRelease ? tokyoMomentOf(initialRelease) : null,
-      updated: currentRelease ? tokyoMomentOf(currentRelease) : null,
+      published: moment.initial ? tokyoMomentOf(moment.initial) : null,
+      updated: moment.current ? tokyoMomentOf(moment.current) : null,
       overview: pick(draft.overview, lang),
       description: pick(draft.description, lang),
       impact: pick(draft.impact, lang),
@@ -142,7 +143,7 @@ export function buildView(draft: AdvisoryDraft, lang: Language): Result<Advisory
         title: pick(r.title, lang) || r.url,
       })),
       credits: draft.credits.filter((c) => c.consent).map((c) => pick(c.name, lang)),
-      revisions: draft.revisions.map((r) => ({
+      revisions: moment.revisions.map((r) => ({
         number: r.number,
         date: tokyoDateOf(r.date),
         summary: pick(r.summary, lang),

@@ -69,6 +69,9 @@ export const draftProductSchema = z.object({
   vendorId: idSchema,
   name: localizedTextSchema,
   versions: z.array(draftProductVersionSchema).min(1),
+  /** The product's PURL and CPE 2.3 names, from the case (issue 23): CSAF
+   *  `product_identification_helper`, CVE `cpes` and `packageName`. Absent in older drafts. */
+  identifiers: z.array(productIdentifierSchema).optional(),
 });
 export type DraftProduct = z.infer<typeof draftProductSchema>;
 

@@ -127,6 +127,22 @@ describe('airlock advisory (real CLI)', () => {
     await expect(readdir(target)).rejects.toThrow();
   }, 120_000);
 
+  it('writes no CSAF file that fails the validation the app runs before saving', async () => {
+    const draft = JSON.parse(
+      await readFile('tests/fixtures/advisories/single-vendor-software.json', 'utf8'),
+    ) as { vulnerabilities: { cwe?: { id: string; name: string } }[] };
+    // Not MITRE's name for the id: CSAF mandatory test 6.1.11 (issue 23).
+    for (const v of draft.vulnerabilities) v.cwe = { id: 'CWE-290', name: 'CWE-290' };
+    const bad = path.join(out, 'bad-cwe.json');
+    await writeFile(bad, JSON.stringify(draft));
+    const target = path.join(out, 'bad-cwe-out');
+    const r = await airlock('render', bad, '--format', 'csaf', '--out', target);
+    expect(r.code).toBe(1);
+    expect(r.json).toMatchObject({ ok: false, error: { code: 'invalid-export' } });
+    expect(JSON.stringify(r.json)).toContain('mandatoryTest_6_1_11');
+    await expect(readdir(target)).rejects.toThrow();
+  }, 120_000);
+
   it('rejects an invalid draft with the offending field', async () => {
     const draft = JSON.parse(await readFile('tests/fixtures/advisories/website.json', 'utf8')) as {
       advisoryId: string;

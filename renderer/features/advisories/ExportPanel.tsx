@@ -25,8 +25,10 @@ const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = 
 
 /** Public exports, each through the leak guard first, saved via the Platform port. */
 export function ExportPanel({ draft, save }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
   const platform = usePlatform();
+  const [busy, setBusy] = useState(false);
   const [csafLang, setCsafLang] = useState<'ja' | 'en'>('en');
   const [last, setLast] = useState<{ format: AdvisoryFormat; outcome: ExportOutcome } | null>(null);
   const [saved, setSaved] = useState<string[]>([]);
@@ -37,9 +39,13 @@ export function ExportPanel({ draft, save }: Props) {
   const run = async (format: AdvisoryFormat) => {
     setError(null);
     setSaved([]);
-    const outcome = exportAdvisory(draft, format, format === 'csaf' ? csafLang : undefined);
+    setLast(null);
+    setBusy(true);
+    const outcome = await exportAdvisory(draft, format, format === 'csaf' ? csafLang : undefined);
+    setBusy(false);
     setLast({ format, outcome });
-    if (!outcome.ok || outcome.value.cveErrors.length > 0) return;
+    // Refused (leak guard, products, validation): nothing is saved.
+    if (!outcome.ok) return;
     const names: string[] = [];
     for (const f of outcome.value.files) {
       const r = await platform.saveFile({
@@ -63,7 +69,7 @@ export function ExportPanel({ draft, save }: Props) {
     else if (last)
       setLast({
         format: last.format,
-        outcome: exportAdvisory(
+        outcome: await exportAdvisory(
           addOverride(draft, finding.fingerprint, reason),
           last.format,
           last.format === 'csaf' ? csafLang : undefined,
@@ -119,43 +125,68 @@ export function ExportPanel({ draft, save }: Props) {
       <Text size="sm" c="gray.7">
         {t('advisories.export.csafNote', { command: 'npm run -s airlock -- advisory validate' })}
       </Text>
+      {busy ? (
+        <Text size="sm" role="status">
+          {t('advisories.export.checking')}
+        </Text>
+      ) : null}
       {error ? (
         <Alert styles={alertStyles} color="red" role="alert">
           {error}
         </Alert>
       ) : null}
-      {outcome && !outcome.ok && 'findings' in outcome.error ? (
+      {outcome &&
+      !outcome.ok &&
+      outcome.error.code === 'leak-guard' &&
+      'findings' in outcome.error ? (
         <Alert styles={alertStyles} color="red" role="alert" title={t('advisories.export.refused')}>
           <FindingsTable findings={outcome.error.findings} onIntended={intended} />
         </Alert>
       ) : null}
-      {outcome && !outcome.ok && 'message' in outcome.error ? (
-        <Alert styles={alertStyles} color="red" role="alert" title={t('advisories.export.failed')}>
-          {t(`advisories.errors.${outcome.error.code}`, { defaultValue: outcome.error.message })}
-        </Alert>
-      ) : null}
-      {outcome?.ok && outcome.value.cveErrors.length > 0 ? (
+      {outcome &&
+      !outcome.ok &&
+      outcome.error.code === 'invalid-export' &&
+      'files' in outcome.error ? (
         <Alert
           styles={alertStyles}
           color="red"
           role="alert"
-          title={t('advisories.export.cveInvalid')}
+          title={t('advisories.export.invalid')}
+          data-testid="export-failures"
         >
+          <Text size="sm">{t('advisories.export.notSaved')}</Text>
           <List size="sm">
-            {outcome.value.cveErrors.flatMap((c) =>
-              c.errors.map((e) => <List.Item key={`${c.file}${e}`}>{`${c.file}: ${e}`}</List.Item>),
+            {outcome.error.files.flatMap((f) =>
+              f.failures.map((x) => (
+                <List.Item key={`${f.file}|${x.field.en}|${x.problem.en}`}>
+                  {t('advisories.export.failure', {
+                    file: f.file,
+                    field: x.field[lang],
+                    problem: x.problem[lang],
+                  })}
+                </List.Item>
+              )),
             )}
           </List>
         </Alert>
       ) : null}
-      {outcome?.ok && outcome.value.cveErrors.length === 0 ? (
+      {outcome && !outcome.ok && 'message' in outcome.error ? (
+        <Alert styles={alertStyles} color="red" role="alert" title={t('advisories.export.failed')}>
+          {outcome.error.text
+            ? outcome.error.text[lang]
+            : t(`advisories.errors.${outcome.error.code}`, { defaultValue: outcome.error.message })}
+        </Alert>
+      ) : null}
+      {outcome?.ok ? (
         <Alert
           styles={alertStyles}
           color="green"
           role="status"
           title={t('advisories.export.passed')}
         >
-          {last?.format === 'cve' ? <Text size="sm">{t('advisories.export.cveValid')}</Text> : null}
+          {last?.format === 'csaf' || last?.format === 'cve' ? (
+            <Text size="sm">{t(`advisories.export.valid.${last.format}`)}</Text>
+          ) : null}
           {outcome.value.overridden > 0 ? (
             <Text size="sm">
               {t('advisories.export.overridden', { count: outcome.value.overridden })}

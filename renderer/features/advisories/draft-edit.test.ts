@@ -29,7 +29,7 @@ describe('advisory editor edits', () => {
 });
 
 describe('export through the leak guard', () => {
-  it('refuses an internal note pasted into the description, and passes once marked intended', () => {
+  it('refuses an internal note pasted into the description, and passes once marked intended', async () => {
     const note = 'Vendor PSIRT said on the phone the fix slips to March because of the audit';
     const base = sampleDraft();
     const leaked = { ...base, description: { ...base.description, en: note } };
@@ -38,7 +38,7 @@ describe('export through the leak guard', () => {
       leakGuardContext: { ...leaked.leakGuardContext, internalNotes: [note] },
     };
     const draft = withFreshLeakContext(leaked, fresh);
-    const refused = exportAdvisory(draft, 'html', undefined);
+    const refused = await exportAdvisory(draft, 'html', undefined);
     expect(refused.ok).toBe(false);
     if (refused.ok || !('findings' in refused.error)) return;
     const { findings } = refused.error;
@@ -50,9 +50,31 @@ describe('export through the leak guard', () => {
     expect(renderAdvisory(all, { format: 'html' }).ok).toBe(true);
   });
 
-  it('validates CVE records against the CVE JSON 5 schema', () => {
-    const out = exportAdvisory(sampleDraft(), 'cve', undefined);
+  it('validates CVE records against the CVE JSON 5 schema before returning them', async () => {
+    const out = await exportAdvisory(sampleDraft(), 'cve', undefined);
     expect(out.ok).toBe(true);
-    if (out.ok) expect(out.value.cveErrors).toEqual([]);
+  });
+
+  it('refuses a CSAF document that fails a mandatory test, naming the field in words', async () => {
+    const base = sampleDraft();
+    // A name that is not MITRE's for CWE-79 (mandatory test 6.1.11), as a hand-edited draft has it.
+    const draft = {
+      ...base,
+      vulnerabilities: base.vulnerabilities.map((v) => ({
+        ...v,
+        cwe: { id: 'CWE-79', name: 'XSS' },
+      })),
+    };
+    const refused = await exportAdvisory(draft, 'csaf', 'en');
+    if (refused.ok || refused.error.code !== 'invalid-export' || !('files' in refused.error)) {
+      throw new Error('expected a validation refusal');
+    }
+    expect(refused.error.files[0]?.failures).toContainEqual(
+      expect.objectContaining({
+        field: { en: 'Vulnerability 1 → CWE', ja: '脆弱性 1 → CWE' },
+        test: 'mandatoryTest_6_1_11',
+      }),
+    );
+    expect((await exportAdvisory(base, 'csaf', 'en')).ok).toBe(true);
   });
 });

@@ -1,45 +1,52 @@
-import { renderAdvisory, type AdvisoryFormat, type LeakFinding } from '../../../shared/advisory';
+import {
+  describeExportFailures,
+  renderAdvisory,
+  validateExportFile,
+  type AdvisoryFormat,
+  type ExportFailure,
+  type LeakFinding,
+} from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
-import { fail, failWith, ok, type CodedError, type Result } from '../../../shared/result';
-import validateCve from '../../generated/cve-validator';
+import type { LocalizedText } from '../../../shared/model/common';
+import { fail, ok, type CodedError, type Result } from '../../../shared/result';
 
 /**
- * One export as the panel shows it: the files to save (only when the leak guard passed),
- * or why not. CVE records are also checked against the CVE JSON 5 schema here (the
- * build-time standalone validator; Ajv itself cannot compile under the CSP).
+ * One export as the panel shows it: the files to save, or why not. The leak guard runs
+ * first (shared/advisory `renderAdvisory`), then every CSAF document and CVE record is
+ * validated by `validateExportFile`, the function `airlock advisory validate` runs
+ * (csaf-validator-lib's schema and mandatory tests; the CVE JSON 5 schema). Nothing is
+ * returned for saving unless both pass.
  */
-export type ExportFiles = {
-  files: { name: string; content: string }[];
-  overridden: number;
-  cveErrors: { file: string; errors: string[] }[];
-};
-export type ExportRefusal = { code: 'leak-guard'; findings: LeakFinding[] } | CodedError;
+export type ExportFiles = { files: { name: string; content: string }[]; overridden: number };
+export type ExportRefusal =
+  | { code: 'leak-guard'; findings: LeakFinding[] }
+  | { code: 'invalid-export'; files: { file: string; failures: ExportFailure[] }[] }
+  | (CodedError & { text?: LocalizedText });
 export type ExportOutcome = Result<ExportFiles, ExportRefusal>;
 
-export function exportAdvisory(
+export async function exportAdvisory(
   draft: AdvisoryDraft,
   format: AdvisoryFormat,
   lang: 'ja' | 'en' | undefined,
-): ExportOutcome {
+): Promise<ExportOutcome> {
   const r = renderAdvisory(draft, { format, ...(lang ? { lang } : {}) });
   if (!r.ok) {
-    return r.error.code === 'leak-guard' && 'findings' in r.error
-      ? fail({ code: 'leak-guard', findings: r.error.findings })
-      : failWith(r.error.code, r.error.message);
+    if (r.error.code === 'leak-guard' && 'findings' in r.error) {
+      return fail({ code: 'leak-guard', findings: r.error.findings });
+    }
+    const { code, message } = r.error;
+    return fail({ code, message, ...('text' in r.error ? { text: r.error.text } : {}) });
   }
-  const cveErrors =
-    format === 'cve'
-      ? r.value.files.flatMap((f) => {
-          const valid = validateCve(JSON.parse(f.content));
-          const errors = (validateCve.errors ?? []).map(
-            (e) => `${e.instancePath || '/'} ${e.message ?? ''}`,
-          );
-          return valid ? [] : [{ file: f.name, errors }];
-        })
-      : [];
+  const invalid = [];
+  for (const f of r.value.files) {
+    const report = await validateExportFile(format, f.content);
+    if (report !== null && !report.valid) {
+      invalid.push({ file: f.name, failures: describeExportFailures(report.errors) });
+    }
+  }
+  if (invalid.length > 0) return fail({ code: 'invalid-export', files: invalid });
   return ok({
     files: r.value.files.map((f) => ({ name: f.name, content: f.content })),
     overridden: r.value.leakGuard.overridden.length,
-    cveErrors,
   });
 }

@@ -17,6 +17,7 @@ import { useLang } from '../../i18n';
 import type { CaseId } from '../../../shared/model';
 import type { CaseDetail } from './use-case-detail';
 import {
+  cweRefusal,
   emptyVulnerabilityForm,
   liveScore,
   toVulnerability,
@@ -115,7 +116,12 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
           <SimpleGrid cols={2}>
             {field('titleEn', t('cases.vulns.titleEn'))}
             {field('titleJa', t('cases.vulns.titleJa'))}
-            {field('cwe', t('cases.vulns.cwe'), 'CWE-79')}
+            <TextInput
+              label={t('cases.vulns.cwe')}
+              description="CWE-79"
+              error={errors.cwe ? cweRefusal(form.getValues('cwe'), lang) : undefined}
+              {...form.register('cwe')}
+            />
             {field('cve', t('cases.vulns.cve'), 'CVE-2026-12345')}
             <Stack gap={2}>
               {field(

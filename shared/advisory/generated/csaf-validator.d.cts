@@ -1,0 +1,25 @@
+// Types for the generated csaf-validator-lib bundle (scripts/gen-csaf-validator.mjs).
+type CsafMessage = {
+  instancePath: string;
+  message?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+};
+type CsafTestResult = {
+  name: string;
+  isValid: boolean;
+  errors: CsafMessage[];
+  warnings: CsafMessage[];
+  infos: CsafMessage[];
+};
+type CsafTest = ((doc: unknown) => unknown) & { name: string };
+declare const lib: {
+  /** csaf-validator-lib's `basic.js`: the strict schema test and every mandatory test. */
+  basic: Record<string, CsafTest>;
+  /** csaf-validator-lib's `validate.js`. */
+  validate: (
+    tests: CsafTest[],
+    doc: unknown,
+  ) => Promise<{ isValid: boolean; tests: CsafTestResult[] }>;
+};
+export = lib;

@@ -1,0 +1,107 @@
+import type { AdvisoryFormat } from './render';
+
+/**
+ * The one check every exported CSAF document and CVE record passes before it is written,
+ * used by the advisory screen and by `airlock advisory validate`/`render` alike.
+ * CSAF: @secvisogram/csaf-validator-lib, the strict schema and every mandatory test (its
+ * `basic.js`); CVE: the official CVE JSON 5 bundled schema (shared/advisory/schemas).
+ * Both run as code generated at build time (scripts/gen-csaf-validator.mjs,
+ * scripts/gen-cve-validator.mjs): Ajv compiles schemas with `new Function`, which the
+ * renderer's CSP forbids, so the generated modules hold them precompiled and need neither
+ * eval nor Node. They are large, so each is imported only when a document is checked.
+ * The informative tests that need the network (6.3.6, 6.3.7) or hunspell (6.3.8) are not
+ * part of `basic.js` and are listed as skipped.
+ */
+export type ExportCheck = {
+  /** The csaf-validator-lib test (`mandatoryTest_6_1_24`, `csaf_2_0_strict`) or `cve_5_schema`. */
+  test: string;
+  /** JSON pointer into the document: `/vulnerabilities/0/cwe/name`. */
+  instancePath: string;
+  message: string;
+  /** The schema keyword that failed (`required`, `minItems`, …) for schema tests. */
+  keyword?: string;
+  params?: Record<string, unknown>;
+};
+export type ExportValidation = {
+  valid: boolean;
+  errors: ExportCheck[];
+  warnings: ExportCheck[];
+  skipped: { test: string; reason: string }[];
+};
+
+export const CSAF_SKIPPED_TESTS = [
+  {
+    test: 'informativeTest_6_3_6',
+    reason: 'needs the network (resolves non-self-referencing URLs)',
+  },
+  { test: 'informativeTest_6_3_7', reason: 'needs the network (resolves self-referencing URLs)' },
+  { test: 'informativeTest_6_3_8', reason: 'needs hunspell (spell check)' },
+];
+
+export const CVE_SCHEMA_TEST = 'cve_5_schema';
+
+type Message = {
+  instancePath: string;
+  message?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+};
+
+const toChecks = (test: string, list: readonly Message[]): ExportCheck[] =>
+  list.map((m) => ({
+    test,
+    instancePath: m.instancePath || '/',
+    message: m.message ?? 'invalid',
+    ...(m.keyword ? { keyword: m.keyword } : {}),
+    ...(m.params && Object.keys(m.params).length ? { params: m.params } : {}),
+  }));
+
+const isObject = (doc: unknown): boolean =>
+  typeof doc === 'object' && doc !== null && !Array.isArray(doc);
+
+// Total on any input: the library's tests read `doc.document` and would throw on null.
+const notAnObject = (test: string, skipped: ExportValidation['skipped']): ExportValidation => ({
+  valid: false,
+  errors: [{ test, instancePath: '/', message: 'must be an object', keyword: 'type' }],
+  warnings: [],
+  skipped,
+});
+
+export async function validateCsafDocument(doc: unknown): Promise<ExportValidation> {
+  if (!isObject(doc)) return notAnObject('csaf_2_0_strict', CSAF_SKIPPED_TESTS);
+  const { basic, validate } = (await import('./generated/csaf-validator.cjs')).default;
+  const result = await validate(Object.values(basic), doc);
+  return {
+    valid: result.isValid,
+    errors: result.tests.flatMap((t) => toChecks(t.name, t.errors)),
+    warnings: result.tests.flatMap((t) => toChecks(t.name, t.warnings)),
+    skipped: CSAF_SKIPPED_TESTS,
+  };
+}
+
+export async function validateCveRecord(record: unknown): Promise<ExportValidation> {
+  if (!isObject(record)) return notAnObject(CVE_SCHEMA_TEST, []);
+  const validate = (await import('./generated/cve-validator.cjs')).default;
+  const valid = validate(record);
+  return {
+    valid,
+    errors: valid ? [] : toChecks(CVE_SCHEMA_TEST, validate.errors ?? []),
+    warnings: [],
+    skipped: [],
+  };
+}
+
+/** One exported file's text, checked by its format (HTML and Markdown have no schema). */
+export async function validateExportFile(
+  format: AdvisoryFormat,
+  content: string,
+): Promise<ExportValidation | null> {
+  if (format !== 'csaf' && format !== 'cve') return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(content) as unknown;
+  } catch {
+    return notAnObject(format === 'csaf' ? 'csaf_2_0_strict' : CVE_SCHEMA_TEST, []);
+  }
+  return format === 'csaf' ? validateCsafDocument(doc) : validateCveRecord(doc);
+}
