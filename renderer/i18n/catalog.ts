@@ -15,6 +15,7 @@ import { settingsMessages } from '../features/settings/messages';
 import { keysMessages } from '../features/keys/messages';
 import { messagesMessages } from '../features/messages/messages';
 import { threadsMessages } from '../features/messages/thread-messages';
+import { confidentialityMessages } from '../features/messages/confidentiality-messages';
 import { importMessages } from '../features/import/messages';
 import { advisoriesMessages } from '../features/advisories/messages';
 import { cvssMessages } from '../features/advisories/cvss-messages';
@@ -43,6 +44,7 @@ export const catalog = {
   keys: keysMessages,
   messages: messagesMessages,
   threads: threadsMessages,
+  confidentiality: confidentialityMessages,
   import: importMessages,
   advisories: advisoriesMessages,
   cvss: cvssMessages,

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { CASE_SCHEMA_VERSION } from './case';
 import { CASE_DOCUMENT_FORMAT, parseCaseDocument } from './case-document';
 import {
   sampleCase,
@@ -36,7 +37,7 @@ describe('case document', () => {
     });
     expect(r).toMatchObject({
       ok: true,
-      value: { case: { schemaVersion: 3, technicalAlert: null } },
+      value: { case: { schemaVersion: CASE_SCHEMA_VERSION, technicalAlert: null } },
     });
   });
 

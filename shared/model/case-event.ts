@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { advisoryIdSchema, caseFlagSchema, caseRefSchema, prioritySchema } from './case';
+import {
+  advisoryIdSchema,
+  caseFlagSchema,
+  caseRefSchema,
+  prioritySchema,
+  VENDOR_SUMMARY_MAX,
+} from './case';
 import {
   caseKindSchema,
   isoInstantSchema,
@@ -86,6 +92,9 @@ export const caseEventSchema = z.discriminatedUnion('type', [
       tags: z.array(z.string().min(1).max(64)).optional(),
       advisoryId: advisoryIdSchema.nullable().optional(),
       policyProfile: policyProfileIdSchema.optional(),
+      /** Issue 23: added as optional fields, so older events still read unchanged. */
+      vendorSummary: z.string().max(VENDOR_SUMMARY_MAX).optional(),
+      titleShareable: z.boolean().optional(),
     }),
   ),
   ev('report.received', z.object({ reportId: reportIdSchema, receivedAt: isoInstantSchema })),

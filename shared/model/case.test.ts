@@ -3,7 +3,7 @@ import { advisoryIdSchema, caseRefSchema, parseCase } from './case';
 import { sampleCase } from './testing/fixtures';
 
 describe('Case record', () => {
-  it('accepts a current (v3) record unchanged', () => {
+  it('accepts a current (v4) record unchanged', () => {
     const c = sampleCase();
     expect(parseCase(c)).toEqual({ ok: true, value: c });
   });
@@ -19,15 +19,37 @@ describe('Case record', () => {
     const r = parseCase(v1);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.schemaVersion).toBe(3);
+    expect(r.value.schemaVersion).toBe(4);
     expect(r.value.technicalAlert).toBeNull();
+    expect(r.value.vendorSummary).toBe('');
     expect(r.value.priority).toEqual({ level: 'high', reasons: [] });
     expect(r.value.dates.firstVendorContactAttempt).toBe('2026-04-28T00:30:00.000Z');
     expect(r.value.dates).not.toHaveProperty('firstContact');
   });
 
+  it('still loads a v3 record: no vendor-safe summary yet, and the title stays internal', () => {
+    const v3: Record<string, unknown> = { ...sampleCase(), schemaVersion: 3 };
+    delete v3.vendorSummary;
+    delete v3.titleShareable;
+    const r = parseCase(v3);
+    expect(r).toEqual({
+      ok: true,
+      value: { ...sampleCase(), vendorSummary: '', titleShareable: false },
+    });
+  });
+
+  it('keeps the summary to one letter paragraph', () => {
+    expect(parseCase({ ...sampleCase(), vendorSummary: 'x'.repeat(2001) }).ok).toBe(false);
+    const c = {
+      ...sampleCase(),
+      vendorSummary: 'A stored XSS in the admin panel',
+      titleShareable: true,
+    };
+    expect(parseCase(c)).toEqual({ ok: true, value: c });
+  });
+
   it('refuses a record from a newer app version with a typed error', () => {
-    const r = parseCase({ ...sampleCase(), schemaVersion: 4 });
+    const r = parseCase({ ...sampleCase(), schemaVersion: 5 });
     expect(r).toMatchObject({ ok: false, error: { code: 'unsupported-version' } });
   });
 

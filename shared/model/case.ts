@@ -89,8 +89,11 @@ export const caseDatesSchema = z.object({
 });
 export type CaseDates = z.infer<typeof caseDatesSchema>;
 
-/** v3 added `technicalAlert` (issue 18). */
-export const CASE_SCHEMA_VERSION = 3;
+/** v3 added `technicalAlert` (issue 18); v4 `vendorSummary` and `titleShareable` (issue 23). */
+export const CASE_SCHEMA_VERSION = 4;
+
+/** The longest vendor-safe summary (one paragraph of a letter). */
+export const VENDOR_SUMMARY_MAX = 2000;
 
 export const caseSchema = z
   .object({
@@ -111,6 +114,11 @@ export const caseSchema = z
     notes: z.string().optional(),
     /** The alert's content and review stage; null for every kind but `technical-alert`. */
     technicalAlert: technicalAlertSchema.nullable(),
+    /** What a vendor may read about the case (letters use it, never the internal title, which
+     *  often names the product or another vendor). Empty until the analyst writes it. */
+    vendorSummary: z.string().max(VENDOR_SUMMARY_MAX),
+    /** The analyst marked the title safe to show vendors; until then it is internal. */
+    titleShareable: z.boolean(),
   })
   .superRefine((c, ctx) => {
     // The kind and the alert block go together, so a bundle cannot carry a half alert.
@@ -144,9 +152,13 @@ const caseV1ToV2: Migration = (r) => {
 /** v2 → v3: cases before technical alerts are software or website cases: no alert. */
 const caseV2ToV3: Migration = (r) => ({ ...r, technicalAlert: null });
 
+/** v3 → v4: no vendor-safe summary written yet, and the title stays internal. */
+const caseV3ToV4: Migration = (r) => ({ ...r, vendorSummary: '', titleShareable: false });
+
 export const parseCase = versionedParser('Case', caseSchema, CASE_SCHEMA_VERSION, {
   1: caseV1ToV2,
   2: caseV2ToV3,
+  3: caseV3ToV4,
 });
 
 export const emptyCaseFlags = (): CaseFlags => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCase } from './case';
+import { CASE_SCHEMA_VERSION, parseCase } from './case';
 import { parseCaseEvent } from './case-event';
 import { formatIssues } from './versioned';
 import { technicalAlertContentSchema } from './technical-alert';
@@ -49,7 +49,7 @@ describe('Case v3 and the technical alert', () => {
     delete v2.technicalAlert;
     expect(parseCase(v2)).toMatchObject({
       ok: true,
-      value: { schemaVersion: 3, kind: 'software', technicalAlert: null },
+      value: { schemaVersion: CASE_SCHEMA_VERSION, kind: 'software', technicalAlert: null },
     });
   });
 

@@ -89,6 +89,20 @@ export const checkClearance = (
 
 const normaliseFingerprint = (f: string): string => f.replace(/\s/g, '').toUpperCase();
 
+/** The contact behind a key fingerprint: the one holding it, else the key's owner contact. */
+export const contactOfFingerprint = (
+  raw: string,
+  contacts: readonly Contact[],
+  ownerOf: (fingerprint: string) => string | undefined = () => undefined,
+): Contact | undefined => {
+  const fingerprint = normaliseFingerprint(raw);
+  const owner = ownerOf(fingerprint);
+  return (
+    contacts.find((c) => c.pgpFingerprints.some((f) => normaliseFingerprint(f) === fingerprint)) ??
+    contacts.find((c) => c.id === owner)
+  );
+};
+
 /**
  * The recipients behind some key fingerprints: the contact holding each fingerprint (or
  * the key's owner contact), else the fingerprint itself with no clearance recorded.
@@ -99,13 +113,8 @@ export const recipientsByFingerprint = (
   ownerOf: (fingerprint: string) => string | undefined = () => undefined,
 ): ClearanceRecipient[] =>
   fingerprints.map((raw) => {
-    const fingerprint = normaliseFingerprint(raw);
-    const owner = ownerOf(fingerprint);
-    const contact =
-      contacts.find((c) =>
-        c.pgpFingerprints.some((f) => normaliseFingerprint(f) === fingerprint),
-      ) ?? contacts.find((c) => c.id === owner);
-    if (contact === undefined) return { name: fingerprint };
+    const contact = contactOfFingerprint(raw, contacts, ownerOf);
+    if (contact === undefined) return { name: normaliseFingerprint(raw) };
     return { name: nameOf(contact, 'en'), clearance: contact.clearance };
   });
 

@@ -1,5 +1,16 @@
-import type { IsoInstant, Language, TriageReasonCode } from '../model';
+import type {
+  Case,
+  Involvement,
+  IsoDate,
+  IsoInstant,
+  Language,
+  LocalizedText,
+  TriageReasonCode,
+} from '../model';
 import { localDate } from './calendar';
+import { dueDateFor } from './deadlines';
+import { getPolicyProfile } from './policy-profiles';
+import type { PublicationMoment } from './publication-moment';
 import { formatMoment, formatMomentExact, wallClock } from './publication-moment';
 import { LETTER_TEMPLATES, type LetterParams, type TemplateKind } from './letter-templates';
 import { TRIAGE_REASONS } from './triage-reasons';
@@ -39,12 +50,103 @@ export const renderLetter = <K extends TemplateKind>(
   };
 };
 
-/** A date for a letter, with its time zone said (ARCHITECTURE.md §4). */
-export const letterDate = (instant: IsoInstant, timeZone: string, language: Language): string => {
-  const [y, m, d] = localDate(instant, timeZone).split('-');
+/** A local day for a letter, with its time zone said (ARCHITECTURE.md §4). */
+export const letterDay = (date: IsoDate, timeZone: string, language: Language): string => {
+  const [y, m, d] = date.split('-');
   return language === 'ja'
     ? `${y}年${Number(m)}月${Number(d)}日（${timeZone}）`
     : `${y}-${m}-${d} (${timeZone})`;
+};
+
+/** The day of an instant for a letter, with its time zone said. */
+export const letterDate = (instant: IsoInstant, timeZone: string, language: Language): string =>
+  letterDay(localDate(instant, timeZone), timeZone, language);
+
+/**
+ * A template filled with what is known; a field with no value stays as `{{name}}` in the
+ * text, where the analyst sees it and sealing refuses it (`unfilledPlaceholders`), so a
+ * letter never leaves with "[your organisation]" or a blank where a name belongs.
+ */
+export const fillLetter = (
+  kind: TemplateKind,
+  language: Language,
+  params: Readonly<Record<string, string | undefined>>,
+): RenderedLetter => {
+  const template = LETTER_TEMPLATES[kind];
+  const fill = (text: string) =>
+    text.replace(PLACEHOLDER, (m, name: string) => params[name]?.trim() || m);
+  return { subject: fill(template.subject[language]), body: fill(template.body[language]) };
+};
+
+/** The template fields still in a letter's text, in order: sealing is refused while any is. */
+export const unfilledPlaceholders = (letter: RenderedLetter): string[] =>
+  placeholdersIn(`${letter.subject}\n${letter.body}`);
+
+/** What a letter to one vendor can say, from the case, the vendor and the settings. */
+export type VendorLetterFacts = {
+  kase: Pick<
+    Case,
+    'ref' | 'title' | 'titleShareable' | 'vendorSummary' | 'policyProfile' | 'dates'
+  >;
+  /** The recipient vendor's name, or null when the message is not tied to a vendor. */
+  vendorName: LocalizedText | null;
+  /** The recipient's involvement: its contact dates. */
+  involvement: Pick<Involvement, 'firstContactAttempt' | 'lastContactAttempt'> | null;
+  /** The recipient's own affected products in the case. */
+  productNames: readonly string[];
+  /** Our organisation's name (Settings). */
+  organisation: LocalizedText;
+  /** The pending or agreed publication moment, for the proposal letter. */
+  publication: PublicationMoment | null;
+  now: IsoInstant;
+  language: Language;
+};
+
+const inLanguage = (text: LocalizedText, language: Language): string =>
+  (language === 'ja' ? text.ja || text.en : text.en || text.ja).trim();
+
+/** The day the profile proposes publication: its first deadline counted from the first
+ *  vendor contact (JPCERT/CC: 45 days), counted from now when this letter is that contact. */
+const targetDay = (f: VendorLetterFacts): string => {
+  const profile = getPolicyProfile(f.kase.policyProfile);
+  const rule = profile.deadlines.find((d) => d.anchors.includes('first-vendor-contact'));
+  if (rule === undefined) return '';
+  const start = f.kase.dates.firstVendorContactAttempt ?? f.now;
+  const due = dueDateFor(start, rule.duration, rule.rollForwardToBusinessDay, profile.calendar);
+  return letterDay(due, profile.calendar.timeZone, f.language);
+};
+
+/**
+ * The template fields a vendor letter can fill by itself. Never the internal title (it may
+ * name the product or another vendor): the product is the vendor's own affected product, or
+ * the title only when the case marks it shareable; the summary is the case's vendor-safe
+ * summary. A field with nothing known is left out, for the analyst to fill.
+ */
+export const vendorLetterParams = (f: VendorLetterFacts): Record<string, string> => {
+  const { language: lang, kase } = f;
+  const zone = getPolicyProfile(kase.policyProfile).calendar.timeZone;
+  const vendor = f.vendorName === null ? '' : inLanguage(f.vendorName, lang);
+  const dayOf = (at: IsoInstant | null) => (at === null ? '' : letterDate(at, zone, lang));
+  const products = [...new Set(f.productNames.map((p) => p.trim()).filter((p) => p !== ''))];
+  const params: Record<string, string> = {
+    caseRef: kase.ref,
+    developerName: vendor,
+    recipientName: vendor,
+    productName:
+      products.length > 0
+        ? products.join(lang === 'ja' ? '、' : ', ')
+        : kase.titleShareable
+          ? kase.title
+          : '',
+    summary: kase.vendorSummary,
+    organisationName: inLanguage(f.organisation, lang),
+    targetDate: targetDay(f),
+    firstContactDate: dayOf(f.involvement?.firstContactAttempt ?? null),
+    lastContactDate: dayOf(f.involvement?.lastContactAttempt ?? null),
+    proposedDate:
+      f.publication === null ? '' : letterMoment(f.publication.instant, f.publication.zone, lang),
+  };
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v.trim() !== ''));
 };
 
 /** The exact publication moment for a letter: the stated zone first, then UTC, so a vendor in

@@ -52,6 +52,8 @@ describe('reducer details', () => {
             tags: ['iot'],
             advisoryId: 'JVNVU#12345678',
             policyProfile: 'zdi',
+            vendorSummary: 'A stored XSS in the admin panel',
+            titleShareable: true,
           },
         },
         { type: 'case.updated', payload: {} },
@@ -63,6 +65,8 @@ describe('reducer details', () => {
       tags: ['iot'],
       advisoryId: 'JVNVU#12345678',
       policyProfile: 'zdi',
+      vendorSummary: 'A stored XSS in the admin panel',
+      titleShareable: true,
     });
     const cleared = foldEvents(
       accepted(
@@ -72,6 +76,8 @@ describe('reducer details', () => {
       ),
     );
     expect(cleared.case?.advisoryId).toBeNull();
+    // A new case has no vendor-safe summary and an internal title.
+    expect(cleared.case).toMatchObject({ vendorSummary: '', titleShareable: false });
   });
 
   it('repeated contact attempts keep the first date; a second reply keeps the status', () => {

@@ -103,6 +103,8 @@ const create = (
           technicalAlert: e.payload.technicalAlert
             ? { content: e.payload.technicalAlert, stage: 'drafting' }
             : null,
+          vendorSummary: '',
+          titleShareable: false,
         },
       });
 
@@ -168,7 +170,8 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'case.created':
       return create(p, e);
     case 'case.updated': {
-      const { title, tlp, tags, advisoryId, policyProfile } = e.payload;
+      const { title, tlp, tags, advisoryId, policyProfile, vendorSummary, titleShareable } =
+        e.payload;
       return wfOk(
         withCase(p, {
           title: title ?? p.case.title,
@@ -176,6 +179,8 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
           tags: tags ?? p.case.tags,
           advisoryId: advisoryId === undefined ? p.case.advisoryId : advisoryId,
           policyProfile: policyProfile ?? p.case.policyProfile,
+          vendorSummary: vendorSummary ?? p.case.vendorSummary,
+          titleShareable: titleShareable ?? p.case.titleShareable,
         }),
       );
     }

@@ -15,6 +15,7 @@ import { NotesPanel } from './NotesPanel';
 import { PolicyStepsTab } from './PolicyStepsTab';
 import { TimelinePanel } from './TimelinePanel';
 import { VendorMatrix } from './VendorMatrix';
+import { VendorSummaryForm } from './VendorSummaryForm';
 import { VulnerabilitiesPanel } from './VulnerabilitiesPanel';
 import { useCaseDetail } from './use-case-detail';
 
@@ -69,6 +70,7 @@ export function CaseDetailScreen() {
               </Stack>
               <Stack gap="md">
                 <EmbargoPanel detail={detail} />
+                <VendorSummaryForm detail={detail} />
                 <NotesPanel detail={detail} />
               </Stack>
             </SimpleGrid>

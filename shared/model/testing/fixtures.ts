@@ -36,6 +36,8 @@ export const sampleCase = (): Case => ({
   advisoryId: 'JVN#12345678',
   tags: ['cms'],
   technicalAlert: null,
+  vendorSummary: '',
+  titleShareable: false,
 });
 
 export const sampleReport = (): Report => ({

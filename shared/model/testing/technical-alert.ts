@@ -51,6 +51,8 @@ export const sampleAlertCase = (): Case => ({
   advisoryId: null,
   tags: [],
   technicalAlert: { content: sampleAlertContent(), stage: 'drafting' },
+  vendorSummary: '',
+  titleShareable: false,
 });
 
 /** The `case.created` event of `sampleAlertCase`. */
