@@ -16,6 +16,9 @@ import {
 } from './flows';
 import { launchApp, type AppSession } from './harness';
 
+// The browser's clock (never the machine's), so the agreed day is the same on every run.
+const START = new Date('2026-12-07T10:00:00+09:00');
+
 let app: AppSession | undefined;
 afterEach(async () => {
   await app?.dispose();
@@ -27,6 +30,7 @@ describe('an embargo ended early and a profile change', () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(45_000);
+    await page.clock.install({ time: START });
     await page.goto(app.baseUrl);
     await createVault(page);
     await addContact(page, 'Gamma Labs', 'ガンマラボ株式会社');
@@ -48,7 +52,7 @@ describe('an embargo ended early and a profile change', () => {
     await page.getByRole('button', { name: 'Record contact attempt' }).click();
 
     await openTab(page, 'Overview');
-    const day = dayInZone(new Date(Date.now() + 20 * 86_400_000).toISOString());
+    const day = dayInZone(new Date(START.getTime() + 20 * 86_400_000).toISOString());
     await page.getByLabel('Publication date', { exact: true }).fill(day);
     await page.getByLabel('Time', { exact: true }).fill('10:00');
     await page.getByLabel('Time zone of the date and time').selectOption('Asia/Tokyo');

@@ -22,6 +22,8 @@ import {
 } from './flows';
 import { launchApp, type AppSession } from './harness';
 
+const START = new Date('2026-12-07T10:00:00+09:00');
+
 let app: AppSession | undefined;
 afterEach(async () => {
   await app?.dispose();
@@ -39,7 +41,9 @@ describe('the coordination policy from intake to publication', () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(45_000);
-    const start = Date.now();
+    // A fixed start (never the machine's clock): the 30-, 41- and 60-day steps land on the
+    // same days on every run.
+    const start = START.getTime();
     await page.clock.install({ time: start });
     await page.goto(app.baseUrl);
     await createVault(page);

@@ -13,7 +13,9 @@ afterEach(async () => {
   app = undefined;
 });
 
-const tokyoToday = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+// The browser's clock (never the machine's): "this quarter" is the same on every run.
+const START = new Date('2026-12-07T10:00:00+09:00');
+const tokyoToday = () => new Date(START.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
 const quarter = (d: string) => `${d.slice(0, 4)}-Q${Math.ceil(Number(d.slice(5, 7)) / 3)}`;
 
 describe('statistics screen in real Chromium', () => {
@@ -21,6 +23,7 @@ describe('statistics screen in real Chromium', () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(30_000);
+    await page.clock.install({ time: START });
     await page.goto(app.baseUrl);
     await createVault(page);
     await enterReport(page, {

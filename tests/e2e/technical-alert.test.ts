@@ -23,6 +23,9 @@ import {
 } from './flows';
 import { launchApp, type AppSession } from './harness';
 
+// The browser's clock (never the machine's): the scheduled day is the same on every run.
+const START = new Date('2026-12-07T10:00:00+09:00');
+
 let app: AppSession | undefined;
 afterEach(async () => {
   await app?.dispose();
@@ -52,6 +55,7 @@ describe('technical alert in real Chromium', () => {
     app = await launchApp();
     const { page } = app;
     page.setDefaultTimeout(30_000);
+    await page.clock.install({ time: START });
     await page.goto(app.baseUrl);
     await createVault(page);
 
@@ -117,7 +121,9 @@ describe('technical alert in real Chromium', () => {
     // 4. Publication: a date without an hour is refused; with one, it is set, then published.
     const when = section(page, 'Publication date and time');
     // A week from now in Japan: a moment already past is refused by the engine.
-    const day = new Date(Date.now() + 9 * 3_600_000 + 7 * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(START.getTime() + 9 * 3_600_000 + 7 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     await when.getByLabel('Publication date', { exact: true }).fill(day);
     await when.getByText(/Enter the publication time/).waitFor();
     await when.getByLabel('Time', { exact: true }).fill('10:00');
