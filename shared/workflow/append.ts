@@ -6,7 +6,7 @@
 // CLI's case documents alike.
 import type { CaseEvent, IsoInstant } from '../model';
 import { fail, ok, type Result } from '../result';
-import type { WorkflowErrorCode } from './errors';
+import { isEmbargoBreach, type WorkflowErrorCode } from './errors';
 import { compareEvents } from './merge';
 import type { CaseProjection } from './projection';
 import { applyEvent } from './reducer';
@@ -30,7 +30,8 @@ export type CaseAppend = {
    * `refuse` (the default): nothing is written if the engine rejects any event it did not
    * already reject before, a new one or a stored one that a backdated event now breaks.
    * `keep`: rejected events are stored but stay out of the projection (a bundle import
-   * keeps the sender's timeline whole; recording an export never fails on the engine).
+   * keeps the sender's timeline whole; recording an export never fails on the engine),
+   * except an embargo breach (`isEmbargoBreach`): that refuses the append in either mode.
    */
   rejected?: 'refuse' | 'keep';
   /**
@@ -89,7 +90,7 @@ const buildCommands = (
     const r = applyEvent(projection, event);
     events.push(event);
     if (r.ok) projection = r.value;
-    else if (append.rejected === 'keep') {
+    else if (append.rejected === 'keep' && !isEmbargoBreach(r.error.code)) {
       const rejected = { eventId: event.id, type: event.type, at: event.at, error: r.error };
       projection = { ...projection, rejected: [...projection.rejected, rejected] };
     } else return fail({ ...r.error, eventId: event.id });
@@ -117,11 +118,11 @@ export const planAppend = (history: readonly CaseEvent[], append: CaseAppend): A
     base !== undefined || extendsTimeline(history, given)
       ? applyEvents(before, given)
       : foldEvents([...history, ...given]);
-  if (append.rejected !== 'keep') {
-    const old = new Set(before.rejected.map((r) => r.eventId));
-    const fresh = after.rejected.find((r) => !old.has(r.eventId));
-    if (fresh !== undefined) return refusal(fresh.error.code, fresh.error.message, fresh.eventId);
-  }
+  const old = new Set(before.rejected.map((r) => r.eventId));
+  const fresh = after.rejected.find(
+    (r) => !old.has(r.eventId) && (append.rejected !== 'keep' || isEmbargoBreach(r.error.code)),
+  );
+  if (fresh !== undefined) return refusal(fresh.error.code, fresh.error.message, fresh.eventId);
   const built = buildCommands(after, append);
   if (!built.ok) return built;
   return ok({ events: [...given, ...built.value.events], projection: built.value.projection });

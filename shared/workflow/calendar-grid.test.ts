@@ -108,12 +108,17 @@ describe('calendar entries', () => {
         ref: 'AL-2026-0042',
       }),
     ]);
-    // Met deadlines (acknowledgement, 45-day target met by the agreement) are not shown,
-    // nor the agreed-publication deadline that duplicates the instant.
-    expect(entries.map((e) => e.ruleId)).not.toContain('jpcert.publication-target');
+    // The agreed-publication deadline that duplicates the instant is not shown; the 45-day
+    // target stays open: agreeing a date meets nothing.
+    expect(entries.map((e) => e.ruleId)).toContain('jpcert.publication-target');
     expect(entries.map((e) => e.ruleId)).not.toContain('jpcert.agreed-publication');
     expect(entries.find((e) => e.ruleId === 'jpcert.nondisclosure-year')?.date).toBe('2027-04-28');
-    expect(entriesByDate(entries).get('2026-06-12')).toHaveLength(1);
+    // That day holds the instant once, then the 45-day target (45 days from 2026-04-28).
+    expect(
+      entriesByDate(entries)
+        .get('2026-06-12')
+        ?.map((e) => e.ruleId),
+    ).toEqual([null, 'jpcert.publication-target']);
   });
 
   it('leaves out closed and published cases', () => {

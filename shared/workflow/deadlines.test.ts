@@ -4,8 +4,10 @@
 import { describe, it, expect } from 'vitest';
 import { computeDeadlines } from './deadlines';
 import { JPCERT_SOURCES, jpcertProfile } from './policy-jpcert';
+import { POLICY_PROFILES } from './policy-profiles';
 import {
   acceptedCaseEvents as caseEvents,
+  type EventSpec,
   findDeadline as find,
   involvementIds,
   timeline,
@@ -102,36 +104,84 @@ describe('JPCERT/CC profile, one test per policy sentence', () => {
     );
   });
 
-  it('JPCERT II.F — an agreed publication date meets the 120-day limit and the 45-day target', () => {
-    const p = foldEvents(
-      caseEvents('2026-04-20T01:00:00.000Z', '2026-04-28T00:30:00.000Z', 'software', [
+  it('JPCERT II.F / IPA *9 — agreeing a date meets neither the 120-day limit nor the 45-day target; publishing does', () => {
+    const embargo: EventSpec[] = [
+      {
+        type: 'embargo.proposed',
+        at: '2026-05-01T00:00:00.000Z',
+        payload: {
+          date: '2026-07-01T01:00:00.000Z',
+          zone: 'Asia/Tokyo',
+          proposedBy: 'coordinator',
+        },
+      },
+      {
+        type: 'embargo.agreed',
+        at: '2026-05-02T00:00:00.000Z',
+        payload: { date: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' },
+      },
+    ];
+    const contact = '2026-04-28T00:30:00.000Z';
+    const p = foldEvents(caseEvents('2026-04-20T01:00:00.000Z', contact, 'software', embargo));
+    const r = computeDeadlines(p, jpcertProfile, '2026-09-01T00:00:00.000Z');
+    expect(find(r.deadlines, 'jpcert.coordination-limit')).toMatchObject({
+      state: 'overdue',
+      metBy: null,
+    });
+    expect(find(r.deadlines, 'jpcert.publication-target')).toMatchObject({
+      state: 'overdue',
+      metBy: null,
+    });
+    // Due at the agreed instant itself (10:00 JST), not at 23:59 of that day.
+    const agreed = find(r.deadlines, 'jpcert.agreed-publication');
+    expect(agreed).toMatchObject({
+      dueDate: '2026-07-01',
+      dueAt: '2026-07-01T01:00:00.000Z',
+      policyDueAt: '2026-07-01T01:00:00.000Z',
+      state: 'overdue',
+    });
+    const justBefore = computeDeadlines(p, jpcertProfile, '2026-07-01T00:59:59.999Z');
+    expect(find(justBefore.deadlines, 'jpcert.agreed-publication').state).toBe('due-soon');
+    const justAfter = computeDeadlines(p, jpcertProfile, '2026-07-01T01:00:00.001Z');
+    expect(find(justAfter.deadlines, 'jpcert.agreed-publication').state).toBe('overdue');
+
+    const published = foldEvents(
+      caseEvents('2026-04-20T01:00:00.000Z', contact, 'software', [
+        ...embargo,
         {
-          type: 'embargo.proposed',
-          at: '2026-05-01T00:00:00.000Z',
-          payload: {
-            date: '2026-07-01T01:00:00.000Z',
-            zone: 'Asia/Tokyo',
-            proposedBy: 'coordinator',
-          },
+          type: 'published',
+          at: '2026-07-01T01:00:00.000Z',
+          payload: { advisoryId: null, url: '' },
         },
         {
-          type: 'embargo.agreed',
-          at: '2026-05-02T00:00:00.000Z',
-          payload: { date: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' },
+          type: 'case.closed',
+          at: '2026-07-02T01:00:00.000Z',
+          payload: { reason: 'resolved', note: '' },
         },
       ]),
     );
-    const r = computeDeadlines(p, jpcertProfile, '2026-09-01T00:00:00.000Z');
-    expect(find(r.deadlines, 'jpcert.coordination-limit')).toMatchObject({
-      state: 'met',
-      metBy: 'embargo-agreed',
-    });
-    expect(find(r.deadlines, 'jpcert.publication-target').state).toBe('met');
-    expect(find(r.deadlines, 'jpcert.agreed-publication')).toMatchObject({
-      dueDate: '2026-07-01',
-      state: 'overdue',
-    });
-    expect(r.actions.map((a) => a.id)).not.toContain('may-close');
+    const done = computeDeadlines(published, jpcertProfile, '2026-09-01T00:00:00.000Z');
+    for (const id of [
+      'jpcert.coordination-limit',
+      'jpcert.publication-target',
+      'jpcert.agreed-publication',
+    ]) {
+      expect(find(done.deadlines, id)).toMatchObject({
+        state: 'met',
+        metBy: 'published',
+        metAt: '2026-07-01T01:00:00.000Z',
+      });
+    }
+    expect(done.actions.map((a) => a.id)).not.toContain('may-close');
+  });
+
+  it('no profile counts an agreed date as a met deadline', () => {
+    for (const profile of POLICY_PROFILES) {
+      for (const rule of profile.deadlines) {
+        expect(rule.metWhen as readonly string[]).not.toContain('embargo-agreed');
+        if (rule.anchors.includes('agreed-publication')) expect(rule.dueAtAnchorInstant).toBe(true);
+      }
+    }
   });
 
   it(`IPA footnote 5 "${JPCERT_SOURCES.nondisclosureYear.sentence.slice(0, 60)}…" — one year after the first attempt the finder may ask to lift non-disclosure`, () => {

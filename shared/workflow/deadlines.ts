@@ -25,7 +25,8 @@ import type { CalendarSettings } from './calendar';
  * Deadlines of a case under a policy profile at a given "now" (ARCHITECTURE.md §4). The
  * dashboard is a view of this list. Every deadline carries the rule and the policy
  * sentence it came from, its due date in the profile's time zone and the due instant (the
- * last millisecond of that local day).
+ * last millisecond of that local day, or the anchor's own instant for the agreed
+ * publication moment).
  */
 export type DeadlineState = 'ok' | 'due-soon' | 'overdue' | 'met';
 
@@ -67,7 +68,6 @@ const metInstant = (p: ReadyProjection, c: MetCondition): IsoInstant | null => {
   const { dates, states } = p.case;
   if (c === 'acknowledged') return dates.acknowledged;
   if (c === 'published') return dates.published;
-  if (c === 'embargo-agreed') return p.embargo.agreedAt;
   if (c === 'closed') return dates.closed;
   return states.flags[c.slice(5) as keyof typeof states.flags];
 };
@@ -101,7 +101,8 @@ const evaluate = (
   if (starts.some((s) => s === null)) return null;
   const start = (starts as IsoInstant[]).sort().at(-1) as IsoInstant;
   const policyDate = dueDateFor(start, rule.duration, rule.rollForwardToBusinessDay, cal);
-  const policyDueAt = endOfLocalDay(policyDate, cal.timeZone);
+  // The agreed publication is due at its instant (10:00 JST), not at 23:59 of that day.
+  const policyDueAt = rule.dueAtAnchorInstant ? start : endOfLocalDay(policyDate, cal.timeZone);
   const override = p.overrides[rule.id] ?? null;
   const dueAt = override?.due ?? policyDueAt;
   const met = rule.metWhen

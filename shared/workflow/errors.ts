@@ -37,7 +37,23 @@ export type WorkflowErrorCode =
   | 'illegal-alert-transition'
   | 'technical-alert-no-deadlines'
   | 'technical-alert-advisory-id'
-  | 'alert-publication-in-past';
+  | 'alert-publication-in-past'
+  | 'embargo-active'
+  | 'embargo-instant-not-future';
+
+/**
+ * Refusals that break an embargo: publishing inside an active one, or an embargo instant
+ * that is not after the event stating it. Wherever events come from (a bundle import, a
+ * case document), a timeline holding one is refused whole, never kept with the event set
+ * aside: the coordinator's word to the vendors is the embargo.
+ */
+export const EMBARGO_BREACH_CODES: readonly WorkflowErrorCode[] = [
+  'embargo-active',
+  'embargo-instant-not-future',
+];
+
+export const isEmbargoBreach = (code: WorkflowErrorCode): boolean =>
+  EMBARGO_BREACH_CODES.includes(code);
 
 export type WorkflowError = { code: WorkflowErrorCode; message: string };
 

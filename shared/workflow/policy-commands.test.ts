@@ -116,4 +116,19 @@ describe('policy commands', () => {
     expect(d.dueDate).toBe('2026-07-31');
     expect(d.override?.reason).toBe('vendor needs a release');
   });
+
+  it('a waiver is an override without a due instant, and meets the deadline as waived', () => {
+    const cmd = overrideCommand('jpcert.publication-target', null, 'Asia/Tokyo', 'no release');
+    expect(cmd.payload).toEqual({
+      ruleId: 'jpcert.publication-target',
+      due: null,
+      reason: 'no release',
+    });
+    const { projection } = run(accepted(), [cmd], '2026-05-01T00:00:00.000Z');
+    const d = findDeadline(
+      computeDeadlines(projection, jpcertProfile, '2026-09-02T00:00:00.000Z').deadlines,
+      'jpcert.publication-target',
+    );
+    expect(d).toMatchObject({ state: 'met', metBy: 'waived' });
+  });
 });

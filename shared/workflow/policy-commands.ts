@@ -42,32 +42,60 @@ export const profileChangeCommands = (kase: Case, to: string, reason: string): C
   },
 ];
 
-/** Why an embargo ends before the agreed date (JPCERT/CC policy: public or exploited). */
-export type TerminationCause = 'public' | 'exploit-public' | 'attacks-observed';
+/** Why an embargo ends before the agreed instant: it became public, an exploit was
+ *  published, it is exploited in the wild, or the vendor released its fix or advisory early
+ *  (which makes it public). */
+export type TerminationCause = 'public' | 'exploit-public' | 'attacks-observed' | 'vendor-released';
 
-const CAUSE_FLAG: Record<TerminationCause, CaseFlag> = {
-  public: 'publicAware',
-  'exploit-public': 'exploitPublic',
-  'attacks-observed': 'attacksObserved',
+export const TERMINATION_CAUSES: readonly TerminationCause[] = [
+  'public',
+  'exploit-public',
+  'attacks-observed',
+  'vendor-released',
+];
+
+/** The case flags each cause records (one-way facts the timeline keeps beside the reason). */
+const CAUSE_FLAGS: Record<TerminationCause, readonly CaseFlag[]> = {
+  public: ['publicAware'],
+  'exploit-public': ['exploitPublic'],
+  'attacks-observed': ['attacksObserved'],
+  'vendor-released': ['fixReady', 'publicAware'],
 };
 
 /**
  * Ending the embargo early. The termination comes first: setting public awareness first
  * would already end the embargo (as public awareness, not as our decision) and leave the
- * termination nothing to end. The cause's flag follows unless it is already set.
+ * termination nothing to end. The cause's flags follow unless already set.
  */
 export const terminationCommands = (
   kase: Case,
   cause: TerminationCause,
   reason: string,
 ): CaseCommand[] => {
-  const flag = CAUSE_FLAG[cause];
   const commands: CaseCommand[] = [
     { type: 'embargo.terminated', payload: { reason: reason.trim() } },
   ];
-  if (kase.states.flags[flag] === null) commands.push({ type: 'flag.set', payload: { flag } });
+  for (const flag of CAUSE_FLAGS[cause]) {
+    if (kase.states.flags[flag] === null) commands.push({ type: 'flag.set', payload: { flag } });
+  }
   return commands;
 };
+
+/**
+ * Publishing before the agreed instant: the early end (termination, its reason and flags)
+ * and the publication in one write, in that order, so the engine sees the embargo ended
+ * before the advisory goes out and the timeline says why.
+ */
+export const earlyPublicationCommands = (
+  kase: Case,
+  cause: TerminationCause,
+  reason: string,
+  publication: Extract<CaseCommand, { type: 'published' }>,
+): CaseCommand[] => [...terminationCommands(kase, cause, reason), publication];
+
+/** An early end is confirmed by typing the case's reference exactly (spaces around it
+ *  ignored): a second, deliberate act for what breaks the word given to the vendors. */
+export const confirmsCaseRef = (kase: Case, typed: string): boolean => typed.trim() === kase.ref;
 
 /** A deadline moved to the end of a stated day in the profile's zone, or waived (null). */
 export const overrideCommand = (

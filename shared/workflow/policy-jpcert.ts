@@ -7,8 +7,14 @@ import type { PolicyProfile, PolicySource } from './policy-types';
  * - jpcert.acknowledge-finder      JPCERT II.A  5 business days (Asia/Tokyo, JP holidays,
  *                                               year-end closure Dec 29 – Jan 3)
  * - jpcert.publication-target      IPA *9       45 days from the first contact attempt
- * - jpcert.agreed-publication      IPA          the planned public release date
- * - jpcert.coordination-limit      JPCERT II.F  120 days from initial developer contact
+ *                                               to the release: met by publication (or
+ *                                               closing), not by agreeing a later date ("Please
+ *                                               contact JPCERT/CC if more time is necessary"
+ *                                               is a `deadline.overridden` with its reason)
+ * - jpcert.agreed-publication      IPA          the planned public release date, due at the
+ *                                               agreed instant itself
+ * - jpcert.coordination-limit      JPCERT II.F  120 days from initial developer contact, met
+ *                                               when the case is published or closed
  * - jpcert.nondisclosure-year      IPA + *5     1 year → finder may withdraw non-disclosure
  * - jpcert.website-fix             IPA          about three months for a website fix
  * - actions: may-close, release-decision-committee (IPA *10), finder-may-lift-
@@ -116,7 +122,7 @@ export const jpcertProfile: PolicyProfile = {
       anchors: ['first-vendor-contact'],
       duration: { amount: 45, unit: 'days' },
       rollForwardToBusinessDay: true,
-      metWhen: ['embargo-agreed', 'published', 'closed'],
+      metWhen: ['published', 'closed'],
       dueSoonDays: 7,
       source: S.publicationTarget,
     },
@@ -127,6 +133,7 @@ export const jpcertProfile: PolicyProfile = {
       anchors: ['agreed-publication'],
       duration: { amount: 0, unit: 'days' },
       rollForwardToBusinessDay: false,
+      dueAtAnchorInstant: true,
       metWhen: ['published', 'closed'],
       dueSoonDays: 7,
       source: S.agreedPublication,
@@ -138,7 +145,7 @@ export const jpcertProfile: PolicyProfile = {
       anchors: ['first-vendor-contact'],
       duration: { amount: 120, unit: 'days' },
       rollForwardToBusinessDay: false,
-      metWhen: ['embargo-agreed', 'published', 'closed'],
+      metWhen: ['published', 'closed'],
       dueSoonDays: 14,
       source: S.coordinationLimit,
     },

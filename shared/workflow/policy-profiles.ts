@@ -14,6 +14,7 @@ const agreed = (prefix: string, source: PolicySource): DeadlineRule => ({
   anchors: ['agreed-publication'],
   duration: { amount: 0, unit: 'days' },
   rollForwardToBusinessDay: false,
+  dueAtAnchorInstant: true,
   metWhen: ['published', 'closed'],
   dueSoonDays: 7,
   source,
@@ -39,7 +40,8 @@ export const certCcProfile: PolicyProfile = {
       anchors: ['received'],
       duration: { amount: 45, unit: 'days' },
       rollForwardToBusinessDay: false,
-      metWhen: ['embargo-agreed', 'published', 'closed'],
+      // "disclosed to the public 45 days after the initial report": met by the disclosure.
+      metWhen: ['published', 'closed'],
       dueSoonDays: 7,
       source: certSource,
     },

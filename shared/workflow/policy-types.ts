@@ -23,9 +23,10 @@ export type Duration = {
   unit: 'business-days' | 'days' | 'months' | 'years';
 };
 
-/** What satisfies a deadline. */
-export type MetCondition =
-  'acknowledged' | 'published' | 'embargo-agreed' | 'closed' | `flag:${CaseFlag}`;
+/** What satisfies a deadline: an act that happened. Agreeing a date is not one (issue 23:
+ *  "a deadline is met only when its act happened, never because an instant was agreed"); a
+ *  target moved by agreement is a `deadline.overridden` with its reason. */
+export type MetCondition = 'acknowledged' | 'published' | 'closed' | `flag:${CaseFlag}`;
 
 export type ActionCode =
   | 'may-close'
@@ -44,6 +45,9 @@ export type DeadlineRule = {
   duration: Duration;
   /** Move a due date that falls on a non-business day to the next business day. */
   rollForwardToBusinessDay: boolean;
+  /** Due at the anchor's own instant (the agreed publication moment, 10:00 JST), not at the
+   *  end of a local day. Only for a zero duration. */
+  dueAtAnchorInstant?: true;
   metWhen: readonly MetCondition[];
   /** Calendar days before the due instant at which the state becomes `due-soon`. */
   dueSoonDays: number;

@@ -67,7 +67,7 @@ export type CaseProjection = {
     /** The zone the agreed publication moment was stated in; the instant itself is
      *  `case.dates.agreedPublication` (read both with `agreedPublicationMoment`). */
     agreedZone: IanaZone | null;
-    /** When a publication date was first agreed (meets the 45-day target). */
+    /** When a publication date was first agreed (history: it meets no deadline). */
     agreedAt: IsoInstant | null;
     exit: { at: IsoInstant; reason: EmbargoExitReason } | null;
   };

@@ -48,6 +48,15 @@ export const moveEmbargo = (
   if (target === undefined) {
     return wfFail('illegal-embargo-transition', `Cannot ${move} an embargo that is ${from}`);
   }
+  // Compared with the event's own time, never the clock: a partner's embargo agreed last
+  // month for last week stays valid history, while one stated for a moment already gone
+  // when it was proposed or agreed was never an embargo.
+  if (moment !== null && Date.parse(moment.instant) <= Date.parse(at)) {
+    return wfFail(
+      'embargo-instant-not-future',
+      `The publication instant ${moment.instant} is not after the time of this ${move} (${at})`,
+    );
+  }
   const next = setEmbargo(p, target);
   const dates = next.case.dates;
   switch (move) {
@@ -80,6 +89,19 @@ export const moveEmbargo = (
         embargo: { ...next.embargo, ...NO_PROPOSAL, exit: { at, reason: 'terminated' } },
       });
   }
+};
+
+/**
+ * The agreed instant an embargo holds publication back until, at `at`, or null: one is
+ * agreed (`active`, or `revise` with a counter-proposal pending) and its instant has not
+ * come. At or after the instant the embargo has run its course; before it only its early
+ * end (termination, or public awareness) lets the advisory out.
+ */
+export const embargoHeldUntil = (p: ReadyProjection, at: IsoInstant): IsoInstant | null => {
+  const { embargo } = p.case.states;
+  const until = p.case.dates.agreedPublication;
+  const agreed = embargo === 'active' || embargo === 'revise';
+  return agreed && until !== null && Date.parse(at) < Date.parse(until) ? until : null;
 };
 
 /** Publication or public awareness ends the embargo: an active one exits, a pending
@@ -141,15 +163,23 @@ export const setCaseFlag = (
   return wfOk(becamePublic ? applyPublicAwareness(next, at) : next);
 };
 
-export const publish = (p: ReadyProjection, at: IsoInstant): ReadyProjection => {
+/** Publishing: refused inside an active embargo, else it ends the embargo and stamps the date. */
+export const publish = (p: ReadyProjection, at: IsoInstant): WorkflowResult<ReadyProjection> => {
+  const until = embargoHeldUntil(p, at);
+  if (until !== null) {
+    return wfFail(
+      'embargo-active',
+      `The embargo agreed until ${until} is still active: publish at or after that instant, or end the embargo early first (public, exploit published, attacks observed, vendor released early)`,
+    );
+  }
   const ended = endEmbargo(p, at, 'published');
   const flags = ensureFlag(ended.case.states.flags, 'publicAware', at);
-  return {
+  return wfOk({
     ...ended,
     case: {
       ...ended.case,
       states: { ...ended.case.states, flags },
       dates: { ...ended.case.dates, published: at },
     },
-  };
+  });
 };

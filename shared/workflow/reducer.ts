@@ -247,7 +247,9 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       if (p.case.dates.published) return wfFail('already-published', 'Already published');
       const approved = publishAlert(p);
       if (!approved.ok) return approved;
-      const next = publish(approved.value, e.at);
+      const published = publish(approved.value, e.at);
+      if (!published.ok) return published;
+      const next = published.value;
       return wfOk(withCase(next, { advisoryId: e.payload.advisoryId ?? next.case.advisoryId }));
     }
     case 'vulnerability.added':

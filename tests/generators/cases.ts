@@ -214,6 +214,9 @@ const caseEvents = (r: Rand, index: number, contacts: Contact[], year: number): 
   if (embargo < 0.55) return events;
   push({ type: 'embargo.agreed', payload: { date, zone: 'Asia/Tokyo' } }, 3);
   if (embargo < 0.85) return events;
+  // Published at or after the agreed instant (push adds at least 20 days + 1 minute): the
+  // engine refuses a publication inside an active embargo.
+  clock = Math.max(clock, Date.parse(date) - 20 * DAY);
   push(
     { type: 'published', payload: { advisoryId: `JVN#${String(10_000_000 + index)}`, url: '' } },
     40,

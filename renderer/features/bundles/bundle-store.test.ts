@@ -16,7 +16,7 @@ import {
   sampleEvent,
   sampleReply,
 } from '../../../shared/exchange/bundle/testing/sample-case';
-import type { Contact } from '../../../shared/model';
+import type { CaseEvent, Contact } from '../../../shared/model';
 import { projectionOfEvents } from '../../../shared/workflow/testing/test-events';
 import type { AirlockStore } from '../../store/open-store';
 import { freshStore, makeCase } from '../../store/testing/test-support';
@@ -157,6 +157,76 @@ describe('applyImport', () => {
     expect(await store.storeDigest()).toBe(digest);
     expect(storeLookup(store).isBundleImported(sealed.manifest.bundleId)).toBe(false);
     expect((await importInto(store, sealed.bytes)).ok).toBe(true);
+  });
+});
+
+describe('a partner timeline that breaks an embargo (issue 23)', () => {
+  const event = (n: number, at: string, type: string, payload: unknown) =>
+    ({ ...sampleEvent(n, at), type, payload }) as CaseEvent;
+  const agreed = event(60, '2026-05-05T00:00:00.000Z', 'embargo.agreed', {
+    date: '2026-06-15T00:00:00Z',
+    zone: 'Asia/Tokyo',
+  });
+
+  it.each([
+    [
+      'publishes before the agreed instant without an early end',
+      event(61, '2026-05-20T00:00:00.000Z', 'published', { advisoryId: null, url: '' }),
+      'embargo-active',
+    ],
+    [
+      'revises the embargo to an instant already past',
+      event(61, '2026-05-20T00:00:00.000Z', 'embargo.revised', {
+        date: '2026-05-19T00:00:00Z',
+        zone: 'Asia/Tokyo',
+        reason: 'backdated',
+      }),
+      'embargo-instant-not-future',
+    ],
+  ])('is refused when it %s, naming the event; the store is unchanged', async (_, breach, code) => {
+    const store = await freshStore();
+    expect((await importInto(store, (await seal(await sampleCase())).bytes)).ok).toBe(true);
+    const digest = await store.storeDigest();
+    const update = await sampleCase();
+    update.document.events.push(agreed, breach);
+    const opened = await open(store, (await seal(update)).bytes);
+    expect(opened.ok).toBe(false);
+    if (opened.ok) return;
+    expect(opened.error.code).toBe('case-events-refused');
+    expect(opened.error.message).toContain(breach.id);
+    expect(opened.error.message).toContain(breach.type);
+    expect(opened.error.message).toContain(code);
+    expect(await store.storeDigest()).toBe(digest);
+  });
+
+  it('the store refuses it too if a plan made before the rule gets that far', async () => {
+    const store = await freshStore();
+    const sealed = await seal(await sampleCase());
+    const opened = await open(store, sealed.bytes);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const writes = planWrites(store, opened.value);
+    const early = event(61, '2026-05-20T00:00:00.000Z', 'published', { advisoryId: null, url: '' });
+    const forged = writes.map((w) => ({
+      ...w,
+      events: [...w.events.slice(0, -1), agreed, early, ...w.events.slice(-1)],
+    }));
+    const digest = await store.storeDigest();
+    const result = await applyImport(store, opened.value, forged);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatch(/embargo/);
+    expect(await store.storeDigest()).toBe(digest);
+  });
+
+  it('an embargo agreed and published in its time imports whole', async () => {
+    const store = await freshStore();
+    const update = await sampleCase();
+    const onTime = event(61, '2026-06-15T00:00:00.000Z', 'published', {
+      advisoryId: null,
+      url: '',
+    });
+    update.document.events.push(agreed, onTime);
+    expect((await importInto(store, (await seal(update)).bytes)).ok).toBe(true);
+    expect(store.repos.cases.get(IDS.case)?.dates.published).toBe(onTime.at);
   });
 });
 

@@ -42,6 +42,7 @@ const STEPS: Record<BundleErrorCode, BundleStep> = {
   'record-invalid': 'records',
   'record-case-mismatch': 'records',
   'record-reference-missing': 'records',
+  'case-events-refused': 'records',
   replayed: 'ledger',
   'recipients-missing': 'export',
   'tlp-red-unconfirmed': 'export',

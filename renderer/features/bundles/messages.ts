@@ -150,6 +150,8 @@ export const bundlesMessages = {
       'record-invalid': 'a record does not match its schema.',
       'record-case-mismatch': 'a record belongs to another case than its folder.',
       'record-reference-missing': 'an attachment and its description do not match.',
+      'case-events-refused':
+        'the case\u2019s timeline breaks an embargo (a publication before the agreed instant without an early end, or an embargo instant not after the event stating it); nothing was imported.',
       replayed: 'this bundle was already imported; a second import is refused.',
       'recipients-missing': 'choose at least one recipient.',
       'tlp-red-unconfirmed': 'confirm every recipient of a TLP:RED case.',
@@ -311,6 +313,8 @@ export const bundlesMessages = {
       'record-invalid': 'レコードがスキーマに適合しません。',
       'record-case-mismatch': 'レコードが別の案件のものです。',
       'record-reference-missing': '添付ファイルとその説明が対応していません。',
+      'case-events-refused':
+        '案件のタイムラインがエンバーゴに反しています（早期終了なしに合意日時より前に公表している、または記録時点より後でないエンバーゴ日時）。何もインポートしていません。',
       replayed: 'このバンドルはインポート済みです。再度のインポートは拒否されます。',
       'recipients-missing': '受信者を1件以上選んでください。',
       'tlp-red-unconfirmed': 'TLP:RED の案件では、すべての受信者を確認してください。',

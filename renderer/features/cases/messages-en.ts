@@ -314,6 +314,9 @@ export const casesEn = {
     'technical-alert-no-deadlines': 'a technical alert has no vendor deadlines to override',
     'technical-alert-advisory-id': 'a technical alert is published under a JVNTA# identifier',
     'alert-publication-in-past': 'the publication moment has already passed',
+    'embargo-active':
+      'the embargo is still active: publish at the agreed instant, or end the embargo early first',
+    'embargo-instant-not-future': 'the publication instant must be in the future',
     required: 'Required',
     generic: 'Not allowed now',
   },

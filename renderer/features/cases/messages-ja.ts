@@ -317,6 +317,9 @@ export const casesJa = {
     'technical-alert-no-deadlines': 'テクニカルアラートには変更できるベンダー対応期限がありません',
     'technical-alert-advisory-id': 'テクニカルアラートは JVNTA# の識別番号で公表します',
     'alert-publication-in-past': '公表日時がすでに過ぎています',
+    'embargo-active':
+      '非公開期間中です。合意した日時に公表するか、先に非公開期間を早期終了してください',
+    'embargo-instant-not-future': '公表日時は現在より後にしてください',
     'conflicting-duplicate-event': 'イベントが矛盾しています',
     required: '必須です',
     generic: '現在は実行できません',

@@ -44,6 +44,7 @@ export const BUNDLE_ERROR_CODES = [
   'record-invalid',
   'record-case-mismatch',
   'record-reference-missing',
+  'case-events-refused',
   // ledger
   'replayed',
   // export

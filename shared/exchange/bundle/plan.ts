@@ -6,6 +6,8 @@ import type { CaseEvent } from '../../model/case-event';
 import type { BundleAttachment, BundleCase } from './content';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import type { BundleManifest } from './manifest';
+import { planAppend } from '../../workflow/append';
+import { isEmbargoBreach } from '../../workflow/errors';
 import { mergeEvents, type EventConflict } from '../../workflow/merge';
 
 export type SignerInfo = {
@@ -58,6 +60,22 @@ export async function planImport(
   for (const { document, attachments } of cases) {
     const existing = await lookup.existingEvents(document.case.id);
     const merge = mergeEvents(existing ?? [], document.events);
+    // The engine's embargo rules hold for a partner's timeline too: one that publishes
+    // inside an active embargo, or states an embargo instant already past, is refused
+    // whole, naming the event (other refusals are kept aside, as the sender wrote them).
+    const check = planAppend(existing ?? [], {
+      caseId: document.case.id,
+      events: merge.added,
+      rejected: 'keep',
+    });
+    if (!check.ok && isEmbargoBreach(check.error.code)) {
+      const { eventId, code, message } = check.error;
+      const type = merge.merged.find((e) => e.id === eventId)?.type ?? 'event';
+      return bundleFail(
+        'case-events-refused',
+        `case ${document.case.ref}: the engine refuses ${type} ${eventId}: ${message} (${code})`,
+      );
+    }
     plans.push({
       caseId: document.case.id,
       ref: document.case.ref,
