@@ -2,7 +2,7 @@
 // multi-vendor case from intake to published — acknowledgement, vendor contact, one vendor
 // unreachable whose name is published after the Release Decision Committee, a deadline
 // overridden with a reason, the embargo agreed with an instant, TLP lowered with a
-// confirmation, the advisory published — every step in the timeline, the calendar showing
+// confirmation, the advisory published once the agreed instant has passed — every step in the timeline, the calendar showing
 // the publication instant (keyboard only), and the audit chain verifying.
 // The browser's clock is installed so the policy's 30-day wait can pass in a second.
 import type { Page } from 'playwright-core';
@@ -179,7 +179,9 @@ describe('the coordination policy from intake to publication', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/#/cases/${caseId}`);
 
-    // 8. TLP lowered for publication: refused until the analyst confirms.
+    // 8. Two days after the agreed instant (the engine refuses publishing inside the
+    // embargo): TLP lowered for publication, refused until the analyst confirms.
+    await page.clock.setSystemTime(start + 43 * DAY);
     await openTab(page, 'Decisions & publication');
     const tlp = section(page, 'TLP and policy profile');
     await tlp.getByLabel(/^TLP \(now TLP:AMBER\)/).selectOption('CLEAR');

@@ -2,14 +2,13 @@ import { Card, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  TERMINATION_CAUSES,
   terminationCommands,
   type TerminationCause,
 } from '../../../shared/workflow/policy-commands';
 import { EngineButton } from './EngineButton';
 import { planPolicy, required } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
-
-const CAUSES: readonly TerminationCause[] = ['public', 'exploit-public', 'attacks-observed'];
 
 /** Ending the embargo early: the flaw became public or is being exploited. */
 export function EmbargoTerminationForm({ detail }: { detail: CaseDetail }) {
@@ -29,7 +28,10 @@ export function EmbargoTerminationForm({ detail }: { detail: CaseDetail }) {
         <NativeSelect
           label={t('casePolicy.terminate.cause')}
           value={cause}
-          data={CAUSES.map((c) => ({ value: c, label: t(`casePolicy.terminate.causes.${c}`) }))}
+          data={TERMINATION_CAUSES.map((c) => ({
+            value: c,
+            label: t(`casePolicy.terminate.causes.${c}`),
+          }))}
           onChange={(e) => setCause(e.currentTarget.value as TerminationCause)}
         />
         <TextInput
