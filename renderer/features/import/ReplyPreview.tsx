@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Code,
   Group,
   List,
@@ -14,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { proposeCases } from '../../../shared/exchange/message';
+import { proposeCases, signerOf } from '../../../shared/exchange/message';
 import type { OpenedReply } from '../../../shared/exchange/message';
 import { useStore } from '../../store/hooks';
 import { useTable } from '../keys';
@@ -39,19 +40,20 @@ export function ReplyPreview({
   const keys = useTable('keys');
   const contacts = useTable('contacts');
   const involvements = useTable('involvements');
+  // Who signed it: the same rule the store path applies (`signerOf`).
+  const signer = signerOf(reply, keys);
   const candidates = proposeCases(
     {
       subject: reply.subject,
       text: reply.text,
-      signerFingerprints: reply.signatures
-        .filter((s) => s.status === 'valid')
-        .map((s) => s.fingerprint),
+      signerFingerprints: signer.verified ? [signer.fingerprint] : [],
     },
     caseMatchInfo(cases, involvements, keys),
   );
   const [caseId, setCaseId] = useState<string | null>(candidates[0]?.caseId ?? null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [acceptUnverified, setAcceptUnverified] = useState(false);
   const summary = summariseSignatures(reply.signatures, keys, contacts, lang);
   const best = candidates[0];
   const titleId = `reply-${index}`;
@@ -59,7 +61,9 @@ export function ReplyPreview({
     const kase = cases.find((c) => c.id === caseId);
     if (kase === undefined) return;
     setBusy(true);
-    const r = await storeReply(store, kase, { name, reply }, keys);
+    const r = await storeReply(store, kase, { name, reply }, keys, {
+      acceptUnverified: !signer.verified && acceptUnverified,
+    });
     setBusy(false);
     setStatus(
       r.ok
@@ -115,14 +119,42 @@ export function ReplyPreview({
             disabled={status?.ok === true}
             miw={320}
           />
-          <Button
-            onClick={() => void confirm()}
-            disabled={caseId === null || status?.ok === true}
-            loading={busy}
-          >
-            {t('import.messages.store')}
-          </Button>
+          {signer.verified ? (
+            <Button
+              onClick={() => void confirm()}
+              disabled={caseId === null || status?.ok === true}
+              loading={busy}
+            >
+              {t('import.messages.store')}
+            </Button>
+          ) : (
+            <Button
+              color="orange.9"
+              onClick={() => void confirm()}
+              disabled={caseId === null || status?.ok === true || !acceptUnverified}
+              loading={busy}
+            >
+              {t('import.unverified.store')}
+            </Button>
+          )}
         </Group>
+        {!signer.verified && (
+          <Alert color="yellow" title={t('import.unverified.title')} c="dark.9">
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('import.unverified.reason', {
+                  reason: t(`import.unverified.reasons.${signer.reason}`),
+                })}
+              </Text>
+              <Checkbox
+                label={t('import.unverified.accept')}
+                checked={acceptUnverified}
+                disabled={status?.ok === true}
+                onChange={(e) => setAcceptUnverified(e.currentTarget.checked)}
+              />
+            </Stack>
+          </Alert>
+        )}
         {status !== null && (
           <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>
             {status.text}

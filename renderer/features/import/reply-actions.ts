@@ -1,16 +1,16 @@
 // Replies in: open every file (nothing is written), then, on the analyst's confirmation,
 // store the Message, its attachments (encrypted) and `message.received` in one transaction.
-import { normaliseFingerprint, type Key, type PrivateKey } from '../../../shared/crypto/pgp';
-import { openReply, type OpenedReply } from '../../../shared/exchange/message';
+import type { Key, PrivateKey } from '../../../shared/crypto/pgp';
+import { openReply, signerOf, type OpenedReply } from '../../../shared/exchange/message';
 import type { Case } from '../../../shared/model';
 import { newMessageId } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { MessageAttachment } from '../../../shared/model/message';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { StorePort } from '../../store/port';
-import { ok, type CodedError, type Result } from '../../../shared/result';
+import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
-import { caseWriteFailure, keyOfSignature } from '../messages';
+import { caseWriteFailure } from '../messages';
 import { incomingRecord, type ReplyItem } from './reply-model';
 
 export type OpenedItem =
@@ -47,21 +47,29 @@ export type StoreReplyResult = Result<void, CodedError>;
 /** What storing a reply uses of the encrypted store. */
 export type ImportStore = StorePort<'involvements', 'transact'>;
 
+/**
+ * Stores a reply in `kase`. Who signed it is `signerOf` (the preview's rule too): a verified
+ * reply from a contact's key is that vendor's (its thread, and its involvement records the
+ * reply); an unsigned or unverified one is stored only when the analyst chose "Store as
+ * unverified" (`acceptUnverified`), and then with no vendor.
+ */
 export async function storeReply(
   store: ImportStore,
   kase: Case,
   item: { name: string; reply: OpenedReply },
   keys: readonly KeyRecord[],
+  options: { acceptUnverified?: boolean; now?: Date } = {},
 ): Promise<StoreReplyResult> {
+  const signer = signerOf(item.reply, keys);
+  if (!signer.verified && options.acceptUnverified !== true) {
+    return failWith('reply-unverified', `The reply is not verified (${signer.reason})`);
+  }
   const id = newMessageId();
-  const now = new Date().toISOString();
-  const signer = item.reply.signatures
-    .filter((s) => s.status === 'valid')
-    .map((s) => keyOfSignature({ fingerprint: normaliseFingerprint(s.fingerprint) }, keys))
-    .find((k) => k?.ownerContactId !== undefined);
+  const now = (options.now ?? new Date()).toISOString();
+  const contactId = signer.verified ? signer.contactId : null;
   const involvement = store.repos.involvements
     .byCase(kase.id)
-    .find((i) => signer !== undefined && i.contactId === signer.ownerContactId);
+    .find((i) => contactId !== null && i.contactId === contactId);
   const command: CaseCommand = {
     type: 'message.received',
     payload: { messageId: id, from: 'vendor', involvementId: involvement?.id ?? null },
@@ -86,9 +94,7 @@ export async function storeReply(
         fileName: item.name,
         reply: item.reply,
         at: now,
-        ...(signer?.ownerContactId === undefined
-          ? {}
-          : { counterpartContactId: signer.ownerContactId }),
+        ...(contactId === null ? {} : { counterpartContactId: contactId }),
         attachments,
       }),
     );

@@ -2,6 +2,6 @@
 export { CaseMessagesPanel } from './CaseMessagesPanel';
 export { useUnreadByCase } from './use-threads';
 export { SignatureBadge } from './SignatureBadge';
-export { summariseSignatures, keyOfSignature, type SignatureSummary } from './signature-summary';
+export { summariseSignatures, type SignatureSummary } from './signature-summary';
 export { caseWriteFailure } from './case-write';
 export { sendErrorText } from './error-text';
