@@ -1,7 +1,7 @@
 // Hostile imports, inside the envelope: a correctly sealed bundle whose ZIP container,
 // manifest or records are malformed or tampered with must be refused with its documented
 // code, and no plan may come out of it (the envelope itself: hostile.test.ts).
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BundleErrorCode } from './errors';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from './limits';
 import { rawZip, type RawEntry } from './testing/raw-zip';
@@ -109,6 +109,37 @@ describe('ZIP container', () => {
   refusedZip('encrypted ZIP entry', 'zip-unsupported', () =>
     rawZip(entries().map((e, i) => (i === 1 ? { ...e, flags: 1 } : e))),
   );
+  // A streaming extractor reads the local header: had it disagreed with the directory the
+  // checks were made on, `bundle open` extracted other bytes (issue 29).
+  const lyingLocal = (local: NonNullable<RawEntry['local']>) => () =>
+    rawZip(entries().map((e) => (e.name.endsWith('case.json') ? { ...e, local } : e)));
+  refusedZip(
+    'local header compressed size differs from the directory',
+    'zip-invalid',
+    lyingLocal({ compressedSize: 7 }),
+  );
+  refusedZip(
+    'local header size differs from the directory',
+    'zip-invalid',
+    lyingLocal({ size: 1 }),
+  );
+  refusedZip(
+    'local header says stored where the directory says deflate',
+    'zip-invalid',
+    lyingLocal({ method: 0 }),
+  );
+  refusedZip(
+    'local header hides its sizes in a data descriptor but still gives other ones',
+    'zip-invalid',
+    lyingLocal({ flags: 0x08, size: 3 }),
+  );
+  it('a local header deferring its sizes to a data descriptor (zero in the header) opens', async () => {
+    const zip = rawZip(
+      entries().map((e) => ({ ...e, local: { flags: 0x08, compressedSize: 0, size: 0 } })),
+    );
+    const result = await attempt(await seal(zip));
+    expect(result.ok ? 'opened' : result.error.code).toBe('opened');
+  });
   refusedZip('entry not in the manifest', 'file-unlisted', () =>
     rawZip([...entries(), { name: 'extra.json', data: enc.encode('{}') }]),
   );
@@ -215,6 +246,16 @@ describe('records', () => {
       json({ ...(await sample()).case, id: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' }),
     ),
   );
+  refused("an attachment record whose SHA-256 is not its blob's", 'hash-mismatch', async () => {
+    const path = casePath('attachments.json');
+    const list = entries();
+    const metas = JSON.parse(new TextDecoder().decode(list.find((e) => e.name === path)?.data)) as {
+      sha256: string;
+    }[];
+    expect(metas.length).toBeGreaterThan(0);
+    const lying = metas.map((m) => ({ ...m, sha256: 'f'.repeat(64) }));
+    return withFile(list, path, json(lying));
+  });
   refused('an attachment record without its blob', 'record-reference-missing', () => {
     const list = entries().filter((e) => !e.name.includes('/attachments/'));
     return withManifest(list, (m) => ({

@@ -98,9 +98,12 @@ export function parseBundleCases(
       );
     }
   }
+  // The manifest's hashes were checked against the bytes (read.ts): an attachment record
+  // must name the same digest as its blob's.
+  const hashes = new Map(manifest.files.map((f) => [f.path, f.sha256]));
   const out: BundleCase[] = [];
   for (const listed of manifest.cases) {
-    const one = parseCaseFolder(listed, files);
+    const one = parseCaseFolder(listed, files, hashes);
     if (!one.ok) return one;
     out.push(one.value);
   }
@@ -110,6 +113,7 @@ export function parseBundleCases(
 function parseCaseFolder(
   listed: { id: string; ref: string },
   files: ReadonlyMap<string, Uint8Array>,
+  hashes: ReadonlyMap<string, string>,
 ): BundleResult<BundleCase> {
   const caseId = listed.id;
   const raw: Partial<Record<RecordFileKind, unknown>> = {};
@@ -171,7 +175,7 @@ function parseCaseFolder(
     const same = sameCase(p(kind), caseId, records);
     if (!same.ok) return same;
   }
-  const attachments = pairAttachments(caseId, metas.value, files);
+  const attachments = pairAttachments(caseId, metas.value, files, hashes);
   if (!attachments.ok) return attachments;
 
   const document: CaseDocument = {
@@ -192,6 +196,7 @@ function pairAttachments(
   caseId: string,
   metas: ReadonlyArray<BundleAttachment['meta']>,
   files: ReadonlyMap<string, Uint8Array>,
+  hashes: ReadonlyMap<string, string>,
 ): BundleResult<BundleAttachment[]> {
   const out: BundleAttachment[] = [];
   const described = new Set<string>();
@@ -208,6 +213,11 @@ function pairAttachments(
       return bundleFail(
         'record-reference-missing',
         `attachment ${meta.id}: blob size differs from its record`,
+      );
+    if (hashes.get(path) !== meta.sha256)
+      return bundleFail(
+        'hash-mismatch',
+        `attachment ${meta.id}: the SHA-256 in its record is not the blob's`,
       );
     described.add(path);
     out.push({ meta, data });

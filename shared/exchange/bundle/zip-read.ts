@@ -69,6 +69,7 @@ export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleR
     if (at + 46 > cdOffset + cdSize || view.getUint32(at, true) !== CDH_SIG) {
       return bundleFail('zip-invalid', `central directory entry ${i} is malformed`);
     }
+    const at0 = at;
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
@@ -126,7 +127,15 @@ export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleR
     if (method === 0 && compressedSize !== uncompressedSize) {
       return bundleFail('zip-invalid', `stored entry '${name}' has inconsistent sizes`);
     }
-    const local = readLocalHeader(view, zip, localOffset, name);
+    const crc = view.getUint32(at0 + 16, true);
+    const local = readLocalHeader(view, zip, localOffset, {
+      name,
+      flags,
+      method,
+      crc,
+      compressedSize,
+      uncompressedSize,
+    });
     if (!local.ok) return local;
     const dataOffset = local.value;
     if (dataOffset + compressedSize > cdOffset) {
@@ -140,12 +149,46 @@ export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleR
   return checkNoOverlap(entries);
 }
 
+/** What the central directory says of an entry, which its local header must repeat. */
+type DirectoryFacts = {
+  name: string;
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  uncompressedSize: number;
+};
+
+/**
+ * The local header must agree with the directory: the name, the method, the encryption
+ * flag, and the CRC and sizes (which are zero when flag bit 3 puts them in a data
+ * descriptor after the data, as streaming writers such as the bundle's own do). An
+ * extractor that trusts the local header (most streaming unzip tools) would otherwise
+ * read other bytes than the ones every check here was made on.
+ */
+function localDisagreement(view: DataView, offset: number, facts: DirectoryFacts): string | null {
+  const flags = view.getUint16(offset + 6, true);
+  if (view.getUint16(offset + 8, true) !== facts.method) return 'a different compression method';
+  if ((flags & 1) !== (facts.flags & 1)) return 'a different encryption flag';
+  const described = [
+    ['CRC-32', view.getUint32(offset + 14, true), facts.crc],
+    ['compressed size', view.getUint32(offset + 18, true), facts.compressedSize],
+    ['size', view.getUint32(offset + 22, true), facts.uncompressedSize],
+  ] as const;
+  const deferred = (flags & 0x08) !== 0;
+  for (const [what, local, directory] of described) {
+    if (local !== directory && !(deferred && local === 0)) return `a different ${what}`;
+  }
+  return null;
+}
+
 function readLocalHeader(
   view: DataView,
   zip: Uint8Array,
   offset: number,
-  name: string,
+  facts: DirectoryFacts,
 ): BundleResult<number> {
+  const { name } = facts;
   if (offset + 30 > zip.byteLength || view.getUint32(offset, true) !== LFH_SIG) {
     return bundleFail('zip-invalid', `'${name}' has no local header`);
   }
@@ -160,6 +203,13 @@ function readLocalHeader(
   }
   if (decoded !== name) {
     return bundleFail('zip-invalid', `'${name}': local header names a different file`);
+  }
+  const disagreement = localDisagreement(view, offset, facts);
+  if (disagreement !== null) {
+    return bundleFail(
+      'zip-invalid',
+      `'${name}': local header says ${disagreement} than the central directory`,
+    );
   }
   return bundleOk(offset + 30 + nameLength + extraLength);
 }

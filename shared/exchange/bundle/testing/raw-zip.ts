@@ -10,6 +10,8 @@ export type RawEntry = {
   flags?: number;
   /** Overrides the uncompressed size written in the central directory. */
   declaredSize?: number;
+  /** What the local header alone says, where it lies about the directory's entry. */
+  local?: { method?: number; compressedSize?: number; size?: number; flags?: number };
 };
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -39,11 +41,11 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(4, 20, true);
-    lv.setUint16(6, (entry.flags ?? 0) | 0x800, true);
-    lv.setUint16(8, method, true);
+    lv.setUint16(6, (entry.local?.flags ?? entry.flags ?? 0) | 0x800, true);
+    lv.setUint16(8, entry.local?.method ?? method, true);
     lv.setUint32(14, crc, true);
-    lv.setUint32(18, body.length, true);
-    lv.setUint32(22, size, true);
+    lv.setUint32(18, entry.local?.compressedSize ?? body.length, true);
+    lv.setUint32(22, entry.local?.size ?? size, true);
     lv.setUint16(26, name.length, true);
     local.set(name, 30);
     local.set(body, 30 + name.length);
