@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testKey } from '../../shared/exchange/bundle/testing/keys';
 import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
 import { launchApp, type AppSession } from './harness';
@@ -74,8 +74,11 @@ describe('recipient clearance', () => {
     await page
       .getByText('Partner CERT is cleared for TLP:AMBER, but this case is TLP:RED.')
       .waitFor();
-    const confirm = page.getByRole('checkbox', { name: /may receive this TLP:RED case/ });
-    if ((await confirm.count()) > 0) await confirm.first().check();
+    // A TLP:RED case asks to confirm each recipient; clearance is checked on top of that, so
+    // the confirmation alone must not let the bundle out.
+    await page
+      .getByRole('checkbox', { name: /Partner CERT.*may receive this TLP:RED case/ })
+      .check();
     let downloaded = false;
     page.on('download', () => {
       downloaded = true;
@@ -85,7 +88,7 @@ describe('recipient clearance', () => {
       .getByRole('alert')
       .getByText('Not sealed: Partner CERT may not receive TLP:RED. Give a reason to override.')
       .waitFor();
-    if (downloaded) throw new Error('a bundle was offered for download without an override');
+    expect(downloaded, 'a bundle was offered for download without an override').toBe(false);
 
     // With a reason, the export goes through and the override lands in the timeline.
     await page

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import * as openpgp from 'openpgp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStream } from '../../shared/crypto/pgp/open-stream';
-import { repeatFirstPacket } from '../../shared/crypto/pgp/test-support';
+import { repeatFirstPacket } from '../../shared/crypto/pgp/testing/test-support';
 import { openReply } from '../../shared/exchange/message';
 import { airlockGroup } from '../unit/testing/cli';
 import { makeOrg, type Org } from './airlock';

@@ -13,7 +13,7 @@ import {
   repeatFirstPacket,
   vendorMessage,
   type TestKey,
-} from '../../shared/crypto/pgp/test-support';
+} from '../../shared/crypto/pgp/testing/test-support';
 import { nestedMultipart, pgpMimeEml } from '../../shared/exchange/message/testing/hostile-mail';
 
 /**

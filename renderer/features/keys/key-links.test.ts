@@ -3,7 +3,7 @@
 // with the vendor's status moving as the engine derives it.
 import { describe, expect, it } from 'vitest';
 import { describeKey, readKeysFrom } from '../../../shared/crypto/pgp';
-import { makeTestKey } from '../../../shared/crypto/pgp/test-support';
+import { makeTestKey } from '../../../shared/crypto/pgp/testing/test-support';
 import {
   MESSAGE_SCHEMA_VERSION,
   type ContactId,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeKey, type KeyDescription } from '../../../shared/crypto/pgp';
-import { makeTestKey, type TestKey } from '../../../shared/crypto/pgp/test-support';
+import { makeTestKey, type TestKey } from '../../../shared/crypto/pgp/testing/test-support';
 import type { ContactId } from '../../../shared/model';
 import { parseKeyRecord, type KeyRecord, type KeyVerification } from '../../../shared/model/key';
 import {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as openpgp from 'openpgp';
 import { signArmored } from './calls';
 import { openClearsignedBytes, parseClearsigned } from './cleartext';
-import { makeTestKey, type TestKey } from './test-support';
+import { makeTestKey, type TestKey } from './testing/test-support';
 
 let vendor: TestKey;
 beforeAll(async () => {

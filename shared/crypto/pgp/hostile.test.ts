@@ -4,7 +4,7 @@ import { encryptBinary } from './calls';
 import { openBinary } from './open';
 import { sealBinary } from './seal';
 import { unlockSecretKey } from './keys';
-import { makeTestKey, type TestKey } from './test-support';
+import { makeTestKey, type TestKey } from './testing/test-support';
 
 let org: TestKey;
 let vendor: TestKey;

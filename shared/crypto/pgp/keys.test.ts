@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeKey, formatFingerprint, keyUsability } from './describe';
 import { generateOrgKey, revokeOwnKey, type GeneratedKey } from './generate';
 import { exportSecretKey, readKeysFrom, unlockSecretKey } from './keys';
-import { makeTestKey } from './test-support';
+import { makeTestKey } from './testing/test-support';
 
 let org: GeneratedKey;
 const yearS = 365 * 86400;

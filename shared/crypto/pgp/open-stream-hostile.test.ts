@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStream } from './open-stream';
-import { encryptRawPacket, makeTestKey, type TestKey } from './test-support';
+import { encryptRawPacket, makeTestKey, type TestKey } from './testing/test-support';
 
 let org: TestKey;
 

@@ -3,7 +3,7 @@ import * as openpgp from 'openpgp';
 import { encryptBinary } from './calls';
 import { openStream } from './open-stream';
 import { sealStream } from './seal-stream';
-import { makeTestKey, vendorMessage, type TestKey } from './test-support';
+import { makeTestKey, vendorMessage, type TestKey } from './testing/test-support';
 
 let org: TestKey;
 let vendor: TestKey;

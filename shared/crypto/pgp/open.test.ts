@@ -3,7 +3,7 @@ import * as openpgp from 'openpgp';
 import { signBinary } from './calls';
 import { openBinary, openCleartext, verifyDetached } from './open';
 import { sealBinary, sealText } from './seal';
-import { makeTestKey, vendorMessage, type TestKey } from './test-support';
+import { makeTestKey, vendorMessage, type TestKey } from './testing/test-support';
 
 let org: TestKey;
 let vendor: TestKey;

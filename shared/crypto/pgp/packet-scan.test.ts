@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openBinary } from './open';
 import { openStream } from './open-stream';
 import { checkLeadingPackets, leadingPacketScanner } from './packet-scan';
-import { makeTestKey, repeatFirstPacket, vendorMessage, type TestKey } from './test-support';
+import {
+  makeTestKey,
+  repeatFirstPacket,
+  vendorMessage,
+  type TestKey,
+} from './testing/test-support';
 import * as openpgp from 'openpgp';
 
 let org: TestKey;

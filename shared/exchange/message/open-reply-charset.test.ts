@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as openpgp from 'openpgp';
 import { signArmored } from '../../crypto/pgp/calls';
-import { makeTestKey, vendorMessage, type TestKey } from '../../crypto/pgp/test-support';
+import { makeTestKey, vendorMessage, type TestKey } from '../../crypto/pgp/testing/test-support';
 import { openReply } from './open-reply';
 
 let org: TestKey;

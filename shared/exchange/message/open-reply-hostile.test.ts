@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeTestKey, vendorMessage, type TestKey } from '../../crypto/pgp/test-support';
+import { makeTestKey, vendorMessage, type TestKey } from '../../crypto/pgp/testing/test-support';
 import { nestedMultipart, pgpMimeEml } from './testing/hostile-mail';
 import { openReply } from './open-reply';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as openpgp from 'openpgp';
 import { encryptArmored, signArmored, signBinary } from '../../crypto/pgp/calls';
-import { makeTestKey, vendorMessage, type TestKey } from '../../crypto/pgp/test-support';
+import { makeTestKey, vendorMessage, type TestKey } from '../../crypto/pgp/testing/test-support';
 import { sealMessage } from './compose';
 import { openReply } from './open-reply';
 import { sealPgpMime } from './pgp-mime-out';

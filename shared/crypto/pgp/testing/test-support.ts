@@ -2,7 +2,7 @@
 // Imported only by *.test.ts files.
 import * as openpgp from 'openpgp';
 import type { PrivateKey } from 'openpgp';
-import { encryptArmored, encryptBinary, signArmored, signBinary } from './calls';
+import { encryptArmored, encryptBinary, signArmored, signBinary } from '../calls';
 
 export type TestKey = {
   key: PrivateKey;
