@@ -2,7 +2,7 @@
 // failed with its reason; and storing one asks `signerOf` who signed it.
 import { describe, expect, it } from 'vitest';
 import { describeKey, readKeysFrom } from '../../../shared/crypto/pgp';
-import { makeTestKey, vendorMessage } from '../../../shared/crypto/pgp/test-support';
+import { makeTestKey, vendorMessage } from '../../../shared/crypto/pgp/testing/test-support';
 import type { ContactId } from '../../../shared/model';
 import { sampleCase, sampleContact } from '../../../shared/model/testing/fixtures';
 import { fail, ok } from '../../../shared/ipc/result';
