@@ -91,6 +91,29 @@ export const JPCERT_SOURCES = {
     sentence:
       'If the handling process is terminated because the vulnerability is already publicly known, IPA will notify the finder as such.',
   },
+  // Advisory IDs (issue 23). The prefixes are JVN's published numbering (jvn.jp): JVN# for
+  // reports under the partnership about domestic developers, JVNVU# for vulnerabilities
+  // coordinated with overseas coordination centres or among several vendors, JVNTA# for
+  // technical alerts. The section names that convention; the sentence is the policy text
+  // it rests on, verbatim.
+  advisoryIdPartnership: {
+    document: IPA,
+    section: 'Overview of handling — JVN#: a partnership report about a domestic developer',
+    sentence:
+      'For a software product vulnerability, it will be published on the Japan Vulnerability Notes (JVN) portal site, and users will be provided with information on vulnerability countermeasures.',
+  },
+  advisoryIdMultiParty: {
+    document: JPCERT,
+    section: 'II.G — JVNVU#: coordinated with overseas coordinators or among several vendors',
+    sentence:
+      'When a reported vulnerability requires multiple vendors to address a vulnerability simultaneously, ‘multi-party coordination’ occurs. For such reports, JPCERT/CC will contact multiple vendors simultaneously to address the vulnerability.',
+  },
+  advisoryIdTechnicalAlert: {
+    document: JPCERT,
+    section: 'III — JVNTA#: technical alerts',
+    sentence:
+      'In addition to coordinated vulnerability disclosures, technical alerts related to classes of vulnerabilities or attacks that affect a significant portion of the constituents are also published on JVN.',
+  },
 } satisfies Record<string, PolicySource>;
 
 const S = JPCERT_SOURCES;
@@ -98,6 +121,32 @@ const S = JPCERT_SOURCES;
 export const jpcertProfile: PolicyProfile = {
   id: 'jpcert-cc',
   name: { ja: 'JPCERT/CC（既定）', en: 'JPCERT/CC (default)' },
+  advisoryIds: [
+    {
+      prefix: 'JVNTA',
+      when: 'technical-alert',
+      title: { ja: 'テクニカルアラート', en: 'A technical alert' },
+      source: S.advisoryIdTechnicalAlert,
+    },
+    {
+      prefix: 'JVNVU',
+      when: 'overseas-coordinator-or-several-vendors',
+      title: {
+        ja: '海外の調整機関または複数のベンダと調整した案件',
+        en: 'Coordinated with overseas coordinators or several vendors',
+      },
+      source: S.advisoryIdMultiParty,
+    },
+    {
+      prefix: 'JVN',
+      when: 'partnership-domestic',
+      title: {
+        ja: 'パートナーシップによる国内の開発者一者の案件',
+        en: 'A partnership case with one domestic developer',
+      },
+      source: S.advisoryIdPartnership,
+    },
+  ],
   calendar: {
     timeZone: 'Asia/Tokyo',
     holidays: 'jp',

@@ -95,8 +95,21 @@ export type TriageSettings = {
   declineXssUnlessSignificant: boolean;
 };
 
+/**
+ * How the profile's advisories are numbered (issue 23): which prefix a case's advisory ID
+ * takes, as data with the rule quoted. `when` is the fact shared/advisory/ids.ts checks.
+ */
+export type AdvisoryIdRule = {
+  prefix: 'JVN' | 'JVNVU' | 'JVNTA';
+  when: 'technical-alert' | 'overseas-coordinator-or-several-vendors' | 'partnership-domestic';
+  title: LocalizedText;
+  source: PolicySource;
+};
+
 export type PolicyProfile = {
   id: string;
+  /** In order: the first rule whose fact holds gives the prefix. Absent: no JVN numbering. */
+  advisoryIds?: readonly AdvisoryIdRule[];
   name: LocalizedText;
   calendar: CalendarSettings;
   deadlines: readonly DeadlineRule[];

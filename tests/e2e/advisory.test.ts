@@ -29,6 +29,27 @@ afterEach(async () => {
   app = undefined;
 });
 
+/** csaf-validator-lib itself, from node_modules: its schema and mandatory tests' failures. */
+const csafVerdict = async (doc: unknown): Promise<string[]> => {
+  const validateModule = '@secvisogram/csaf-validator-lib/validate.js';
+  const basicModule = '@secvisogram/csaf-validator-lib/basic.js';
+  type Validate = (
+    tests: unknown[],
+    doc: unknown,
+  ) => Promise<{ tests: { name: string; isValid: boolean }[] }>;
+  const validate = ((await import(validateModule)) as { default: Validate }).default;
+  const basic = (await import(basicModule)) as Record<string, unknown>;
+  const result = await validate(Object.values(basic), doc);
+  return result.tests.filter((t) => !t.isValid).map((t) => t.name);
+};
+
+const cveSchemaValid = (record: unknown): { valid: boolean; errors: unknown } => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(CVE_SCHEMA, 'utf8')) as object);
+  return { valid: validate(record), errors: validate.errors };
+};
+
 const NOTE = 'Vendor PSIRT told us by phone that the patch slips to March because of an audit';
 const CVE = 'CVE-2026-31337';
 const V31 = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
@@ -85,7 +106,15 @@ describe('advisory tab in real Chromium', () => {
     await page.getByRole('heading', { name: 'Advisory draft' }).waitFor();
     expect(await seriousViolations(page, { include: '[role="tabpanel"]' })).toEqual([]);
 
-    await page.getByLabel('Advisory ID', { exact: true }).fill('JVNVU#12345678');
+    // One domestic developer: JVN's numbering gives JVN#, shown with the rule. The analyst
+    // knows an overseas coordinator joins, so changes it to JVNVU# with the reason.
+    await page.getByText("JVN's numbering gives JVN#").waitFor();
+    await page.getByLabel('Prefix', { exact: true }).selectOption('JVNVU');
+    await page.getByLabel('Reason for the change', { exact: true }).fill('CERT/CC coordinates');
+    await page.getByRole('button', { name: 'Change the ID' }).click();
+    const idField = page.getByLabel('Advisory ID', { exact: true });
+    await expect.poll(() => idField.inputValue()).toMatch(/^JVNVU#\d{8}$/);
+    const advisoryId = await idField.inputValue();
     await fillBoth(page, 'Publisher name', 'テスト調整機関', 'Test Coordination Center');
     await page
       .getByLabel('CNA orgId', { exact: true })
@@ -131,7 +160,7 @@ describe('advisory tab in real Chromium', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();
     // The case header now carries the advisory ID the draft gave it.
-    await page.getByText('Advisory ID: JVNVU#12345678').waitFor();
+    await page.getByText(`Advisory ID: ${advisoryId}`).waitFor();
 
     await page.getByRole('button', { name: 'Export HTML', exact: true }).click();
     const refusal = page
@@ -157,26 +186,25 @@ describe('advisory tab in real Chromium', () => {
       document: { category: string; tracking: { id: string; status: string } };
     };
     expect(csaf.document.category).toBe('csaf_security_advisory');
-    expect(csaf.document.tracking).toMatchObject({ id: 'JVNVU#12345678', status: 'final' });
+    expect(csaf.document.tracking).toMatchObject({ id: advisoryId, status: 'final' });
+    await page.getByText('Valid: CSAF 2.0 schema and every mandatory test').waitFor();
+    expect(await csafVerdict(csaf)).toEqual([]);
 
     const [cvePath] = await exportFiles(page, 'Export CVE JSON', 1, dir);
-    await page.getByText('Every CVE record is valid against the CVE JSON 5 schema.').waitFor();
+    await page.getByText('Valid: every CVE record matches the CVE JSON 5 schema.').waitFor();
     // The repo's copy of the official schema (tests/unit/vendored-schemas.test.ts keeps it
     // byte-identical to ../shared/schemas), so the test runs from any folder.
-    const schema = JSON.parse(readFileSync(CVE_SCHEMA, 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
     const record: unknown = JSON.parse(readFileSync(cvePath ?? '', 'utf8'));
-    expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    const cve = cveSchemaValid(record);
+    expect(cve.valid, JSON.stringify(cve.errors)).toBe(true);
     expect(JSON.stringify(record)).toContain(CVE);
 
     const htmlPaths = await exportFiles(page, 'Export HTML', 2, dir);
     const mdPaths = await exportFiles(page, 'Export Markdown', 2, dir);
-    for (const p of mdPaths) expect(readFileSync(p, 'utf8')).toContain('JVNVU#12345678');
+    for (const p of mdPaths) expect(readFileSync(p, 'utf8')).toContain(advisoryId);
     const htmls = htmlPaths.map((p) => readFileSync(p, 'utf8'));
     for (const h of htmls) {
-      for (const fact of ['JVNVU#12345678', CVE, '9.8', V31, 'CWE-89', 'Example CMS'])
+      for (const fact of [advisoryId, CVE, '9.8', V31, 'CWE-89', 'Example CMS'])
         expect(h).toContain(fact);
     }
     // The Japanese and English pages carry the same machine-readable facts: dates, scores,
@@ -215,6 +243,135 @@ describe('advisory tab in real Chromium', () => {
     } finally {
       await browser.close();
     }
+    app.expectClean();
+  });
+
+  it('refuses to save an export that fails validation, lists why in words, then saves it fixed', async () => {
+    app = await launchApp();
+    const { page } = app;
+    page.setDefaultTimeout(30_000);
+    await page.goto(app.baseUrl);
+    await createVault(page);
+    await addContact(page, 'Example Software', 'エグザンプル・ソフトウェア株式会社');
+    await enterReport(page, {
+      title: 'Authentication bypass in Example CMS',
+      reporterName: 'Taro Yamada',
+      reporterContact: 'taro@example.jp',
+      productName: 'Example CMS',
+      version: '4.2.1',
+      url: 'https://cms.example.jp/',
+      poc: 'send X-Forwarded-For: 127.0.0.1',
+      impact: 'Anyone can log in as the administrator.',
+      checklist: ACCEPTABLE_CHECKLIST,
+    });
+    await createCaseFromIntake(page);
+
+    // The advisory is for publication: the case goes to TLP:CLEAR, with a reason.
+    await page.getByRole('tab', { name: 'Decisions & publication' }).click();
+    await page.getByLabel(/^TLP \(now TLP:/).selectOption('CLEAR');
+    await page.getByLabel('Reason for the TLP change', { exact: true }).fill('For the advisory');
+    const lower = page.getByLabel(/^I confirm lowering the TLP/);
+    if ((await lower.count()) > 0) await lower.check();
+    await page.getByRole('button', { name: 'Change the TLP' }).click();
+    await page.getByLabel('TLP (now TLP:CLEAR)').waitFor();
+
+    // The vendor and its product, as the vendor stated the versions.
+    await page.getByRole('tab', { name: 'Vendors' }).click();
+    await page
+      .getByLabel('Vendor from the contacts registry')
+      .selectOption({ label: 'Example Software' });
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await actOnVendor(page, 'Example Software');
+    await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
+    const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });
+    await vendor.getByRole('button', { name: 'Add product' }).click();
+    await vendor.getByLabel('Product 1 name').fill('Example CMS');
+    await vendor.getByLabel('Product 1 versions').fill('4.2.1 and earlier');
+    await vendor.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
+    await vendor.getByLabel('Cleared for publication').check();
+    await vendor.getByRole('button', { name: 'Save vendor details' }).click();
+    await vendor.waitFor({ state: 'hidden' });
+
+    // A CWE id MITRE's catalogue does not have is refused where it is typed, never named.
+    await page.getByRole('tab', { name: 'Vulnerabilities' }).click();
+    await page.getByLabel('Title (English)', { exact: true }).fill('Authentication bypass');
+    await page.getByLabel('CWE', { exact: true }).fill('CWE-99999');
+    await page.getByLabel('CVE ID', { exact: true }).fill(CVE);
+    await page.getByRole('button', { name: 'Save vulnerability' }).click();
+    await page.getByText("CWE-99999 is not in MITRE's CWE catalogue (version 4.17)").waitFor();
+    await page.getByText('No vulnerability recorded yet.').waitFor();
+    await page.getByLabel('CWE', { exact: true }).fill('CWE-290');
+    await page.getByRole('button', { name: 'Save vulnerability' }).click();
+    await page.getByRole('cell', { name: 'CWE-290' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Advisory' }).click();
+    await page.getByRole('button', { name: 'Create advisory draft' }).click();
+    await page.getByRole('heading', { name: 'Advisory draft' }).waitFor();
+    // One developer, no overseas coordinator: JVN#, with the rule and why.
+    await page.getByText("JVN's numbering gives JVN#").waitFor();
+    // The CWE's name is MITRE's, not the id.
+    await expect
+      .poll(() => page.getByLabel('CWE name (vulnerability 1)', { exact: true }).inputValue())
+      .toBe('Authentication Bypass by Spoofing');
+    expect(await seriousViolations(page, { include: '[role="tabpanel"]' })).toEqual([]);
+
+    // The draft as created has no vulnerability description: CSAF refuses it, nothing is saved.
+    const downloads: unknown[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Export CSAF', exact: true }).click();
+    const failures = page.getByTestId('export-failures');
+    await failures.waitFor();
+    await failures.getByText('The export is not valid and was not saved').waitFor();
+    await failures.getByText(/^Vulnerability 1 → Description: is empty/).waitFor();
+    // No text at all yet: CSAF needs at least one document note.
+    await failures
+      .getByText(/^Overview, description, impact, solution or workarounds: is empty/)
+      .waitFor();
+    expect(await failures.textContent()).not.toMatch(
+      /instancePath|must NOT have|\/vulnerabilities\//,
+    );
+    expect(await seriousViolations(page, { include: '[role="tabpanel"]' })).toEqual([]);
+    expect(downloads).toEqual([]);
+
+    // Fixed in the editor, saved, exported: the file validates with csaf-validator-lib.
+    await fillBoth(page, 'Publisher name', 'テスト調整機関', 'Test Coordination Center');
+    await page
+      .getByLabel('CNA orgId', { exact: true })
+      .fill('b3476cb9-2e3d-41a6-98d0-0f47421a65b6');
+    await fillBoth(
+      page,
+      'Overview',
+      'Example CMS に認証回避の脆弱性が存在します。',
+      'Example CMS contains an authentication bypass.',
+    );
+    await fillBoth(page, 'Title of vulnerability 1', '認証回避', 'Authentication bypass');
+    await fillBoth(
+      page,
+      'Description of vulnerability 1',
+      '送信元アドレスを信頼して認証を省略します。',
+      'The login trusts the client address and skips authentication.',
+    );
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+    const dir = mkdtempSync(join(tmpdir(), 'airlock-adv-'));
+    const [csafPath] = await exportFiles(page, 'Export CSAF', 1, dir);
+    await page.getByText('Valid: CSAF 2.0 schema and every mandatory test').waitFor();
+    const csaf = JSON.parse(readFileSync(csafPath ?? '', 'utf8')) as {
+      vulnerabilities: { cwe: { id: string; name: string } }[];
+      product_tree: { branches: unknown[] };
+    };
+    expect(await csafVerdict(csaf)).toEqual([]);
+    expect(csaf.vulnerabilities[0]?.cwe).toEqual({
+      id: 'CWE-290',
+      name: 'Authentication Bypass by Spoofing',
+    });
+    expect(JSON.stringify(csaf.product_tree)).toContain('vers:generic/<=4.2.1');
+
+    const [cvePath] = await exportFiles(page, 'Export CVE JSON', 1, dir);
+    const record: unknown = JSON.parse(readFileSync(cvePath ?? '', 'utf8'));
+    const cve = cveSchemaValid(record);
+    expect(cve.valid, JSON.stringify(cve.errors)).toBe(true);
+    expect(JSON.stringify(record)).toContain('"lessThanOrEqual":"4.2.1"');
     app.expectClean();
   });
 });

@@ -1,10 +1,12 @@
-import { Alert, Badge, Button, Group, List, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { finalizeDraft, missingTranslations } from '../../../shared/advisory';
 import { alertDraftParts } from '../../../shared/advisory/technical-alert-draft';
-import { advisoryIdSchema, type TechnicalAlertContent } from '../../../shared/model';
+import type { TechnicalAlertContent } from '../../../shared/model';
+import type { AdvisoryIdChoice } from '../../../shared/advisory';
+import { AdvisoryIdField } from './AdvisoryIdField';
 import { advisoryDraftSchema, type AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { AlertFacts } from './AlertFacts';
 import { BilingualField } from './BilingualField';
@@ -14,17 +16,27 @@ import { VulnerabilityEditor } from './VulnerabilityEditor';
 import { CreditsAndRevisions, ProductTable, VendorTable } from './FactTables';
 import * as edit from './draft-edit';
 import type { EventDraft } from './use-advisory';
-import { alertStyles, inputStyles, BUTTON } from './a11y-styles';
+import { alertStyles, BUTTON } from './a11y-styles';
 
 type Props = {
   stored: AdvisoryDraft;
   save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
   /** A technical alert's content as the case holds it now (null for other kinds). */
   alertContent?: TechnicalAlertContent | null;
+  /** The advisory ID prefix the case's numbering rules give, and why. */
+  idChoice?: AdvisoryIdChoice | null;
+  /** The case is published (its advisory ID can no longer change). */
+  published?: boolean;
 };
 
 /** The bilingual draft editor; the stored draft changes only on Save or Mark as final. */
-export function AdvisoryEditor({ stored, save, alertContent = null }: Props) {
+export function AdvisoryEditor({
+  stored,
+  save,
+  alertContent = null,
+  idChoice = null,
+  published = false,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [draft, setDraft] = useState(stored);
@@ -33,9 +45,6 @@ export function AdvisoryEditor({ stored, save, alertContent = null }: Props) {
   const missing = missingTranslations(draft);
   const missingOf = (path: string): edit.Lang[] =>
     missing.find((m) => m.field === path)?.missing ?? [];
-  const idError = advisoryIdSchema.safeParse(draft.advisoryId).success
-    ? undefined
-    : t('advisories.editor.advisoryIdInvalid');
   const change = (next: AdvisoryDraft) => {
     setDraft(next);
     setMessage(null);
@@ -53,6 +62,22 @@ export function AdvisoryEditor({ stored, save, alertContent = null }: Props) {
       { type: 'advisory.changed', payload: { draftId: next.id, status: next.status } },
     ]);
     setMessage(err === null ? { ok: true, text: okText } : { ok: false, text: err });
+  };
+  // A new ID is saved at once, with the reason recorded on the case's timeline.
+  const changeId = async (advisoryId: string, reason: string): Promise<string | null> => {
+    const next = { ...draft, advisoryId, updatedAt: new Date().toISOString() };
+    const parsed = advisoryDraftSchema.safeParse(next);
+    if (!parsed.success) {
+      const paths = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+      return t('advisories.editor.invalid', { paths });
+    }
+    const text = t('advisories.id.note', { from: draft.advisoryId, to: advisoryId, reason });
+    const err = await save({ ...parsed.data, leakGuardOverrides: stored.leakGuardOverrides }, [
+      { type: 'advisory.changed', payload: { draftId: next.id, status: next.status } },
+      { type: 'note.added', payload: { text, internal: true } },
+    ]);
+    if (err === null) setDraft(next);
+    return err;
   };
   const onSave = () =>
     persist({ ...draft, updatedAt: new Date().toISOString() }, t('advisories.editor.saved'));
@@ -84,14 +109,11 @@ export function AdvisoryEditor({ stored, save, alertContent = null }: Props) {
         </Title>
         <Badge color={final ? 'teal.9' : 'dark'}>{t(`advisories.status.${draft.status}`)}</Badge>
       </Group>
-      <TextInput
-        styles={inputStyles}
-        label={t('advisories.editor.advisoryId')}
-        description={t('advisories.editor.advisoryIdHint')}
-        value={draft.advisoryId}
-        readOnly={final}
-        error={idError}
-        onChange={(e) => change({ ...draft, advisoryId: e.currentTarget.value.trim() })}
+      <AdvisoryIdField
+        advisoryId={draft.advisoryId}
+        choice={idChoice}
+        published={published}
+        onChange={changeId}
       />
       <PublisherFields draft={draft} readOnly={final} missing={missingOf} onChange={change} />
       {missing.length > 0 ? (
@@ -137,7 +159,7 @@ export function AdvisoryEditor({ stored, save, alertContent = null }: Props) {
           {final ? null : (
             <Button
               color={BUTTON}
-              variant="light"
+              variant="outline"
               onClick={() => change(edit.addVulnerability(draft))}
             >
               {t('advisories.vuln.add')}

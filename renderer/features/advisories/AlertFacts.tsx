@@ -28,7 +28,7 @@ export function AlertFacts({ alert, onRefresh }: Props) {
         {t('advisoryAlert.fromAlert')}
       </Text>
       {onRefresh ? (
-        <Button color={BUTTON} variant="light" w="fit-content" onClick={onRefresh}>
+        <Button color={BUTTON} variant="outline" w="fit-content" onClick={onRefresh}>
           {t('advisoryAlert.refresh')}
         </Button>
       ) : null}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AdvisoryEditor } from './AdvisoryEditor';
 import { ExportPanel } from './ExportPanel';
 import { withFreshLeakContext } from './draft-input';
-import { useAdvisory } from './use-advisory';
+import { advisoryIdChoice, useAdvisory } from './use-advisory';
 import { alertStyles, BUTTON } from './a11y-styles';
 
 /** The case's Advisory tab: create the draft from the case, edit it, export it. */
@@ -46,6 +46,8 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
         stored={draft}
         save={save}
         alertContent={records.kase.technicalAlert?.content ?? null}
+        idChoice={advisoryIdChoice(records)}
+        published={records.kase.dates.published !== null}
       />
       <Divider />
       <ExportPanel draft={withFreshLeakContext(draft, fromCase(draft.id))} save={save} />

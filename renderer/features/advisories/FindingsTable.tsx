@@ -55,7 +55,7 @@ function FindingRow({ finding, onIntended }: { finding: LeakFinding } & Pick<Pro
           color={BUTTON}
           size="xs"
           mt={4}
-          variant="light"
+          variant="outline"
           disabled={reason.trim() === ''}
           onClick={() => void onIntended(finding, reason.trim())}
         >

@@ -72,7 +72,7 @@ export function ReferencesEditor({ references, onAdd, onRemove, readOnly }: Prop
               value={en}
               onChange={(e) => setEn(e.currentTarget.value)}
             />
-            <Button color={BUTTON} variant="light" onClick={add}>
+            <Button color={BUTTON} variant="outline" onClick={add}>
               {t('advisories.references.add')}
             </Button>
           </Group>

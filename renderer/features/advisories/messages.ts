@@ -50,6 +50,16 @@ export const advisoriesMessages = {
       save: 'Save draft',
       markFinal: 'Mark as final',
     },
+    id: {
+      rule: "JVN's numbering gives {{prefix}}: {{rule}} ({{because}}).",
+      differs:
+        'This case is numbered {{id}}, but the numbering rules give {{prefix}}. Change the prefix below, with the reason.',
+      published: 'The advisory is published: its ID can no longer change.',
+      prefix: 'Prefix',
+      reason: 'Reason for the change',
+      change: 'Change the ID',
+      note: 'Advisory ID changed from {{from}} to {{to}}: {{reason}}',
+    },
     vuln: {
       heading: 'Vulnerability {{n}}',
       add: 'Add vulnerability',
@@ -195,6 +205,16 @@ export const advisoriesMessages = {
       finalised: 'アドバイザリを確定し、改訂 1 を記録しました。',
       save: '下書きを保存',
       markFinal: '確定する',
+    },
+    id: {
+      rule: 'JVN の採番規則では {{prefix}} です: {{rule}}（{{because}}）。',
+      differs:
+        'この案件の番号は {{id}} ですが、採番規則では {{prefix}} です。下で理由を入力して接頭辞を変更してください。',
+      published: 'アドバイザリは公開済みのため、ID は変更できません。',
+      prefix: '接頭辞',
+      reason: '変更の理由',
+      change: 'ID を変更',
+      note: 'アドバイザリ ID を {{from}} から {{to}} に変更: {{reason}}',
     },
     vuln: {
       heading: '脆弱性 {{n}}',

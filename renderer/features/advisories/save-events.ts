@@ -5,7 +5,7 @@ import type { CaseCommand } from '../../../shared/workflow/timeline';
 /** The editor's own commands. */
 export type EventDraft = Extract<
   CaseCommand,
-  { type: 'advisory.changed' | 'leak-guard.overridden' }
+  { type: 'advisory.changed' | 'leak-guard.overridden' | 'note.added' }
 >;
 
 /**

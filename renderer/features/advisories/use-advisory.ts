@@ -1,5 +1,12 @@
 import { useCallback, useMemo } from 'react';
-import { advisoryPrefixFor, draftFromCase } from '../../../shared/advisory';
+import {
+  advisoryIdFacts,
+  advisoryPrefixFor,
+  chooseAdvisoryPrefix,
+  draftFromCase,
+  type AdvisoryIdChoice,
+} from '../../../shared/advisory';
+import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
@@ -13,6 +20,13 @@ const ACTOR = 'analyst';
 const useVersion = (table: WritableTable): number => useRepoVersion(useStore().repos[table]);
 
 export type { EventDraft } from './save-events';
+
+/** The prefix the case's policy profile gives its advisory ID, and why. */
+export const advisoryIdChoice = (records: CaseRecords): AdvisoryIdChoice | null =>
+  chooseAdvisoryPrefix(
+    advisoryIdFacts(records.kase.kind, records.involvements),
+    getPolicyProfile(records.kase.policyProfile).advisoryIds,
+  );
 
 export type AdvisoryState = {
   records: CaseRecords | null;
@@ -55,11 +69,14 @@ export function useAdvisory(caseId: string): AdvisoryState {
   const fromCase = useCallback(
     (draftId: string): AdvisoryDraft | null => {
       if (records === null) return null;
-      // A technical alert is always JVNTA#, whatever the organisation's default prefix.
-      const prefix = advisoryPrefixFor(
-        records.kase.kind,
-        records.settings?.advisoryIdScheme.defaultPrefix ?? 'JVN',
-      );
+      // The profile's numbering rules choose (JVNVU# for several vendors, …); a profile
+      // without them takes the organisation's default (a technical alert is always JVNTA#).
+      const prefix =
+        advisoryIdChoice(records)?.prefix ??
+        advisoryPrefixFor(
+          records.kase.kind,
+          records.settings?.advisoryIdScheme.defaultPrefix ?? 'JVN',
+        );
       const id = draft?.advisoryId ?? records.kase.advisoryId ?? newAdvisoryId(prefix);
       const r = draftFromCase(draftInput(records, draftId, new Date().toISOString(), id));
       return r.ok ? r.value : null;
