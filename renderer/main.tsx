@@ -8,7 +8,7 @@ import { PLAINTEXT_CONTROL_BUILD } from './app/build-flags';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { disableFormMemory } from './app/no-form-memory';
 import { StoreReactContext } from './store/hooks';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 import { VaultGate } from './features/vault';
 import { initI18n } from './i18n';
 import { detectPlatform, PlatformContext } from './platform';
@@ -23,7 +23,11 @@ async function start(): Promise<void> {
   disableFormMemory(document.body);
   createRoot(container).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+      >
         <ErrorBoundary>
           {PLAINTEXT_CONTROL_BUILD && (
             <Alert color="red" title="CONTROL BUILD">
