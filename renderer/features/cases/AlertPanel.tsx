@@ -1,10 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Case, LocalizedText, TechnicalAlert } from '../../../shared/model';
+import { localizedResolver } from '../../app/form-resolver';
 import {
+  ALERT_FORM_FIELDS,
   AlertContentFields,
   alertFormSchema,
   alertFormValues,
@@ -96,7 +97,7 @@ function AlertEditor(props: {
   const { t } = useTranslation();
   const { kase, alert, detail, onDone } = props;
   const form = useForm<AlertFormValues>({
-    resolver: zodResolver(alertFormSchema),
+    resolver: localizedResolver(alertFormSchema, ALERT_FORM_FIELDS),
     defaultValues: alertFormValues(kase, alert.content),
   });
   const [failure, setFailure] = useState<string | null>(null);

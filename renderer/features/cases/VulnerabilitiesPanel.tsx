@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Button,
   Card,
@@ -12,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm, useWatch } from 'react-hook-form';
+import { localizedResolver } from '../../app/form-resolver';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { CaseId } from '../../../shared/model';
@@ -21,6 +21,7 @@ import {
   emptyVulnerabilityForm,
   liveScore,
   toVulnerability,
+  VULNERABILITY_FIELDS,
   vulnerabilityFormSchema,
   type VulnerabilityForm,
 } from './vulnerability-form';
@@ -37,7 +38,7 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
   const { t } = useTranslation();
   const lang = useLang();
   const form = useForm<VulnerabilityForm>({
-    resolver: zodResolver(vulnerabilityFormSchema),
+    resolver: localizedResolver(vulnerabilityFormSchema, VULNERABILITY_FIELDS),
     defaultValues: emptyVulnerabilityForm(),
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -18,7 +17,9 @@ import { useTranslation } from 'react-i18next';
 import type { CodedError, Result } from '../../../shared/result';
 import { contactKindSchema, tlpSchema, type Contact } from '../../../shared/model';
 import { ContactListFields } from './ContactListFields';
+import { localizedResolver } from '../../app/form-resolver';
 import {
+  CONTACT_FIELDS,
   contactFormSchema,
   contactToForm,
   emptyContactForm,
@@ -42,7 +43,7 @@ export function ContactEditor({ contact, onSave, links }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<ContactFormValues>({
-    resolver: zodResolver(contactFormSchema),
+    resolver: localizedResolver(contactFormSchema, CONTACT_FIELDS),
     defaultValues: contact === undefined ? emptyContactForm() : contactToForm(contact),
   });
   const { register, handleSubmit, formState } = form;

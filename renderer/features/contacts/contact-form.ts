@@ -10,6 +10,7 @@ import {
   type Contact,
   type ContactId,
 } from '../../../shared/model';
+import type { FieldSpecs } from '../../app/form-errors';
 import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
 
 /**
@@ -103,4 +104,27 @@ export const formToContact = (id: ContactId, values: ContactFormValues): Contact
     products: [...new Set(splitLines(products))],
     ...(clearance === null ? {} : { clearance }),
   });
+};
+
+/** Each value's label, for its error message (`localizedResolver`). */
+export const CONTACT_FIELDS: FieldSpecs = {
+  'name.ja': 'contacts.form.nameJa',
+  'name.en': 'contacts.form.nameEn',
+  kind: 'contacts.form.kind',
+  'people.*.name': 'contacts.form.personName',
+  'people.*.email': 'contacts.form.personEmail',
+  'people.*.phone': 'contacts.form.personPhone',
+  'people.*.role': 'contacts.form.personRole',
+  'addresses.*.kind': 'contacts.form.addressKind',
+  'addresses.*.value': 'contacts.form.addressValue',
+  'addresses.*.label': 'contacts.form.addressLabel',
+  fingerprints: { label: 'contacts.form.fingerprints', hint: 'contacts.errors.fingerprint' },
+  'reachability.*.on': 'contacts.form.reachOn',
+  'reachability.*.channel': 'contacts.form.reachChannel',
+  'reachability.*.outcome': 'contacts.form.reachOutcome',
+  'reachability.*.note': 'contacts.form.reachNote',
+  notes: 'contacts.form.notes',
+  // `product:<line>`: the editor names the line itself.
+  products: { label: 'contacts.form.products', keepCustom: true },
+  clearance: 'contacts.form.clearance',
 };

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -16,7 +15,13 @@ import { useTranslation } from 'react-i18next';
 import { caseKindSchema, tlpSchema, type CaseKind } from '../../../shared/model';
 import type { CodedError, Result } from '../../../shared/result';
 import { AlertContentFields, READABLE_FORM } from './AlertContentFields';
-import { alertFormSchema, emptyAlertForm, type AlertFormValues } from './alert-form';
+import { localizedResolver } from '../../app/form-resolver';
+import {
+  ALERT_FORM_FIELDS,
+  alertFormSchema,
+  emptyAlertForm,
+  type AlertFormValues,
+} from './alert-form';
 
 type Props = {
   /** Choosing another kind goes back to the finder's report form. */
@@ -28,7 +33,7 @@ type Props = {
 export function AlertForm({ onKindChange, onCreate }: Props) {
   const { t } = useTranslation();
   const form = useForm<AlertFormValues>({
-    resolver: zodResolver(alertFormSchema),
+    resolver: localizedResolver(alertFormSchema, ALERT_FORM_FIELDS),
     defaultValues: emptyAlertForm(),
   });
   const [failure, setFailure] = useState<string | null>(null);

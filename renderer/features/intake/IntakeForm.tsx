@@ -1,5 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Grid, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Stack, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +10,8 @@ import { ReportFields } from './ReportFields';
 import { VerdictPanel } from './VerdictPanel';
 import type { PendingAttachment } from './AttachmentPicker';
 import type { IntakeDecision } from './create-case';
-import { intakeFormSchema, toChecklist, type IntakeFormValues } from './intake-form';
+import { formErrorList, localizedResolver } from '../../app/form-resolver';
+import { INTAKE_FIELDS, intakeFormSchema, toChecklist, type IntakeFormValues } from './intake-form';
 import type { Decision, VerdictView } from './verdict-view';
 
 export type IntakeSubmission = {
@@ -43,11 +43,12 @@ export function IntakeForm({
 }: Props) {
   const { t } = useTranslation();
   const form = useForm<IntakeFormValues>({
-    resolver: zodResolver(intakeFormSchema),
+    resolver: localizedResolver(intakeFormSchema, INTAKE_FIELDS),
     defaultValues,
   });
   const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string[]>([]);
   // Watch only what drives the verdict and the letter: the rest of the form stays uncontrolled.
   const checklist = useWatch({ control: form.control, name: 'checklist' });
   const kind = useWatch({ control: form.control, name: 'kind' });
@@ -92,6 +93,7 @@ export function IntakeForm({
   const submit = form.handleSubmit(
     async (valid) => {
       setFailure(null);
+      setInvalid([]);
       const reasons = decision === verdict.decision ? verdict.reasonCodes : [];
       const result = await onCreate({
         values: valid,
@@ -100,7 +102,10 @@ export function IntakeForm({
       });
       if (!result.ok) setFailure(t('intake.failed', { message: result.error.message }));
     },
-    () => setFailure(t('intake.invalid')),
+    (errors) => {
+      setFailure(t('intake.invalid'));
+      setInvalid(formErrorList(errors));
+    },
   );
 
   return (
@@ -148,6 +153,13 @@ export function IntakeForm({
             {failure !== null && (
               <Alert color="red" role="alert">
                 {failure}
+                {invalid.length > 0 && (
+                  <List size="sm" mt="xs">
+                    {invalid.map((text) => (
+                      <List.Item key={text}>{text}</List.Item>
+                    ))}
+                  </List>
+                )}
               </Alert>
             )}
             <Group>

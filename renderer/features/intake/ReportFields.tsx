@@ -65,11 +65,7 @@ export function ReportFields({ form, onKindChange }: Props) {
           <TextInput
             label={t('intake.fields.reporterFingerprint')}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            error={
-              errors.reporter?.pgpKeyFingerprint === undefined
-                ? undefined
-                : t('intake.errors.fingerprint')
-            }
+            error={errors.reporter?.pgpKeyFingerprint?.message}
             {...register('reporter.pgpKeyFingerprint')}
           />
           <Checkbox

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldSpecs } from '../../app/form-errors';
 import {
   caseSchema,
   technicalAlertContentSchema,
@@ -25,6 +26,16 @@ export const ALERT_FIELDS = [
   'mitigations',
 ] as const;
 export type AlertField = (typeof ALERT_FIELDS)[number];
+
+/** Each value's label, for its error message (`localizedResolver`); the content fields' own
+ *  refusals are worded by `AlertContentFields`, which reads `lines-differ` from them. */
+export const ALERT_FORM_FIELDS: FieldSpecs = {
+  title: 'intake.fields.title',
+  tlp: 'intake.fields.tlp',
+  ...Object.fromEntries(
+    ALERT_FIELDS.map((f) => [f, { label: 'intake.alert.section', keepCustom: true as const }]),
+  ),
+};
 
 const alertFields = z.object({
   title: caseSchema.shape.title,

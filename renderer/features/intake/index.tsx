@@ -9,6 +9,7 @@ export function IntakeScreen() {
 // The technical alert's fields and form model, also edited on the case screen.
 export { AlertContentFields } from './AlertContentFields';
 export {
+  ALERT_FORM_FIELDS,
   alertFormSchema,
   alertFormValues,
   toAlertContent,

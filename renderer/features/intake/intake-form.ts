@@ -15,6 +15,7 @@ import {
   type TriageChecklist,
 } from '../../../shared/model';
 import { caseSchema } from '../../../shared/model/case';
+import type { FieldSpecs } from '../../app/form-errors';
 
 /**
  * The intake form's values and their schema. Form inputs hold strings (an empty text box
@@ -45,10 +46,34 @@ export const intakeFormSchema = z.object({
 });
 export type IntakeFormValues = z.infer<typeof intakeFormSchema>;
 
-/** Fields whose schema message is our own English text: the UI shows a translated hint. */
-export const CUSTOM_MESSAGE_FIELDS = {
-  'reporter.pgpKeyFingerprint': 'intake.errors.fingerprint',
-} as const;
+/** Each value's label, for its error message (`localizedResolver`). */
+export const INTAKE_FIELDS: FieldSpecs = {
+  title: 'intake.fields.title',
+  kind: 'intake.fields.kind',
+  tlp: 'intake.fields.tlp',
+  receivedOn: 'intake.fields.receivedOn',
+  'reporter.name': 'intake.fields.reporterName',
+  'reporter.contact': 'intake.fields.reporterContact',
+  'reporter.pgpKeyFingerprint': {
+    label: 'intake.fields.reporterFingerprint',
+    hint: 'intake.errors.fingerprint',
+  },
+  'reporter.creditName': 'intake.fields.creditName',
+  'product.name': 'intake.fields.productName',
+  'product.vendorName': 'intake.fields.vendorName',
+  'product.version': 'intake.fields.productVersion',
+  'product.url': 'intake.fields.productUrl',
+  'discovery.method': 'intake.fields.discoveryMethod',
+  'discovery.tools': 'intake.fields.discoveryTools',
+  'poc.text': 'intake.fields.pocText',
+  'impact.description': 'intake.fields.impactDescription',
+  'impact.threatModel': 'intake.fields.threatModel',
+  'alreadyPublic.references': 'intake.fields.publicReferences',
+  'vendorAlreadyContacted.details': 'intake.fields.vendorContactDetails',
+  'timeConstraints.*.date': 'intake.fields.constraintDate',
+  'timeConstraints.*.description': 'intake.fields.constraintDescription',
+  'checklist.productLastUpdated': 'intake.checklist.items.productLastUpdated',
+};
 
 export const emptyIntakeForm = (today: string, checklist: TriageChecklist): IntakeFormValues => ({
   title: '',

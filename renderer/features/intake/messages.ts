@@ -156,7 +156,7 @@ export const intakeMessages = {
     creating: 'Creating the case…',
     created: 'Case {{ref}} created.',
     failed: 'The case could not be created: {{message}}',
-    invalid: 'Some fields need attention; see the messages beside them.',
+    invalid: 'Some fields need attention (the message is also beside each field):',
     storeMissing: 'The vault is not open.',
     errors: {
       fingerprint: 'Enter 40 or 64 upper-case hexadecimal digits, or leave it empty.',
@@ -317,7 +317,7 @@ export const intakeMessages = {
     creating: '案件を作成しています…',
     created: '案件 {{ref}} を作成しました。',
     failed: '案件を作成できませんでした: {{message}}',
-    invalid: '確認が必要な項目があります。各項目の横のメッセージをご覧ください。',
+    invalid: '確認が必要な項目があります（各項目の横にも表示しています）:',
     storeMissing: '保管庫が開いていません。',
     errors: {
       fingerprint: '40 桁または 64 桁の大文字の 16 進数を入力するか、空欄にしてください。',

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -16,7 +15,9 @@ import type { CodedError, Result } from '../../../shared/result';
 import { organisationRoleSchema, settingsSchema, type Settings } from '../../../shared/model';
 import { POLICY_PROFILES } from '../../../shared/workflow/policy-profiles';
 import { languages, useLang } from '../../i18n';
+import { localizedResolver } from '../../app/form-resolver';
 import {
+  SETTINGS_FIELDS,
   settingsFormSchema,
   toFormValues,
   toSettings,
@@ -38,7 +39,7 @@ export function SettingsForm({ settings, onSave }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<SettingsFormValues>({
-    resolver: zodResolver(settingsFormSchema),
+    resolver: localizedResolver(settingsFormSchema, SETTINGS_FIELDS),
     defaultValues: toFormValues(settings),
   });
   const { register, handleSubmit, formState, watch } = form;
@@ -82,11 +83,7 @@ export function SettingsForm({ settings, onSave }: Props) {
               styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
               description={t('settings.organisation.ownKeyHint')}
               ff="monospace"
-              error={
-                errors.organisation?.ownKeyFingerprint === undefined
-                  ? undefined
-                  : t('settings.errors.fingerprint')
-              }
+              error={errors.organisation?.ownKeyFingerprint?.message}
               {...register('organisation.ownKeyFingerprint')}
             />
             <TextInput
@@ -113,9 +110,7 @@ export function SettingsForm({ settings, onSave }: Props) {
               description={t('settings.advisory.caseRefHint', {
                 example: `${prefix === '' ? 'AL' : prefix}-${new Date().getUTCFullYear()}-0001`,
               })}
-              error={
-                errors.caseRefPrefix === undefined ? undefined : t('settings.errors.caseRefPrefix')
-              }
+              error={errors.caseRefPrefix?.message}
               {...register('caseRefPrefix')}
             />
           </SimpleGrid>

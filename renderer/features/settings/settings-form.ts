@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldSpecs } from '../../app/form-errors';
 import {
   ianaZoneSchema,
   pgpFingerprintSchema,
@@ -26,6 +27,29 @@ export const settingsFormSchema = settingsSchema
     attachmentMaxMiB: z.number().int().min(1).max(512),
   });
 export type SettingsFormValues = z.infer<typeof settingsFormSchema>;
+
+/** Each value's label, for its error message (`localizedResolver`). */
+export const SETTINGS_FIELDS: FieldSpecs = {
+  'organisation.name.ja': 'settings.organisation.nameJa',
+  'organisation.name.en': 'settings.organisation.nameEn',
+  'organisation.role': 'settings.organisation.role',
+  'organisation.ownKeyFingerprint': {
+    label: 'settings.organisation.ownKey',
+    hint: 'settings.errors.fingerprint',
+  },
+  'organisation.cnaOrgId': 'settings.organisation.cnaOrgId',
+  'advisoryIdScheme.defaultPrefix': 'settings.advisory.prefix',
+  caseRefPrefix: {
+    label: 'settings.advisory.caseRefPrefix',
+    hint: 'settings.errors.caseRefPrefix',
+  },
+  defaultPolicyProfile: 'settings.app.policy',
+  autoLockMinutes: 'settings.app.autoLock',
+  language: 'settings.app.language',
+  ownTimeZone: 'settings.app.ownZone',
+  vendorNoReplyBusinessDays: 'settings.app.vendorNoReply',
+  attachmentMaxMiB: 'settings.app.attachmentCap',
+};
 
 export const toFormValues = (settings: Settings): SettingsFormValues => {
   const { attachmentMaxBytes, savedCaseFilters, ...rest } = settings;
