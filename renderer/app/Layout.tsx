@@ -8,17 +8,30 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation } from 'react-router';
+import { NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navRoutes } from './routes';
 
 type Props = { children: ReactNode; onLock?: (() => void) | undefined };
 
+/**
+ * A screen reached by a link or an action opens at its top (a case created from the foot
+ * of the intake form opened scrolled to its foot); Back and Forward keep where the browser
+ * puts them. The hash router has no data-router `ScrollRestoration`.
+ */
+function useScrollToTopOnNavigate(pathname: string): void {
+  const navigationType = useNavigationType();
+  useEffect(() => {
+    if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);
+  }, [pathname, navigationType]);
+}
+
 export function Layout({ children, onLock }: Props) {
   const { t } = useTranslation();
   const location = useLocation();
+  useScrollToTopOnNavigate(location.pathname);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
       <AppShell.Header>

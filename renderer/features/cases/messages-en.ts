@@ -317,7 +317,7 @@ export const casesEn = {
     'embargo-active':
       'the embargo is still active: publish at the agreed instant, or end the embargo early first',
     'embargo-instant-not-future': 'the publication instant must be in the future',
-    required: 'Required',
+    required: 'fill in the fields above first',
     generic: 'Not allowed now',
   },
 } satisfies MessageTree;

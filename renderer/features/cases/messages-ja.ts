@@ -321,7 +321,7 @@ export const casesJa = {
       '非公開期間中です。合意した日時に公表するか、先に非公開期間を早期終了してください',
     'embargo-instant-not-future': '公表日時は現在より後にしてください',
     'conflicting-duplicate-event': 'イベントが矛盾しています',
-    required: '必須です',
+    required: '先に上の項目を入力してください',
     generic: '現在は実行できません',
   },
 } satisfies MessageTree;

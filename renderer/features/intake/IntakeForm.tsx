@@ -48,7 +48,8 @@ export function IntakeForm({
   });
   const [attachments, setAttachments] = useState<PendingAttachment[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState<string[]>([]);
+  // Live after the first submit: a corrected field leaves the list as it leaves its box.
+  const invalid = form.formState.isSubmitted ? formErrorList(form.formState.errors) : [];
   // Watch only what drives the verdict and the letter: the rest of the form stays uncontrolled.
   const checklist = useWatch({ control: form.control, name: 'checklist' });
   const kind = useWatch({ control: form.control, name: 'kind' });
@@ -93,7 +94,6 @@ export function IntakeForm({
   const submit = form.handleSubmit(
     async (valid) => {
       setFailure(null);
-      setInvalid([]);
       const reasons = decision === verdict.decision ? verdict.reasonCodes : [];
       const result = await onCreate({
         values: valid,
@@ -102,10 +102,7 @@ export function IntakeForm({
       });
       if (!result.ok) setFailure(t('intake.failed', { message: result.error.message }));
     },
-    (errors) => {
-      setFailure(t('intake.invalid'));
-      setInvalid(formErrorList(errors));
-    },
+    () => setFailure(null),
   );
 
   return (
@@ -153,13 +150,16 @@ export function IntakeForm({
             {failure !== null && (
               <Alert color="red" role="alert">
                 {failure}
-                {invalid.length > 0 && (
-                  <List size="sm" mt="xs">
-                    {invalid.map((text) => (
-                      <List.Item key={text}>{text}</List.Item>
-                    ))}
-                  </List>
-                )}
+              </Alert>
+            )}
+            {invalid.length > 0 && (
+              <Alert color="red" role="alert">
+                {t('intake.invalid')}
+                <List size="sm" mt="xs">
+                  {invalid.map((text) => (
+                    <List.Item key={text}>{text}</List.Item>
+                  ))}
+                </List>
               </Alert>
             )}
             <Group>
