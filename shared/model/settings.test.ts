@@ -65,9 +65,23 @@ describe('Settings record', () => {
     const parsed = parseSettings(v2);
     expect(parsed).toMatchObject({
       ok: true,
-      value: { schemaVersion: 3, vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS },
+      value: {
+        schemaVersion: SETTINGS_SCHEMA_VERSION,
+        vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
+      },
     });
     expect(parseSettings({ ...defaultSettings(), vendorNoReplyBusinessDays: 0 }).ok).toBe(false);
     expect(parseSettings({ ...defaultSettings(), vendorNoReplyBusinessDays: 2.5 }).ok).toBe(false);
+  });
+
+  it('a version 3 record reads as a vault whose first-run setup was already offered', () => {
+    const v3: Record<string, unknown> = { ...defaultSettings(), schemaVersion: 3 };
+    delete v3.setupOffered;
+    expect(parseSettings(v3)).toMatchObject({
+      ok: true,
+      value: { schemaVersion: 4, setupOffered: true },
+    });
+    // A new vault's settings have not offered it yet.
+    expect(defaultSettings().setupOffered).toBe(false);
   });
 });

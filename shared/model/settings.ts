@@ -8,8 +8,8 @@ import { versionedParser } from './versioned';
 export const organisationRoleSchema = z.enum(['contact-point', 'coordinator', 'psirt']);
 export type OrganisationRole = z.infer<typeof organisationRoleSchema>;
 
-/** v2 added `ownTimeZone`, v3 `vendorNoReplyBusinessDays`. */
-export const SETTINGS_SCHEMA_VERSION = 3;
+/** v2 added `ownTimeZone`, v3 `vendorNoReplyBusinessDays`, v4 `setupOffered`. */
+export const SETTINGS_SCHEMA_VERSION = 4;
 
 /** Vendors silent this many business days are listed on the dashboard unless set otherwise. */
 export const DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS = 10;
@@ -36,6 +36,7 @@ export type SavedCaseFilter = z.infer<typeof savedCaseFilterSchema>;
 export const settingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   organisation: z.object({
+    /** The organisation's name as letters and advisories print it; "" = not given yet. */
     name: z.object({ ja: z.string(), en: z.string() }),
     role: organisationRoleSchema,
     /** The organisation's own signing key (its secret part lives in the vault). */
@@ -66,6 +67,9 @@ export const settingsSchema = z.object({
   /** The dashboard lists vendors that have not replied for at least this many business days
    *  (JP calendar) since the first contact attempt. */
   vendorNoReplyBusinessDays: z.number().int().min(1).max(120),
+  /** The first-run setup (organisation name, key, first backup) was shown in this vault: it
+   *  is offered once, whatever the analyst did or skipped in it. */
+  setupOffered: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -74,6 +78,8 @@ export const parseSettings = versionedParser('Settings', settingsSchema, SETTING
   1: (record) => ({ ...record, ownTimeZone: null }),
   /* v2 → v3: the default threshold for silent vendors. */
   2: (record) => ({ ...record, vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS }),
+  /* v3 → v4: a vault already in use is past its first run; the setup is not offered again. */
+  3: (record) => ({ ...record, setupOffered: true }),
 });
 
 /**
@@ -98,4 +104,5 @@ export const defaultSettings = (language: Settings['language'] = 'ja'): Settings
   savedCaseFilters: [],
   ownTimeZone: null,
   vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
+  setupOffered: false,
 });
