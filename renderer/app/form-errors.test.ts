@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { en, ja } from '../i18n/catalog';
+import type { MessageKey } from '../i18n/keys';
 import { describeIssue, type FieldSpecs } from './form-errors';
 import { localizedResolver } from './form-resolver';
 
@@ -14,7 +15,7 @@ await i18n.init({
 });
 const tIn =
   (lng: 'en' | 'ja') =>
-  (key: string, options?: Record<string, unknown>): string =>
+  (key: MessageKey, options?: Record<string, unknown>): string =>
     i18n.t(key, { ...options, lng });
 const known = (key: string) => i18n.exists(key);
 
@@ -111,7 +112,7 @@ describe('describeIssue', () => {
     const fields: FieldSpecs = {
       ...FIELDS,
       named: 'intake.fields.title',
-      coded: { label: 'x', keepCustom: true },
+      coded: { label: 'intake.fields.title', keepCustom: true },
     };
     expect(messages(bad, 'ja', fields)).toEqual({
       named: '「案件名」を入力してください。',

@@ -2,12 +2,14 @@
 // label in the UI language and says what to enter. Schemas keep their own (English,
 // developer-facing) messages; a form never shows them, nor a path such as `vendors.0.name.en`.
 import type { z } from 'zod';
+import { keyFromData, type MessageKey } from '../i18n/keys';
+import type { commonMessages } from './messages';
 
 /** A form field's label key, and for a value with a house format, the key of what to enter. */
 export type FieldSpec = {
-  label: string;
+  label: MessageKey;
   /** Says what a valid value looks like ("40 or 64 hexadecimal digits…"). */
-  hint?: string;
+  hint?: MessageKey;
   /** The schema's own message for a refinement is a code this form translates itself. */
   keepCustom?: true;
 };
@@ -16,10 +18,10 @@ export type FieldSpec = {
  * A form's fields by the path of their value; `*` stands for an index in a list
  * (`people.*.name`), and the label gets it as `{{n}}` counted from 1.
  */
-export type FieldSpecs = Readonly<Record<string, string | FieldSpec>>;
+export type FieldSpecs = Readonly<Record<string, MessageKey | FieldSpec>>;
 
 /** The translate function the mapper needs (i18next's `t`, or a test's). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Translate = (key: MessageKey, options?: Record<string, unknown>) => string;
 export type KnownKey = (key: string) => boolean;
 
 type Issue = z.core.$ZodIssue;
@@ -38,7 +40,7 @@ const specFor = (fields: FieldSpecs, path: Path): { spec: FieldSpec | null; n: n
 const isBlank = (input: unknown): boolean =>
   input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
 
-const FORMATS: Readonly<Record<string, string>> = {
+const FORMATS: Readonly<Record<string, FormMessage>> = {
   email: 'email',
   url: 'url',
   uuid: 'uuid',
@@ -47,9 +49,12 @@ const FORMATS: Readonly<Record<string, string>> = {
   datetime: 'datetime',
 };
 
-/** The message key (under `common.form`) and its values for one issue, before the field. */
-function messageFor(issue: Issue, spec: FieldSpec | null): [string, Record<string, unknown>] {
-  const hinted = (fallback: string): [string, Record<string, unknown>] =>
+type FormMessage = keyof (typeof commonMessages)['en']['form'];
+type Message = [FormMessage, { min?: number; max?: number; hint?: MessageKey }];
+
+/** The message (under `common.form`) and its values for one issue, before the field. */
+function messageFor(issue: Issue, spec: FieldSpec | null): Message {
+  const hinted = (fallback: FormMessage): Message =>
     spec?.hint === undefined ? [fallback, {}] : ['hinted', { hint: spec.hint }];
   switch (issue.code) {
     case 'too_small': {
@@ -100,9 +105,9 @@ export function describeIssue(
       : t('common.form.quoted', { label: t(spec.label, { n }) });
   if (issue.code === 'custom') {
     if (spec?.keepCustom === true) return issue.message;
-    if (known(issue.message)) return t(issue.message, { field });
+    if (known(issue.message)) return t(keyFromData(issue.message), { field });
   }
   const [key, values] = messageFor(issue, spec);
-  const hint = typeof values.hint === 'string' ? { hint: t(values.hint) } : {};
+  const hint = values.hint === undefined ? {} : { hint: t(values.hint) };
   return t(`common.form.${key}`, { ...values, ...hint, field });
 }

@@ -2,6 +2,7 @@ import { toNestErrors, validateFieldsNatively } from '@hookform/resolvers';
 import i18next from 'i18next';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import type { MessageKey } from '../i18n/keys';
 import { describeIssue, type FieldSpecs } from './form-errors';
 
 /**
@@ -10,7 +11,7 @@ import { describeIssue, type FieldSpecs } from './form-errors';
  * `zodResolver` with the form's field labels. react-hook-form validates on submit first
  * and after that on change, so nothing is red before the analyst has acted.
  */
-const translate = (key: string, options?: Record<string, unknown>): string =>
+const translate = (key: MessageKey, options?: Record<string, unknown>): string =>
   i18next.t(key, options ?? {});
 
 export function localizedResolver<Input extends FieldValues, Output>(
