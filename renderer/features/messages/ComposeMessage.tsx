@@ -20,11 +20,12 @@ import { useStore } from '../../store/hooks';
 import { useAll } from '../../store/hooks';
 import { useCaseView, useViewNow } from '../../store/case-views';
 import { ClearanceNotice } from './ClearanceNotice';
+import { ConfidentialityNotice } from './ConfidentialityNotice';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
 import { knownParams, letterPublication, recipientOptions } from './compose-model';
-import { sealAndSend } from './seal-actions';
+import { sealAndSend, type SendError } from './seal-actions';
 import { RecipientPicker } from './RecipientPicker';
 import { TemplatePicker } from './TemplatePicker';
 import { sendErrorText } from './error-text';
@@ -70,6 +71,9 @@ export function ComposeMessage({ kase }: { kase: Case }) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
+  // A seal the confidentiality rule refused, and the analyst's reason to send anyway.
+  const [refusal, setRefusal] = useState<SendError | null>(null);
+  const [secretReason, setSecretReason] = useState('');
   const contacts = useAll('contacts');
 
   if (own.record === null || own.key === null) {
@@ -84,12 +88,18 @@ export function ComposeMessage({ kase }: { kase: Case }) {
     subject.trim() !== '' &&
     body.trim() !== '' &&
     (!needsYes || acceptUnverified);
-  const orgName = settings?.organisation.name[language] ?? '';
-  const known: Record<string, string> = Object.fromEntries(
-    Object.entries(knownParams(kase, orgName, publication, language)).filter(
-      ([, v]) => v.trim() !== '',
-    ),
-  );
+  const known = knownParams({
+    kase,
+    recipientContactId:
+      chosen.find((o) => o.key.ownerContactId !== undefined)?.key.ownerContactId ?? null,
+    contacts,
+    involvements,
+    vulnerabilities: vulnerabilities.filter((v) => v.caseId === kase.id),
+    organisation: settings?.organisation.name ?? { ja: '', en: '' },
+    publication,
+    now: new Date().toISOString(),
+    language,
+  });
 
   const addFiles = async () => {
     const picked = await platform.openFiles({
@@ -118,11 +128,31 @@ export function ComposeMessage({ kase }: { kase: Case }) {
       attachments,
       attachmentMode: mode,
       clearanceOverride: overrideReason,
+      confidentialityOverride: refusal?.hits === undefined ? undefined : secretReason,
       // A product no longer in the case (edited meanwhile) falls back to the main thread.
       threadProduct: products.includes(threadProduct) ? threadProduct : null,
     });
     setBusy(false);
-    if (!result.ok) return setStatus({ ok: false, text: sendErrorText(t, result.error) });
+    if (!result.ok) {
+      if (result.error.hits !== undefined) {
+        setRefusal(result.error);
+        return setStatus(null);
+      }
+      setRefusal(null);
+      return setStatus({
+        ok: false,
+        text:
+          result.error.placeholder === undefined
+            ? sendErrorText(t, result.error)
+            : t('confidentiality.placeholderLeft', {
+                name: t(`confidentiality.field.${result.error.placeholder}`, {
+                  defaultValue: result.error.placeholder,
+                }),
+              }),
+      });
+    }
+    setRefusal(null);
+    setSecretReason('');
     setStatus({ ok: true, text: t('messages.compose.saved', { files: result.value.join(', ') }) });
     setSubject('');
     setBody('');
@@ -231,6 +261,15 @@ export function ComposeMessage({ kase }: { kase: Case }) {
           {t('messages.compose.sealAndSave')}
         </Button>
       </Group>
+      {refusal?.hits !== undefined && (
+        <ConfidentialityNotice
+          title={t('confidentiality.refused')}
+          hits={refusal.hits}
+          reason={secretReason}
+          onReason={setSecretReason}
+          tooShort={refusal.code === 'confidentiality.reason-too-short'}
+        />
+      )}
       {status !== null && (
         <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>
           {status.text}

@@ -1,30 +1,30 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { renderLetter } from '../../../shared/workflow/letters';
-import type { LetterParams } from '../../../shared/workflow/letter-templates';
+import { fillLetter } from '../../../shared/workflow/letters';
 import { templatePlaceholders, VENDOR_TEMPLATES, type VendorTemplate } from './compose-model';
 
 type Props = {
   language: 'ja' | 'en';
+  /** Values the app knows (case, recipient, settings); the analyst may change each. */
   known: Record<string, string>;
   onApply: (kind: VendorTemplate | null, letter: { subject: string; body: string } | null) => void;
 };
 
-/** Fills subject and body from a letter template (shared/workflow) or leaves free text. */
+/**
+ * Fills subject and body from a letter template (shared/workflow) or leaves free text. Every
+ * field of the template is shown, labelled in the UI language and filled from the case; a
+ * field left empty stays in the text as `{{name}}`, and sealing refuses it.
+ */
 export function TemplatePicker({ language, known, onApply }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<VendorTemplate | null>(null);
-  const [params, setParams] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const missing =
-    kind === null ? [] : templatePlaceholders(kind).filter((p) => known[p] === undefined);
+  const [edited, setEdited] = useState<Record<string, string>>({});
+  const fields = kind === null ? [] : templatePlaceholders(kind);
+  const value = (p: string) => edited[p] ?? known[p] ?? '';
   const apply = () => {
     if (kind === null) return onApply(null, null);
-    const r = renderLetter(kind, language, { ...known, ...params } as LetterParams<typeof kind>);
-    if (!r.ok) return setError(t('messages.compose.missingPlaceholder'));
-    setError(null);
-    onApply(kind, r.value);
+    onApply(kind, fillLetter(kind, language, Object.fromEntries(fields.map((p) => [p, value(p)]))));
   };
   return (
     <Stack gap="xs">
@@ -43,18 +43,25 @@ export function TemplatePicker({ language, known, onApply }: Props) {
           {t('messages.compose.applyTemplate')}
         </Button>
       </Group>
-      {missing.map((p) => (
-        <TextInput
-          key={p}
-          label={t('messages.compose.placeholder', { name: p })}
-          value={params[p] ?? ''}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            setParams((old) => ({ ...old, [p]: value }));
-          }}
-          error={error !== null && !(params[p] ?? '').trim() ? error : null}
-        />
-      ))}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {fields.map((p) => (
+          <TextInput
+            key={p}
+            label={t(`confidentiality.field.${p}`, { defaultValue: p })}
+            // Fields taken from elsewhere say where, so the analyst knows where to fix them.
+            description={
+              p === 'summary' || p === 'organisationName'
+                ? t(`confidentiality.fieldHint.${p}`)
+                : undefined
+            }
+            value={value(p)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setEdited((old) => ({ ...old, [p]: v }));
+            }}
+          />
+        ))}
+      </SimpleGrid>
     </Stack>
   );
 }

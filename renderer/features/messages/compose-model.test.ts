@@ -8,12 +8,19 @@ import {
 } from '../../../shared/model';
 import { newKeyRecordId, type KeyRecord } from '../../../shared/model/key';
 import { parseMessageRecord } from '../../../shared/model/message';
+import {
+  sampleCase,
+  sampleContact,
+  sampleInvolvement,
+} from '../../../shared/model/testing/fixtures';
 import { LETTER_TEMPLATES } from '../../../shared/workflow/letter-templates';
 import {
   VENDOR_TEMPLATES,
   knownParams,
   outgoingRecord,
   recipientOptions,
+  sealedFileBase,
+  vendorSlug,
   templatePlaceholders,
   type OutgoingFacts,
 } from './compose-model';
@@ -57,23 +64,67 @@ describe('templates offered to a vendor', () => {
     expect(templatePlaceholders('vendor-first-contact')).toContain('caseRef');
   });
 
-  it('fill the case reference, product and organisation name themselves', () => {
-    expect(knownParams({ ref: 'AL-2026-0042', title: 'Example CMS' }, 'JPCERT/CC')).toEqual({
+  const facts = {
+    kase: { ...sampleCase(), title: 'Globex router and Acme gateway RCE', vendorSummary: 'An RCE' },
+    recipientContactId: ACME as string,
+    contacts: [{ ...sampleContact(), id: ACME, name: { ja: 'アクメ', en: 'Acme Corp' } }],
+    involvements: [{ ...sampleInvolvement(), contactId: ACME }],
+    vulnerabilities: [
+      {
+        affected: [
+          { vendor: 'Acme', product: 'Acme Gateway', versions: '', contactId: ACME },
+          { vendor: 'Globex', product: 'Globex Router', versions: '', contactId: GLOBEX },
+        ],
+      },
+    ],
+    organisation: { ja: '調整機関', en: 'JPCERT/CC' },
+    publication: null,
+    now: '2026-05-11T03:00:00.000Z',
+    language: 'en' as const,
+  };
+
+  it('fill the ref, the recipient, its own product, the summary and our organisation, never the title', () => {
+    const known = knownParams(facts);
+    expect(known).toMatchObject({
       caseRef: 'AL-2026-0042',
-      productName: 'Example CMS',
+      developerName: 'Acme Corp',
+      productName: 'Acme Gateway',
+      summary: 'An RCE',
       organisationName: 'JPCERT/CC',
-      proposedDate: '',
     });
+    expect(Object.values(known).join(' ')).not.toMatch(/Globex/);
+    // No recipient chosen yet: no vendor and no product.
+    const none = knownParams({ ...facts, recipientContactId: null });
+    expect(none.developerName).toBeUndefined();
+    expect(none.productName).toBeUndefined();
   });
 
   it('write the publication moment of a proposal letter exactly, with its zone and UTC', () => {
-    const moment = { instant: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' };
-    expect(knownParams({ ref: 'AL-1', title: 'X' }, 'Org', moment, 'en').proposedDate).toBe(
+    const publication = { instant: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' };
+    expect(knownParams({ ...facts, publication }).proposedDate).toBe(
       '2026-07-01 10:00 JST (2026-07-01 01:00 UTC)',
     );
-    expect(knownParams({ ref: 'AL-1', title: 'X' }, 'Org', moment, 'ja').proposedDate).toContain(
+    expect(knownParams({ ...facts, publication, language: 'ja' }).proposedDate).toContain(
       '2026年7月1日 10:00（日本時間）',
     );
+  });
+
+  it('give every seal its own file name: ref, Japan day, vendor slug, sequence', () => {
+    const date = new Date('2026-05-11T16:00:00.000Z'); // 2026-05-12 01:00 JST
+    const first = sealedFileBase({ ref: 'AL-2026-0042', date, vendor: 'Acme Corp.', existing: [] });
+    expect(first).toBe('AL-2026-0042-20260512-acme-corp-01');
+    const second = sealedFileBase({
+      ref: 'AL-2026-0042',
+      date,
+      vendor: 'Ｇｌｏｂｅｘ Café',
+      existing: [
+        `${first}.asc`,
+        'AL-2026-0042-20260511-acme-corp-07.asc',
+        'AL-2026-0042-20260512.asc',
+      ],
+    });
+    expect(second).toBe('AL-2026-0042-20260512-globex-cafe-02');
+    expect(vendorSlug('株式会社アクメ')).toBe('vendor');
   });
 });
 

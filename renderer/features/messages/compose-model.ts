@@ -4,9 +4,12 @@ import {
   JAPAN_ZONE,
   type Case,
   type Involvement,
+  type Contact,
   type IsoInstant,
   type Language,
+  type LocalizedText,
   type MessageId,
+  type Vulnerability,
 } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import {
@@ -14,8 +17,9 @@ import {
   type MessageAttachment,
   type MessageRecord,
 } from '../../../shared/model/message';
+import { localDate } from '../../../shared/workflow/calendar';
 import { LETTER_TEMPLATES, type TemplateKind } from '../../../shared/workflow/letter-templates';
-import { letterMoment } from '../../../shared/workflow/letters';
+import { vendorLetterParams } from '../../../shared/workflow/letters';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import {
   agreedPublicationMoment,
@@ -34,21 +38,35 @@ export function templatePlaceholders(kind: TemplateKind): readonly string[] {
   return LETTER_TEMPLATES[kind].placeholders;
 }
 
-/** Values the app already knows; the analyst fills in the rest. The publication moment (the
- *  pending proposal, else the agreed one) is written exactly, with its zone and UTC. */
-export function knownParams(
-  kase: Pick<Case, 'ref' | 'title'>,
-  organisationName: string,
-  publication: PublicationMoment | null = null,
-  language: Language = 'en',
-) {
-  return {
-    caseRef: kase.ref,
-    productName: kase.title,
-    organisationName,
-    proposedDate:
-      publication === null ? '' : letterMoment(publication.instant, publication.zone, language),
-  };
+/** Values the app already knows for a letter to one vendor (the first chosen recipient
+ *  tied to a contact); the analyst fills in the rest. The publication moment (the pending
+ *  proposal, else the agreed one) is written exactly, with its zone and UTC. */
+export function knownParams(f: {
+  kase: Case;
+  recipientContactId: string | null;
+  contacts: readonly Contact[];
+  involvements: readonly Involvement[];
+  vulnerabilities: readonly Pick<Vulnerability, 'affected'>[];
+  organisation: LocalizedText;
+  publication: PublicationMoment | null;
+  now: IsoInstant;
+  language: Language;
+}): Record<string, string> {
+  const id = f.recipientContactId;
+  const contact = f.contacts.find((c) => c.id === id);
+  return vendorLetterParams({
+    kase: f.kase,
+    vendorName: contact?.name ?? null,
+    involvement: f.involvements.find((i) => i.contactId === id) ?? null,
+    productNames: f.vulnerabilities
+      .flatMap((v) => v.affected)
+      .filter((a) => id !== null && a.contactId === id)
+      .map((a) => a.product),
+    organisation: f.organisation,
+    publication: f.publication,
+    now: f.now,
+    language: f.language,
+  });
 }
 
 /** The moment a publication letter talks about: a pending proposal first, else the agreed one. */
@@ -119,4 +137,38 @@ export function outgoingRecord(f: OutgoingFacts): MessageRecord {
     readAt: f.at,
     threadProduct: f.threadProduct ?? null,
   };
+}
+
+/** A vendor name as a file-name part: ASCII letters, digits and hyphens ("Beta Systems
+ *  Corp." → "beta-systems-corp"); a name with none of them (日本語 only) gives "vendor". */
+export function vendorSlug(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 32)
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'vendor' : slug;
+}
+
+/**
+ * The base name of a sealed message's files: `<ref>-<yyyymmdd>-<vendor>-<nn>` with the day
+ * in Japan time and `nn` one past the highest sequence the case's stored messages of that
+ * day already use, so every seal gets its own name (issue 23: two seals on one day got the
+ * same one and the second download overwrote or renamed the first).
+ */
+export function sealedFileBase(f: {
+  ref: string;
+  date: Date;
+  vendor: string;
+  existing: readonly string[];
+}): string {
+  const day = localDate(f.date.toISOString(), JAPAN_ZONE).replace(/-/g, '');
+  const prefix = `${f.ref.replace(/[^A-Za-z0-9_-]/g, '_')}-${day}-`;
+  const used = f.existing
+    .filter((n) => n.startsWith(prefix))
+    .map((n) => Number(/-(\d+)\.[A-Za-z]+$/.exec(n)?.[1] ?? 0));
+  const next = Math.max(0, ...used) + 1;
+  return `${prefix}${vendorSlug(f.vendor)}-${String(next).padStart(2, '0')}`;
 }

@@ -3,7 +3,6 @@
 // send (Message record + `message.sent` + encrypted copies of the attachments) in one go.
 import { readKeysFrom, sha256Hex, type Key, type PrivateKey } from '../../../shared/crypto/pgp';
 import {
-  messageFileName,
   sealAttachments,
   sealMessage,
   sealPgpMime,
@@ -18,14 +17,22 @@ import type { Platform } from '../../platform';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { StorePort } from '../../store/port';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
-import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
+import { fail, failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import {
   checkClearance,
+  contactOfFingerprint,
   overrideNote,
   recipientsByFingerprint,
 } from '../../../shared/workflow/clearance';
+import { unfilledPlaceholders } from '../../../shared/workflow/letters';
+import {
+  checkConfidentiality,
+  confidentialityContext,
+  confidentialityOverrideNote,
+  type ConfidentialityHit,
+} from '../../../shared/workflow/vendor-confidentiality';
 import { caseWriteFailure } from './case-write';
-import { outgoingRecord } from './compose-model';
+import { outgoingRecord, sealedFileBase } from './compose-model';
 
 export type SendInput = {
   kase: Case;
@@ -41,12 +48,21 @@ export type SendInput = {
   attachmentMode: 'separate' | 'eml';
   /** The analyst's reason to send above a recipient's clearance (recorded as a note). */
   clearanceOverride?: string | undefined;
+  /** The analyst's reason to send text the confidentiality rule refuses (recorded). */
+  confidentialityOverride?: string | undefined;
   /** One of the case's products: the message goes to that product's thread. */
   threadProduct?: string | null | undefined;
 };
 
+/** Why nothing was sealed: a coded error; a confidentiality refusal carries its hits, a
+ *  letter with a template field left carries the field's name. */
+export type SendError = CodedError & {
+  hits?: readonly ConfidentialityHit[];
+  placeholder?: string;
+};
+
 /** The names of the files written, or why nothing was recorded. */
-export type SendResult = Result<string[], CodedError>;
+export type SendResult = Result<string[], SendError>;
 
 async function publicKeys(records: readonly KeyRecord[]): Promise<Key[] | null> {
   const out: Key[] = [];
@@ -58,7 +74,11 @@ async function publicKeys(records: readonly KeyRecord[]): Promise<Key[] | null> 
   return out;
 }
 
-async function sealAll(input: SendInput, date: Date): Promise<Result<SealedFile[], CodedError>> {
+async function sealAll(
+  input: SendInput,
+  date: Date,
+  base: string,
+): Promise<Result<SealedFile[], CodedError>> {
   const recipientKeys = await publicKeys(input.recipients);
   if (recipientKeys === null) return failWith('key-invalid', 'recipient key');
   const keys = { recipientKeys, signingKey: input.signingKey, date };
@@ -71,13 +91,17 @@ async function sealAll(input: SendInput, date: Date): Promise<Result<SealedFile[
   if (input.attachmentMode === 'eml' && input.attachments.length > 0) {
     const eml = await sealPgpMime({ ...text, ...keys, attachments: input.attachments });
     if (!eml.ok) return eml;
-    return ok([{ name: messageFileName(input.kase.ref, date, 'eml'), data: eml.value }]);
+    return ok([{ name: `${base}.eml`, data: eml.value }]);
   }
   const message = await sealMessage({ ...text, ...keys });
   if (!message.ok) return message;
   const files = await sealAttachments(input.attachments, keys);
   if (!files.ok) return files;
-  return ok([message.value, ...files.value]);
+  // Every file of one seal shares its unique base, so two seals on one day never collide.
+  return ok([
+    { ...message.value, name: `${base}.asc` },
+    ...files.value.map((f) => ({ ...f, name: `${base}-${f.name}` })),
+  ]);
 }
 
 const bytesOf = (data: Uint8Array | string) =>
@@ -110,14 +134,58 @@ async function saveAll(platform: Platform, files: readonly SealedFile[]): Promis
   return ok(files.map((f) => f.name));
 }
 
-/** What sending uses of the encrypted store: recipients' clearances and one transaction. */
-export type MessagesStore = StorePort<'contacts', 'transact'>;
+/** What sending uses of the encrypted store: the case's parties (clearance and
+ *  confidentiality), the messages already sealed (file names) and one transaction. */
+export type MessagesStore = StorePort<
+  'contacts' | 'involvements' | 'vulnerabilities' | 'reports' | 'messages',
+  'transact'
+>;
+
+/** The contacts a message goes to, by its recipients' keys. */
+const recipientContacts = (store: MessagesStore, input: SendInput) =>
+  input.recipients.flatMap((r) => {
+    const c = contactOfFingerprint(
+      r.fingerprint,
+      store.repos.contacts.all(),
+      () => r.ownerContactId,
+    );
+    return c === undefined ? [] : [c];
+  });
+
+/** The confidentiality rule (issue 23) on this message: what the recipients must not read. */
+const confidentiality = (store: MessagesStore, input: SendInput, to: readonly { id: string }[]) =>
+  checkConfidentiality(
+    confidentialityContext({
+      kase: input.kase,
+      involvements: store.repos.involvements.byCase(input.kase.id),
+      contacts: store.repos.contacts.all(),
+      affected: store.repos.vulnerabilities.byCase(input.kase.id).flatMap((v) => v.affected),
+      reporter: store.repos.reports.byCase(input.kase.id)[0]?.reporter ?? null,
+      recipientContactIds: to.map((c) => c.id),
+    }),
+    {
+      subject: input.subject,
+      body: input.body,
+      attachmentNames: input.attachments.map((a) => a.name),
+    },
+    input.confidentialityOverride,
+  );
 
 export async function sealAndSend(
   store: MessagesStore,
   platform: Platform,
   input: SendInput,
 ): Promise<SendResult> {
+  const [placeholder] = unfilledPlaceholders(input);
+  if (placeholder !== undefined)
+    return fail({
+      code: 'letter.placeholder-left',
+      message: `The letter still holds the field {{${placeholder}}}`,
+      placeholder,
+    });
+  const to = recipientContacts(store, input);
+  const secret = confidentiality(store, input, to);
+  if (!secret.ok) return fail(secret.error);
   const clearance = checkClearance(
     input.kase.tlp,
     recipientsByFingerprint(
@@ -129,7 +197,13 @@ export async function sealAndSend(
   );
   if (!clearance.ok) return failWith(clearance.error.code, clearance.error.message);
   const date = new Date();
-  const sealed = await sealAll(input, date);
+  const base = sealedFileBase({
+    ref: input.kase.ref,
+    date,
+    vendor: to[0]?.name.en ?? '',
+    existing: store.repos.messages.byCase(input.kase.id).map((m) => m.fileName),
+  });
+  const sealed = await sealAll(input, date, base);
   if (!sealed.ok) return sealed;
   const [main] = sealed.value;
   if (main === undefined) return failWith('unsupported', 'nothing sealed');
@@ -147,15 +221,17 @@ export async function sealAndSend(
     },
   };
   const hashes = await Promise.all(input.attachments.map((a) => sha256Hex(a.data)));
-  const notes: CaseCommand[] =
-    clearance.value.reason === null
+  // Overrides are recorded in the same write as the send, as internal notes.
+  const noteTexts = [
+    ...(clearance.value.reason === null ? [] : [overrideNote('vendor message', clearance.value)]),
+    ...(secret.value.reason === null
       ? []
-      : [
-          {
-            type: 'note.added',
-            payload: { text: overrideNote('vendor message', clearance.value), internal: true },
-          },
-        ];
+      : [confidentialityOverrideNote(`vendor message ${base}`, secret.value)]),
+  ];
+  const notes: CaseCommand[] = noteTexts.map((text) => ({
+    type: 'note.added',
+    payload: { text, internal: true },
+  }));
   const append = {
     caseId: input.kase.id,
     commands: [...notes, command],
