@@ -12,6 +12,7 @@ import {
   describeField,
   describeHit,
   judgeHits,
+  scanRecord,
   scanText,
   type ConfidentialityInput,
 } from './vendor-confidentiality';
@@ -290,6 +291,24 @@ describe('vendor confidentiality: what is not a leak', () => {
     );
     expect(ctx.recipientVendors).toEqual([]);
     expect(ctx.own.length).toBeGreaterThan(0);
+  });
+});
+
+describe('vendor confidentiality: records', () => {
+  it('finds another vendor in any string of a record, nested or in a list, naming the record', () => {
+    const record = {
+      id: 'x',
+      n: 3,
+      ok: true,
+      none: null,
+      payload: { statement: { en: 'Fixed with Beta Systems' }, tags: ['a', 'pkg:npm/beta-widget'] },
+    };
+    const hits = scanRecord(toA, record, 'event 1 vulnerability.added');
+    expect(hits.map((h) => [h.field, h.text])).toEqual([
+      [{ kind: 'record', label: 'event 1 vulnerability.added' }, 'Beta Systems'],
+      [{ kind: 'record', label: 'event 1 vulnerability.added' }, 'pkg:npm/beta-widget'],
+    ]);
+    expect(scanRecord(toA, { name: 'Alpha Soft Inc.' }, 'contact')).toEqual([]);
   });
 });
 

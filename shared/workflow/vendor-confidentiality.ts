@@ -211,6 +211,22 @@ export const scanText = (
   return hits;
 };
 
+/** The hits in every string a record holds (a bundle's case, event, contact…). */
+export const scanRecord = (
+  ctx: ConfidentialityContext,
+  record: unknown,
+  label: string,
+): ConfidentialityHit[] => {
+  const strings: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+  };
+  walk(record);
+  return strings.flatMap((s) => scanText(ctx, s, { kind: 'record', label }));
+};
+
 /** What is about to be sealed to a vendor. */
 export type OutgoingText = {
   subject: string;

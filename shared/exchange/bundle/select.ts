@@ -9,6 +9,12 @@ import { bundleFail, bundleOk, type BundleResult } from './errors';
 import { withoutReadState } from './read-state';
 import { canonicalJson } from '../../crypto/canonical-json';
 import {
+  confidentialityContext,
+  describeHit,
+  scanRecord,
+  type ConfidentialityHit,
+} from '../../workflow/vendor-confidentiality';
+import {
   findForbidden,
   forbiddenStrings,
   redactReport,
@@ -43,6 +49,12 @@ export type ExportSelection = {
   items: PreviewItem[];
   /** The most restrictive TLP of the selected cases: the bundle's TLP. */
   tlp: Tlp;
+  /**
+   * Vendor view: another vendor named in a record the view cannot leave out (the case
+   * record, its `case.created` / `case.updated` events). Sealing is refused while there are
+   * any, unless the analyst overrides with a reason (shared/workflow/vendor-confidentiality).
+   */
+  leaks: ConfidentialityHit[];
 };
 
 const TLP_ORDER: readonly Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'];
@@ -56,6 +68,7 @@ export function selectForExport(
   if (cases.length === 0) return bundleFail('case-invalid', 'no case selected');
   const seen = new Set<string>();
   const items: PreviewItem[] = [];
+  const leaks: ConfidentialityHit[] = [];
   const selected: BundleCase[] = [];
   for (const source of cases) {
     const id = source.document.case.id;
@@ -65,7 +78,7 @@ export function selectForExport(
     const result =
       view.kind === 'full'
         ? selectFull(source, items)
-        : selectVendor(source, view.vendorContactId, items);
+        : selectVendor(source, view.vendorContactId, items, leaks);
     if (!result.ok) return result;
     selected.push(result.value);
   }
@@ -74,6 +87,7 @@ export function selectForExport(
     cases: selected,
     items,
     tlp: strictestTlp(selected.map((c) => c.document.case.tlp)),
+    leaks,
   });
 }
 
@@ -117,24 +131,49 @@ const idOf = (record: unknown): string =>
     ? (record as { id: string }).id
     : '?';
 
+/** Attachment contents up to this size are searched for other vendors' names. */
+const SCANNED_ATTACHMENT_BYTES = 1024 * 1024;
+
+/** Records a vendor view carries whatever they say: without them the vendor has no case. */
+const CASE_LEVEL_EVENTS = new Set(['case.created', 'case.updated']);
+
 function selectVendor(
   source: BundleCase,
   vendorContactId: string,
   items: PreviewItem[],
+  leaks: ConfidentialityHit[],
 ): BundleResult<BundleCase> {
   const doc = source.document;
   const add = recorder(items, doc.case.ref);
   const forbidden = forbiddenStrings(doc, vendorContactId);
-  const leak = (value: unknown): string | undefined =>
-    findForbidden(canonicalJson(value), forbidden);
+  // Other vendors (issue 23): names, people, products, addresses. The finder is the views'
+  // rule above; the title goes as the case record carries it (it is checked for names).
+  const others = confidentialityContext({
+    kase: { title: doc.case.title, titleShareable: true },
+    involvements: doc.involvements ?? [],
+    contacts: doc.contacts,
+    affected: (doc.vulnerabilities ?? []).flatMap((v) => v.affected),
+    recipientContactIds: [vendorContactId],
+  });
+  const leak = (value: unknown): string | undefined => {
+    const finder = findForbidden(canonicalJson(value), forbidden);
+    if (finder !== undefined) return 'names the finder or another party';
+    const [hit] = scanRecord(others, value, '');
+    return hit === undefined ? undefined : `names another vendor (\u201c${hit.text}\u201d)`;
+  };
+  /** A record the view must carry: another vendor in it is a leak to override, not a cut. */
+  const mustCarry = (record: unknown, label: string): void => {
+    leaks.push(...scanRecord(others, record, `${doc.case.ref} ${label}`));
+  };
 
   const caseRecord = withoutNotes(doc.case);
-  if (leak(caseRecord) !== undefined) {
+  if (findForbidden(canonicalJson(caseRecord), forbidden) !== undefined) {
     return bundleFail(
       'identity-leak',
       `case ${doc.case.ref}: the case record itself names the finder or another party`,
     );
   }
+  mustCarry(caseRecord, 'case');
   add(
     'case',
     doc.case.id,
@@ -157,8 +196,16 @@ function selectVendor(
 
   const events = doc.events.filter((e) => {
     const verdict = vendorEventVerdict(e, ownIds);
-    if (!verdict.keep) add('event', e.id, `${e.at} ${e.type}`, false, verdict.reason);
-    return verdict.keep && keep('event', e.id, `${e.at} ${e.type}`, e);
+    const label = `${e.at} ${e.type}`;
+    if (!verdict.keep) add('event', e.id, label, false, verdict.reason);
+    if (verdict.keep && CASE_LEVEL_EVENTS.has(e.type)) {
+      if (findForbidden(canonicalJson(e), forbidden) === undefined) {
+        mustCarry(e, `event ${label}`);
+        add('event', e.id, label, true);
+        return true;
+      }
+    }
+    return verdict.keep && keep('event', e.id, label, e);
   });
 
   let report = doc.report;
@@ -199,14 +246,14 @@ function selectVendor(
     add('advisory-draft', idOf(d), 'advisory draft', false, 'drafts are not shared with vendors');
 
   const attachments = source.attachments.filter((a: BundleAttachment) => {
-    const hit = findForbidden(`${a.meta.name}\n${new TextDecoder().decode(a.data)}`, forbidden);
-    add(
-      'attachment',
-      a.meta.id,
-      a.meta.name,
-      hit === undefined,
-      hit === undefined ? '' : 'names the finder or another party',
-    );
+    // Contents are searched for other vendors up to a size; a large binary is not text.
+    const text = new TextDecoder().decode(a.data);
+    const finder = findForbidden(`${a.meta.name}\n${text}`, forbidden);
+    const hit =
+      finder !== undefined
+        ? 'names the finder or another party'
+        : leak(a.data.length <= SCANNED_ATTACHMENT_BYTES ? [a.meta.name, text] : a.meta.name);
+    add('attachment', a.meta.id, a.meta.name, hit === undefined, hit ?? '');
     return hit === undefined;
   });
 
@@ -229,13 +276,11 @@ function selectVendor(
     note = '',
   ): boolean {
     const hit = leak(record);
-    add(
-      kind,
-      id,
-      label,
-      hit === undefined,
-      hit === undefined ? note : 'names the finder or another party',
-    );
+    add(kind, id, label, hit === undefined, hit ?? note);
     return hit === undefined;
   }
 }
+
+/** The leaks of a selection in words, for a refusal (CLI, logs). */
+export const describeLeaks = (leaks: readonly ConfidentialityHit[]): string =>
+  leaks.map((h) => describeHit(h, 'en')).join('; ');

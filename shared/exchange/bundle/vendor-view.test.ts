@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBinary } from '../../crypto/pgp/open';
 import { sealBundle } from './seal';
-import { selectForExport } from './select';
+import { describeLeaks, selectForExport } from './select';
 import { FINDER, IDS, sampleCase } from './testing/sample-case';
 import { testKey, type TestKey } from './testing/keys';
 
@@ -122,5 +122,42 @@ describe('vendor view', () => {
       vendorContactId: IDS.finder,
     });
     expect(selection.ok ? null : selection.error.code).toBe('case-invalid');
+  });
+});
+
+describe('vendor view: other vendors (issue 23)', () => {
+  it('a case title naming another vendor is a leak to override; a record naming one is left out', async () => {
+    const source = await sampleCase();
+    const doc = source.document;
+    const named = {
+      ...source,
+      document: {
+        ...doc,
+        case: { ...doc.case, title: 'XSS in Example CMS and Vendor B plugin' },
+        events: doc.events.map((e) =>
+          e.type === 'case.created'
+            ? { ...e, payload: { ...e.payload, title: 'XSS in Example CMS and Vendor B plugin' } }
+            : e,
+        ),
+      },
+    };
+    const selection = selectForExport([named], vendorView);
+    expect(selection.ok).toBe(true);
+    if (!selection.ok) return;
+    // The name and the product ("B Plugin", its affected product), in the record and event.
+    const created = expect.stringContaining('case.created') as string;
+    expect(selection.value.leaks.map((h) => [h.text, h.field])).toEqual([
+      ['Vendor B', { kind: 'record', label: `${doc.case.ref} case` }],
+      ['B plugin', { kind: 'record', label: `${doc.case.ref} case` }],
+      ['Vendor B', { kind: 'record', label: created }],
+      ['B plugin', { kind: 'record', label: created }],
+    ]);
+    expect(describeLeaks(selection.value.leaks)).toContain('is the name of Vendor B');
+    // The full view is for coordinators: nothing to refuse.
+    const full = selectForExport([named], { kind: 'full' });
+    expect(full.ok && full.value.leaks).toEqual([]);
+    // Without the title, the sample's vendor view carries no other vendor at all.
+    const clean = selectForExport([source], vendorView);
+    expect(clean.ok && clean.value.leaks).toEqual([]);
   });
 });
