@@ -69,6 +69,10 @@ describe('an embargo ended early and a profile change', () => {
     await expect(run.isDisabled()).resolves.toBe(true);
     await end.getByLabel('Why').selectOption('public');
     await end.getByLabel('What happened (reason)').fill('PoC posted on a public forum');
+    // The early end is confirmed by typing the case reference.
+    const ref = (await page.getByTestId('case-ref').innerText()).trim();
+    await expect(run.isDisabled()).resolves.toBe(true);
+    await end.getByLabel(`Type the case reference ${ref} to confirm`).fill(ref);
     await expect.poll(() => run.isEnabled()).toBe(true);
     await run.click();
     await end.getByText('Not allowed: the embargo state does not allow it').waitFor();

@@ -2,7 +2,9 @@ import { Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
+import { embargoStatus } from '../../../shared/workflow/embargo-status';
 import {
+  formatMoment,
   publicationMoment,
   wallClock,
   type MomentInput,
@@ -43,6 +45,27 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
       ? detail.plan([cmd(moment.value)])
       : { ok: false, error: { code: 'required', message: moment.error.message } };
   const run = (p: Planned) => detail.commit(p);
+  const proposed = plan((m) => ({
+    type: 'embargo.proposed',
+    payload: { date: m.instant, zone: m.zone, proposedBy: 'coordinator' },
+  }));
+  const agreement = plan((m) => ({
+    type: 'embargo.agreed',
+    payload: { date: m.instant, zone: m.zone },
+  }));
+  const revision = plan((m) => ({
+    type: 'embargo.revised',
+    payload: {
+      date: m.instant,
+      zone: m.zone,
+      reason: reason.trim() || t('cases.embargoPanel.defaultReason'),
+    },
+  }));
+  // The engine's refusal of an instant already past, shown at the date field itself.
+  const past = [proposed, agreement, revision].some(
+    (p) => !p.ok && p.error.code === 'embargo-instant-not-future',
+  );
+  const status = embargoStatus(projection, new Date().toISOString());
   return (
     <Card withBorder component="section" aria-labelledby="embargo-title">
       <Title order={3} size="h4" id="embargo-title" mb="xs">
@@ -52,6 +75,13 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
         <Text size="sm">
           {t('cases.embargoPanel.state', { state: t(`cases.embargo.${kase.states.embargo}`) })}
         </Text>
+        {status.kind === 'due' && (
+          <Text size="sm" fw={600} data-testid="embargo-due">
+            {t('casePolicy.embargo.due', {
+              moment: formatMoment(status.until.instant, status.until.zone),
+            })}
+          </Text>
+        )}
         {agreed !== null && (
           <>
             <Text size="sm" fw={600} data-testid="agreed-publication">
@@ -81,7 +111,12 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
         </Text>
       </Stack>
       <Group align="end" gap="xs">
-        <MomentInputs value={draft} ownZone={ownZone} onChange={setDraft} />
+        <MomentInputs
+          value={draft}
+          ownZone={ownZone}
+          onChange={setDraft}
+          error={past ? t('cases.errors.embargo-instant-not-future') : null}
+        />
         <TextInput
           size="sm"
           label={t('cases.embargoPanel.reason')}
@@ -96,36 +131,13 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
         </Text>
       )}
       <Group gap="xs" align="start" mt="xs">
-        <EngineButton
-          planned={plan((m) => ({
-            type: 'embargo.proposed',
-            payload: { date: m.instant, zone: m.zone, proposedBy: 'coordinator' },
-          }))}
-          onRun={run}
-        >
+        <EngineButton planned={proposed} onRun={run}>
           {t('cases.embargoPanel.propose')}
         </EngineButton>
-        <EngineButton
-          variant="filled"
-          planned={plan((m) => ({
-            type: 'embargo.agreed',
-            payload: { date: m.instant, zone: m.zone },
-          }))}
-          onRun={run}
-        >
+        <EngineButton variant="filled" planned={agreement} onRun={run}>
           {t('cases.embargoPanel.agree')}
         </EngineButton>
-        <EngineButton
-          planned={plan((m) => ({
-            type: 'embargo.revised',
-            payload: {
-              date: m.instant,
-              zone: m.zone,
-              reason: reason.trim() || t('cases.embargoPanel.defaultReason'),
-            },
-          }))}
-          onRun={run}
-        >
+        <EngineButton planned={revision} onRun={run}>
           {t('cases.embargoPanel.revise')}
         </EngineButton>
         <EngineButton

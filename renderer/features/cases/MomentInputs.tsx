@@ -12,10 +12,13 @@ export function MomentInputs({
   value,
   ownZone,
   onChange,
+  error = null,
 }: {
   value: MomentInput;
   ownZone: string;
   onChange: (value: MomentInput) => void;
+  /** A refusal of the moment itself (the engine's: already past), shown at the date. */
+  error?: string | null;
 }) {
   const { t } = useTranslation();
   const zones = [...new Set([JAPAN_ZONE, 'UTC', ownZone])];
@@ -26,6 +29,7 @@ export function MomentInputs({
         size="sm"
         label={t('cases.embargoPanel.date')}
         value={value.day}
+        error={error ?? undefined}
         onChange={(e) => onChange({ ...value, day: e.currentTarget.value })}
       />
       <TextInput

@@ -1,41 +1,96 @@
-import { Card, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Card, Divider, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publishDraft } from '../../../shared/advisory/lifecycle';
+import { JAPAN_ZONE, type IsoInstant } from '../../../shared/model';
+import { embargoStatus, timeLeft } from '../../../shared/workflow/embargo-status';
+import { earlyPublicationCommands } from '../../../shared/workflow/policy-commands';
+import { formatMoment } from '../../../shared/workflow/publication-moment';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { formatInstant } from '../../app/ui/format-date';
 import type { Planned } from './case-commands';
+import {
+  EarlyEndFields,
+  earlyEndReady,
+  NO_EARLY_END,
+  type EarlyEnd,
+} from './EmbargoTerminationForm';
 import { EngineButton } from './EngineButton';
-import { planPolicy } from './policy-plan';
+import { planPolicy, required } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
+import { useOwnZone } from './use-own-zone';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import type { CasesStore } from './store-port';
 
+const MINUTE = 60_000;
+
+/** "Now", refreshed each minute while `until` is ahead and at `until` itself, so the time
+ *  left stays true and the form unlocks at the agreed instant without a reload. */
+const useNowUntil = (until: IsoInstant | null): IsoInstant => {
+  const [now, setNow] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    if (until === null) return undefined;
+    const wait = Date.parse(until) - Date.parse(now);
+    if (wait <= 0) return undefined;
+    const id = setTimeout(() => setNow(new Date().toISOString()), Math.min(wait, MINUTE));
+    return () => clearTimeout(id);
+  }, [until, now]);
+  return now;
+};
+
 /**
  * Publishing the advisory: the case moves to published, stamped with this instant, and its
- * advisory draft (which must be final) is published with it in the same transaction.
+ * advisory draft (which must be final) is published with it in the same transaction. While
+ * an embargo holds, the engine refuses it: the form says until when and how long, offers the
+ * publication at the agreed instant, and the early end (cause, reason, case ref typed) in
+ * the same write as the publication.
  */
 export function PublishForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const store: CasesStore = useStore();
   useRepoVersion(store.repos.advisoryDrafts);
+  const ownZone = useOwnZone();
   const [url, setUrl] = useState('');
+  const [early, setEarly] = useState<EarlyEnd>(NO_EARLY_END);
+  const agreed = detail.projection.case?.dates.agreedPublication ?? null;
+  const now = useNowUntil(agreed);
   const kase = detail.projection.case;
   if (kase === null) return null;
   const draft = store.repos.advisoryDrafts.byCase(kase.id)[0];
   const published = kase.dates.published;
-  const planned = planPolicy(detail, [
-    { type: 'published', payload: { advisoryId: kase.advisoryId, url: url.trim() } },
-  ]);
+  const publication: Extract<CaseCommand, { type: 'published' }> = {
+    type: 'published',
+    payload: { advisoryId: kase.advisoryId, url: url.trim() },
+  };
+  const status = embargoStatus(detail.projection, now);
   const notFinal = draft !== undefined && draft.status !== 'final';
+  const gate = (p: Planned): Planned =>
+    notFinal ? { ok: false, error: { code: 'required', message: 'advisory not final' } } : p;
+  const planned = gate(planPolicy(detail, [publication]));
+  const atInstant =
+    status.kind === 'due'
+      ? gate(planPolicy(detail, [publication], { at: status.until.instant }))
+      : planned;
+  const earlyPlanned =
+    status.kind === 'active' && earlyEndReady(kase, early)
+      ? gate(
+          planPolicy(
+            detail,
+            earlyPublicationCommands(kase, early.cause, early.reason, publication),
+          ),
+        )
+      : required;
   const publish = (p: Planned) => {
-    const at = p.ok ? p.events[0]?.at : undefined;
+    const at = p.ok ? p.events.find((e) => e.type === 'published')?.at : undefined;
     if (draft === undefined || at === undefined) return detail.commit(p);
     const stamped = publishDraft(draft, at);
     return stamped.ok
       ? detail.commit(p, { advisoryDraft: stamped.value })
       : Promise.resolve(stamped.error.message);
   };
+  const moment = (instant: IsoInstant) =>
+    [...new Set([JAPAN_ZONE, ownZone])].map((zone) => formatMoment(instant, zone)).join(' / ');
   return (
     <Card withBorder component="section" aria-labelledby="publish-title">
       <Title order={3} size="h4" id="publish-title" mb="xs">
@@ -64,19 +119,52 @@ export function PublishForm({ detail }: { detail: CaseDetail }) {
           ) : draft !== undefined ? (
             <Text size="sm">{t('casePolicy.publish.draftStamped')}</Text>
           ) : null}
-          <EngineButton
-            planned={
-              notFinal
-                ? { ok: false, error: { code: 'required', message: 'advisory not final' } }
-                : planned
-            }
-            onRun={publish}
-            variant="filled"
-          >
+          {status.kind === 'active' && (
+            <Stack gap={2} data-testid="embargo-hold">
+              <Text size="sm" fw={600}>
+                {t('casePolicy.publish.held', { moment: moment(status.until.instant) })}
+              </Text>
+              <Text size="sm" data-testid="embargo-time-left">
+                {t('casePolicy.publish.timeLeft', timeLeft(status.remainingMs))}
+              </Text>
+            </Stack>
+          )}
+          <EngineButton planned={planned} onRun={publish} variant="filled">
             {t('casePolicy.publish.run')}
           </EngineButton>
+          {(status.kind === 'active' || status.kind === 'due') && (
+            <Stack gap={2}>
+              <EngineButton
+                planned={status.kind === 'due' ? atInstant : heldUntil(status.until.instant)}
+                onRun={publish}
+              >
+                {t('casePolicy.publish.atInstant', { moment: moment(status.until.instant) })}
+              </EngineButton>
+              <Text size="xs" c="dark.4">
+                {t('casePolicy.publish.atInstantHint')}
+              </Text>
+            </Stack>
+          )}
+          {status.kind === 'active' && (
+            <>
+              <Divider />
+              <Title order={4} size="h5">
+                {t('casePolicy.publish.earlyTitle')}
+              </Title>
+              <EarlyEndFields kase={kase} value={early} onChange={setEarly} />
+              <EngineButton planned={earlyPlanned} onRun={publish}>
+                {t('casePolicy.publish.earlyRun')}
+              </EngineButton>
+            </>
+          )}
         </Stack>
       )}
     </Card>
   );
 }
+
+/** The scheduled publication before its instant: refused with the engine's own reason. */
+const heldUntil = (instant: IsoInstant): Planned => ({
+  ok: false,
+  error: { code: 'embargo-active', message: `The embargo holds until ${instant}` },
+});

@@ -44,6 +44,13 @@ export const casePolicyMessages = {
       draftNotFinal:
         'The advisory draft is not final yet: mark it final on the Advisory tab, then publish.',
       draftStamped: 'The advisory draft is published with the case, dated this instant.',
+      held: 'The embargo holds publication until {{moment}}.',
+      timeLeft: 'Time left: {{days}} d {{hours}} h {{minutes}} min',
+      atInstant: 'Publish at the agreed instant ({{moment}})',
+      atInstantHint:
+        'Scheduled for the agreed instant: this button opens at that moment and dates the publication then.',
+      earlyTitle: 'Publish before the agreed instant (early end of the embargo)',
+      earlyRun: 'End the embargo early and publish',
     },
     terminate: {
       title: 'End the embargo early',
@@ -55,7 +62,12 @@ export const casePolicyMessages = {
         'vendor-released': 'The vendor released its fix or advisory early',
       },
       reason: 'What happened (reason)',
+      confirmRef: 'Type the case reference {{ref}} to confirm',
+      refMismatch: 'This is not {{ref}}: type the case reference exactly.',
       run: 'End the embargo',
+    },
+    embargo: {
+      due: 'The agreed instant has come ({{moment}}): the embargo ends with the publication.',
     },
     override: {
       title: 'Override a deadline',
@@ -124,6 +136,13 @@ export const casePolicyMessages = {
       draftNotFinal:
         'アドバイザリの下書きがまだ確定していません。アドバイザリタブで確定してから公表してください。',
       draftStamped: 'アドバイザリの下書きも事案と同時に、この日時で公表されます。',
+      held: '非公開期間（エンバーゴ）のため、{{moment}} まで公表できません。',
+      timeLeft: '残り {{days}} 日 {{hours}} 時間 {{minutes}} 分',
+      atInstant: '合意した日時に公表（{{moment}}）',
+      atInstantHint:
+        '合意した日時に予定されています。その時刻になるとこのボタンが使えるようになり、公表日時はその時刻で記録されます。',
+      earlyTitle: '合意した日時より前に公表（非公開期間の早期終了）',
+      earlyRun: '非公開期間を早期終了して公表',
     },
     terminate: {
       title: '公表日前の取扱い終了（エンバーゴ終了）',
@@ -135,7 +154,12 @@ export const casePolicyMessages = {
         'vendor-released': '開発者が修正またはアドバイザリを前倒しで公開した',
       },
       reason: '経緯（理由）',
+      confirmRef: '確認のため案件番号 {{ref}} を入力してください',
+      refMismatch: '{{ref}} と一致しません。案件番号を正確に入力してください。',
       run: 'エンバーゴを終了',
+    },
+    embargo: {
+      due: '合意した日時（{{moment}}）になりました。公表とともに非公開期間は終了します。',
     },
     override: {
       title: '期限の変更',
