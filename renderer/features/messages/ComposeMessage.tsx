@@ -29,11 +29,14 @@ import { sealAndSend, type SendError } from './seal-actions';
 import { RecipientPicker } from './RecipientPicker';
 import { TemplatePicker } from './TemplatePicker';
 import { sendErrorText } from './error-text';
+import type { ComposePrefill } from './reply-prefill';
 
 const MAX_ATTACHMENT = 50 * 1024 * 1024;
 
-/** Compose, seal and save a message to one or more vendors of a case. */
-export function ComposeMessage({ kase }: { kase: Case }) {
+/** Compose, seal and save a message to one or more vendors of a case. `prefill` (Reply on a
+ *  received message) starts it with recipients, subject and thread; the panel remounts the
+ *  composer for each reply. */
+export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: ComposePrefill }) {
   const { t } = useTranslation();
   const lang = useLang();
   const store = useStore();
@@ -52,7 +55,7 @@ export function ComposeMessage({ kase }: { kase: Case }) {
       ),
     [involvements, vulnerabilities, kase.id],
   );
-  const [threadProduct, setThreadProduct] = useState('');
+  const [threadProduct, setThreadProduct] = useState(prefill?.threadProduct ?? '');
   // The publication letter states the pending or agreed moment exactly (issue 13), read off
   // the case view (an older export's case included).
   const projection = useCaseView(kase.id, useViewNow())?.projection;
@@ -60,11 +63,11 @@ export function ComposeMessage({ kase }: { kase: Case }) {
     () => (projection === undefined ? null : letterPublication(projection)),
     [projection],
   );
-  const [selected, setSelected] = useState<string[]>([]);
+  const [selected, setSelected] = useState<string[]>(prefill?.recipientKeyIds ?? []);
   const [acceptUnverified, setAcceptUnverified] = useState(false);
   const [language, setLanguage] = useState<'ja' | 'en'>(lang);
   const [purpose, setPurpose] = useState<LetterKind>('other');
-  const [subject, setSubject] = useState('');
+  const [subject, setSubject] = useState(prefill?.subject ?? '');
   const [body, setBody] = useState('');
   const [attachments, setAttachments] = useState<OutgoingAttachment[]>([]);
   const [mode, setMode] = useState<'separate' | 'eml'>('separate');

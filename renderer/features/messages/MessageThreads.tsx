@@ -3,8 +3,13 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { MessageId, MessageRecord } from '../../../shared/model';
-import { isUnread, nextUnread, stepMessage } from '../../../shared/workflow/message-threads';
+import type { ContactId, MessageId, MessageRecord } from '../../../shared/model';
+import {
+  isUnread,
+  nextUnread,
+  stepMessage,
+  threadKeyOf,
+} from '../../../shared/workflow/message-threads';
 import { formatInstant } from '../../app/ui/format-date';
 import { OpenMessage } from './OpenMessage';
 import { useCaseThreads, type CaseThreads } from './use-threads';
@@ -121,12 +126,22 @@ const MessageRow = memo(function MessageRow({
  * list (500 messages stay a few dozen DOM rows) and the open message. j/k move, u jumps to
  * the next unread; opening a reply records it as read.
  */
-export function MessageThreads({ caseId }: { caseId: string }) {
+export function MessageThreads({
+  caseId,
+  onReply,
+}: {
+  caseId: string;
+  /** Reply on a received message: the panel fills the composer for it. */
+  onReply?: (m: MessageRecord) => void;
+}) {
   const { t } = useTranslation();
   const [threadKey, setThreadKey] = useState<string | null>(null);
   const [selected, setSelected] = useState<MessageId | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const { threads, order, nameOf, open, products, tie } = useCaseThreads(caseId, threadKey);
+  const { threads, order, nameOf, open, products, tie, vendors, assign } = useCaseThreads(
+    caseId,
+    threadKey,
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: order.length,
@@ -173,6 +188,15 @@ export function MessageThreads({ caseId }: { caseId: string }) {
     // Showing one thread: follow the message into the thread it moved to.
     if (r.ok && threadKey !== null) setThreadKey(r.threadKey);
     return r;
+  };
+
+  const onAssign = async (contactId: ContactId) => {
+    if (shown === null) return null;
+    const failed = await assign(shown.id, contactId);
+    // Showing one thread: follow the message into its vendor's thread.
+    if (failed === null && threadKey !== null)
+      setThreadKey(threadKeyOf({ ...shown, counterpartContactId: contactId }));
+    return failed;
   };
 
   const items = virtualizer.getVirtualItems();
@@ -226,6 +250,9 @@ export function MessageThreads({ caseId }: { caseId: string }) {
         who={threadLabel(shown === null ? null : (threadOf.get(shown.id)?.key ?? null))}
         products={products}
         onTie={onTie}
+        vendors={vendors}
+        onAssign={onAssign}
+        {...(onReply === undefined ? {} : { onReply })}
       />
     </section>
   );

@@ -1,8 +1,8 @@
-import { NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import type { MessageRecord } from '../../../shared/model';
+import type { ContactId, MessageRecord } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
 import { useTable } from '../keys';
 import { SignatureBadge } from './SignatureBadge';
@@ -16,15 +16,22 @@ type Props = {
   products: readonly string[];
   /** Ties the shown message to a product's thread (null: the vendor's main thread). */
   onTie: (product: string | null) => ReturnType<CaseThreads['tie']>;
+  /** The case's vendors a message not tied to one can be assigned to. */
+  vendors: CaseThreads['vendors'];
+  /** Assigns the shown message to a vendor; null or an error message. */
+  onAssign: (contactId: ContactId) => Promise<string | null>;
+  /** Reply: a composer filled for this message (received messages only). */
+  onReply?: (m: MessageRecord) => void;
 };
 
 /** The open message: who, when, the signature check, the text, and its product thread. */
-export function OpenMessage({ shown, who, products, onTie }: Props) {
+export function OpenMessage({ shown, who, products, onTie, vendors, onAssign, onReply }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const keys = useTable('keys');
   const contacts = useTable('contacts');
   const [failure, setFailure] = useState<string | null>(null);
+  const [vendor, setVendor] = useState('');
   return (
     <Paper withBorder p="sm" mt="sm" aria-live="polite" data-testid="open-message">
       {shown === null ? (
@@ -39,9 +46,47 @@ export function OpenMessage({ shown, who, products, onTie }: Props) {
             {formatInstant(shown.at, { zone: 'Asia/Tokyo', withTime: true })} · {shown.fileName}
           </Text>
           {shown.direction === 'in' && (
-            <SignatureBadge
-              summary={summariseSignatures(shown.pgp.signatures, keys, contacts, lang)}
-            />
+            <Group gap="sm">
+              <SignatureBadge
+                summary={summariseSignatures(shown.pgp.signatures, keys, contacts, lang)}
+              />
+              {onReply !== undefined && (
+                <Button size="xs" variant="light" c="dark.9" onClick={() => onReply(shown)}>
+                  {t('threads.reply')}
+                </Button>
+              )}
+            </Group>
+          )}
+          {shown.counterpartContactId === undefined && (
+            <Group align="end" gap="sm">
+              <NativeSelect
+                size="xs"
+                w={320}
+                label={t('threads.assignTo')}
+                description={
+                  vendors.length === 0 ? t('threads.noVendors') : t('threads.assignHint')
+                }
+                value={vendor}
+                onChange={(e) => setVendor(e.currentTarget.value)}
+                data={[
+                  { value: '', label: t('threads.chooseVendor') },
+                  ...vendors.map((v) => ({ value: v.id, label: v.name })),
+                ]}
+              />
+              <Button
+                size="xs"
+                color="indigo.8"
+                disabled={vendor === ''}
+                onClick={() =>
+                  void onAssign(vendor as ContactId).then((message) => {
+                    setFailure(message === null ? null : t('threads.assignFailed', { message }));
+                    if (message === null) setVendor('');
+                  })
+                }
+              >
+                {t('threads.assign')}
+              </Button>
+            </Group>
           )}
           <NativeSelect
             size="xs"

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { testUuid } from '../../../shared/workflow/testing/test-events';
-import { caseWriteFailure } from './case-write';
+import {
+  MESSAGE_SCHEMA_VERSION,
+  type ContactId,
+  type MessageId,
+  type MessageRecord,
+} from '../../../shared/model';
+import {
+  acceptedSoftwareCase,
+  contactIds,
+  TEST_CASE_ID,
+  testUuid,
+} from '../../../shared/workflow/testing/test-events';
+import { appendCaseEvents } from '../../store/case-writes';
+import { freshStore } from '../../store/testing/test-support';
+import { assignMessage, caseWriteFailure } from './case-write';
 
 describe('caseWriteFailure', () => {
   it('reports the engine’s refusal by its code and a store failure as `store`', () => {
@@ -15,5 +28,41 @@ describe('caseWriteFailure', () => {
     expect(
       caseWriteFailure({ source: 'store', code: 'vault.locked', message: 'The vault is locked.' }),
     ).toEqual({ ok: false, error: { code: 'store', message: 'The vault is locked.' } });
+  });
+});
+
+describe('assigning a message not tied to a vendor', () => {
+  it('moves it into the vendor’s thread and the vendor’s status, once', async () => {
+    const store = await freshStore();
+    const message: MessageRecord = {
+      schemaVersion: MESSAGE_SCHEMA_VERSION,
+      id: testUuid(0x801) as MessageId,
+      direction: 'in',
+      caseId: TEST_CASE_ID,
+      subject: 'Re: report',
+      body: 'We are looking into it.',
+      attachments: [],
+      fileName: 'reply.asc',
+      format: 'armored-message',
+      at: '2026-05-01T00:00:00.000Z',
+      pgp: { encrypted: true, encryptedTo: [], signatures: [] },
+      readAt: null,
+      threadProduct: null,
+    };
+    await appendCaseEvents(
+      store,
+      [{ caseId: TEST_CASE_ID, events: acceptedSoftwareCase().slice(0, 4) }],
+      (tx) => tx.put('messages', message),
+    );
+    const vendor = contactIds[0] as ContactId;
+    const status = () => store.repos.involvements.byCase(TEST_CASE_ID)[0]?.status;
+    expect(status()).toBe('not-contacted');
+    expect(await assignMessage(store, message.id, vendor)).toEqual({ ok: true, value: undefined });
+    expect(store.repos.messages.get(message.id)?.counterpartContactId).toBe(vendor);
+    expect(status()).toBe('acknowledged');
+    const again = await assignMessage(store, message.id, contactIds[1] as ContactId);
+    expect(again).toMatchObject({ ok: false, error: { code: 'message-already-attributed' } });
+    const unknown = await assignMessage(store, testUuid(0x802) as MessageId, vendor);
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
   });
 });

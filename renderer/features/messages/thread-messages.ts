@@ -24,6 +24,14 @@ export const threadsMessages = {
     noProducts:
       'Add products to the case (Vendors or Vulnerabilities tab) to tie messages to them.',
     tieFailed: 'Could not move the message to that thread: {{message}}',
+    reply: 'Reply',
+    assignTo: 'Assign to a vendor',
+    assignHint:
+      'The message moves into that vendor’s thread and counts as its reply (or our contact).',
+    noVendors: 'Add the vendor to the case (Vendors tab) to assign the message to it.',
+    chooseVendor: 'Choose a vendor…',
+    assign: 'Assign',
+    assignFailed: 'Could not assign the message: {{message}}',
   },
   ja: {
     heading: 'スレッド',
@@ -47,5 +55,13 @@ export const threadsMessages = {
     noProducts:
       'メッセージを製品に結び付けるには、案件に製品を登録してください（ベンダーまたは脆弱性タブ）。',
     tieFailed: 'メッセージをそのスレッドに移せませんでした: {{message}}',
+    reply: '返信',
+    assignTo: 'ベンダーに割り当て',
+    assignHint:
+      'メッセージはそのベンダーのスレッドに移り、ベンダーからの返信（または当方からの連絡）として数えます。',
+    noVendors: 'メッセージを割り当てるには、案件にベンダーを追加してください（ベンダータブ）。',
+    chooseVendor: 'ベンダーを選ぶ…',
+    assign: '割り当てる',
+    assignFailed: 'メッセージを割り当てられませんでした: {{message}}',
   },
 } satisfies FeatureMessages;

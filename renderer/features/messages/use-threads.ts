@@ -12,6 +12,7 @@ import {
 import { caseThreadProducts, tieToProduct } from '../../../shared/workflow/thread-products';
 import { useStore } from '../../store/hooks';
 import { useTable } from '../keys';
+import { assignMessage } from './case-write';
 
 export type CaseThreads = {
   threads: Thread<MessageRecord>[];
@@ -29,6 +30,10 @@ export type CaseThreads = {
     id: MessageId,
     product: string | null,
   ) => Promise<{ ok: true; threadKey: string } | { ok: false; message: string }>;
+  /** The case's vendors, a message not tied to one can be assigned to. */
+  vendors: readonly { id: ContactId; name: string }[];
+  /** Assigns a message not tied to a vendor to one (`assignMessage`); null or an error. */
+  assign: (id: MessageId, contactId: ContactId) => Promise<string | null>;
 };
 
 /** The case's messages as vendor threads, and the one write this screen makes: read state. */
@@ -87,7 +92,31 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
     },
     [store],
   );
-  return { threads, order, unread: unreadCount(order), nameOf: vendorName, open, products, tie };
+  const vendors = useMemo(
+    () =>
+      involvements
+        .filter((i) => i.caseId === caseId)
+        .map((i) => ({ id: i.contactId, name: vendorName(i.contactId) })),
+    [involvements, caseId, vendorName],
+  );
+  const assign = useCallback(
+    async (id: MessageId, contactId: ContactId) => {
+      const r = await assignMessage(store, id, contactId);
+      return r.ok ? null : r.error.message;
+    },
+    [store],
+  );
+  return {
+    threads,
+    order,
+    unread: unreadCount(order),
+    nameOf: vendorName,
+    open,
+    products,
+    tie,
+    vendors,
+    assign,
+  };
 };
 
 /** Unread replies per case, for the case header, the case list and the dashboard. */
