@@ -6,7 +6,8 @@ import {
   sampleReport,
   sampleVulnerability,
 } from '../model/testing/fixtures';
-import { draftFromCase, type DraftFromCaseInput } from './draft-from-case';
+import { draftFromCase, withCaseProducts, type DraftFromCaseInput } from './draft-from-case';
+import { sampleDraft } from './testing/sample-draft';
 import { renderAdvisory } from './render';
 
 const input = (): DraftFromCaseInput => {
@@ -124,5 +125,24 @@ describe('draftFromCase', () => {
       ok: true,
       value: { advisoryId: 'JVNVU#11112222' },
     });
+  });
+});
+
+describe('taking the case’s products into an existing draft (issue 23)', () => {
+  it('replaces vendors and products and drops chosen versions that no longer exist', () => {
+    const draft = sampleDraft();
+    const stale = {
+      ...draft,
+      products: [],
+      vulnerabilities: draft.vulnerabilities.map((v) => ({
+        ...v,
+        productVersionIds: ['p1-v1', 'gone'],
+      })),
+    };
+    const next = withCaseProducts(stale, draft);
+    expect(next.products).toEqual(draft.products);
+    expect(next.vendors).toEqual(draft.vendors);
+    expect(next.vulnerabilities[0]?.productVersionIds).toEqual(['p1-v1']);
+    expect(next.title).toEqual(stale.title);
   });
 });

@@ -263,3 +263,23 @@ export function draftFromCase(
   }
   return { ok: true, value: parsed.data };
 }
+
+/**
+ * The draft with the vendors and products the case has now (`fresh` is draftFromCase's
+ * draft of the same case): how the analyst takes products named on the case after the draft
+ * was made, since CSAF and CVE exports are refused without them. A vulnerability's chosen
+ * product versions keep only those that still exist.
+ */
+export function withCaseProducts(draft: AdvisoryDraft, fresh: AdvisoryDraft): AdvisoryDraft {
+  const known = new Set(fresh.products.flatMap((p) => p.versions.map((v) => v.id)));
+  return {
+    ...draft,
+    vendors: fresh.vendors,
+    products: fresh.products,
+    vulnerabilities: draft.vulnerabilities.map((v) =>
+      v.productVersionIds
+        ? { ...v, productVersionIds: v.productVersionIds.filter((id) => known.has(id)) }
+        : v,
+    ),
+  };
+}

@@ -50,6 +50,25 @@ const cveSchemaValid = (record: unknown): { valid: boolean; errors: unknown } =>
   return { valid: validate(record), errors: validate.errors };
 };
 
+/** The developer, with its affected product as the vendor stated the versions, cleared to be named. */
+const addVendorWithProduct = async (page: AppSession['page']) => {
+  await page.getByRole('tab', { name: 'Vendors' }).click();
+  await page
+    .getByLabel('Vendor from the contacts registry')
+    .selectOption({ label: 'Example Software' });
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await actOnVendor(page, 'Example Software');
+  await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
+  const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });
+  await vendor.getByRole('button', { name: 'Add product' }).click();
+  await vendor.getByLabel('Product 1 name').fill('Example CMS');
+  await vendor.getByLabel('Product 1 versions').fill('4.2.1 and earlier');
+  await vendor.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
+  await vendor.getByLabel('Cleared for publication').check();
+  await vendor.getByRole('button', { name: 'Save vendor details' }).click();
+  await vendor.waitFor({ state: 'hidden' });
+};
+
 const NOTE = 'Vendor PSIRT told us by phone that the patch slips to March because of an audit';
 const CVE = 'CVE-2026-31337';
 const V31 = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H';
@@ -81,21 +100,7 @@ describe('advisory tab in real Chromium', () => {
     await page.getByRole('paragraph').filter({ hasText: NOTE }).waitFor();
 
     // The developer, with the affected product and clearance to be named in the advisory.
-    await page.getByRole('tab', { name: 'Vendors' }).click();
-    await page
-      .getByLabel('Vendor from the contacts registry')
-      .selectOption({ label: 'Example Software' });
-    await page.getByRole('button', { name: 'Add vendor' }).click();
-    await actOnVendor(page, 'Example Software');
-    await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
-    const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });
-    await vendor.getByRole('button', { name: 'Add product' }).click();
-    await vendor.getByLabel('Product 1 name').fill('Example CMS');
-    await vendor.getByLabel('Product 1 versions').fill('4.2.1 and earlier');
-    await vendor.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
-    await vendor.getByLabel('Cleared for publication').check();
-    await vendor.getByRole('button', { name: 'Save vendor details' }).click();
-    await vendor.waitFor({ state: 'hidden' });
+    await addVendorWithProduct(page);
     await page
       .getByRole('table', { name: 'Vendor matrix' })
       .getByText(/Example CMS/)
@@ -275,23 +280,6 @@ describe('advisory tab in real Chromium', () => {
     await page.getByRole('button', { name: 'Change the TLP' }).click();
     await page.getByLabel('TLP (now TLP:CLEAR)').waitFor();
 
-    // The vendor and its product, as the vendor stated the versions.
-    await page.getByRole('tab', { name: 'Vendors' }).click();
-    await page
-      .getByLabel('Vendor from the contacts registry')
-      .selectOption({ label: 'Example Software' });
-    await page.getByRole('button', { name: 'Add vendor' }).click();
-    await actOnVendor(page, 'Example Software');
-    await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
-    const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });
-    await vendor.getByRole('button', { name: 'Add product' }).click();
-    await vendor.getByLabel('Product 1 name').fill('Example CMS');
-    await vendor.getByLabel('Product 1 versions').fill('4.2.1 and earlier');
-    await vendor.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
-    await vendor.getByLabel('Cleared for publication').check();
-    await vendor.getByRole('button', { name: 'Save vendor details' }).click();
-    await vendor.waitFor({ state: 'hidden' });
-
     // A CWE id MITRE's catalogue does not have is refused where it is typed, never named.
     await page.getByRole('tab', { name: 'Vulnerabilities' }).click();
     await page.getByLabel('Title (English)', { exact: true }).fill('Authentication bypass');
@@ -304,9 +292,20 @@ describe('advisory tab in real Chromium', () => {
     await page.getByRole('button', { name: 'Save vulnerability' }).click();
     await page.getByRole('cell', { name: 'CWE-290' }).waitFor();
 
+    // A draft made before any product is named: CSAF and CVE are refused until there is one.
     await page.getByRole('tab', { name: 'Advisory' }).click();
     await page.getByRole('button', { name: 'Create advisory draft' }).click();
     await page.getByRole('heading', { name: 'Advisory draft' }).waitFor();
+    const downloads: unknown[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Export CSAF', exact: true }).click();
+    await page.getByText('No affected product is named yet').waitFor();
+    await addVendorWithProduct(page);
+    await page.getByRole('tab', { name: 'Advisory' }).click();
+    await page.getByRole('button', { name: "Take the case's vendors and products" }).click();
+    await page.getByRole('cell', { name: 'Example CMS' }).first().waitFor();
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
     // One developer, no overseas coordinator: JVN#, with the rule and why.
     await page.getByText("JVN's numbering gives JVN#").waitFor();
     // The CWE's name is MITRE's, not the id.
@@ -315,9 +314,7 @@ describe('advisory tab in real Chromium', () => {
       .toBe('Authentication Bypass by Spoofing');
     expect(await seriousViolations(page, { include: '[role="tabpanel"]' })).toEqual([]);
 
-    // The draft as created has no vulnerability description: CSAF refuses it, nothing is saved.
-    const downloads: unknown[] = [];
-    page.on('download', (d) => downloads.push(d));
+    // The draft has no vulnerability description yet: CSAF refuses it, nothing is saved.
     await page.getByRole('button', { name: 'Export CSAF', exact: true }).click();
     const failures = page.getByTestId('export-failures');
     await failures.waitFor();

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, List, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { finalizeDraft, missingTranslations } from '../../../shared/advisory';
+import { finalizeDraft, missingTranslations, withCaseProducts } from '../../../shared/advisory';
 import { alertDraftParts } from '../../../shared/advisory/technical-alert-draft';
 import type { TechnicalAlertContent } from '../../../shared/model';
 import type { AdvisoryIdChoice } from '../../../shared/advisory';
@@ -27,6 +27,8 @@ type Props = {
   idChoice?: AdvisoryIdChoice | null;
   /** The case is published (its advisory ID can no longer change). */
   published?: boolean;
+  /** The draft the case makes now: its vendors and products can be taken into this one. */
+  caseDraft?: AdvisoryDraft | null;
 };
 
 /** The bilingual draft editor; the stored draft changes only on Save or Mark as final. */
@@ -36,6 +38,7 @@ export function AdvisoryEditor({
   alertContent = null,
   idChoice = null,
   published = false,
+  caseDraft = null,
 }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -145,6 +148,16 @@ export function AdvisoryEditor({
       {draft.technicalAlert === undefined ? (
         <>
           <ProductTable draft={draft} lang={lang} />
+          {final || caseDraft === null ? null : (
+            <Button
+              color={BUTTON}
+              variant="outline"
+              w="fit-content"
+              onClick={() => change(withCaseProducts(draft, caseDraft))}
+            >
+              {t('advisories.products.refresh')}
+            </Button>
+          )}
           {draft.vulnerabilities.map((v, i) => (
             <VulnerabilityEditor
               key={v.id}

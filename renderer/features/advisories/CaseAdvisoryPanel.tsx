@@ -39,6 +39,7 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
       </Stack>
     );
   }
+  const fresh = fromCase(draft.id);
   return (
     <Stack>
       <AdvisoryEditor
@@ -48,9 +49,10 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
         alertContent={records.kase.technicalAlert?.content ?? null}
         idChoice={advisoryIdChoice(records)}
         published={records.kase.dates.published !== null}
+        caseDraft={fresh}
       />
       <Divider />
-      <ExportPanel draft={withFreshLeakContext(draft, fromCase(draft.id))} save={save} />
+      <ExportPanel draft={withFreshLeakContext(draft, fresh)} save={save} />
     </Stack>
   );
 }

@@ -76,6 +76,7 @@ export const advisoriesMessages = {
     products: {
       heading: 'Affected products and versions',
       empty: 'No products recorded on the case.',
+      refresh: "Take the case's vendors and products",
       product: 'Product',
       version: 'Versions',
       status: 'Status',
@@ -232,6 +233,7 @@ export const advisoriesMessages = {
     products: {
       heading: '影響を受けるシステム',
       empty: '案件に製品が登録されていません。',
+      refresh: '案件のベンダと製品を取り込む',
       product: '製品',
       version: 'バージョン',
       status: '状態',
