@@ -1,6 +1,6 @@
 import { sha256Hex } from '../../shared/crypto/canonical-json';
 import { openChunks, vaultFail, vaultOk } from '../../shared/crypto/vault';
-import type { AttachmentMeta } from './attachment-meta';
+import type { AttachmentMeta } from '../../shared/model';
 import type { StoreContext } from './context';
 import type { RecordMap, StoreResult } from './types';
 

@@ -8,7 +8,7 @@ import {
   vaultOk,
   type VaultError,
 } from '../../shared/crypto/vault';
-import { parseAttachmentMeta, type AttachmentMeta } from './attachment-meta';
+import { parseAttachmentMeta, type AttachmentMeta } from '../../shared/model';
 import { afterAnchoredCommit, anchorChanges, anchoredHeader } from './audit-anchor';
 import { buildAuditEntries, sealAuditRow, type AuditChange } from './audit-log';
 import type { SearchDoc } from './case-search';

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { AuditEntry, Case, CaseEvent } from '../../shared/model';
-import type { AttachmentMeta } from './attachment-meta';
+import type { AttachmentMeta } from '../../shared/model';
 import type { SearchHit, SearchOptions } from './case-search';
 import type { AirlockStore } from './open-store';
 import type { AirlockRecords } from './registry';

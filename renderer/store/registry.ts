@@ -1,28 +1,20 @@
-import type { AdvisoryDraft } from '../../shared/model/advisory-draft';
-import { parseAdvisoryDraft } from '../../shared/model/advisory-draft';
 import {
-  parseBundleLedgerEntry,
-  parseCase,
-  parseCaseEvent,
-  parseContact,
-  parseInvolvement,
-  parseReport,
-  parseSettings,
-  parseVulnerability,
+  recordTypes,
+  type AdvisoryDraft,
+  type AttachmentMeta,
   type BundleLedgerEntry,
   type Case,
   type CaseEvent,
   type Contact,
   type Involvement,
+  type KeyRecord,
+  type MessageRecord,
+  type RecordType,
   type Report,
   type Settings,
   type Vulnerability,
 } from '../../shared/model';
-import { parseAttachmentMeta, type AttachmentMeta } from './attachment-meta';
-import type { Registry } from './types';
-
-import { parseKeyRecord, type KeyRecord } from '../../shared/model/key';
-import { parseMessageRecord, type MessageRecord } from '../../shared/model/message';
+import type { Registry, TableSpec } from './types';
 
 export type { KeyRecord, MessageRecord };
 
@@ -44,22 +36,25 @@ export type AirlockRecords = {
   attachments: AttachmentMeta;
 };
 
+/** A table's parser and case link, from the record registry (shared/model/registry.ts). */
+const stored = <T>(type: RecordType<T>): Pick<TableSpec<T>, 'parse' | 'caseIdOf'> =>
+  type.caseIdOf === undefined
+    ? { parse: type.parse }
+    : { parse: type.parse, caseIdOf: type.caseIdOf };
+
+/** Each table holds one record kind of the registry; what is the store's own (the id it is
+ *  kept under, a unique value, append-only) is added here. */
 export const airlockRegistry: Registry<AirlockRecords> = {
-  cases: { parse: parseCase, idOf: (c) => c.id, caseIdOf: (c) => c.id, uniqueOf: (c) => c.ref },
-  caseEvents: {
-    parse: parseCaseEvent,
-    idOf: (e) => e.id,
-    caseIdOf: (e) => e.caseId,
-    appendOnly: true,
-  },
-  reports: { parse: parseReport, idOf: (r) => r.id, caseIdOf: (r) => r.caseId },
-  vulnerabilities: { parse: parseVulnerability, idOf: (v) => v.id, caseIdOf: (v) => v.caseId },
-  contacts: { parse: parseContact, idOf: (c) => c.id },
-  involvements: { parse: parseInvolvement, idOf: (i) => i.id, caseIdOf: (i) => i.caseId },
-  messages: { parse: parseMessageRecord, idOf: (m) => m.id, caseIdOf: (m) => m.caseId },
-  keys: { parse: parseKeyRecord, idOf: (k) => k.id, uniqueOf: (k) => k.fingerprint },
-  advisoryDrafts: { parse: parseAdvisoryDraft, idOf: (d) => d.id, caseIdOf: (d) => d.case.id },
-  settings: { parse: parseSettings, idOf: () => SETTINGS_ID },
-  bundleLedger: { parse: parseBundleLedgerEntry, idOf: (b) => b.bundleId },
-  attachments: { parse: parseAttachmentMeta, idOf: (a) => a.id, caseIdOf: (a) => a.caseId },
+  cases: { ...stored(recordTypes.case), idOf: (c) => c.id, uniqueOf: (c) => c.ref },
+  caseEvents: { ...stored(recordTypes.caseEvent), idOf: (e) => e.id, appendOnly: true },
+  reports: { ...stored(recordTypes.report), idOf: (r) => r.id },
+  vulnerabilities: { ...stored(recordTypes.vulnerability), idOf: (v) => v.id },
+  contacts: { ...stored(recordTypes.contact), idOf: (c) => c.id },
+  involvements: { ...stored(recordTypes.involvement), idOf: (i) => i.id },
+  messages: { ...stored(recordTypes.message), idOf: (m) => m.id },
+  keys: { ...stored(recordTypes.key), idOf: (k) => k.id, uniqueOf: (k) => k.fingerprint },
+  advisoryDrafts: { ...stored(recordTypes.advisoryDraft), idOf: (d) => d.id },
+  settings: { ...stored(recordTypes.settings), idOf: () => SETTINGS_ID },
+  bundleLedger: { ...stored(recordTypes.bundleLedgerEntry), idOf: (b) => b.bundleId },
+  attachments: { ...stored(recordTypes.attachmentMeta), idOf: (a) => a.id },
 };

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../shared/crypto/canonical-json';
 import { VaultAbort } from '../../shared/crypto/vault';
-import type { AttachmentInput } from './attachment-meta';
+import type { AttachmentInput } from './types';
 import type { RecordTable } from './db';
 import type { TableMemory } from './memory';
 import type { RecordMap, Registry } from './types';

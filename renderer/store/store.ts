@@ -7,7 +7,8 @@ import {
 } from '../../shared/crypto/vault';
 import type { Fail, Result } from '../../shared/result';
 import type { AuditEntry } from '../../shared/model/audit-entry';
-import type { AttachmentInput, AttachmentMeta } from './attachment-meta';
+import type { AttachmentMeta } from '../../shared/model';
+import type { AttachmentInput } from './types';
 import { readAttachment } from './attachments';
 import {
   checkIntegrity,

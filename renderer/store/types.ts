@@ -50,3 +50,11 @@ export type TestHooks = {
   /** After IndexedDB reported the transaction committed, before memory is updated. */
   afterCommit?: () => void;
 };
+
+/** What a caller provides; size, chunking and hash are computed by the store. */
+export type AttachmentInput = {
+  id?: string;
+  caseId: string | null;
+  name: string;
+  mediaType: string;
+};

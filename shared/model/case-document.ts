@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { caseSchema, parseCase } from './case';
-import { caseEventSchema, parseCaseEvent } from './case-event';
-import { contactSchema, parseContact } from './contact';
-import { involvementSchema, parseInvolvement } from './involvement';
-import { parseReport, reportSchema } from './report';
-import { parseVulnerability, vulnerabilitySchema } from './vulnerability';
+import { caseSchema } from './case';
+import { caseEventSchema } from './case-event';
+import { contactSchema } from './contact';
+import { involvementSchema } from './involvement';
+import { recordTypes } from './registry';
+import { reportSchema } from './report';
+import { vulnerabilitySchema } from './vulnerability';
 import type { ModelError, ParseResult, VersionedParser } from './versioned';
 
 /**
@@ -73,11 +74,11 @@ export const parseCaseDocument = (input: unknown): ParseResult<CaseDocument> => 
   if (typeof input.format !== 'string' || !READABLE_CASE_DOCUMENT_FORMATS.includes(input.format)) {
     return fail(`case document: format must be ${READABLE_CASE_DOCUMENT_FORMATS.join(' or ')}`);
   }
-  const kase = parseCase(input.case);
+  const kase = recordTypes.case.parse(input.case);
   if (!kase.ok) return kase;
-  const events = parseAll('events', input.events, parseCaseEvent);
+  const events = parseAll('events', input.events, recordTypes.caseEvent.parse);
   if (!events.ok) return events;
-  const contacts = parseAll('contacts', input.contacts, parseContact);
+  const contacts = parseAll('contacts', input.contacts, recordTypes.contact.parse);
   if (!contacts.ok) return contacts;
   const doc: CaseDocument = {
     format: CASE_DOCUMENT_FORMAT,
@@ -86,17 +87,17 @@ export const parseCaseDocument = (input: unknown): ParseResult<CaseDocument> => 
     contacts: contacts.value,
   };
   if (input.report !== undefined) {
-    const report = parseReport(input.report);
+    const report = recordTypes.report.parse(input.report);
     if (!report.ok) return report;
     doc.report = report.value;
   }
   if (input.involvements !== undefined) {
-    const inv = parseAll('involvements', input.involvements, parseInvolvement);
+    const inv = parseAll('involvements', input.involvements, recordTypes.involvement.parse);
     if (!inv.ok) return inv;
     doc.involvements = inv.value;
   }
   if (input.vulnerabilities !== undefined) {
-    const vul = parseAll('vulnerabilities', input.vulnerabilities, parseVulnerability);
+    const vul = parseAll('vulnerabilities', input.vulnerabilities, recordTypes.vulnerability.parse);
     if (!vul.ok) return vul;
     doc.vulnerabilities = vul.value;
   }
@@ -106,18 +107,25 @@ export const parseCaseDocument = (input: unknown): ParseResult<CaseDocument> => 
     if (!Array.isArray(v)) return fail(`${key}: expected an array`);
     doc[key] = v;
   }
+  // Which case a record belongs to is the registry's `caseIdOf`; a report not yet sorted
+  // into a case (null) belongs to none.
   const caseId = doc.case.id;
+  const other = <T extends { id: string }>(
+    field: string,
+    records: readonly T[],
+    caseIdOf: (record: T) => string | null,
+  ): string[] =>
+    records
+      .filter((r) => {
+        const owner = caseIdOf(r);
+        return owner !== null && owner !== caseId;
+      })
+      .map((r) => `${field}: ${r.id}`);
   const foreign = [
-    ...doc.events.filter((e) => e.caseId !== caseId).map((e) => `events: ${e.id}`),
-    ...(doc.involvements ?? [])
-      .filter((i) => i.caseId !== caseId)
-      .map((i) => `involvements: ${i.id}`),
-    ...(doc.vulnerabilities ?? [])
-      .filter((v) => v.caseId !== caseId)
-      .map((v) => `vulnerabilities: ${v.id}`),
-    ...(doc.report && doc.report.caseId !== null && doc.report.caseId !== caseId
-      ? [`report: ${doc.report.id}`]
-      : []),
+    ...other('events', doc.events, recordTypes.caseEvent.caseIdOf),
+    ...other('involvements', doc.involvements ?? [], recordTypes.involvement.caseIdOf),
+    ...other('vulnerabilities', doc.vulnerabilities ?? [], recordTypes.vulnerability.caseIdOf),
+    ...other('report', doc.report ? [doc.report] : [], recordTypes.report.caseIdOf),
   ];
   if (foreign.length > 0) return fail('case document: records of another case', foreign);
   return { ok: true, value: doc };

@@ -20,3 +20,5 @@ export * from './case-document';
 export * from './key';
 export * from './message';
 export * from './advisory-draft';
+export * from './attachment-meta';
+export * from './registry';

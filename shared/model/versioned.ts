@@ -24,6 +24,19 @@ export type Migration = (record: Record<string, unknown>) => Record<string, unkn
 
 export type VersionedParser<T> = (input: unknown) => ParseResult<T>;
 
+/** What a record's parser was made from, carried by the parser so the record registry
+ *  (registry.ts) can list every record type with its version and migrations. */
+export type RecordDefinition = {
+  readonly recordName: string;
+  readonly schema: z.ZodType;
+  /** The current `schemaVersion`. */
+  readonly version: number;
+  /** Migration `n → n+1` under key `n`, for every `n` below `version`. */
+  readonly migrations: Readonly<Record<number, Migration>>;
+};
+
+export type RecordParser<T> = VersionedParser<T> & RecordDefinition;
+
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -38,8 +51,8 @@ export const versionedParser = <S extends z.ZodType>(
   schema: S,
   currentVersion: number,
   migrations: Readonly<Record<number, Migration>> = {},
-): VersionedParser<z.infer<S>> => {
-  return (input) => {
+): RecordParser<z.infer<S>> => {
+  const parse: VersionedParser<z.infer<S>> = (input) => {
     if (!isPlainObject(input)) return failure('invalid-record', `${recordName}: not an object`);
     const raw = input.schemaVersion ?? 1;
     if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1) {
@@ -63,4 +76,10 @@ export const versionedParser = <S extends z.ZodType>(
     }
     return { ok: true, value: parsed.data };
   };
+  return Object.assign(parse, {
+    recordName,
+    schema,
+    version: currentVersion,
+    migrations,
+  });
 };

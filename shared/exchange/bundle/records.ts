@@ -1,15 +1,9 @@
-// Turns verified files into typed case documents. Every record goes through its
-// shared/model parser (which applies migrations), and every record must belong to the case
-// whose folder holds it: a bundle for one case cannot smuggle events into another.
+// Turns verified files into typed case documents. Every record goes through its parser in the
+// record registry (shared/model/registry.ts, which applies migrations), and every record must
+// belong to the case whose folder holds it (the registry's `caseIdOf`): a bundle for one case
+// cannot smuggle events into another.
 import { CASE_DOCUMENT_FORMAT, type CaseDocument } from '../../model/case-document';
-import { parseAdvisoryDraft } from '../../model/advisory-draft';
-import { parseCase } from '../../model/case';
-import { parseCaseEvent } from '../../model/case-event';
-import { parseContact } from '../../model/contact';
-import { parseInvolvement } from '../../model/involvement';
-import { parseMessageRecord } from '../../model/message';
-import { parseReport } from '../../model/report';
-import { parseVulnerability } from '../../model/vulnerability';
+import { recordTypes } from '../../model/registry';
 import type { VersionedParser } from '../../model/versioned';
 import { parseBundleAttachment, type BundleAttachment, type BundleCase } from './content';
 import { utf8DecodeStrict } from './digest';
@@ -65,10 +59,15 @@ function parseList<T>(path: string, value: unknown, parse: VersionedParser<T>): 
 }
 
 /** Checks that each record names the folder's case (records without a case id are exempt). */
-function sameCase(path: string, caseId: string, records: readonly unknown[]): BundleResult<true> {
+function sameCase<T>(
+  path: string,
+  caseId: string,
+  records: readonly T[],
+  caseIdOf: (record: T) => string | null,
+): BundleResult<true> {
   for (const [index, record] of records.entries()) {
-    const other = (record as { caseId?: unknown }).caseId;
-    if (other !== undefined && other !== null && other !== caseId) {
+    const other = caseIdOf(record);
+    if (other !== null && other !== caseId) {
       return bundleFail(
         'record-case-mismatch',
         `'${path}[${index}]' belongs to case ${JSON.stringify(other)}, not ${caseId}`,
@@ -133,7 +132,7 @@ function parseCaseFolder(
       );
   }
   const p = (kind: RecordFileKind): string => recordPath(caseId, kind);
-  const kase = parseOne(p('case'), raw.case, parseCase);
+  const kase = parseOne(p('case'), raw.case, recordTypes.case.parse);
   if (!kase.ok) return kase;
   if (kase.value.id !== caseId || kase.value.ref !== listed.ref) {
     return bundleFail(
@@ -141,40 +140,57 @@ function parseCaseFolder(
       `'${p('case')}' holds case ${kase.value.ref} (${kase.value.id}), the manifest says ${listed.ref} (${caseId})`,
     );
   }
-  const events = parseList(p('events'), raw.events, parseCaseEvent);
+  const events = parseList(p('events'), raw.events, recordTypes.caseEvent.parse);
   if (!events.ok) return events;
-  const contacts = parseList(p('contacts'), raw.contacts, parseContact);
+  const contacts = parseList(p('contacts'), raw.contacts, recordTypes.contact.parse);
   if (!contacts.ok) return contacts;
-  const involvements = parseList(p('involvements'), raw.involvements ?? [], parseInvolvement);
+  const involvements = parseList(
+    p('involvements'),
+    raw.involvements ?? [],
+    recordTypes.involvement.parse,
+  );
   if (!involvements.ok) return involvements;
   const vulnerabilities = parseList(
     p('vulnerabilities'),
     raw.vulnerabilities ?? [],
-    parseVulnerability,
+    recordTypes.vulnerability.parse,
   );
   if (!vulnerabilities.ok) return vulnerabilities;
-  const messages = parseList(p('messages'), raw.messages ?? [], parseMessageRecord);
+  const messages = parseList(p('messages'), raw.messages ?? [], recordTypes.message.parse);
   if (!messages.ok) return messages;
-  const drafts = parseList(p('advisory-drafts'), raw['advisory-drafts'] ?? [], parseAdvisoryDraft);
+  const drafts = parseList(
+    p('advisory-drafts'),
+    raw['advisory-drafts'] ?? [],
+    recordTypes.advisoryDraft.parse,
+  );
   if (!drafts.ok) return drafts;
   const metas = parseList(p('attachments'), raw.attachments, parseBundleAttachment);
   if (!metas.ok) return metas;
   const report =
-    raw.report === undefined ? bundleOk(undefined) : parseOne(p('report'), raw.report, parseReport);
+    raw.report === undefined
+      ? bundleOk(undefined)
+      : parseOne(p('report'), raw.report, recordTypes.report.parse);
   if (!report.ok) return report;
-  const checks: [RecordFileKind, readonly unknown[]][] = [
-    ['events', events.value],
-    ['involvements', involvements.value],
-    ['vulnerabilities', vulnerabilities.value],
-    ['messages', messages.value],
-    ['advisory-drafts', drafts.value.map((d) => ({ caseId: d.case.id }))],
-    ['attachments', metas.value],
-    ['report', report.value === undefined ? [] : [report.value]],
+  const checks = [
+    sameCase(p('events'), caseId, events.value, recordTypes.caseEvent.caseIdOf),
+    sameCase(p('involvements'), caseId, involvements.value, recordTypes.involvement.caseIdOf),
+    sameCase(
+      p('vulnerabilities'),
+      caseId,
+      vulnerabilities.value,
+      recordTypes.vulnerability.caseIdOf,
+    ),
+    sameCase(p('messages'), caseId, messages.value, recordTypes.message.caseIdOf),
+    sameCase(p('advisory-drafts'), caseId, drafts.value, recordTypes.advisoryDraft.caseIdOf),
+    sameCase(p('attachments'), caseId, metas.value, (a) => a.caseId),
+    sameCase(
+      p('report'),
+      caseId,
+      report.value === undefined ? [] : [report.value],
+      recordTypes.report.caseIdOf,
+    ),
   ];
-  for (const [kind, records] of checks) {
-    const same = sameCase(p(kind), caseId, records);
-    if (!same.ok) return same;
-  }
+  for (const same of checks) if (!same.ok) return same;
   const attachments = pairAttachments(caseId, metas.value, files, hashes);
   if (!attachments.ok) return attachments;
 

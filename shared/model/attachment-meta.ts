@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { versionedParser } from '../../shared/model/versioned';
+import { versionedParser } from './versioned';
 
-/** Metadata of an encrypted attachment; its bytes live in `attachmentChunks`. */
+/** Metadata of an encrypted attachment in the store; its bytes live in the store's
+ *  `attachmentChunks` table, sealed in chunks of `chunkSize`. */
 export const ATTACHMENT_META_SCHEMA_VERSION = 1;
 
 export const attachmentMetaSchema = z.object({
@@ -24,11 +25,3 @@ export const parseAttachmentMeta = versionedParser(
   attachmentMetaSchema,
   ATTACHMENT_META_SCHEMA_VERSION,
 );
-
-/** What a caller provides; size, chunking and hash are computed by the store. */
-export type AttachmentInput = {
-  id?: string;
-  caseId: string | null;
-  name: string;
-  mediaType: string;
-};
