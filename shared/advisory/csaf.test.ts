@@ -108,9 +108,7 @@ describe('CSAF 2.0 export', () => {
       product_ids: ['CSAFPID-p1-v1'],
     });
     expect(vuln.involvements).toMatchObject([{ party: 'vendor', status: 'completed' }]);
-    expect(vuln.involvements[0]?.summary).toBe(
-      'Example Inc.: Vulnerable (fixed) — Fixed in 3.4.3.',
-    );
+    expect(vuln.involvements[0]?.summary).toBe('Example Inc.: Fixed — Fixed in 3.4.3.');
     expect(vuln.notes.map((n) => n.title)).toContain('CVSS v4.0');
   });
 

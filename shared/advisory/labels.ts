@@ -1,4 +1,5 @@
 import type { Language } from '../model/common';
+import { involvementStatusTerms, productStatusTerms } from '../model/glossary';
 import type { InvolvementStatus, ProductStatus } from '../model/involvement';
 
 /** Fixed wording of the JVN layout in both languages (headings, status names). */
@@ -42,24 +43,12 @@ export const headings = {
   identifiers: { ja: '識別子', en: 'Identifiers' },
 } as const satisfies Record<string, Bilingual>;
 
-export const involvementStatusLabels: Readonly<Record<InvolvementStatus, Bilingual>> = {
-  'not-contacted': { ja: '未連絡', en: 'Not Contacted' },
-  contacted: { ja: '連絡済み（未回答）', en: 'Contacted (no reply)' },
-  acknowledged: { ja: '受領確認済み', en: 'Acknowledged' },
-  investigating: { ja: '調査中', en: 'Under Investigation' },
-  affected: { ja: '該当製品あり', en: 'Vulnerable' },
-  'not-affected': { ja: '該当製品なし', en: 'Not Vulnerable' },
-  fixed: { ja: '該当製品あり（対策済み）', en: 'Vulnerable (fixed)' },
-  unreachable: { ja: '連絡不能', en: 'Unreachable' },
-  declined: { ja: '対応せず', en: 'Declined' },
-};
+/** A developer's status and a product's status in the advisory: the glossary's terms
+ *  (shared/model/glossary.ts), the same words the case and contact screens show. */
+export const involvementStatusLabels: Readonly<Record<InvolvementStatus, Bilingual>> =
+  involvementStatusTerms;
 
-export const productStatusLabels: Readonly<Record<ProductStatus, Bilingual>> = {
-  known_affected: { ja: '影響あり', en: 'Affected' },
-  known_not_affected: { ja: '影響なし', en: 'Not affected' },
-  fixed: { ja: '修正済み', en: 'Fixed' },
-  under_investigation: { ja: '調査中', en: 'Under investigation' },
-};
+export const productStatusLabels: Readonly<Record<ProductStatus, Bilingual>> = productStatusTerms;
 
 export const severityLabels: Readonly<Record<string, Bilingual>> = {
   NONE: { ja: 'なし', en: 'None' },

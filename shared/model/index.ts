@@ -21,4 +21,5 @@ export * from './key';
 export * from './message';
 export * from './advisory-draft';
 export * from './attachment-meta';
+export * from './glossary';
 export * from './registry';

@@ -1,4 +1,11 @@
 import type { MessageTree } from '../../i18n/messages';
+import {
+  caseKindTerms,
+  involvementStatusTerms,
+  productStatusTerms,
+  roleTerms,
+  termsIn,
+} from '../../../shared/model';
 
 /** English strings of the cases screens (the Japanese ones are in messages-ja.ts). */
 export const casesEn = {
@@ -63,7 +70,7 @@ export const casesEn = {
     exited: 'Exited',
   },
   priority: { high: 'High', normal: 'Normal' },
-  kind: { software: 'Software product', website: 'Website', 'technical-alert': 'Technical alert' },
+  kind: termsIn(caseKindTerms, 'en'),
   deadlineState: {
     ok: 'On track',
     'due-soon': 'Due soon',
@@ -149,30 +156,9 @@ export const casesEn = {
     product: '{{product}} {{versions}}: {{status}}',
     actionsFor: 'Actions for {{vendor}}',
   },
-  role: {
-    developer: 'Developer',
-    'upstream-developer': 'Upstream developer',
-    'site-operator': 'Site operator',
-    coordinator: 'Coordinator',
-    partner: 'Partner',
-  },
-  involvement: {
-    'not-contacted': 'Not contacted',
-    contacted: 'Contacted',
-    acknowledged: 'Acknowledged',
-    investigating: 'Investigating',
-    affected: 'Affected',
-    'not-affected': 'Not affected',
-    fixed: 'Fixed',
-    unreachable: 'Unreachable',
-    declined: 'Declined',
-  },
-  productStatus: {
-    known_affected: 'affected',
-    known_not_affected: 'not affected',
-    fixed: 'fixed',
-    under_investigation: 'under investigation',
-  },
+  role: termsIn(roleTerms, 'en'),
+  involvement: termsIn(involvementStatusTerms, 'en'),
+  productStatus: termsIn(productStatusTerms, 'en'),
   channel: {
     email: 'E-mail',
     postal: 'Post',

@@ -1,4 +1,11 @@
 import type { MessageTree } from '../../i18n/messages';
+import {
+  caseKindTerms,
+  involvementStatusTerms,
+  productStatusTerms,
+  roleTerms,
+  termsIn,
+} from '../../../shared/model';
 
 /** Japanese strings of the cases screens; the key-parity test keeps them in step with English. */
 export const casesJa = {
@@ -63,11 +70,7 @@ export const casesJa = {
     exited: '終了',
   },
   priority: { high: '高', normal: '通常' },
-  kind: {
-    software: 'ソフトウエア製品',
-    website: 'ウェブサイト',
-    'technical-alert': 'テクニカルアラート',
-  },
+  kind: termsIn(caseKindTerms, 'ja'),
   deadlineState: {
     ok: '期限内',
     'due-soon': '期限間近',
@@ -153,30 +156,9 @@ export const casesJa = {
     product: '{{product}} {{versions}}: {{status}}',
     actionsFor: '{{vendor}} の操作',
   },
-  role: {
-    developer: '製品開発者',
-    'upstream-developer': '上流の開発者',
-    'site-operator': 'ウェブサイト運営者',
-    coordinator: '調整機関',
-    partner: 'パートナー',
-  },
-  involvement: {
-    'not-contacted': '未連絡',
-    contacted: '連絡済み',
-    acknowledged: '受領確認',
-    investigating: '調査中',
-    affected: '影響あり',
-    'not-affected': '影響なし',
-    fixed: '修正済み',
-    unreachable: '連絡不能',
-    declined: '辞退',
-  },
-  productStatus: {
-    known_affected: '影響あり',
-    known_not_affected: '影響なし',
-    fixed: '修正済み',
-    under_investigation: '調査中',
-  },
+  role: termsIn(roleTerms, 'ja'),
+  involvement: termsIn(involvementStatusTerms, 'ja'),
+  productStatus: termsIn(productStatusTerms, 'ja'),
   channel: {
     email: '電子メール',
     postal: '郵送',

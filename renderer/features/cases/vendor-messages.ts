@@ -1,21 +1,15 @@
 import type { FeatureMessages } from '../../i18n/messages';
+import { involvementStatusTerms, termsIn } from '../../../shared/model';
 
 /** The vendor matrix's derived statuses, filters and the vendor suggestions
  *  (`t('vendorMatrix.…')`), issue 13. */
 export const vendorMatrixMessages = {
   en: {
     status: {
-      'not-contacted': 'Not contacted',
+      ...termsIn(involvementStatusTerms, 'en'),
       'no-reply_one': 'Contacted, no reply for {{count}} business day',
       'no-reply_other': 'Contacted, no reply for {{count}} business days',
-      acknowledged: 'Acknowledged',
-      investigating: 'Investigating',
-      affected: 'Affected',
-      'not-affected': 'Not affected',
       notAffectedWhy: 'Not affected ({{why}})',
-      fixed: 'Fixed',
-      unreachable: 'Unreachable',
-      declined: 'Declined',
     },
     filterLabel: 'Show vendors',
     filterAll: 'All ({{count}})',
@@ -68,17 +62,10 @@ export const vendorMatrixMessages = {
   },
   ja: {
     status: {
-      'not-contacted': '未連絡',
+      ...termsIn(involvementStatusTerms, 'ja'),
       'no-reply_one': '連絡済み・{{count}} 営業日返信なし',
       'no-reply_other': '連絡済み・{{count}} 営業日返信なし',
-      acknowledged: '受領確認済み',
-      investigating: '調査中',
-      affected: '影響あり',
-      'not-affected': '影響なし',
-      notAffectedWhy: '影響なし（{{why}}）',
-      fixed: '修正済み',
-      unreachable: '連絡不能',
-      declined: '辞退',
+      notAffectedWhy: '該当製品なし（{{why}}）',
     },
     filterLabel: '表示する製品開発者',
     filterAll: 'すべて（{{count}}）',

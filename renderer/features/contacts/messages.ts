@@ -1,4 +1,10 @@
 import type { FeatureMessages } from '../../i18n/messages';
+import {
+  contactKindTerms,
+  involvementStatusTerms,
+  roleTerms,
+  termsIn,
+} from '../../../shared/model';
 
 export const contactsMessages = {
   en: {
@@ -22,13 +28,7 @@ export const contactsMessages = {
     },
     yes: 'Yes',
     no: 'No',
-    kinds: {
-      developer: 'Developer',
-      'site-operator': 'Site operator',
-      finder: 'Finder',
-      coordinator: 'Coordinator',
-      partner: 'Partner',
-    },
+    kinds: termsIn(contactKindTerms, 'en'),
     form: {
       newTitle: 'New contact',
       editTitle: 'Contact: {{name}}',
@@ -101,24 +101,8 @@ export const contactsMessages = {
       product:
         'Line {{line}} is not a valid package URL (pkg:type/namespace/name) or CPE 2.3 name (cpe:2.3:part:vendor:product:… with 11 parts).',
     },
-    roles: {
-      developer: 'Developer',
-      'upstream-developer': 'Upstream developer',
-      'site-operator': 'Site operator',
-      coordinator: 'Coordinator',
-      partner: 'Partner',
-    },
-    statuses: {
-      'not-contacted': 'Not contacted',
-      contacted: 'Contacted',
-      acknowledged: 'Acknowledged',
-      investigating: 'Investigating',
-      affected: 'Affected',
-      'not-affected': 'Not affected',
-      fixed: 'Fixed',
-      unreachable: 'Unreachable',
-      declined: 'Declined',
-    },
+    roles: termsIn(roleTerms, 'en'),
+    statuses: termsIn(involvementStatusTerms, 'en'),
     cases: {
       title: 'Cases with this contact',
       none: 'This contact is not involved in any case.',
@@ -148,13 +132,7 @@ export const contactsMessages = {
     },
     yes: 'はい',
     no: 'いいえ',
-    kinds: {
-      developer: '開発者',
-      'site-operator': 'サイト運営者',
-      finder: '発見者',
-      coordinator: '調整機関',
-      partner: 'パートナー',
-    },
+    kinds: termsIn(contactKindTerms, 'ja'),
     form: {
       newTitle: '新しい連絡先',
       editTitle: '連絡先: {{name}}',
@@ -227,24 +205,8 @@ export const contactsMessages = {
       product:
         '{{line}} 行目は正しいパッケージ URL（pkg:type/namespace/name）または CPE 2.3 名（cpe:2.3:part:vendor:product:… の 11 要素）ではありません。',
     },
-    roles: {
-      developer: '開発者',
-      'upstream-developer': '上流の開発者',
-      'site-operator': 'サイト運営者',
-      coordinator: '調整機関',
-      partner: 'パートナー',
-    },
-    statuses: {
-      'not-contacted': '未連絡',
-      contacted: '連絡済み',
-      acknowledged: '受領確認済み',
-      investigating: '調査中',
-      affected: '影響あり',
-      'not-affected': '影響なし',
-      fixed: '修正済み',
-      unreachable: '連絡不能',
-      declined: '辞退',
-    },
+    roles: termsIn(roleTerms, 'ja'),
+    statuses: termsIn(involvementStatusTerms, 'ja'),
     cases: {
       title: 'この連絡先が関係する案件',
       none: 'この連絡先が関係する案件はありません。',
