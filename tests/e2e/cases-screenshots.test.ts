@@ -51,7 +51,7 @@ describe('case screenshots', () => {
         await page.getByRole('banner').getByText('日本語', { exact: true }).click();
       await page.getByRole('heading', { name: heading[lang], level: 2, exact: true }).waitFor();
       await page.getByRole('grid').waitFor();
-      await page.getByText(total[lang]).waitFor();
+      await page.getByText(total[lang]).first().waitFor();
       expect(await page.getByRole('grid').getByRole('row').count()).toBeGreaterThan(10);
       expect(await page.locator('main').innerText()).not.toMatch(rawKey);
       await page.screenshot({ path: `${OUT}/cases-${lang}.png` });
