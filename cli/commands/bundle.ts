@@ -19,6 +19,7 @@ import {
   recipientsByFingerprint,
   strictestOf,
 } from '../../shared/workflow/clearance';
+import { judgeHits } from '../../shared/workflow/vendor-confidentiality';
 import { sha256Hex } from '../../shared/crypto/pgp/bytes';
 import { readCaseDocument } from '../case-file';
 import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
@@ -38,6 +39,10 @@ const help = `airlock bundle <verb> [options]
       fingerprint) is cleared below the case's TLP is refused (clearance.exceeded, with
       "breaches":[{"recipient","tlp","clearance"}]) unless --override-clearance <reason>;
       the override is echoed as "clearanceOverride":{"reason","breaches"} for the record.
+      A vendor view whose case record or case.created/updated events name another vendor
+      of the case (name, person, product, address) is refused (confidentiality.leak, with
+      "hits":[{"field","text","kind","party"}]) unless --override-confidentiality <reason>
+      (at least 10 characters), echoed as "confidentialityOverride":{"reason","hits"}.
       Prints {"ok":true,"out","bundleId","signer","recipients","tlp",
       "files":[{"path","size","sha256"}],"excluded":[{"kind","id","note"}]}.
 
@@ -115,6 +120,7 @@ async function seal(argv: string[]): Promise<number> {
       vendor: { type: 'string' },
       'confirm-red': { type: 'string', multiple: true },
       'override-clearance': { type: 'string' },
+      'override-confidentiality': { type: 'string' },
     },
   });
   const casePaths = values.case ?? [];
@@ -158,6 +164,12 @@ async function seal(argv: string[]): Promise<number> {
     printJson({ ok: false, error: { code, message }, breaches });
     return 1;
   }
+  const secret = judgeHits(selection.value.leaks, values['override-confidentiality']);
+  if (!secret.ok) {
+    const { code, message, hits } = secret.error;
+    printJson({ ok: false, error: { code, message }, hits });
+    return 1;
+  }
   const sealed = await sealBundle({
     selection: selection.value,
     signingKey,
@@ -192,6 +204,11 @@ async function seal(argv: string[]): Promise<number> {
             reason: clearance.value.reason,
             breaches: clearance.value.overridden,
           },
+        }),
+    ...(secret.value.reason === null
+      ? {}
+      : {
+          confidentialityOverride: { reason: secret.value.reason, hits: secret.value.overridden },
         }),
   });
   return 0;

@@ -14,7 +14,6 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import {
-  sealBundle,
   selectForExport,
   type BundleProgress,
   type ExportView,
@@ -22,25 +21,23 @@ import {
 import type { PrivateKey } from '../../../shared/crypto/pgp';
 import {
   OVERRIDE_REASON_MIN,
-  checkClearance,
   clearanceBreaches,
-  overrideNote,
   recipientsByFingerprint,
 } from '../../../shared/workflow/clearance';
+import { ConfidentialityNotice } from '../messages';
 import { useStore } from '../../store/hooks';
 import { useAll } from '../../store/hooks';
 import { usePlatform } from '../../platform';
-import { OrgKeyUnlock, parseKeys, recordUsability, useOrgKey, useTable } from '../keys';
+import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
 import { BundleErrorAlert } from './BundleErrorAlert';
 import { ClearanceGuard } from './ClearanceGuard';
-import { recordExport } from './bundle-store';
+import { exportBundle, type ExportError, type ExportOutcome } from './export-bundle';
 import { ExportPreview } from './ExportPreview';
 import { RecipientPicker } from './RecipientPicker';
 import { useExportSource } from './use-export-source';
 import { nameOf } from '../../../shared/model';
 
 type Failure = { code: string; message: string };
-type Outcome = { kind: 'saved'; file: string; count: number } | { kind: 'not-saved' };
 
 /** The case detail's "Bundle" tab: export this case to chosen partners. */
 export function CaseBundlePanel({ caseId }: { caseId: string }) {
@@ -90,10 +87,13 @@ function ExportForm({
   const [vendorId, setVendorId] = useState<string | null>(null);
   const [progress, setProgress] = useState<BundleProgress | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
   const contacts = useAll('contacts');
   const [overrideReason, setOverrideReason] = useState('');
   const [clearanceError, setClearanceError] = useState<string | null>(null);
+  // A vendor view naming another vendor in a record it must carry, and the reason to go on.
+  const [leaks, setLeaks] = useState<ExportError | null>(null);
+  const [secretReason, setSecretReason] = useState('');
 
   const doc = source.state === 'ready' ? source.value.document : null;
   const vendors = useMemo(() => {
@@ -136,46 +136,29 @@ function ExportForm({
     setFailure(null);
     setOutcome(null);
     setClearanceError(null);
-    const clearance = checkClearance(bundleTlp, recipients, overrideReason);
-    if (!clearance.ok) {
-      const names = clearance.error.breaches.map((b) => b.recipient).join(', ');
-      return setClearanceError(
-        clearance.error.code === 'clearance.exceeded'
-          ? t('bundles.clearance.refused', { names, tlp: bundleTlp })
-          : t('bundles.clearance.tooShort', { min: OVERRIDE_REASON_MIN }),
-      );
-    }
-    const records = candidates.filter((k) => chosen.has(k.fingerprint));
-    const recipientKeys = await parseKeys(records);
-    const sealed = await sealBundle({
+    setLeaks(null);
+    const result = await exportBundle(store, platform, {
+      caseId,
       selection: selection.value,
+      keys: candidates.filter((k) => chosen.has(k.fingerprint)),
+      recipients,
       signingKey,
-      recipientKeys,
       redConfirmations: [...confirmed].filter((f) => chosen.has(f)),
+      clearanceOverride: overrideReason,
+      confidentialityOverride: secretReason,
       onProgress: setProgress,
     });
     setProgress(null);
-    if (!sealed.ok) return setFailure(sealed.error);
-    const saved = await platform.saveFile({
-      suggestedName: sealed.value.fileName,
-      bytes: sealed.value.bytes,
-      filters: [{ name: 'Airlock bundle', extensions: ['airlock'] }],
-    });
-    if (!saved.ok) return setFailure(saved.error);
-    if (!saved.value.saved) return setOutcome({ kind: 'not-saved' });
-    const sentTo = sealed.value.manifest.recipients
-      .map((r) => r.fingerprint)
-      .filter((f) => f !== sealed.value.manifest.sender.fingerprint);
-    const note = clearance.value.reason === null ? null : overrideNote('bundle', clearance.value);
-    const recorded = await recordExport(
-      store,
-      caseId,
-      sealed.value.manifest.bundleId,
-      sentTo,
-      note,
+    if (result.ok) return setOutcome(result.value);
+    const { error } = result;
+    if (error.hits !== undefined) return setLeaks(error);
+    if (error.breaches === undefined) return setFailure(error);
+    const names = error.breaches.map((b) => b.recipient).join(', ');
+    setClearanceError(
+      error.code === 'clearance.exceeded'
+        ? t('bundles.clearance.refused', { names, tlp: bundleTlp })
+        : t('bundles.clearance.tooShort', { min: OVERRIDE_REASON_MIN }),
     );
-    if (!recorded.ok) return setFailure(recorded.error);
-    setOutcome({ kind: 'saved', file: sealed.value.fileName, count: sentTo.length });
   };
 
   return (
@@ -231,6 +214,15 @@ function ExportForm({
         </Stack>
       )}
       {failure !== null && <BundleErrorAlert error={failure} />}
+      {leaks?.hits !== undefined && (
+        <ConfidentialityNotice
+          title={t('confidentiality.bundleRefused')}
+          hits={leaks.hits}
+          reason={secretReason}
+          onReason={setSecretReason}
+          tooShort={leaks.code === 'confidentiality.reason-too-short'}
+        />
+      )}
       {clearanceError !== null && (
         <Alert color="red" role="alert">
           {clearanceError}

@@ -83,17 +83,17 @@ export async function recordExport(
   caseId: string,
   bundleId: string,
   recipients: readonly string[],
-  /** A clearance override's note (shared/workflow/clearance.ts), kept with the export. */
-  overrideNote: string | null = null,
+  /** Override notes (clearance, confidentiality), kept with the export in one write. */
+  overrideNotes: readonly string[] = [],
 ): Promise<CaseWriteResult> {
   const command: CaseCommand = {
     type: 'bundle.exported',
     payload: { bundleId: bundleId as BundleId, recipients: [...recipients] },
   };
-  const note: CaseCommand[] =
-    overrideNote === null
-      ? []
-      : [{ type: 'note.added', payload: { text: overrideNote, internal: true } }];
+  const note: CaseCommand[] = overrideNotes.map((text) => ({
+    type: 'note.added',
+    payload: { text, internal: true },
+  }));
   const by = { actor: ACTOR, now: new Date().toISOString() };
   return appendCaseEvents(store, [{ caseId, commands: [...note, command], by, rejected: 'keep' }]);
 }

@@ -5,3 +5,4 @@ export { SignatureBadge } from './SignatureBadge';
 export { summariseSignatures, type SignatureSummary } from './signature-summary';
 export { caseWriteFailure } from './case-write';
 export { sendErrorText } from './error-text';
+export { ConfidentialityNotice } from './ConfidentialityNotice';
