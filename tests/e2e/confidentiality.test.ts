@@ -125,7 +125,7 @@ describe('confidentiality between vendors in the composer', () => {
     await page.getByRole('checkbox', { name: VENDOR_A_UID }).check();
     const unverified = page.getByRole('checkbox', { name: 'Use the unverified key anyway' });
     if (await unverified.isVisible()) await unverified.check();
-    await page.getByLabel('Letter template').click();
+    await page.getByRole('combobox', { name: 'Letter template' }).click();
     await page.getByRole('option', { name: 'First contact with the developer' }).click();
     // Filled from the case and the recipient, labelled in words; never the internal title.
     await expect(page.getByLabel('Vendor name', { exact: true }).inputValue()).resolves.toBe(
