@@ -1,15 +1,23 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router';
+import { FirstRunScreen, setupPending } from '../features/settings';
+import { useStore } from '../store/hooks';
+import { useRepoVersion } from '../store/port';
 import { Layout } from './Layout';
 import { navRoutes } from './routes';
 import { screens } from './screens';
 
 export function App({ onLock }: { onLock?: () => void }) {
+  const store = useStore();
+  useRepoVersion(store.repos.settings);
+  // A new vault opens on its first-run setup, once; after that on the dashboard.
+  const start = setupPending(store) ? '/setup' : '/dashboard';
   return (
     <Layout onLock={onLock}>
       <Routes>
-        <Route path="/" element={<Navigate to="/dashboard" replace />} />
+        <Route path="/" element={<Navigate to={start} replace />} />
+        <Route path="/setup" element={<FirstRunScreen />} />
         {navRoutes.map((route) => {
           const Screen = screens[route.path];
           return <Route key={route.path} path={`${route.path}/*`} element={<Screen />} />;

@@ -1,5 +1,6 @@
 import {
   createTheme,
+  Alert,
   defaultVariantColorsResolver,
   NavLink,
   parseThemeColor,
@@ -60,5 +61,8 @@ export const theme = createTheme({
   components: {
     // The active link's text on its hover tint was 4.1:1 in the primary shade; 9 is 5:1.
     NavLink: NavLink.extend({ defaultProps: { color: 'indigo.9' } }),
+    // A light alert's title in its own colour on its tint is below AA for orange and yellow
+    // (3.6:1); body text reads on every tint.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-text)' } } }),
   },
 });

@@ -15,3 +15,6 @@ export {
   type LinkedWrite,
 } from './key-links';
 export { linkReportLines } from './link-report';
+// The first-run setup's key step (generate or import the organisation key).
+export { GenerateKeyForm, RevocationNotice, type GeneratedKey } from './GenerateKeyForm';
+export { importOwnKey } from './key-actions';

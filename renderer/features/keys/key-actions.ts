@@ -47,8 +47,27 @@ export async function generateAndStore(
 ): Promise<ActionResult<{ fingerprint: string; revocationCertificate: string }>> {
   const generated = await generateOrgKey(input);
   if (!generated.ok) return fromPgp(generated);
-  const description = await describeKey(generated.value.key);
-  const record = keyRecordFrom(description, generated.value.secretKey, new Date().toISOString());
+  const stored = await storeOwnKey(store, generated.value.key, generated.value.secretKey, language);
+  if (!stored.ok) return stored;
+  return {
+    ok: true,
+    value: {
+      fingerprint: stored.value,
+      revocationCertificate: generated.value.revocationCertificate,
+    },
+  };
+}
+
+/** Stores the organisation key (armored, passphrase-protected) as the settings' own key. */
+async function storeOwnKey(
+  store: KeysStore,
+  key: PrivateKey,
+  armored: string,
+  language: Settings['language'],
+): Promise<ActionResult<string>> {
+  const description = await describeKey(key);
+  const existing = store.repos.keys.all().find((k) => k.fingerprint === description.fingerprint);
+  const record = keyRecordFrom(description, armored, new Date().toISOString(), existing);
   const settings = store.repos.settings.all()[0] ?? defaultSettings(language);
   const stored = await commit(store, (tx) => {
     tx.put('keys', record);
@@ -58,14 +77,25 @@ export async function generateAndStore(
     });
   });
   if (!stored.ok) return stored;
-  rememberOrgKey(record.fingerprint, generated.value.key);
-  return {
-    ok: true,
-    value: {
-      fingerprint: record.fingerprint,
-      revocationCertificate: generated.value.revocationCertificate,
-    },
-  };
+  rememberOrgKey(record.fingerprint, key);
+  return ok(record.fingerprint);
+}
+
+/**
+ * Makes an existing secret key (one key, from a file or pasted) the organisation key: it is
+ * unlocked with its passphrase to prove it, and kept protected by that passphrase.
+ */
+export async function importOwnKey(
+  store: KeysStore,
+  input: Uint8Array | string,
+  passphrase: string,
+  language: Settings['language'],
+): Promise<ActionResult<string>> {
+  const unlocked = await unlockSecretKey(input, passphrase);
+  if (!unlocked.ok) return fromPgp(unlocked);
+  const armored = await exportSecretKey(unlocked.value, passphrase);
+  if (!armored.ok) return fromPgp(armored);
+  return storeOwnKey(store, unlocked.value, armored.value, language);
 }
 
 /** What importing keys writes: the keyring, and the links and messages it implies. */

@@ -6,3 +6,6 @@ import { SettingsScreen as SettingsView } from './SettingsScreen';
 export function SettingsScreen() {
   return <SettingsView store={useStore()} security={<VaultSecurityPanel />} />;
 }
+
+export { FirstRunScreen } from './FirstRunScreen';
+export { setupPending } from './first-run';

@@ -49,6 +49,54 @@ export const settingsMessages = {
     saved: 'Settings saved in the vault.',
     failed: 'The settings could not be saved: {{message}}',
     security: 'Vault security',
+    setup: {
+      title: 'First-run setup',
+      intro:
+        'Three short steps for this new vault. Do each now or skip it: what skipping means is shown beside it, and each can be done later.',
+      status: { todo: 'To do', done: 'Done', skipped: 'Skipped' },
+      skip: 'Skip this step',
+      ifSkipped: 'If you skip it: {{consequence}}',
+      skippedWith: 'Skipped. {{consequence}}',
+      finish: 'Go to the dashboard',
+      later:
+        'The name stays editable under Settings, the key under Keyring, backups under Export & backup.',
+      name: {
+        heading: '1. Organisation name',
+        intro: 'Letters to vendors and finders, and advisories, print it in Japanese and English.',
+        save: 'Save organisation name',
+        missing: 'Enter the name in Japanese and in English first.',
+        done: 'Saved: {{ja}} / {{en}}',
+        skipped:
+          'letters show “[your organisation]” until the name is entered under Settings → Organisation profile.',
+      },
+      key: {
+        heading: '2. Organisation key',
+        intro:
+          'Signs every message and case bundle you send, and opens the replies encrypted to you.',
+        mode: 'How to get the organisation key',
+        generate: 'Generate a new key',
+        import: 'Import an existing secret key',
+        done: 'The organisation key is {{fingerprint}}.',
+        skipped:
+          'messages and case bundles cannot be sealed, nor replies opened, until the organisation has a key (generate or import it under Keyring).',
+        secret: 'Armored secret key',
+        pickFile: 'Choose a key file…',
+        passphrase: 'The key’s passphrase',
+        passphraseHint:
+          'Unlocks the key to check it; the vault keeps the key protected by this passphrase.',
+        submit: 'Import organisation key',
+        noKey: 'Paste the secret key or choose its file first.',
+        noPassphrase: 'Enter the key’s passphrase first.',
+      },
+      backup: {
+        heading: '3. First backup',
+        intro:
+          'Save an encrypted copy of the vault to removable media kept apart from this computer. It opens only with the vault passphrase.',
+        done: 'Backup saved.',
+        skipped:
+          'if this computer is lost or broken, every case in it is lost with it (Export & backup makes one).',
+      },
+    },
   },
   ja: {
     title: '設定',
@@ -98,5 +146,53 @@ export const settingsMessages = {
     saved: '設定を保管庫に保存しました。',
     failed: '設定を保存できませんでした: {{message}}',
     security: '保管庫のセキュリティ',
+    setup: {
+      title: '初期設定',
+      intro:
+        '新しい保管庫のための 3 つの短い手順です。今すぐ行うか、飛ばしてください。飛ばした場合の影響を各手順に示します。どの手順も後から行えます。',
+      status: { todo: '未実施', done: '完了', skipped: 'スキップ' },
+      skip: 'この手順を飛ばす',
+      ifSkipped: '飛ばした場合: {{consequence}}',
+      skippedWith: 'スキップしました。{{consequence}}',
+      finish: 'ダッシュボードへ進む',
+      later:
+        '組織名は「設定」、鍵は「鍵束」、バックアップは「エクスポートとバックアップ」でいつでも変更・作成できます。',
+      name: {
+        heading: '1. 組織名',
+        intro: 'ベンダーや届出者への文書、アドバイザリに日本語と英語で記載されます。',
+        save: '組織名を保存',
+        missing: '先に日本語と英語の組織名を入力してください。',
+        done: '保存しました: {{ja}} / {{en}}',
+        skipped:
+          '「設定」の「組織のプロファイル」で組織名を入力するまで、文書には「［組織名］」と表示されます。',
+      },
+      key: {
+        heading: '2. 組織の鍵',
+        intro:
+          '送信するメッセージと案件バンドルに署名し、自組織宛てに暗号化された返信を復号します。',
+        mode: '組織の鍵の用意の仕方',
+        generate: '新しい鍵を生成',
+        import: '既存の秘密鍵を取り込む',
+        done: '組織の鍵は {{fingerprint}} です。',
+        skipped:
+          '組織の鍵を用意するまで、メッセージと案件バンドルの封緘も返信の復号もできません（「鍵束」で生成または取り込みできます）。',
+        secret: 'ASCII 形式の秘密鍵',
+        pickFile: '鍵ファイルを選択…',
+        passphrase: '鍵のパスフレーズ',
+        passphraseHint:
+          '鍵を確かめるために解錠します。保管庫ではこのパスフレーズで保護したまま保存します。',
+        submit: '組織の鍵を取り込む',
+        noKey: '先に秘密鍵を貼り付けるか、鍵ファイルを選択してください。',
+        noPassphrase: '先に鍵のパスフレーズを入力してください。',
+      },
+      backup: {
+        heading: '3. 最初のバックアップ',
+        intro:
+          '保管庫の暗号化されたコピーを、このコンピューターとは別に保管する外部メディアに保存します。開くには保管庫のパスフレーズが必要です。',
+        done: 'バックアップを保存しました。',
+        skipped:
+          'このコンピューターを紛失・故障すると、保管しているすべての案件も失われます（「エクスポートとバックアップ」で作成できます）。',
+      },
+    },
   },
 } satisfies FeatureMessages;

@@ -9,7 +9,8 @@ import { useVaultTask } from './use-passphrase-form';
 const backupName = (now: Date) =>
   `airlock-backup-${now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.airlock-backup`;
 
-export function BackupPanel() {
+/** `onSaved`: told once a backup file was written (the first-run setup marks its step done). */
+export function BackupPanel({ onSaved }: { onSaved?: () => void }) {
   const { t } = useTranslation();
   const store = useStore();
   const platform = usePlatform();
@@ -28,7 +29,10 @@ export function BackupPanel() {
         filters: [{ name: 'Airlock backup', extensions: ['airlock-backup'] }],
       });
       if (!result.ok) return result.error.message;
-      if (result.value.saved) setSaved(name);
+      if (result.value.saved) {
+        setSaved(name);
+        onSaved?.();
+      }
       return null;
     });
 

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useStore, useVaultStatus } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { SETTINGS_ID } from '../../store/registry';
@@ -16,13 +18,25 @@ export function VaultGate({ children }: { children: (lock: () => void) => ReactN
   const { t } = useTranslation();
   const status = useVaultStatus();
   const [cause] = useState(takeLockCause);
-  if (status === 'absent') return <CreateVaultScreen />;
+  if (status === 'absent') return <OutsideVault screen={<CreateVaultScreen />} />;
   if (status === 'locked') {
     const notice =
       cause === null ? undefined : t('vault.locked.reason', { reason: t(`vault.causes.${cause}`) });
-    return <UnlockScreen notice={notice} />;
+    return <OutsideVault screen={<UnlockScreen notice={notice} />} />;
   }
   return <UnlockedSession>{children}</UnlockedSession>;
+}
+
+/** The create and unlock screens: the language can be chosen before the vault opens. */
+function OutsideVault({ screen }: { screen: ReactNode }) {
+  return (
+    <main>
+      <Group justify="flex-end" p="md">
+        <LanguageSwitch />
+      </Group>
+      {screen}
+    </main>
+  );
 }
 
 function UnlockedSession({ children }: { children: (lock: () => void) => ReactNode }) {
