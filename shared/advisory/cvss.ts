@@ -63,11 +63,20 @@ export function computeCvss(vector: string): Result<CvssResult, CvssError> {
       ? '4.0'
       : null;
   if (version === null) return fail(vector, 'expected a CVSS:3.1/ or CVSS:4.0/ vector');
+  // The library throws a TypeError on a metric without its value (`CVSS:3.1/AV`) and logs
+  // an empty pair to the console: the grammar is checked here first.
+  const bad = vector
+    .slice('CVSS:3.1/'.length)
+    .split('/')
+    .find((pair) => !/^[A-Za-z]{1,4}:[A-Za-z0-9]{1,8}$/.test(pair));
+  if (bad !== undefined)
+    return fail(vector, `'${bad.slice(0, 40)}' is not a metric:value pair such as AV:N`);
   let parsed: Parsed;
   try {
     parsed = build(version, vector);
   } catch (error) {
-    return fail(vector, error instanceof Error ? error.message : 'unparsable vector');
+    const why = error instanceof Error && !(error instanceof TypeError) ? error.message : '';
+    return fail(vector, why || 'unparsable vector');
   }
   if (!parsed.isBaseFullyDefined()) return fail(vector, 'every base metric must be set');
   const base = parsed.calculateScores().base;

@@ -1,4 +1,5 @@
 import { Marked, type Tokens } from 'marked';
+import { markdownInputError } from './markdown-limits';
 
 /**
  * Markdown in advisory text fields → HTML that is safe without a DOM: raw HTML in the
@@ -44,11 +45,15 @@ const marked = new Marked({
 
 /** Block Markdown → HTML (paragraphs, lists, code, tables). */
 export function markdownToHtml(source: string): string {
+  // Over a cap (markdown-limits.ts) the text is shown as it is: marked would overflow the
+  // stack. Exports refuse such a draft first (renderFiles); this keeps a preview alive.
+  if (markdownInputError(source) !== null) return `<pre>${escapeHtml(source)}</pre>`;
   return marked.parse(source, { async: false });
 }
 
 /** Inline Markdown → HTML, for table cells and one-line fields. */
 export function markdownToInlineHtml(source: string): string {
+  if (markdownInputError(source) !== null) return escapeHtml(source);
   return marked.parseInline(source, { async: false });
 }
 

@@ -10,6 +10,7 @@ import { advisoryBaseName, csafFileName } from './ids';
 import { runLeakGuard, type LeakFinding, type LeakGuardResult } from './leak-guard';
 import type { RenderedOutput } from './leak-text';
 import { renderMarkdown } from './markdown-export';
+import { firstMarkdownInputError, type MarkdownInputError } from './markdown-limits';
 import { buildView } from './view';
 import { ok, type Result } from '../result';
 
@@ -28,6 +29,7 @@ export type RenderOptions = {
 };
 
 export type RenderError =
+  | MarkdownInputError
   | CvssError
   | ProductsError
   | CveExportError
@@ -45,7 +47,13 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 export function renderFiles(
   draft: AdvisoryDraft,
   options: RenderOptions,
-): Result<RenderedOutput[], CvssError | CveExportError | AlertCsafError | ProductsError> {
+): Result<
+  RenderedOutput[],
+  MarkdownInputError | CvssError | CveExportError | AlertCsafError | ProductsError
+> {
+  // Before any format: CVE descriptions and the HTML and Markdown files all go through marked.
+  const tooMuch = firstMarkdownInputError(draft);
+  if (tooMuch !== null) return { ok: false, error: tooMuch };
   const langs: Language[] = options.lang ? [options.lang] : ['ja', 'en'];
   switch (options.format) {
     case 'csaf': {

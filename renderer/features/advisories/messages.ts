@@ -157,6 +157,9 @@ export const advisoriesMessages = {
         'A technical alert describes a class of vulnerability and has no CVE record: export CSAF, HTML or Markdown.',
       'csaf-needs-note': 'CSAF needs the alert’s overview or description.',
       'csaf-needs-reference': 'CSAF needs an external reference: add a reference URL or a CWE.',
+      'markdown-too-large': 'A text field is too long to render: {{message}}',
+      'markdown-too-deep':
+        'A text field nests quotes, lists or emphasis too deeply to render: {{message}}',
     },
   },
   ja: {
@@ -319,6 +322,9 @@ export const advisoriesMessages = {
       'csaf-needs-note': 'CSAF には概要または詳細情報が必要です。',
       'csaf-needs-reference':
         'CSAF には外部の参考情報が必要です。参考 URL または CWE を追加してください。',
+      'markdown-too-large': '長すぎて出力できないテキストがあります: {{message}}',
+      'markdown-too-deep':
+        '引用・リスト・強調の入れ子が深すぎて出力できないテキストがあります: {{message}}',
     },
   },
 } satisfies FeatureMessages;
