@@ -23,7 +23,8 @@ const help = `airlock key <verb> [options]
       The secret key is written protected by the passphrase. Prints the key's description.
 
   inspect <file> --json
-      Describes every key in a .asc/.gpg file: fingerprint (40 hex and grouped), user IDs,
+      Describes every key in a .asc/.gpg file: fingerprint (40 hex and grouped), user IDs
+      (userIds: self-signed; invalidUserIds: carried without a valid self-signature),
       algorithms, creation, expiry, revocation, subkeys, usability and warnings.
 
   export --public --in <key file> --out <file>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshStore } from '../../store/testing/test-support';
-import { generateAndStore } from './key-actions';
+import { generateAndStore, importKeys } from './key-actions';
+import { makeTestKey, withInsertedUserId } from '../../../shared/crypto/pgp/test-support';
 
 describe('generating the organisation key before any settings were saved', () => {
   it('keeps the language the UI speaks in the settings it creates', async () => {
@@ -32,5 +33,20 @@ describe('generating the organisation key before any settings were saved', () =>
       'en',
     );
     expect(store.repos.settings.all()[0]?.language).toBe('ja');
+  });
+});
+
+describe('importing a key that carries an unsigned user ID', () => {
+  it('stores only the user IDs the key signed itself (the same rule as airlock key inspect)', async () => {
+    const store = await freshStore();
+    const vendor = await makeTestKey('Vendor');
+    const hostile = await withInsertedUserId(
+      vendor.armoredPublic,
+      'Mallory <mallory@evil.invalid>',
+    );
+    const imported = await importKeys(store, hostile);
+    expect(imported.ok && imported.value.records.map((r) => r.userIds)).toEqual([
+      ['Vendor <vendor@example.org>'],
+    ]);
   });
 });

@@ -85,6 +85,7 @@ export function recordUsability(record: KeyRecord, now: Date = new Date()): KeyU
       keyId: record.fingerprint.slice(-16),
       isSecret: record.kind === 'secret',
       userIds: record.userIds,
+      invalidUserIds: [],
       algorithm: parseAlgorithmLabel(record.algorithm),
       createdAt: record.createdAt,
       expiresAt: record.expiresAt,

@@ -19,7 +19,14 @@ export type KeyDescription = {
   fingerprintGrouped: string;
   keyId: string;
   isSecret: boolean;
+  /** User IDs with a valid, unrevoked self-signature: who the key says it belongs to. */
   userIds: string[];
+  /**
+   * User IDs the key carries without a valid self-signature (none, a bad or a revoked one):
+   * anyone can append such a packet to a key ("Mallory <mallory@evil.invalid>"), so they
+   * are never the key's identity; GnuPG drops them on import and `sq inspect` marks them.
+   */
+  invalidUserIds: string[];
   algorithm: KeyAlgorithm;
   createdAt: string;
   /** ISO instant, or null when the key does not expire. */
@@ -76,10 +83,24 @@ async function subkeyRevoked(subkey: Subkey, now: Date): Promise<boolean> {
   }
 }
 
+async function userIdsOf(key: Key, now: Date): Promise<{ valid: string[]; invalid: string[] }> {
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const user of key.users) {
+    // A user attribute (a photo) has no user ID text.
+    if (user.userID === null) continue;
+    const text = user.userID.userID;
+    if (await succeeds(() => user.verify(now))) valid.push(text);
+    else invalid.push(text);
+  }
+  return { valid, invalid };
+}
+
 export async function describeKey(key: Key, now: Date = new Date()): Promise<KeyDescription> {
   const fingerprint = normaliseFingerprint(key.getFingerprint());
   const expiry = await expiryOf(key);
   const revoked = await key.isRevoked(undefined, undefined, now);
+  const userIds = await userIdsOf(key, now);
   const subkeys = await Promise.all(
     key.subkeys.map(async (subkey) => {
       const exp = await subkey.getExpirationTime(now);
@@ -98,7 +119,8 @@ export async function describeKey(key: Key, now: Date = new Date()): Promise<Key
     fingerprintGrouped: formatFingerprint(fingerprint),
     keyId: key.getKeyID().toHex().toUpperCase(),
     isSecret: key.isPrivate(),
-    userIds: key.getUserIDs(),
+    userIds: userIds.valid,
+    invalidUserIds: userIds.invalid,
     algorithm: algorithmOf(key),
     createdAt: key.getCreationTime().toISOString(),
     expiresAt: expiry === null ? null : expiry.toISOString(),

@@ -119,3 +119,19 @@ export async function repeatFirstPacket(sealed: Uint8Array, times: number): Prom
   out.set(rest, head.length * times);
   return out;
 }
+
+/** The key with a user ID packet inserted after its own, with no binding signature. */
+export async function withInsertedUserId(armoredPublic: string, userId: string): Promise<string> {
+  const key = await openpgp.readKey({ armoredKey: armoredPublic });
+  const packets = key.toPacketList();
+  const inserted = new openpgp.PacketList<openpgp.AnyPacket>();
+  for (const packet of packets) {
+    inserted.push(packet);
+    // After the first user ID's self-signature: before the subkey.
+    if (packet instanceof openpgp.SignaturePacket && inserted.length === 3) {
+      const [name = '', email = ''] = /^(.*) <(.*)>$/.exec(userId)?.slice(1) ?? [];
+      inserted.push(openpgp.UserIDPacket.fromObject({ name, email }));
+    }
+  }
+  return openpgp.armor(openpgp.enums.armor.publicKey, inserted.write());
+}
