@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { airlockGroup } from './testing/cli';
-import { makeTestKey, withInsertedUserId } from '../../shared/crypto/pgp/test-support';
+import { makeTestKey, withInsertedUserId } from '../../shared/crypto/pgp/testing/test-support';
 
 /** `airlock key inspect` on a key carrying a user ID nobody signed (issue 29). */
 const airlock = airlockGroup('key');

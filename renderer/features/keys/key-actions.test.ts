@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshStore } from '../../store/testing/test-support';
 import { generateAndStore, importKeys } from './key-actions';
-import { makeTestKey, withInsertedUserId } from '../../../shared/crypto/pgp/test-support';
+import { makeTestKey, withInsertedUserId } from '../../../shared/crypto/pgp/testing/test-support';
 
 describe('generating the organisation key before any settings were saved', () => {
   it('keeps the language the UI speaks in the settings it creates', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeKey, keyUsability } from './describe';
 import { readKeysFrom } from './keys';
-import { makeTestKey, withInsertedUserId } from './test-support';
+import { makeTestKey, withInsertedUserId } from './testing/test-support';
 
 describe('a user ID without a binding signature', () => {
   it("is listed as invalid, never as the key's identity", async () => {
