@@ -93,7 +93,7 @@ const normaliseFingerprint = (f: string): string => f.replace(/\s/g, '').toUpper
 export const contactOfFingerprint = (
   raw: string,
   contacts: readonly Contact[],
-  ownerOf: (fingerprint: string) => string | undefined = () => undefined,
+  ownerOf: (fingerprint: string) => string | undefined,
 ): Contact | undefined => {
   const fingerprint = normaliseFingerprint(raw);
   const owner = ownerOf(fingerprint);
