@@ -32,6 +32,18 @@ export type ReportState = z.infer<typeof reportStateSchema>;
 export const embargoStateSchema = z.enum(['none', 'proposed', 'active', 'revise', 'exited']);
 export type EmbargoState = z.infer<typeof embargoStateSchema>;
 
+/** The embargo state a screen shows (and a saved filter keeps): the stored state, or `due`
+ *  once the agreed instant has passed (derived by the case view, never stored on a case). */
+export const shownEmbargoStateSchema = z.enum([
+  'none',
+  'proposed',
+  'active',
+  'revise',
+  'due',
+  'exited',
+]);
+export type ShownEmbargoState = z.infer<typeof shownEmbargoStateSchema>;
+
 /** Vultron case-status flags (one-way). */
 export const caseFlagSchema = z.enum([
   'vendorAware',

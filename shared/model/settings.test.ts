@@ -46,6 +46,26 @@ describe('Settings record', () => {
     ).toBe(false);
   });
 
+  it('a saved embargo filter reads, the older states and "due" (issue 23) alike', () => {
+    const s = defaultSettings();
+    const filters = {
+      report: null,
+      embargo: 'active',
+      tlp: null,
+      priority: null,
+      vendor: null,
+      deadline: null,
+      profile: null,
+    };
+    const saved = (embargo: string) => ({
+      ...s,
+      savedCaseFilters: [{ name: 'Embargo', query: '', filters: { ...filters, embargo } }],
+    });
+    expect(parseSettings(saved('active')).ok).toBe(true);
+    expect(parseSettings(saved('due')).ok).toBe(true);
+    expect(parseSettings(saved('overdue')).ok).toBe(false);
+  });
+
   it('a version 1 record reads with no own zone chosen, and a bad zone is refused', () => {
     const v1: Record<string, unknown> = { ...defaultSettings(), schemaVersion: 1 };
     delete v1.ownTimeZone;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { embargoStateSchema, reportStateSchema } from './case';
+import { reportStateSchema, shownEmbargoStateSchema } from './case';
 import { languageSchema, pgpFingerprintSchema, policyProfileIdSchema, tlpSchema } from './common';
 import { ianaZoneSchema } from './time-zone';
 import { versionedParser } from './versioned';
@@ -23,7 +23,8 @@ export const savedCaseFilterSchema = z.object({
   query: z.string().max(200),
   filters: z.object({
     report: reportStateSchema.nullable(),
-    embargo: embargoStateSchema.nullable(),
+    // Widened with `due` (issue 23): a filter saved before still reads.
+    embargo: shownEmbargoStateSchema.nullable(),
     tlp: tlpSchema.nullable(),
     priority: z.enum(['high', 'normal']).nullable(),
     vendor: z.string().max(64).nullable(),

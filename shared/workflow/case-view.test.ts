@@ -6,7 +6,7 @@ import { projectionFromRecords } from './case-records';
 import { caseView, withMessages } from './case-view';
 import { jpcertProfile } from './policy-jpcert';
 import { certCcProfile } from './policy-profiles';
-import { acceptedCaseEvents, timeline } from './testing/test-events';
+import { acceptedCaseEvents, timeline, type EventSpec } from './testing/test-events';
 import { foldEvents } from './timeline';
 
 type Msg = Pick<MessageRecord, 'direction' | 'readAt'>;
@@ -100,6 +100,57 @@ describe('caseView', () => {
     expect(view.nextSteps.alert.filter((s) => s.allowed).map((s) => s.step)).toContain(
       'request-review',
     );
+  });
+});
+
+describe('caseView embargo (issue 23)', () => {
+  const agreedAt = '2026-06-12T01:00:00.000Z'; // 10:00 JST
+  const proposed: EventSpec = {
+    type: 'embargo.proposed',
+    at: '2026-05-01T00:00:00.000Z',
+    payload: { date: agreedAt, zone: 'Asia/Tokyo', proposedBy: 'vendor' },
+  };
+  const agreed: EventSpec = {
+    type: 'embargo.agreed',
+    at: '2026-05-02T00:00:00.000Z',
+    payload: { date: agreedAt, zone: 'Asia/Tokyo' },
+  };
+  const viewAt = (extra: EventSpec[], now: string) =>
+    caseView(
+      recordsOf(
+        acceptedCaseEvents(
+          '2026-04-20T01:00:00.000Z',
+          '2026-04-28T00:30:00.000Z',
+          'software',
+          extra,
+        ),
+      ),
+      now,
+    );
+
+  it('an agreed embargo is active before its instant and due once it has passed', () => {
+    const before = viewAt([proposed, agreed], '2026-06-12T00:59:00.000Z');
+    expect(before.embargoState).toBe('active');
+    expect(before.embargo).toMatchObject({ kind: 'active', remainingMs: 60_000 });
+
+    const after = viewAt([proposed, agreed], agreedAt);
+    // The fold still says "active"; the view says what that means now.
+    expect(after.kase.states.embargo).toBe('active');
+    expect(after.embargoState).toBe('due');
+    expect(after.embargo).toEqual({
+      kind: 'due',
+      until: { instant: agreedAt, zone: 'Asia/Tokyo' },
+    });
+  });
+
+  it('a proposal or no embargo is shown as the stored state', () => {
+    const none = viewAt([], '2026-06-13T00:00:00.000Z');
+    expect(none.embargoState).toBe('none');
+    expect(none.embargo).toEqual({ kind: 'none' });
+    // A proposal whose date has passed is still only a proposal: nothing was agreed.
+    const pending = viewAt([proposed], '2026-06-13T00:00:00.000Z');
+    expect(pending.embargoState).toBe('proposed');
+    expect(pending.embargo.kind).toBe('proposed');
   });
 });
 

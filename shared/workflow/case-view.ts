@@ -2,9 +2,19 @@
 // place from the case's records and "now". The case list, the case screen, the dashboard,
 // the calendar, the composer, bundles and statistics read this, so they cannot disagree on
 // whether a case is due soon, whether it exists, or how long a vendor has been silent.
-import type { Case, CaseEvent, CaseId, Involvement, IsoInstant, MessageRecord } from '../model';
+import type {
+  Case,
+  CaseEvent,
+  CaseId,
+  Involvement,
+  IsoInstant,
+  MessageRecord,
+  ShownEmbargoState,
+} from '../model';
+import { shownEmbargoStateSchema } from '../model';
 import { projectionFromRecords } from './case-records';
 import { computeDeadlines, type Deadline, type DeadlineReport } from './deadlines';
+import { embargoStatus, type EmbargoStatus } from './embargo-status';
 import type { AvailableAction } from './actions';
 import { unreadCount } from './message-threads';
 import { getPolicyProfile } from './policy-profiles';
@@ -51,6 +61,13 @@ const SEVERITY: Readonly<Record<CaseDeadlineState, number>> = {
   none: 0,
 };
 
+// The embargo state a screen shows: the stored state, except `due` once the agreed instant
+// has passed (publication is allowed; the fold alone would still say `active`).
+export type { ShownEmbargoState };
+
+/** Every shown state, in the order the filter lists them. */
+export const SHOWN_EMBARGO_STATES: readonly ShownEmbargoState[] = shownEmbargoStateSchema.options;
+
 export type CaseNextSteps = {
   /** What the profile's action rules offer now (none for a technical alert). */
   actions: readonly AvailableAction[];
@@ -72,6 +89,10 @@ export type CaseView = {
   /** Every vendor with its derived status, counted on the profile's own calendar. */
   vendors: readonly VendorRowStatus[];
   unread: number;
+  /** The embargo at `now` (active with time left, or due once its instant has passed). */
+  embargo: EmbargoStatus;
+  /** The state every badge, filter and sort shows. */
+  embargoState: ShownEmbargoState;
   nextSteps: CaseNextSteps;
   /** Handling has ended: the report is closed (published cases stay open until closed). */
   ended: boolean;
@@ -100,6 +121,7 @@ export const viewOfProjection = (
     .filter((d) => d.state !== 'met')
     // ISO instants of one format: their order is their text's.
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const embargo = embargoStatus(projection, now);
   return {
     caseId: kase.id,
     kase,
@@ -111,6 +133,8 @@ export const viewOfProjection = (
     deadlineState: deadlineStateOf(open),
     vendors: vendorRows(projection, now, profile.calendar),
     unread: unreadCount(messages),
+    embargo,
+    embargoState: embargo.kind === 'due' ? 'due' : kase.states.embargo,
     nextSteps: {
       actions: report.actions,
       alert: kase.kind === 'technical-alert' ? alertSteps(projection, now) : [],

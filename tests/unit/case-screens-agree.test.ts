@@ -10,6 +10,7 @@ import type { AirlockStore } from '../../renderer/store/open-store';
 import { freshStore } from '../../renderer/store/testing/test-support';
 import { caseViewOf } from '../../renderer/store/case-views';
 import { caseRowsOf } from '../../renderer/features/cases/use-case-rows';
+import { emptyFilters, filterRows } from '../../renderer/features/cases/case-list-model';
 import { dashboardData } from '../../renderer/features/dashboard/dashboard-data';
 import { calendarEntriesOf } from '../../renderer/features/calendar/use-calendar-entries';
 
@@ -96,5 +97,44 @@ describe('one answer on every screen (issue 24)', () => {
     expect(caseViewOf(store, caseId, now)?.vendors.map((v) => v.status)).toEqual([
       { kind: 'no-reply', since: '2026-12-24T15:00:00.000Z', businessDays: 8 },
     ]);
+  });
+
+  it('a case whose agreed instant has passed reads "due" on the list and the case screen', async () => {
+    const store = await freshStore();
+    const agreedAt = '2026-06-12T01:00:00.000Z'; // 10:00 JST
+    const caseId = await withEvents(
+      store,
+      acceptedCaseEvents('2026-04-20T01:00:00.000Z', '2026-04-28T00:30:00.000Z', 'software', [
+        {
+          type: 'embargo.proposed',
+          at: '2026-05-01T00:00:00.000Z',
+          payload: { date: agreedAt, zone: TOKYO, proposedBy: 'vendor' },
+        },
+        {
+          type: 'embargo.agreed',
+          at: '2026-05-02T00:00:00.000Z',
+          payload: { date: agreedAt, zone: TOKYO },
+        },
+      ]),
+    );
+    // What the list's badge and filter read, and what the case header and the embargo
+    // panel read (the case's view), at one "now".
+    const shown = (now: string) => ({
+      list: caseRowsOf(store, now).find((r) => r.id === caseId)?.embargo,
+      header: caseViewOf(store, caseId, now)?.embargoState,
+      panel: caseViewOf(store, caseId, now)?.embargo.kind,
+    });
+    expect(shown('2026-06-11T01:00:00.000Z')).toEqual({
+      list: 'active',
+      header: 'active',
+      panel: 'active',
+    });
+    expect(shown('2026-06-12T02:00:00.000Z')).toEqual({ list: 'due', header: 'due', panel: 'due' });
+    // The list's embargo filter finds it as due, not as active.
+    const rows = caseRowsOf(store, '2026-06-12T02:00:00.000Z');
+    const filtered = (embargo: 'active' | 'due') =>
+      filterRows(rows, { ...emptyFilters(), embargo }).map((r) => r.id);
+    expect(filtered('due')).toEqual([caseId]);
+    expect(filtered('active')).toEqual([]);
   });
 });

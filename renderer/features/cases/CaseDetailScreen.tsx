@@ -43,14 +43,15 @@ export function CaseDetailScreen() {
   const caseId = useParams().caseId ?? '';
   const detail = useCaseDetail(caseId);
   // Read apart from `detail`, which stays the same object when only a reply is opened.
-  const unread = useCaseView(caseId, useViewNow())?.unread ?? 0;
+  const view = useCaseView(caseId, useViewNow());
+  const unread = view?.unread ?? 0;
   const kase = detail?.projection.case ?? null;
   if (detail === null || kase === null) return <Text>{t('cases.detail.notFound')}</Text>;
   const id = kase.id;
   const isAlert = kase.technicalAlert !== null;
   return (
     <Stack gap="md">
-      <CaseHeader kase={kase} unread={unread} />
+      <CaseHeader kase={kase} unread={unread} embargo={view?.embargoState ?? null} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List aria-label={t('cases.detail.tabs.label')}>
           {(isAlert ? ALERT_TABS : TABS).map((tab) => (

@@ -1,13 +1,8 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import {
-  embargoStateSchema,
-  reportStateSchema,
-  tlpSchema,
-  type Contact,
-  nameOf,
-} from '../../../shared/model';
+import { reportStateSchema, tlpSchema, type Contact, nameOf } from '../../../shared/model';
+import { SHOWN_EMBARGO_STATES } from '../../../shared/workflow/case-view';
 import { POLICY_PROFILES } from '../../../shared/workflow/policy-profiles';
 import type { CaseFilters as Filters } from './case-list-model';
 
@@ -45,7 +40,7 @@ export function CaseFilters({ filters, vendors, onChange }: Props) {
       )}
       {select(
         'embargo',
-        embargoStateSchema.options.map((s) => ({ value: s, label: t(`cases.embargo.${s}`) })),
+        SHOWN_EMBARGO_STATES.map((s) => ({ value: s, label: t(`cases.embargo.${s}`) })),
       )}
       {select(
         'tlp',

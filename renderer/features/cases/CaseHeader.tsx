@@ -3,10 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CASE_FLAGS, type Case } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
+import type { ShownEmbargoState } from '../../../shared/workflow/case-view';
 import { EmbargoBadge, KindBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
 
-/** `unread`: incoming replies not yet opened (issue 13). */
-export function CaseHeader({ kase, unread = 0 }: { kase: Case; unread?: number }) {
+/** `unread`: incoming replies not yet opened (issue 13). `embargo`: the case view's state
+ *  (`due` once the agreed instant has passed); null while the view loads. */
+export function CaseHeader({
+  kase,
+  unread = 0,
+  embargo,
+}: {
+  kase: Case;
+  unread?: number;
+  embargo: ShownEmbargoState | null;
+}) {
   const { t } = useTranslation();
   const flags = CASE_FLAGS.filter((f) => kase.states.flags[f] !== null);
   return (
@@ -25,7 +35,7 @@ export function CaseHeader({ kase, unread = 0 }: { kase: Case; unread?: number }
         <PriorityBadge level={kase.priority.level} />
         <ReportBadge state={kase.states.report} />
         {/* A technical alert has no embargo: its publication moment is on the overview. */}
-        {kase.technicalAlert === null && <EmbargoBadge state={kase.states.embargo} />}
+        {kase.technicalAlert === null && embargo !== null && <EmbargoBadge state={embargo} />}
         {unread > 0 && (
           <Badge color="indigo.8" variant="filled" tt="none" data-testid="case-unread">
             {t('threads.unread', { count: unread })}

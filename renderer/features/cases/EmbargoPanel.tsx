@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
 import { embargoStatus } from '../../../shared/workflow/embargo-status';
+import { useCaseView, useViewNow, viewNow } from '../../store/case-views';
 import {
   formatMoment,
   publicationMoment,
@@ -25,6 +26,7 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
   const ownZone = useOwnZone();
   const { projection } = detail;
   const kase = projection.case;
+  const view = useCaseView(kase?.id ?? '', useViewNow());
   const pending = projection.embargo.proposedDate;
   const agreed = kase?.dates.agreedPublication ?? null;
   const [draft, setDraft] = useState((): MomentInput => {
@@ -65,7 +67,8 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
   const past = [proposed, agreement, revision].some(
     (p) => !p.ok && p.error.code === 'embargo-instant-not-future',
   );
-  const status = embargoStatus(projection, new Date().toISOString());
+  // The case view's answer (the one the list and the header show), at the view's "now".
+  const status = view?.embargo ?? embargoStatus(projection, viewNow());
   return (
     <Card withBorder component="section" aria-labelledby="embargo-title">
       <Title order={3} size="h4" id="embargo-title" mb="xs">
@@ -73,7 +76,9 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
       </Title>
       <Stack gap={4} mb="xs">
         <Text size="sm">
-          {t('cases.embargoPanel.state', { state: t(`cases.embargo.${kase.states.embargo}`) })}
+          {t('cases.embargoPanel.state', {
+            state: t(`cases.embargo.${status.kind === 'due' ? 'due' : kase.states.embargo}`),
+          })}
         </Text>
         {status.kind === 'due' && (
           <Text size="sm" fw={600} data-testid="embargo-due">

@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseKind, EmbargoState, ReportState, Tlp } from '../../../shared/model';
+import type { CaseKind, ReportState, Tlp } from '../../../shared/model';
+import type { ShownEmbargoState } from '../../../shared/workflow/case-view';
 import type { RowDeadlineState } from './case-list-model';
 
 /** TLP colours follow FIRST's TLP 2.0; the label always carries the level, so colour is
@@ -30,10 +31,11 @@ export function ReportBadge({ state }: { state: ReportState }) {
   );
 }
 
-export function EmbargoBadge({ state }: { state: EmbargoState }) {
+/** `state` is the case view's: `due` once the agreed instant has passed. */
+export function EmbargoBadge({ state }: { state: ShownEmbargoState }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color="grape.9" c="dark.9" radius="sm">
+    <Badge variant="outline" color="grape.9" c="dark.9" radius="sm" data-testid="embargo-badge">
       {t(`cases.embargo.${state}`)}
     </Badge>
   );

@@ -1,5 +1,9 @@
-import type { CaseKind, EmbargoState, ReportState, Tlp } from '../../../shared/model';
-import type { CaseDeadlineState, CaseView } from '../../../shared/workflow/case-view';
+import type { CaseKind, ReportState, Tlp } from '../../../shared/model';
+import type {
+  CaseDeadlineState,
+  CaseView,
+  ShownEmbargoState,
+} from '../../../shared/workflow/case-view';
 import type { Deadline } from '../../../shared/workflow/deadlines';
 import { VENDOR_ROLES } from '../../../shared/workflow/projection';
 
@@ -25,7 +29,8 @@ export type CaseRow = {
   tlp: Tlp;
   priority: 'high' | 'normal';
   report: ReportState;
-  embargo: EmbargoState;
+  /** As the case view states it: `due` once the agreed instant has passed. */
+  embargo: ShownEmbargoState;
   profile: string;
   vendorIds: readonly string[];
   vendorsReplied: number;
@@ -36,9 +41,19 @@ export type CaseRow = {
   unread: number;
 };
 
-export type RowSource = Pick<CaseView, 'kase' | 'projection' | 'open' | 'deadlineState' | 'unread'>;
+export type RowSource = Pick<
+  CaseView,
+  'kase' | 'projection' | 'open' | 'deadlineState' | 'unread' | 'embargoState'
+>;
 
-export const toRow = ({ kase, projection, open, deadlineState, unread }: RowSource): CaseRow => {
+export const toRow = ({
+  kase,
+  projection,
+  open,
+  deadlineState,
+  unread,
+  embargoState,
+}: RowSource): CaseRow => {
   const vendors = projection.involvements.filter((i) => VENDOR_ROLES.includes(i.role));
   const first = open[0];
   return {
@@ -49,7 +64,7 @@ export const toRow = ({ kase, projection, open, deadlineState, unread }: RowSour
     tlp: kase.tlp,
     priority: kase.priority.level,
     report: kase.states.report,
-    embargo: kase.states.embargo,
+    embargo: embargoState,
     profile: kase.policyProfile,
     vendorIds: vendors.map((v) => v.contactId),
     vendorsReplied: vendors.filter((v) => v.lastReply !== null).length,
@@ -72,7 +87,7 @@ export const toRow = ({ kase, projection, open, deadlineState, unread }: RowSour
 
 export type CaseFilters = {
   report: ReportState | null;
-  embargo: EmbargoState | null;
+  embargo: ShownEmbargoState | null;
   tlp: Tlp | null;
   priority: 'high' | 'normal' | null;
   vendor: string | null;
@@ -131,12 +146,13 @@ const REPORT_ORDER: Record<ReportState, number> = {
   deferred: 5,
   closed: 6,
 };
-const EMBARGO_ORDER: Record<EmbargoState, number> = {
+const EMBARGO_ORDER: Record<ShownEmbargoState, number> = {
   none: 0,
   proposed: 1,
   active: 2,
   revise: 3,
-  exited: 4,
+  due: 4,
+  exited: 5,
 };
 
 const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -67,6 +67,7 @@ export const casesEn = {
     proposed: 'Proposed',
     active: 'Active',
     revise: 'Revision proposed',
+    due: 'Due: publish now',
     exited: 'Exited',
   },
   priority: { high: 'High', normal: 'Normal' },

@@ -67,6 +67,7 @@ export const casesJa = {
     proposed: '提案中',
     active: '合意済み',
     revise: '変更提案中',
+    due: '公表可能（合意日時を経過）',
     exited: '終了',
   },
   priority: { high: '高', normal: '通常' },
