@@ -157,16 +157,33 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
     await page.getByLabel(/^Confirm passphrase/).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Create vault' }).click();
-    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 30_000 });
 
-    // 2. The organisation key, in the keyring; its public key goes to both vendors.
-    await page.getByRole('navigation').getByRole('link', { name: 'Keyring', exact: true }).click();
+    // 2. The first-run setup the new vault opens on: our organisation's name (letters sign
+    //    with it), the organisation key, a first backup to removable media.
+    await page.getByRole('heading', { name: 'First-run setup', level: 2 }).waitFor({
+      timeout: 60_000,
+    });
+    await page.getByLabel('Organisation name (Japanese)', { exact: true }).fill(ORG.ja);
+    await page.getByLabel('Organisation name (English)', { exact: true }).fill(ORG.en);
+    await page.getByRole('button', { name: 'Save organisation name' }).click();
+    await page.getByText(`Saved: ${ORG.ja} / ${ORG.en}`).waitFor();
     await page.getByLabel(/^Name/).fill(ORG.en);
     await page.getByLabel(/^E-mail/).fill(ORG.email);
     await page.getByLabel(/^Key passphrase/).fill('organisation key passphrase 2026');
     await page.getByLabel(/^Confirm key passphrase/).fill('organisation key passphrase 2026');
     await page.getByRole('button', { name: 'Generate organisation key' }).click();
-    await page.getByText(/^Organisation key generated: /).waitFor({ timeout: 90_000 });
+    await page.getByText(/^The organisation key is [0-9A-F ]+\.$/).waitFor({ timeout: 90_000 });
+    const backup = await download(
+      page,
+      () => page.getByRole('button', { name: 'Save backup' }).click(),
+      out,
+    );
+    expect(backup).toMatch(/\.airlock-backup$/);
+    await page.getByRole('button', { name: 'Go to the dashboard' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+
+    // 3. The organisation's public key, from the keyring, goes to both vendors.
+    await page.getByRole('navigation').getByRole('link', { name: 'Keyring', exact: true }).click();
     await page.getByRole('button', { name: `Details of ${ORG.en} <${ORG.email}>` }).click();
     const orgKey = await download(
       page,
@@ -176,7 +193,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await gpgA(['--import', orgKey], REPLY_AT);
     await gpgB(['--import', orgKey], REPLY_AT);
 
-    // 3. Both vendors' keys as GnuPG exported them.
+    // 4. Both vendors' keys as GnuPG exported them.
     await chooseFile(page, 'Import key files…', join(work, 'a.asc'));
     await page.getByRole('status').filter({ hasText: 'Imported 1 key(s)' }).waitFor();
     await chooseFile(page, 'Import key files…', join(work, 'b.asc'));
@@ -184,7 +201,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       .poll(() => page.getByRole('status').filter({ hasText: 'Imported 1 key(s)' }).count())
       .toBeGreaterThan(0);
 
-    // 4. Two contacts with their fingerprints (as a vendor writes them: spaced, lower case)
+    // 5. Two contacts with their fingerprints (as a vendor writes them: spaced, lower case)
     //    and their products; the form says the key was linked, no keyring step needed.
     const spaced = (fpr: string) => (fpr.toLowerCase().match(/.{4}/g) ?? []).join(' ');
     const addVendor = async (
@@ -208,7 +225,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await addVendor(VENDOR_A, fprA, PURL);
     await addVendor(VENDOR_B, fprB, `${PURL}@2.0.0\ncpe:2.3:a:bravo:fastqs_pro:*:*:*:*:*:*:*:*`);
 
-    // 5. The finder's report, through New report in the order the form asks; the internal
+    // 6. The finder's report, through New report in the order the form asks; the internal
     //    title says which vendor ships the library (for the analyst's eyes only).
     const nav = (name: string) =>
       page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
@@ -245,7 +262,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       await page.getByRole('tab', { name, selected: true }).waitFor();
     };
 
-    // 6. The vulnerability: an unknown CWE is refused at entry (never defaulted), then the
+    // 7. The vulnerability: an unknown CWE is refused at entry (never defaulted), then the
     //    real one; the affected package as a package URL with its range.
     await tab('Vulnerabilities');
     await page.getByLabel('Title (English)').fill('Prototype pollution in query parsing');
@@ -263,7 +280,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await page.getByRole('button', { name: 'Save vulnerability' }).click();
     await page.getByText(`${PURL} < 2.1.1`, { exact: true }).waitFor();
 
-    // 7. Both vendors are suggested from their products, and added from the suggestions.
+    // 8. Both vendors are suggested from their products, and added from the suggestions.
     await tab('Vendors');
     const suggestions = page.getByRole('region', { name: 'Suggested vendors to notify' });
     for (const vendor of [VENDOR_A.en, VENDOR_B.en]) {
@@ -282,14 +299,71 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
         .waitFor();
     }
 
-    // 8. Our organisation's name, which letters sign with.
-    await nav('Settings');
-    await page.getByLabel('Organisation name (English)').fill(ORG.en);
-    await page.getByLabel('Organisation name (Japanese)').fill(ORG.ja);
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText('Settings saved', { exact: false }).waitFor();
+    // 9. What vendors may read: the vendor-safe summary, written once on the case.
+    await tab('Overview');
+    const summary = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'What vendors may read' }) });
+    await summary
+      .getByLabel('Vendor-safe summary')
+      .fill('Prototype pollution when parsing query strings');
+    const saveSummary = summary.getByRole('button', { name: 'Save', exact: true });
+    await saveSummary.click();
+    await tab('Timeline');
+    await page.getByRole('list').getByText('Case updated', { exact: true }).waitFor();
 
-    // 10. Vendor A replies from GnuPG, signed and encrypted to us; the reply is imported from
+    // 10. First contact to Vendor A from the template the composer offers, its fields
+    //     filled from the case and Settings. The analyst adds a line naming Vendor B: the
+    //     seal refuses it, naming the text; without it, it is sealed and GnuPG opens it.
+    await tab('Messages');
+    await page.getByRole('checkbox', { name: `${VENDOR_A.en} <${VENDOR_A.email}>` }).check();
+    await page.getByRole('checkbox', { name: 'Use the unverified key anyway' }).check();
+    await page.getByRole('combobox', { name: 'Letter template' }).click();
+    await page.getByRole('option', { name: 'First contact with the developer' }).click();
+    await expect(page.getByLabel('Vendor name', { exact: true }).inputValue()).resolves.toBe(
+      VENDOR_A.en,
+    );
+    await expect(page.getByLabel('Our organisation', { exact: true }).inputValue()).resolves.toBe(
+      ORG.en,
+    );
+    await page.getByLabel('Product name', { exact: true }).fill('fastqs');
+    await page.getByRole('button', { name: 'Fill from template' }).click();
+    const subject = page.getByLabel('Subject', { exact: true });
+    const body = page.getByLabel('Message', { exact: true });
+    await expect.poll(() => body.inputValue()).toContain(ORG.en);
+    const letter = await body.inputValue();
+    expect(`${await subject.inputValue()}\n${letter}`).not.toContain(VENDOR_B.en);
+    expect(letter).not.toContain(TITLE);
+    await body.fill(`${letter}\n${VENDOR_B.en} ships the same library in its gateway.\n`);
+    await page.getByRole('button', { name: 'Seal and save' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Not sealed' })
+      .getByText(new RegExp(`"${VENDOR_B.en}"`))
+      .first()
+      .waitFor();
+    await body.fill(letter);
+    const sealed = await download(
+      page,
+      () => page.getByRole('button', { name: 'Seal and save' }).click(),
+      out,
+    );
+    expect(sealed).toMatch(/-alpha-networks-01\.asc$/);
+    const opened = await gpgA(
+      [
+        ...['--passphrase', '', '--status-fd', '1', '--trust-model', 'always'],
+        ...['--output', join(work, 'first-contact.txt'), '--decrypt', sealed],
+      ],
+      OPENED_AT,
+    );
+    expect(opened.stdout).toContain('[GNUPG:] GOODSIG');
+    const plain = await readFile(join(work, 'first-contact.txt'), 'utf8');
+    expect(plain.split('\n')[0]).toContain(ref);
+    expect(plain).toContain('Prototype pollution when parsing query strings');
+    expect(plain).not.toContain(VENDOR_B.en);
+    expect(plain).not.toContain(TITLE);
+
+    // 11. Vendor A replies from GnuPG, signed and encrypted to us; the reply is imported from
     //     its file and lands in A's own thread, with no linking by hand.
     const orgFpr = /^fpr:+([0-9A-F]{40}):/m.exec(
       (await gpgA(['--with-colons', '--list-keys', ORG.email])).stdout,
@@ -340,7 +414,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       )
       .toBe(0);
 
-    // 11. The embargo: an instant already past is refused at the field; the next day at an
+    // 12. The embargo: an instant already past is refused at the field; the next day at an
     //     agreed hour is proposed and agreed.
     await tab('Overview');
     await page.getByLabel('Publication date', { exact: true }).fill('2026-12-06');
@@ -359,7 +433,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await agree.click();
     await page.getByTestId('agreed-moment').waitFor();
 
-    // 12. The advisory, in Japanese and English, with the CVSS vector; the ID follows JVN's
+    // 13. The advisory, in Japanese and English, with the CVSS vector; the ID follows JVN's
     //     rule for a case with two vendors.
     await tab('Vendors');
     for (const vendor of [VENDOR_A.en, VENDOR_B.en]) {
@@ -419,7 +493,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await page.getByRole('button', { name: 'Mark as final' }).click();
     await page.getByText(/^The advisory is final/).waitFor();
 
-    // 13. Every export, checked here by csaf-validator-lib and the CVE JSON 5 schema.
+    // 14. Every export, checked here by csaf-validator-lib and the CVE JSON 5 schema.
     const exported = async (button: string, count: number): Promise<string[]> => {
       const files: string[] = [];
       const onDownload = async (d: Download) => {
@@ -456,7 +530,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       expect(text).not.toContain('hanako@finder.example');
     }
 
-    // 14. A partner's copy: a signed bundle GnuPG opens on their side.
+    // 15. A partner's copy: a signed bundle GnuPG opens on their side.
     const gpgP = await gpgHome(join(work, 'partner'));
     const partnerFpr = await makeVendorKey(
       gpgP,
@@ -490,7 +564,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     expect(bundleOpened.stdout).toContain('[GNUPG:] GOODSIG');
     expect(partnerFpr).toMatch(/^[0-9A-F]{40}$/);
 
-    // 15. Publication: refused while the embargo runs, with the time left; done at the
+    // 16. Publication: refused while the embargo runs, with the time left; done at the
     //     agreed instant.
     await tab('Decisions & publication');
     const publish = page.getByRole('button', { name: 'Publish now' });
@@ -506,7 +580,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await publish.click();
     await page.getByTestId('published-at').getByText('2027-01-06 10:01').waitFor();
 
-    // 16. After publication every export agrees with itself: the first release is the
+    // 17. After publication every export agrees with itself: the first release is the
     //     publication, never later than the current release.
     await tab('Advisory');
     const [published] = await exported('Export CSAF', 1);
