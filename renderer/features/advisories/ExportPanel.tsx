@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../i18n';
 import type { AdvisoryFormat, LeakFinding } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { usePlatform } from '../../platform';
@@ -25,8 +26,8 @@ const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = 
 
 /** Public exports, each through the leak guard first, saved via the Platform port. */
 export function ExportPanel({ draft, save }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const { t } = useTranslation();
+  const lang = useLang();
   const platform = usePlatform();
   const [busy, setBusy] = useState(false);
   const [csafLang, setCsafLang] = useState<'ja' | 'en'>('en');
