@@ -363,6 +363,36 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     expect(plain).not.toContain(VENDOR_B.en);
     expect(plain).not.toContain(TITLE);
 
+    // Later the analyst must name Vendor B to Vendor A (B agreed to be named): refused
+    // again, and sealed only with a reason, which the timeline keeps.
+    const reason = 'Bravo Systems agreed in writing to be named to Alpha Networks';
+    await subject.fill('Other affected vendor');
+    await body.fill(`${VENDOR_B.en} also ships fastqs; please coordinate the fix date.`);
+    await page.getByRole('button', { name: 'Seal and save' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Not sealed' });
+    await refusal
+      .getByText(new RegExp(`"${VENDOR_B.en}"`))
+      .first()
+      .waitFor();
+    await refusal.getByLabel(/^Reason to send anyway/).fill(reason);
+    const overridden = await download(
+      page,
+      () => page.getByRole('button', { name: 'Seal and save' }).click(),
+      out,
+    );
+    expect(overridden).toMatch(/-alpha-networks-02\.asc$/);
+    await tab('Timeline');
+    await page
+      .getByRole('list')
+      .getByText(/Confidentiality override/)
+      .first()
+      .waitFor();
+    await tab('Overview');
+    await page
+      .getByText(new RegExp(`Reason: ${reason}`))
+      .first()
+      .waitFor();
+
     // 11. Vendor A replies from GnuPG, signed and encrypted to us; the reply is imported from
     //     its file and lands in A's own thread, with no linking by hand.
     const orgFpr = /^fpr:+([0-9A-F]{40}):/m.exec(
