@@ -10,6 +10,8 @@ import { TEST_PASSPHRASE } from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 
+const NOW = new Date('2026-12-07T01:00:00.000Z');
+
 // The issue's figure. The list computes every case's deadlines on first show; that stays
 // cheap because the calendar memoises its formatter, zoned day ends and holiday set.
 const COUNT = 10_000;
@@ -35,6 +37,8 @@ describe(`case list with ${fmt(COUNT)} generated cases`, () => {
     rows = await buildVaultRows(corpus, TEST_PASSPHRASE);
     step('vault rows sealed');
     app = await launchApp();
+    // A fixed "now": an embargo whose agreed instant has passed reads "due", not "active".
+    await app.page.clock.install({ time: NOW });
     await app.page.goto(app.baseUrl);
     await app.page.getByRole('heading', { name: 'Create your vault' }).waitFor();
     await installVault(app.page, rows);
@@ -118,6 +122,8 @@ describe(`case list with ${fmt(COUNT)} generated cases`, () => {
     const both = corpus.cases.filter(
       (c) =>
         c.states.embargo === 'active' &&
+        c.dates.agreedPublication !== null &&
+        Date.parse(c.dates.agreedPublication) > NOW.getTime() &&
         corpus.involvements.some((i) => i.caseId === c.id && i.contactId === vendorId),
     ).length;
     await expectCount(page, both);

@@ -11,7 +11,13 @@ export async function createVault(page: Page, passphrase = TEST_PASSPHRASE): Pro
   await page.getByLabel(/^Passphrase/).fill(passphrase);
   await page.getByLabel(/^Confirm passphrase/).fill(passphrase);
   await page.getByRole('button', { name: 'Create vault' }).click();
-  await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 30_000 });
+  // A new vault opens on its first-run setup (which records that it was offered); leave it
+  // for the dashboard before the test goes on, so that write never races the test's own.
+  await page.getByRole('heading', { name: 'First-run setup', level: 2 }).waitFor({
+    timeout: 30_000,
+  });
+  await page.getByRole('button', { name: 'Go to the dashboard' }).click();
+  await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor({ timeout: 30_000 });
 }
 
 export async function unlockVault(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
