@@ -69,7 +69,10 @@ vi.mock('electron', () => {
     ipcMain: {
       handle: (channel: string, listener: unknown) => state.handlers.set(channel, listener),
     },
-    powerMonitor: { on: (event: string) => state.power.add(event) },
+    powerMonitor: {
+      on: (event: string) => state.power.add(event),
+      getSystemIdleState: () => 'active',
+    },
     protocol: {
       registerSchemesAsPrivileged: record('protocol.registerSchemesAsPrivileged'),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>

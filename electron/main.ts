@@ -95,7 +95,13 @@ function start(): void {
     }),
     report,
   });
-  wireLockEvents(powerMonitor, liveContents, () => grants.clear());
+  wireLockEvents(powerMonitor, liveContents, () => grants.clear(), {
+    platform: process.platform,
+    every: (ms, tick) => {
+      const timer = setInterval(tick, ms);
+      return () => clearInterval(timer);
+    },
+  });
   mainWindow = createMainWindow();
 }
 
