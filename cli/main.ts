@@ -13,6 +13,7 @@ const groups: Record<string, () => Promise<CommandModule>> = {
   advisory: () => import('./commands/advisory'),
   audit: () => import('./commands/audit'),
   case: () => import('./commands/case'),
+  ssvc: () => import('./commands/ssvc'),
 };
 
 const usage = `airlock <group> <verb> [options]
@@ -24,6 +25,7 @@ Groups:
   advisory  render | validate               CSAF 2.0, CVE JSON 5, HTML, Markdown
   audit     verify                          a backup's audit chain and its sealed head
   case      show | validate                 a case document as the engine folds it
+  ssvc      decide                          CERT/CC SSVC coordinator triage / publish decisions
 
 Run 'airlock <group> --help' for a group's options.`;
 

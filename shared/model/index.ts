@@ -8,6 +8,7 @@ export * from './letter-kind';
 export * from './triage-checklist';
 export * from './report';
 export * from './vulnerability';
+export * from './ssvc-selection';
 export * from './technical-alert';
 export * from './contact';
 export * from './product-identifier';
