@@ -192,7 +192,10 @@ describe('SSVC decide', () => {
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(input, (given) => {
+      fc.property(input, (drawn) => {
+        const given = Object.fromEntries(
+          Object.entries(drawn).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])),
+        );
         const r = decideSsvc('coordinator-triage', given, { now: NOW });
         if (r.ok) {
           const row = t.mapping.find((m) =>
