@@ -10,7 +10,8 @@ import { ContactEditor } from './ContactEditor';
 import { ContactsTable } from './ContactsTable';
 import { formToContact, type ContactFormValues } from './contact-form';
 import { fingerprintLinkLines } from './contact-links';
-import { linkReportLines, saveContact } from '../keys';
+import { keyOperations, linkReportLines } from '../keys';
+import { useOperations } from '../../app/operations';
 import { searchContacts } from './contact-search';
 import { failWith, ok } from '../../../shared/result';
 
@@ -63,6 +64,7 @@ function ContactList({ store }: { store: ContactsStore }) {
 }
 
 function ContactPage({ store }: { store: ContactsStore }) {
+  const ops = useOperations(keyOperations);
   const { t } = useTranslation();
   const navigate = useNavigate();
   const lang = useLang();
@@ -100,7 +102,7 @@ function ContactPage({ store }: { store: ContactsStore }) {
   }
   const save = async (values: ContactFormValues) => {
     const id = contact?.id ?? newContactId();
-    const result = await saveContact(store, formToContact(id, values));
+    const result = await ops.saveContact({ contact: formToContact(id, values) });
     if (!result.ok) return failWith(result.error.code, result.error.message);
     if (contact === undefined) void navigate(`/contacts/${id}`, { replace: true });
     return ok(

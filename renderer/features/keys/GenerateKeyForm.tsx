@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { KeyAlgorithmChoice } from '../../../shared/crypto/pgp';
-import { useStore } from '../../store/hooks';
-import { usePlatform } from '../../platform';
-import { generateAndStore, saveText } from './key-actions';
+import { useOperations } from '../../app/operations';
+import { keyOperations } from './operations';
 import { keyErrorText } from './use-org-key';
 
 const YEAR = 365 * 24 * 3600;
@@ -20,7 +19,7 @@ export type GeneratedKey = { fpr: string; cert: string };
  */
 export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
   const { t } = useTranslation();
-  const platform = usePlatform();
+  const ops = useOperations(keyOperations);
   return (
     <Alert
       color="green"
@@ -31,7 +30,9 @@ export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
       <Button
         variant="light"
         c="dark.9"
-        onClick={() => void saveText(platform, `${generated.fpr}-revocation.asc`, generated.cert)}
+        onClick={() =>
+          void ops.saveText({ name: `${generated.fpr}-revocation.asc`, text: generated.cert })
+        }
       >
         {t('keys.own.saveRevocation')}
       </Button>
@@ -43,7 +44,7 @@ export function RevocationNotice({ generated }: { generated: GeneratedKey }) {
 export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedKey) => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const store = useStore();
+  const ops = useOperations(keyOperations);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [algorithm, setAlgorithm] = useState<KeyAlgorithmChoice>('ed25519');
@@ -59,17 +60,16 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
   const submit = async () => {
     setBusy(true);
     setError(null);
-    const result = await generateAndStore(
-      store,
-      {
+    const result = await ops.generateOrgKey({
+      key: {
         name: name.trim(),
         email: email.trim(),
         algorithm,
         expiresInSeconds: EXPIRIES[expiry],
         passphrase,
       },
-      lang,
-    );
+      language: lang,
+    });
     setBusy(false);
     if (!result.ok) return setError(keyErrorText(t, result.error));
     onGenerated({ fpr: result.value.fingerprint, cert: result.value.revocationCertificate });

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
-import { importKeys } from './key-actions';
+import { useOperations } from '../../app/operations';
+import { keyOperations } from './operations';
 import { keyLabel } from './keyring-model';
 import { linkReportLines } from './link-report';
 import { useLang } from '../../i18n';
@@ -15,6 +16,7 @@ const MAX_KEY_FILE = 5 * 1024 * 1024;
 export function ImportKeysForm() {
   const { t } = useTranslation();
   const store = useStore();
+  const ops = useOperations(keyOperations);
   const platform = usePlatform();
   const lang = useLang();
   const [text, setText] = useState('');
@@ -24,7 +26,7 @@ export function ImportKeysForm() {
     const names: string[] = [];
     const links: string[] = [];
     for (const input of inputs) {
-      const result = await importKeys(store, input);
+      const result = await ops.importKeys({ key: input });
       if (!result.ok) return setStatus({ ok: false, text: keyErrorText(t, result.error) });
       names.push(...result.value.records.map(keyLabel));
       links.push(

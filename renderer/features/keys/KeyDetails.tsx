@@ -19,9 +19,8 @@ import { type ContactId, nameOf } from '../../../shared/model';
 import type { KeyRecord, KeyVerification } from '../../../shared/model/key';
 import { formatInstant } from '../../app/ui/format-date';
 import { useStore } from '../../store/hooks';
-import { usePlatform } from '../../platform';
-import { savePublicKey, updateKey } from './key-actions';
-import { linkByHand } from './key-links';
+import { useOperations } from '../../app/operations';
+import { keyOperations } from './operations';
 import { keyLabel, verifiedTrust } from './keyring-model';
 import { linkReportLines } from './link-report';
 import { KeyWarnings } from './KeyWarnings';
@@ -42,7 +41,7 @@ const ZONE = 'Asia/Tokyo';
 export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: () => void }) {
   const { t } = useTranslation();
   const store = useStore();
-  const platform = usePlatform();
+  const ops = useOperations(keyOperations);
   const contacts = useTable('contacts');
   const [method, setMethod] = useState<Method>('phone');
   const [note, setNote] = useState('');
@@ -51,7 +50,7 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
   const when = (iso: string | null) =>
     iso === null ? t('keys.details.never') : formatInstant(iso, { zone: ZONE, withTime: true });
   const save = async (next: KeyRecord) => {
-    const r = await updateKey(store, next);
+    const r = await ops.updateKey({ record: next });
     setError(r.ok ? null : keyErrorText(t, r.error));
   };
   const markVerified = () =>
@@ -66,7 +65,7 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
     });
   const [linkNote, setLinkNote] = useState<string | null>(null);
   const linkContact = async (id: string | null) => {
-    const r = await linkByHand(store, record, id as ContactId | null);
+    const r = await ops.linkByHand({ key: record, contactId: id as ContactId | null });
     setError(r.ok ? null : keyErrorText(t, r.error));
     if (r.ok) {
       const lines = linkReportLines(t, r.value, store.repos.keys.all(), contacts, lang);
@@ -74,7 +73,7 @@ export function KeyDetails({ record, onClose }: { record: KeyRecord; onClose: ()
     }
   };
   const exportPublic = async () => {
-    const r = await savePublicKey(platform, record);
+    const r = await ops.savePublicKey({ record });
     setError(r.ok ? null : keyErrorText(t, r.error));
   };
   return (

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevocationReason } from '../../../shared/crypto/pgp';
 import type { KeyRecord } from '../../../shared/model/key';
-import { useStore } from '../../store/hooks';
-import { usePlatform } from '../../platform';
-import { revokeAndExport, saveSecretKey } from './key-actions';
+import { useOperations } from '../../app/operations';
+import { keyOperations } from './operations';
 import { OrgKeyUnlock } from './OrgKeyUnlock';
 import { unlockedOrgKey } from './org-key-session';
 import { keyErrorText } from './use-org-key';
@@ -21,8 +20,7 @@ export function OwnKeyActions({
   onError: (e: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const store = useStore();
-  const platform = usePlatform();
+  const ops = useOperations(keyOperations);
   const [open, setOpen] = useState<'export' | 'revoke' | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [confirmed, setConfirmed] = useState(false);
@@ -39,8 +37,8 @@ export function OwnKeyActions({
     setBusy(true);
     const result =
       open === 'export'
-        ? await saveSecretKey(platform, key, record.fingerprint, passphrase)
-        : await revokeAndExport(store, platform, record, key, reason, passphrase);
+        ? await ops.saveSecretKey({ key, fingerprint: record.fingerprint, passphrase })
+        : await ops.revokeAndExport({ record, key, reason, passphrase });
     setBusy(false);
     onError(result.ok ? null : keyErrorText(t, result.error));
     close();

@@ -18,3 +18,4 @@ export { linkReportLines } from './link-report';
 // The first-run setup's key step (generate or import the organisation key).
 export { GenerateKeyForm, RevocationNotice, type GeneratedKey } from './GenerateKeyForm';
 export { importOwnKey } from './key-actions';
+export { keyOperations, type KeyDeps } from './operations';

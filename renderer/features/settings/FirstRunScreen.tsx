@@ -9,7 +9,8 @@ import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import { GenerateKeyForm, RevocationNotice, useOrgKey, type GeneratedKey } from '../keys';
 import { BackupPanel } from '../vault';
-import { markSetupOffered, saveOrganisationName } from './first-run';
+import { useOperations } from '../../app/operations';
+import { settingsOperations } from './operations';
 import { ImportOwnKeyForm } from './ImportOwnKeyForm';
 import { SetupStep, type StepState } from './SetupStep';
 
@@ -23,6 +24,7 @@ export function FirstRunScreen() {
   const lang = useLang();
   const store = useStore();
   const navigate = useNavigate();
+  const ops = useOperations(settingsOperations);
   useRepoVersion(store.repos.settings);
   const stored = store.repos.settings.all()[0]?.organisation.name ?? { ja: '', en: '' };
   const [name, setName] = useState(stored);
@@ -37,13 +39,13 @@ export function FirstRunScreen() {
   const keyState: StepState = own.record !== null ? 'done' : keySkipped ? 'skipped' : 'todo';
 
   useEffect(() => {
-    void markSetupOffered(store, lang);
+    void ops.markSetupOffered({ language: lang });
     // Once, when the setup is first shown: a language switch is no new offer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
 
   const saveName = async () => {
-    const result = await saveOrganisationName(store, lang, name);
+    const result = await ops.saveOrganisationName({ language: lang, name });
     if (result.ok) setNameState('done');
   };
   const nameMissing = name.ja.trim() === '' || name.en.trim() === '';

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { DisabledReason } from '../../app/ui/DisabledReason';
 import { useLang } from '../../i18n';
 import { usePlatform } from '../../platform';
-import { useStore } from '../../store/hooks';
-import { importOwnKey, keyErrorText } from '../keys';
+import { useOperations } from '../../app/operations';
+import { keyErrorText, keyOperations } from '../keys';
 
 const MAX_KEY_FILE = 5 * 1024 * 1024;
 
@@ -13,7 +13,7 @@ const MAX_KEY_FILE = 5 * 1024 * 1024;
 export function ImportOwnKeyForm() {
   const { t } = useTranslation();
   const lang = useLang();
-  const store = useStore();
+  const ops = useOperations(keyOperations);
   const platform = usePlatform();
   const [text, setText] = useState('');
   const [file, setFile] = useState<Uint8Array | null>(null);
@@ -43,7 +43,7 @@ export function ImportOwnKeyForm() {
     if (input === null) return;
     setBusy(true);
     setError(null);
-    const result = await importOwnKey(store, input, passphrase, lang);
+    const result = await ops.importOwnKey({ key: input, passphrase, language: lang });
     setBusy(false);
     if (!result.ok) setError(keyErrorText(t, result.error));
   };

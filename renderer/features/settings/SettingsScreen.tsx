@@ -5,7 +5,8 @@ import { defaultSettings, type Settings } from '../../../shared/model';
 import { changeLanguage, useLang } from '../../i18n';
 import { useRepoVersion, type StorePort } from '../../store/port';
 import { SettingsForm } from './SettingsForm';
-import { failWith, ok } from '../../../shared/result';
+import { useOperations } from '../../app/operations';
+import { settingsOperations } from './operations';
 
 /** The settings record of the vault (one per vault). */
 export type SettingsStore = StorePort<'settings'>;
@@ -22,15 +23,11 @@ export function SettingsScreen({
   useRepoVersion(store.repos.settings);
   // Before the first save, the form starts from the language the user already chose.
   const settings = store.repos.settings.all()[0] ?? defaultSettings(lang);
+  const ops = useOperations(settingsOperations);
   const save = async (next: Settings) => {
-    const stored = store.repos.settings.all()[0];
-    const result = await store.repos.settings.put({
-      ...next,
-      savedCaseFilters: stored?.savedCaseFilters ?? [],
-    });
-    if (!result.ok) return failWith(result.error.code, result.error.message);
-    await changeLanguage(next.language);
-    return ok(undefined);
+    const result = await ops.saveSettings({ settings: next });
+    if (result.ok) await changeLanguage(next.language);
+    return result;
   };
   return (
     <Stack>
