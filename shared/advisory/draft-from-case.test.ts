@@ -42,6 +42,35 @@ const input = (): DraftFromCaseInput => {
 };
 
 describe('draftFromCase', () => {
+  it('carries each vendor’s VEX justification and the instant of its last word (issue 28)', () => {
+    const base = input();
+    const inv = base.involvements[0]!;
+    const r = draftFromCase({
+      ...base,
+      involvements: [
+        {
+          ...inv,
+          status: 'not-affected',
+          lastReply: '2026-05-01T02:03:04.000Z',
+          products: [
+            {
+              product: 'Example CMS',
+              versions: '3.4.2',
+              status: 'known_not_affected',
+              justification: 'vulnerable_code_not_present',
+            },
+            { product: 'Example CMS', versions: '3.4.3', status: 'fixed', justification: null },
+          ],
+        },
+      ],
+    });
+    if (!r.ok) throw new Error(r.error.issues.join('\n'));
+    expect(r.value.vendors[0]?.updatedAt).toBe('2026-05-01T02:03:04.000Z');
+    const [notAffected, fixed] = r.value.products[0]!.versions;
+    expect(notAffected?.justification).toBe('vulnerable_code_not_present');
+    expect(fixed && 'justification' in fixed).toBe(false);
+  });
+
   it('fills the vendor table, products, vulnerability, credit and leak-guard context from the case', () => {
     const r = draftFromCase(input());
     if (!r.ok) throw new Error(r.error.issues.join('\n'));

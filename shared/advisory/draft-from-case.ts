@@ -9,7 +9,7 @@ import {
 import type { Case } from '../model/case';
 import type { LocalizedText } from '../model/common';
 import { formatIssues } from '../model/versioned';
-import type { Involvement } from '../model/involvement';
+import type { Involvement, VexJustification } from '../model/involvement';
 import type { Report } from '../model/report';
 import type { Vulnerability } from '../model/vulnerability';
 import { cweName, lookupCwe } from './cwe-catalogue';
@@ -114,6 +114,7 @@ export function draftFromCase(
     versions: string,
     status: DraftProduct['versions'][number]['status'],
     identifier?: string,
+    justification?: VexJustification | null,
   ) => {
     let product = products.find((p) => p.vendorId === vendorId && p.name.en === name);
     if (!product) {
@@ -133,6 +134,8 @@ export function draftFromCase(
       range: parsed?.kind !== 'exact',
       label: text === '*' ? { ja: '全バージョン', en: 'all versions' } : same(text),
       status,
+      // The vendor's machine-readable reason travels to the VEX exports (issue 28).
+      ...(status === 'known_not_affected' && justification ? { justification } : {}),
     });
   };
   for (const inv of input.involvements.filter((i) => vendorRoles.has(i.role))) {
@@ -146,10 +149,13 @@ export function draftFromCase(
       // Only wording the vendor approved goes into the public table.
       statement: inv.statement.approved ? { ja: inv.statement.ja, en: inv.statement.en } : empty(),
       dateUpdated: tokyoDateOf(updated),
+      updatedAt: updated,
       clearedForPublication: inv.clearedForPublication,
       unreachableNamePublished: inv.status === 'unreachable' && inv.namePublishedAt !== null,
     });
-    for (const p of inv.products) addVersion(id, p.product, p.versions, p.status);
+    for (const p of inv.products) {
+      addVersion(id, p.product, p.versions, p.status, undefined, p.justification);
+    }
   }
   const vendorIdByName = new Map(
     input.involvements

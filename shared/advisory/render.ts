@@ -4,6 +4,7 @@ import type { CvssError } from './cvss';
 import type { AlertCsafError } from './technical-alert-csaf';
 import type { ProductsError } from './product-versions';
 import { toCsaf } from './csaf';
+import { toCsafVex, type VexNotApplicable } from './csaf-vex';
 import { toCveRecords, type CveExportError } from './cve';
 import { renderHtml } from './html';
 import { advisoryBaseName, csafFileName } from './ids';
@@ -19,8 +20,14 @@ import { ok, type Result } from '../result';
  * renders the files and runs the leak guard over them; nothing is returned for writing
  * unless the guard passes (or every finding was marked as intended).
  */
-export type AdvisoryFormat = 'csaf' | 'cve' | 'html' | 'md';
-export const ADVISORY_FORMATS: readonly AdvisoryFormat[] = ['csaf', 'cve', 'html', 'md'];
+export type AdvisoryFormat = 'csaf' | 'cve' | 'html' | 'md' | 'csaf-vex';
+export const ADVISORY_FORMATS: readonly AdvisoryFormat[] = [
+  'csaf',
+  'cve',
+  'html',
+  'md',
+  'csaf-vex',
+];
 
 export type RenderOptions = {
   format: AdvisoryFormat;
@@ -34,6 +41,7 @@ export type RenderError =
   | ProductsError
   | CveExportError
   | AlertCsafError
+  | VexNotApplicable
   | { code: 'leak-guard'; message: string; findings: LeakFinding[] };
 
 export type RenderResult = Result<
@@ -49,7 +57,12 @@ export function renderFiles(
   options: RenderOptions,
 ): Result<
   RenderedOutput[],
-  MarkdownInputError | CvssError | CveExportError | AlertCsafError | ProductsError
+  | MarkdownInputError
+  | CvssError
+  | CveExportError
+  | AlertCsafError
+  | ProductsError
+  | VexNotApplicable
 > {
   // Before any format: CVE descriptions and the HTML and Markdown files all go through marked.
   const tooMuch = firstMarkdownInputError(draft);
@@ -60,6 +73,12 @@ export function renderFiles(
       const r = toCsaf(draft, options.lang ?? 'en');
       if (!r.ok) return r;
       const name = csafFileName(r.value.document.tracking.id);
+      return { ok: true, value: [{ name, format: 'json', content: json(r.value) }] };
+    }
+    case 'csaf-vex': {
+      const r = toCsafVex(draft, options.lang ?? 'en');
+      if (!r.ok) return r;
+      const name = csafFileName(`${r.value.document.tracking.id}-vex`);
       return { ok: true, value: [{ name, format: 'json', content: json(r.value) }] };
     }
     case 'cve': {

@@ -91,17 +91,30 @@ export async function validateCveRecord(record: unknown): Promise<ExportValidati
   };
 }
 
+/** Each format's validator and the name of its schema test (HTML and Markdown have none). */
+const EXPORT_CHECKS: Record<
+  AdvisoryFormat,
+  { test: string; validate: (doc: unknown) => Promise<ExportValidation> } | null
+> = {
+  csaf: { test: 'csaf_2_0_strict', validate: validateCsafDocument },
+  'csaf-vex': { test: 'csaf_2_0_strict', validate: validateCsafDocument },
+  cve: { test: CVE_SCHEMA_TEST, validate: validateCveRecord },
+  html: null,
+  md: null,
+};
+
 /** One exported file's text, checked by its format (HTML and Markdown have no schema). */
 export async function validateExportFile(
   format: AdvisoryFormat,
   content: string,
 ): Promise<ExportValidation | null> {
-  if (format !== 'csaf' && format !== 'cve') return null;
+  const check = EXPORT_CHECKS[format];
+  if (check === null) return null;
   let doc: unknown;
   try {
     doc = JSON.parse(content) as unknown;
   } catch {
-    return notAnObject(format === 'csaf' ? 'csaf_2_0_strict' : CVE_SCHEMA_TEST, []);
+    return notAnObject(check.test, []);
   }
-  return format === 'csaf' ? validateCsafDocument(doc) : validateCveRecord(doc);
+  return check.validate(doc);
 }

@@ -8,7 +8,11 @@ import {
   tlpSchema,
 } from './common';
 import { advisoryDraftIdSchema, caseIdSchema } from './ids';
-import { involvementStatusSchema, productStatusSchema } from './involvement';
+import {
+  involvementStatusSchema,
+  productStatusSchema,
+  vexJustificationSchema,
+} from './involvement';
 import { cveIdSchema, cweIdSchema } from './vulnerability';
 import { productIdentifierSchema } from './product-identifier';
 import { versionedParser } from './versioned';
@@ -52,6 +56,16 @@ export const draftVulnerabilitySchema = z.object({
 });
 export type DraftVulnerability = z.infer<typeof draftVulnerabilitySchema>;
 
+/** The remediation categories CSAF (and so the VEX exports) know for an affected product. */
+export const vexRemediationSchema = z.enum([
+  'vendor_fix',
+  'workaround',
+  'mitigation',
+  'no_fix_planned',
+  'none_available',
+]);
+export type VexRemediation = z.infer<typeof vexRemediationSchema>;
+
 export const draftProductVersionSchema = z.object({
   id: idSchema,
   /** Language-neutral version or range as machines read it: `2.3.1`, `<=2.3.0`. */
@@ -61,6 +75,13 @@ export const draftProductVersionSchema = z.object({
   /** How people read it: `2.3.0 およびそれ以前` / `2.3.0 and earlier`. */
   label: localizedTextSchema,
   status: productStatusSchema,
+  /** VEX (issue 28): why a `known_not_affected` version is not affected, as its vendor said
+   *  (the involvement's justification). Absent in older drafts: the VEX exports then carry an
+   *  impact statement instead. */
+  justification: vexJustificationSchema.optional(),
+  /** VEX: the remediation a `known_affected` version has. Absent: `vendor_fix` when the
+   *  advisory has a solution, else `none_available`. */
+  remediation: vexRemediationSchema.optional(),
 });
 export type DraftProductVersion = z.infer<typeof draftProductVersionSchema>;
 
@@ -82,6 +103,9 @@ export const draftVendorSchema = z.object({
   status: involvementStatusSchema,
   statement: localizedTextSchema,
   dateUpdated: isoDateSchema,
+  /** The instant behind `dateUpdated` (the vendor's last reply or contact attempt), for VEX
+   *  statement timestamps. Absent in older drafts: midnight of `dateUpdated` in Tokyo. */
+  updatedAt: isoInstantSchema.optional(),
   clearedForPublication: z.boolean(),
   /** The unreachable-developer rule was applied: the name is published to seek contact. */
   unreachableNamePublished: z.boolean(),
@@ -139,6 +163,17 @@ export const draftTechnicalAlertSchema = z.object({
   mitigations: z.array(localizedTextSchema),
 });
 export type DraftTechnicalAlert = z.infer<typeof draftTechnicalAlertSchema>;
+
+export const draftWithdrawalSchema = z.object({
+  kind: z.enum(['withdrawn', 'superseded']),
+  at: isoInstantSchema,
+  reason: localizedTextSchema,
+  /** The advisory that replaces this one (superseded only). */
+  supersededBy: z
+    .object({ advisoryId: advisoryIdSchema, url: z.url({ protocol: /^https?$/ }) })
+    .optional(),
+});
+export type DraftWithdrawal = z.infer<typeof draftWithdrawalSchema>;
 
 /** What must not appear in a public export; filled by the UI from the case. */
 export const leakGuardContextSchema = z.object({
@@ -204,6 +239,9 @@ export const advisoryDraftSchema = z
     leakGuardContext: leakGuardContextSchema,
     leakGuardOverrides: z.array(leakGuardOverrideSchema),
     technicalAlert: draftTechnicalAlertSchema.optional(),
+    /** A published advisory taken back (CSAF 2.1 `csaf_withdrawn`) or replaced by another
+     *  (`csaf_superseded`), with the reasoning the case recorded (issue 28). */
+    withdrawal: draftWithdrawalSchema.optional(),
   })
   .superRefine((d, ctx) => {
     const vendorIds = new Set(d.vendors.map((v) => v.id));
@@ -237,6 +275,12 @@ export const advisoryDraftSchema = z
     }
     if (d.technicalAlert !== undefined && d.vulnerabilities.length > 0) {
       issue('a technical alert lists no vulnerabilities', ['vulnerabilities']);
+    }
+    if (d.withdrawal !== undefined && d.status !== 'final') {
+      issue('only a published advisory is withdrawn or superseded', ['withdrawal']);
+    }
+    if (d.withdrawal?.kind === 'superseded' && d.withdrawal.supersededBy === undefined) {
+      issue('a superseded advisory names the advisory that replaces it', ['withdrawal']);
     }
     if (d.status === 'final' && d.revisions.length === 0) {
       issue('a final advisory needs a revision entry', ['revisions']);

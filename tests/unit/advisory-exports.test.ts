@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { renderAdvisory } from '../../shared/advisory/render';
-import { parseAdvisoryDraft, type AdvisoryDraft } from '../../shared/model/advisory-draft';
+import type { AdvisoryDraft } from '../../shared/model/advisory-draft';
+import { ADVISORY_FIXTURES, loadAdvisoryFixture } from './testing/advisory-fixtures';
 import { validateCsaf, validateCve } from '../../cli/commands/advisory-validators';
 
 /**
@@ -11,19 +10,8 @@ import { validateCsaf, validateCve } from '../../cli/commands/advisory-validator
  * errors, in-process through the same validators the CLI uses (the library is imported
  * once for the whole file).
  */
-const FIXTURES = [
-  'single-vendor-software',
-  'multi-vendor-unreachable',
-  'website',
-  'technical-alert',
-];
-
-const load = async (name: string): Promise<AdvisoryDraft> => {
-  const text = await readFile(path.resolve('tests/fixtures/advisories', `${name}.json`), 'utf8');
-  const parsed = parseAdvisoryDraft(JSON.parse(text));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.error.issues.join('; ')}`);
-  return parsed.value;
-};
+const FIXTURES = ADVISORY_FIXTURES;
+const load = loadAdvisoryFixture;
 
 const rendered = (draft: AdvisoryDraft, options: Parameters<typeof renderAdvisory>[1]) => {
   const r = renderAdvisory(draft, options);

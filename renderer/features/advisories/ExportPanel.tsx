@@ -19,6 +19,7 @@ type Props = {
 
 const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = {
   csaf: { name: 'CSAF JSON', extensions: ['json'] },
+  'csaf-vex': { name: 'CSAF VEX JSON', extensions: ['json'] },
   cve: { name: 'CVE JSON', extensions: ['json'] },
   html: { name: 'HTML', extensions: ['html'] },
   md: { name: 'Markdown', extensions: ['md'] },
