@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { MAX_FILE_BYTES, type PickedFile } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 import type { ChannelHandler } from '../ipc-register';
@@ -15,14 +15,20 @@ export type FileHandlerDeps = {
   dialog: DialogPort;
   /** Folder the save dialog opens in; a bare suggested name alone lands in the cwd. */
   defaultDirectory?: string;
+  /** What all files of one pick may hold together (the contract's ceiling). */
+  totalCap?: number;
+  read?: typeof readFileCapped;
 };
 
 /**
  * files.open: the user picks files in the native dialog; each is read with the caller's
- * size cap and the total with the contract's ceiling. Only base names go back, never
- * the paths, so the renderer learns nothing about the disk layout.
+ * size cap and what is left of the total ceiling, checked before a file is read, so a
+ * pick never holds more than the ceiling in memory. Only base names go back, never the
+ * paths, so the renderer learns nothing about the disk layout.
  */
 export function createOpenFiles(deps: FileHandlerDeps): ChannelHandler<'files.open'> {
+  const totalCap = deps.totalCap ?? MAX_FILE_BYTES;
+  const read = deps.read ?? readFileCapped;
   return async (args) => {
     const answer = await deps.dialog.showOpenDialog({
       ...(args.title === undefined ? {} : { title: args.title }),
@@ -33,14 +39,20 @@ export function createOpenFiles(deps: FileHandlerDeps): ChannelHandler<'files.op
     const paths = args.multiple ? answer.filePaths : answer.filePaths.slice(0, 1);
     const picked: PickedFile[] = [];
     let total = 0;
+    const together = () => fail('too-large', `the chosen files exceed ${totalCap} bytes together`);
     for (const path of paths) {
-      const read = await readFileCapped(path, args.maxBytes);
-      if (!read.ok) return fail(read.error.code, `${basename(path)}: ${read.error.message}`);
-      total += read.value.length;
-      if (total > MAX_FILE_BYTES) {
-        return fail('too-large', `the chosen files exceed ${MAX_FILE_BYTES} bytes together`);
+      // stat does not open, so a FIFO cannot block here; the read checks the type itself.
+      const size = (await stat(path).catch(() => null))?.size ?? 0;
+      if (size <= args.maxBytes && total + size > totalCap) return together();
+      const cap = Math.min(args.maxBytes, totalCap - total);
+      const file = await read(path, cap);
+      if (!file.ok) {
+        // Within the caller's cap but past what is left of the total: say which.
+        if (file.error.code === 'too-large' && cap < args.maxBytes) return together();
+        return fail(file.error.code, `${basename(path)}: ${file.error.message}`);
       }
-      picked.push({ name: basename(path), size: read.value.length, bytes: read.value });
+      total += file.value.length;
+      picked.push({ name: basename(path), size: file.value.length, bytes: file.value });
     }
     return ok(picked);
   };

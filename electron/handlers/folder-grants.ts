@@ -29,14 +29,21 @@ export function createFolderGrants(newId: () => string = randomUUID): FolderGran
   };
 }
 
+/** Device names Windows opens as devices in any folder, with any extension ("nul.txt"). */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$) *(\.|$)/i;
+
 /**
  * A name usable inside a granted folder: one path component, no separators, no
- * control characters, no ':' (a Windows drive prefix or alternate data stream), not
- * '.' or '..'. Stricter than the contract's schema on purpose: it is the last fence
- * before the file system.
+ * control characters, no ':' (a Windows drive prefix or alternate data stream), not a
+ * dot-file (which also rules out '.' and '..'; on media they are AppleDouble `._x` and
+ * `.Trashes` noise, and a written one would be hidden from the analyst), not a Windows
+ * device name, not ending in a dot or a space (Windows drops them, so two names would
+ * meet on one file). Stricter than the contract's schema on purpose: it is the last
+ * fence before the file system.
  */
 export function isSafeEntryName(name: string): boolean {
-  if (name.length === 0 || name.length > 255 || name === '.' || name === '..') return false;
+  if (name.length === 0 || name.length > 255 || name.startsWith('.')) return false;
+  if (WINDOWS_RESERVED.test(name) || /[. ]$/.test(name)) return false;
   // eslint-disable-next-line no-control-regex -- control characters are what we refuse
   return !/[/\\:\u0000-\u001f\u007f]/.test(name);
 }
