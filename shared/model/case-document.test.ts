@@ -80,6 +80,19 @@ describe('case document', () => {
     expect(r.value.contacts[0]?.products).toEqual([]);
   });
 
+  it('reads an airlock-case/2 document whose events predate SSVC (case events v3)', () => {
+    const d = doc();
+    const r = parseCaseDocument({
+      ...d,
+      format: 'airlock-case/2',
+      events: d.events.map((e) => ({ ...e, schemaVersion: 3 })),
+    });
+    if (!r.ok) throw new Error(`${r.error.message} ${r.error.issues.join('; ')}`);
+    expect(r.value.format).toBe('airlock-case/3');
+    expect(r.value.events.map((e) => e.schemaVersion)).toEqual(d.events.map(() => 4));
+    expect(r.value.events.map((e) => e.id)).toEqual(d.events.map((e) => e.id));
+  });
+
   it('carries product identifiers and refuses a malformed one, naming the field', () => {
     const d = doc();
     const ok = parseCaseDocument(d);

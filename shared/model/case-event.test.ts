@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CASE_EVENT_TYPES, parseCaseEvent } from './case-event';
+import { CASE_EVENT_SCHEMA_VERSION, CASE_EVENT_TYPES, parseCaseEvent } from './case-event';
 import { sampleEvent, sampleIds } from './testing/fixtures';
 
 describe('CaseEvent', () => {
@@ -41,7 +41,10 @@ describe('CaseEvent', () => {
       payload: { decision: 'publish', committee: true, reason: 'minutes: name to be published' },
     };
     const v1 = parseCaseEvent({ ...decision, schemaVersion: 1 });
-    expect(v1).toMatchObject({ ok: true, value: { schemaVersion: 3, payload: decision.payload } });
+    expect(v1).toMatchObject({
+      ok: true,
+      value: { schemaVersion: CASE_EVENT_SCHEMA_VERSION, payload: decision.payload },
+    });
     const members = ['Sato (chair)', 'Suzuki'];
     const withMembers = parseCaseEvent({ ...decision, payload: { ...decision.payload, members } });
     expect(withMembers).toMatchObject({ ok: true, value: { payload: { members } } });
@@ -54,5 +57,49 @@ describe('CaseEvent', () => {
     expect(new Set(CASE_EVENT_TYPES).size).toBe(CASE_EVENT_TYPES.length);
     expect(CASE_EVENT_TYPES).toContain('embargo.agreed');
     expect(sampleIds.caseId).toBeTruthy();
+  });
+});
+
+describe('ssvc.decided (v4, issue 28)', () => {
+  const selections = {
+    timestamp: '2026-05-01T00:00:00.000Z',
+    schemaVersion: '2.0.0',
+    selections: [{ namespace: 'ssvc', key: 'PUBLISH', version: '1.0.0', values: [{ key: 'P' }] }],
+  };
+  const decided = {
+    ...sampleEvent(),
+    type: 'ssvc.decided',
+    payload: { model: 'coordinator-publish', selections },
+  };
+
+  it('reads a SelectionList 2.0.0 and refuses one with a field the standard does not have', () => {
+    expect(parseCaseEvent(decided)).toMatchObject({ ok: true, value: { payload: { selections } } });
+    const extra = {
+      ...decided,
+      payload: { ...decided.payload, selections: { ...selections, outcome: 'P' } },
+    };
+    expect(parseCaseEvent(extra).ok).toBe(false);
+    const noValues = {
+      ...decided,
+      payload: {
+        ...decided.payload,
+        selections: {
+          ...selections,
+          selections: [{ namespace: 'ssvc', key: 'PUBLISH', version: '1.0.0', values: [] }],
+        },
+      },
+    };
+    expect(parseCaseEvent(noValues).ok).toBe(false);
+    expect(
+      parseCaseEvent({ ...decided, payload: { ...decided.payload, model: 'deployer' } }).ok,
+    ).toBe(false);
+  });
+
+  it('a v3 event (before SSVC) still reads unchanged', () => {
+    const v3 = { ...sampleEvent(), schemaVersion: 3 };
+    expect(parseCaseEvent(v3)).toEqual({
+      ok: true,
+      value: { ...v3, schemaVersion: CASE_EVENT_SCHEMA_VERSION },
+    });
   });
 });

@@ -32,6 +32,7 @@ import {
 } from './involvement';
 import { letterKindSchema } from './letter-kind';
 import { technicalAlertContentSchema, technicalAlertVerdictSchema } from './technical-alert';
+import { ssvcModelSchema, ssvcSelectionListSchema } from './ssvc-selection';
 import { ianaZoneSchema, JAPAN_ZONE } from './time-zone';
 import { triageReasonCodeSchema } from './triage-checklist';
 import { versionedParser, type Migration } from './versioned';
@@ -42,8 +43,8 @@ import { versionedParser, type Migration } from './versioned';
  * organisations exchanging bundles compute the same projection.
  */
 /** v3 (issue 18): the `technical-alert` kind, its content on `case.created` and the
- *  `technical-alert.*` events. */
-export const CASE_EVENT_SCHEMA_VERSION = 3;
+ *  `technical-alert.*` events. v4 (issue 28): `ssvc.decided`, an SSVC SelectionList. */
+export const CASE_EVENT_SCHEMA_VERSION = 4;
 
 const base = z.object({
   schemaVersion: z.literal(CASE_EVENT_SCHEMA_VERSION),
@@ -194,6 +195,10 @@ export const caseEventSchema = z.discriminatedUnion('type', [
       members: z.array(z.string().min(1).max(200)).max(50).optional(),
     }),
   ),
+  /* SSVC (issue 28): a CERT/CC coordinator decision as the SelectionList 2.0.0 the table
+   * gave (triage beside the policy verdict at intake, publish beside the release decision);
+   * the latest one of each model is the case's. */
+  ev('ssvc.decided', z.object({ model: ssvcModelSchema, selections: ssvcSelectionListSchema })),
   ev('published', z.object({ advisoryId: advisoryIdSchema.nullable(), url: z.string() })),
   ev(
     'case.closed',
@@ -263,12 +268,13 @@ const addEmbargoZone: Migration = (record) => {
   return { ...record, payload: { zone: JAPAN_ZONE, ...payload } };
 };
 
-/** v2 → v3 only added a kind and event types: a v2 event reads unchanged. */
+/** v2 → v3 only added a kind and event types, v3 → v4 one event type: an older event reads
+ *  unchanged. */
 const sameShape: Migration = (record) => record;
 
 export const parseCaseEvent = versionedParser(
   'CaseEvent',
   caseEventSchema,
   CASE_EVENT_SCHEMA_VERSION,
-  { 1: addEmbargoZone, 2: sameShape },
+  { 1: addEmbargoZone, 2: sameShape, 3: sameShape },
 );

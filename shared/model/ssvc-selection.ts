@@ -43,3 +43,4 @@ export type SsvcSelectionList = z.infer<typeof ssvcSelectionListSchema>;
 
 /** The two CERT/CC coordinator decision models Airlock records. */
 export const ssvcModelSchema = z.enum(['coordinator-triage', 'coordinator-publish']);
+export type SsvcModel = z.infer<typeof ssvcModelSchema>;

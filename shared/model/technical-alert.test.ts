@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_SCHEMA_VERSION, parseCase } from './case';
-import { parseCaseEvent } from './case-event';
+import { CASE_EVENT_SCHEMA_VERSION, parseCaseEvent } from './case-event';
 import { formatIssues } from './versioned';
 import { technicalAlertContentSchema } from './technical-alert';
 import { sampleCase, sampleEvent } from './testing/fixtures';
@@ -101,7 +101,10 @@ describe('CaseEvent v3 and the technical alert', () => {
 
   it('a v2 event (before technical alerts) still reads unchanged', () => {
     const v2 = { ...sampleEvent(), schemaVersion: 2 };
-    expect(parseCaseEvent(v2)).toEqual({ ok: true, value: { ...v2, schemaVersion: 3 } });
+    expect(parseCaseEvent(v2)).toEqual({
+      ok: true,
+      value: { ...v2, schemaVersion: CASE_EVENT_SCHEMA_VERSION },
+    });
   });
 
   it('asking for changes needs a reason; approving does not', () => {

@@ -6,6 +6,8 @@ import type {
   Involvement,
   InvolvementRole,
   IsoInstant,
+  SsvcModel,
+  SsvcSelectionList,
   TechnicalAlertVerdict,
   TriageReasonCode,
 } from '../model';
@@ -19,6 +21,14 @@ import type { WorkflowError } from './errors';
 export type InvolvementView = Involvement & {
   /** When the current status was entered ("unreachable for 30 days"). */
   statusSince: IsoInstant;
+};
+
+/** An SSVC decision as the case holds it: the SelectionList and who recorded it when. */
+export type SsvcRecord = {
+  selections: SsvcSelectionList;
+  at: IsoInstant;
+  actor: string;
+  eventId: EventId;
 };
 
 export type RejectedEvent = {
@@ -84,6 +94,8 @@ export type CaseProjection = {
   };
   overrides: Record<string, DeadlineOverride>;
   releaseDecision: ReleaseDecision | null;
+  /** SSVC (issue 28): the latest coordinator decision of each model, with who and when. */
+  ssvc: Partial<Record<SsvcModel, SsvcRecord>>;
   /** Technical alerts only: the latest review, so the UI can show what to change. */
   alertReview: AlertReview | null;
   appliedCount: number;
@@ -106,6 +118,7 @@ export const emptyProjection = (): CaseProjection => ({
   handling: { terminated: null, finderNotified: false },
   overrides: {},
   releaseDecision: null,
+  ssvc: {},
   alertReview: null,
   appliedCount: 0,
   lastEventAt: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaseEvent } from '../model';
+import { CASE_EVENT_SCHEMA_VERSION, parseCaseEvent } from '../model';
 import { sampleEvent } from '../model/testing/fixtures';
 import {
   agreedPublicationMoment,
@@ -103,7 +103,7 @@ describe('publication moment', () => {
     expect(r).toMatchObject({
       ok: true,
       value: {
-        schemaVersion: 3,
+        schemaVersion: CASE_EVENT_SCHEMA_VERSION,
         payload: { date: '2026-06-30T15:00:00.000Z', zone: 'Asia/Tokyo' },
       },
     });

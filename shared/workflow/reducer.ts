@@ -241,6 +241,11 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       if (!r.ok) return r;
       return wfOk({ ...p, releaseDecision: { ...e.payload, at: e.at, actor: e.actor } });
     }
+    case 'ssvc.decided': {
+      const { model, selections } = e.payload;
+      const record = { selections, at: e.at, actor: e.actor, eventId: e.id };
+      return wfOk({ ...p, ssvc: { ...p.ssvc, [model]: record } });
+    }
     case 'published': {
       const r = requireAccepted(p);
       if (!r.ok) return r;

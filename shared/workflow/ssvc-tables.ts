@@ -3,6 +3,7 @@
 // compares them with the reference copy when it is present). Pinned by namespace, key and
 // version: a newer table is a new file and a new entry here, never an edit of these.
 import { z } from 'zod';
+import { ssvcModelSchema, type SsvcModel } from '../model';
 import publishJson from './ssvc/coordinator_publish_decision_table_1_0_0.json';
 import triageJson from './ssvc/coordinator_triage_1_0_0.json';
 import utilityJson from './ssvc/utility_1_0_0.json';
@@ -44,12 +45,18 @@ export const decisionPointId = (dp: Pick<SsvcDecisionPoint, 'namespace' | 'key' 
 /** Parsed once at load: a table that does not read is a broken build, not a user error. */
 const table = (json: unknown): SsvcDecisionTable => decisionTableSchema.parse(json);
 
-export const SSVC_MODELS = ['coordinator-triage', 'coordinator-publish'] as const;
-export type SsvcModel = (typeof SSVC_MODELS)[number];
+export type { SsvcModel };
+export const SSVC_MODELS: readonly SsvcModel[] = ssvcModelSchema.options;
 
 export const SSVC_TABLES: Readonly<Record<SsvcModel, SsvcDecisionTable>> = {
   'coordinator-triage': table(triageJson),
   'coordinator-publish': table(publishJson),
+};
+
+/** The tables' names in Japanese, shown beside the official English. */
+export const SSVC_TABLE_JA: Readonly<Record<SsvcModel, string>> = {
+  'coordinator-triage': 'コーディネータのトリアージ',
+  'coordinator-publish': 'コーディネータの公表判断',
 };
 
 /** Utility (U) from Automatable (A) and Value Density (VD), for a triage given those. */

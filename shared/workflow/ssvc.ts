@@ -4,12 +4,16 @@
 // the row of the shipped table, never a rule written again in code.
 import type { IsoInstant, SsvcSelection, SsvcSelectionList } from '../model';
 import { fail, ok, type Result } from '../result';
+import type { CaseProjection, SsvcRecord } from './projection';
+import type { CaseCommand } from './timeline';
 import {
   decisionPointId,
   inputPoints,
   outcomePoint,
+  SSVC_TABLE_JA,
   SSVC_TABLES,
   SSVC_UTILITY_TABLE,
+  ssvcValueName,
   type SsvcDecisionPoint,
   type SsvcDecisionTable,
   type SsvcModel,
@@ -246,3 +250,43 @@ export const selectionInput = (list: SsvcSelectionList): Record<string, string> 
   Object.fromEntries(
     list.selections.flatMap((s) => s.values.slice(0, 1).map((v) => [s.key, v.key])),
   );
+
+/** The case's latest SSVC decision of each model (the fold keeps the last `ssvc.decided`). */
+export const caseSsvc = (
+  p: Pick<CaseProjection, 'ssvc'>,
+): Record<SsvcModel, SsvcRecord | null> => ({
+  'coordinator-triage': p.ssvc['coordinator-triage'] ?? null,
+  'coordinator-publish': p.ssvc['coordinator-publish'] ?? null,
+});
+
+/**
+ * The case's latest SelectionLists, triage first, then publish (those recorded): what a
+ * CSAF 2.1 `metrics[].content.ssvc_v2` carries. Pass `caseView(…).projection`.
+ */
+export const latestSsvcSelections = (p: Pick<CaseProjection, 'ssvc'>): SsvcSelectionList[] =>
+  Object.values(caseSsvc(p)).flatMap((r) => (r === null ? [] : [r.selections]));
+
+/** The command recording a decision on the case timeline. */
+export const ssvcDecidedCommand = (
+  model: SsvcModel,
+  decision: SsvcDecision,
+): Extract<CaseCommand, { type: 'ssvc.decided' }> => ({
+  type: 'ssvc.decided',
+  payload: { model, selections: decision.selections },
+});
+
+/** A table's name and outcome in the UI language, the official English kept beside the
+ *  Japanese: `Coordinator Triage: Decline`, `Coordinator Triage（コーディネータのトリアージ）: 辞退 (Decline)`. */
+export const ssvcOutcomeText = (
+  model: SsvcModel,
+  list: SsvcSelectionList,
+  lang: 'en' | 'ja',
+): string => {
+  const t = SSVC_TABLES[model];
+  const outcome = selectionOutcome(model, list);
+  const table = lang === 'ja' ? `${t.name}（${SSVC_TABLE_JA[model]}）` : t.name;
+  if (outcome === null) return table;
+  const out = outcomePoint(t);
+  const value = ssvcValueName(out, { key: outcome.value, name: outcome.name }, lang);
+  return lang === 'ja' ? `${table}: ${value} (${outcome.name})` : `${table}: ${value}`;
+};

@@ -5,6 +5,7 @@ import { useLang } from '../../i18n';
 import { type CaseEvent, type Contact, nameOf } from '../../../shared/model';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { formatMoment } from '../../../shared/workflow/publication-moment';
+import { ssvcOutcomeText } from '../../../shared/workflow/ssvc';
 import { formatInstant } from '../../app/ui/format-date';
 
 /** `report.received` → `report_received`: i18next reads a dot as nesting. */
@@ -72,6 +73,8 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
           .join(' · ');
       case 'embargo.terminated':
         return e.payload.reason;
+      case 'ssvc.decided':
+        return ssvcOutcomeText(e.payload.model, e.payload.selections, lang);
       case 'published':
         return [e.payload.advisoryId ?? '', e.payload.url].filter((s) => s !== '').join(' ');
       default:

@@ -251,6 +251,7 @@ export const casesEn = {
     embargo_terminated: 'Embargo ended',
     flag_set: 'Status flag set',
     deadline_overridden: 'Deadline overridden',
+    ssvc_decided: 'SSVC decision',
     release_decided: 'Release decided',
     published: 'Published',
     case_closed: 'Case closed',

@@ -251,6 +251,7 @@ export const casesJa = {
     embargo_terminated: '非公開期間の終了',
     flag_set: '状態フラグ設定',
     deadline_overridden: '期限の変更',
+    ssvc_decided: 'SSVC による判断',
     release_decided: '公表の判断',
     published: '公表',
     case_closed: '案件終了',
