@@ -52,16 +52,18 @@ const stage = (tx: CaseEventTx, planned: PlannedAppend) => {
  * action's other records (`extra`, given the plans), in ONE store transaction. Records
  * are validated by the store (a malformed event is `record.invalid`, an id reused with
  * other content `record.conflict`); the engine's refusal is a `workflow` error and
- * nothing is written.
+ * nothing is written. `appends` may be a function: it then runs inside the transaction,
+ * where the store's memory holds every earlier write and no other can interleave, for an
+ * action whose events follow from other stored records (key links: `writeLinked`).
  */
 export async function appendCaseEvents<X extends CaseEventTx>(
   store: CaseEventStore<X>,
-  appends: readonly CaseAppend[],
+  appends: readonly CaseAppend[] | (() => readonly CaseAppend[]),
   extra?: (tx: X, planned: readonly PlannedAppend[]) => void,
 ): Promise<CaseWriteResult> {
   const planned: PlannedAppend[] = [];
   const result = await store.transact<CaseWriteError>((tx) => {
-    for (const append of appends) {
+    for (const append of typeof appends === 'function' ? appends() : appends) {
       const plan = planAppend(tx.byCase('caseEvents', append.caseId), append);
       if (!plan.ok) return fail({ source: 'workflow', ...plan.error });
       stage(tx, plan.value);

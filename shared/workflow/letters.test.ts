@@ -127,6 +127,16 @@ describe('vendor letters fill their fields from the case and the settings', () =
     expect(letter.body).toContain('エアロック調整センター');
   });
 
+  it('names a vendor saved with one language only in a letter of the other', () => {
+    const enOnly = facts({ language: 'ja', vendorName: { ja: ' ', en: 'Alpha Soft Inc.' } });
+    expect(vendorLetterParams(enOnly).developerName).toBe('Alpha Soft Inc.');
+    const jaOnly = facts({ vendorName: { ja: 'アルファソフト株式会社', en: '' } });
+    expect(vendorLetterParams(jaOnly).recipientName).toBe('アルファソフト株式会社');
+    const letter = fillLetter('vendor-first-contact', 'ja', vendorLetterParams(enOnly));
+    expect(letter.body).toContain('Alpha Soft Inc.');
+    expect(unfilledPlaceholders(letter)).not.toContain('developerName');
+  });
+
   it('leaves what is not known as a field the seal refuses, naming it', () => {
     const params = vendorLetterParams(
       facts({

@@ -7,6 +7,7 @@ import type {
   LocalizedText,
   TriageReasonCode,
 } from '../model';
+import { nameOf } from '../model';
 import { localDate } from './calendar';
 import { dueDateFor } from './deadlines';
 import { getPolicyProfile } from './policy-profiles';
@@ -102,8 +103,10 @@ export type VendorLetterFacts = {
   language: Language;
 };
 
+/** A name in the letter's language, else in the other one (a contact saved with its English
+ *  name only still names the vendor in a Japanese letter); one rule with `nameOf`. */
 const inLanguage = (text: LocalizedText, language: Language): string =>
-  (language === 'ja' ? text.ja || text.en : text.en || text.ja).trim();
+  nameOf({ name: text }, language);
 
 /** The day the profile proposes publication: its first deadline counted from the first
  *  vendor contact (JPCERT/CC: 45 days), counted from now when this letter is that contact. */

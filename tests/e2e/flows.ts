@@ -144,6 +144,29 @@ export async function addContact(page: Page, en: string, ja: string): Promise<vo
   await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
 }
 
+/** The organisation key as the Keyring generates it (Airlock CSIRT <csirt@airlock.example>
+ *  by default); leaves the page on the Keyring once the key is made. */
+export async function generateOrgKey(
+  page: Page,
+  who: { name: string; email: string } = { name: 'Airlock CSIRT', email: 'csirt@airlock.example' },
+): Promise<void> {
+  await nav(page, 'Keyring');
+  await page.getByLabel(/^Name/).fill(who.name);
+  await page.getByLabel(/^E-mail/).fill(who.email);
+  await page.getByLabel(/^Key passphrase/).fill('org key passphrase 2026');
+  await page.getByLabel(/^Confirm key passphrase/).fill('org key passphrase 2026');
+  await page.getByRole('button', { name: 'Generate organisation key' }).click();
+  await page.getByText(/^Organisation key generated: /).waitFor({ timeout: 60_000 });
+}
+
+/** Imports one key file from the Keyring screen (the page is on it) and waits until it says so. */
+export async function importKeyFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import key files…' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByRole('status').filter({ hasText: 'Imported 1 key(s)' }).waitFor();
+}
+
 /** The page section titled by this heading (a card with `aria-labelledby`). */
 export const section = (page: Page, heading: string) =>
   page.locator('section').filter({ has: page.getByRole('heading', { name: heading }) });

@@ -1,9 +1,9 @@
 import { Anchor, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { Link, Route, Routes, useNavigate, useParams } from 'react-router';
-import { nameOf, newContactId } from '../../../shared/model';
+import { nameOf, newContactId, type ContactId } from '../../../shared/model';
 import { useRepoVersion, type StorePort } from '../../store/port';
 import { ContactCases, type ContactCaseRow } from './ContactCases';
 import { ContactEditor } from './ContactEditor';
@@ -25,7 +25,8 @@ export function ContactsScreen({ store }: { store: ContactsStore }) {
   return (
     <Routes>
       <Route index element={<ContactList store={store} />} />
-      <Route path="new" element={<ContactPage store={store} />} />
+      {/* One route for "new" and a contact, so saving a new contact (which moves it to its
+          own address) keeps the page and its form: see `useEditorSession`. */}
       <Route path=":contactId" element={<ContactPage store={store} />} />
     </Routes>
   );
@@ -63,12 +64,43 @@ function ContactList({ store }: { store: ContactsStore }) {
   );
 }
 
+/** The address of a contact not saved yet. */
+const NEW = 'new';
+
+/**
+ * Which form the page shows: a contact's, or a new one under the id it will be saved with.
+ * Saving a new contact moves the page to that id's address; the form must stay the one the
+ * analyst is typing in (a remount there lost what was typed after the save), so it is keyed
+ * by the draft's id. Arriving at "new" from anywhere else starts a new draft.
+ */
+function useEditorSession(param: string): { editorKey: string; draftId: ContactId } {
+  const [session, setSession] = useState(() => ({ param, draftId: newContactId() }));
+  let current = session;
+  if (session.param !== param) {
+    const saved = session.param === NEW && param === session.draftId;
+    current = { param, draftId: saved ? session.draftId : newContactId() };
+    setSession(current);
+  }
+  return { editorKey: param === NEW ? current.draftId : param, draftId: current.draftId };
+}
+
 function ContactPage({ store }: { store: ContactsStore }) {
   const ops = useOperations(keyOperations);
   const { t } = useTranslation();
   const navigate = useNavigate();
   const lang = useLang();
-  const { contactId } = useParams();
+  const param = useParams().contactId ?? NEW;
+  const contactId = param === NEW ? undefined : param;
+  const { editorKey, draftId } = useEditorSession(param);
+  // The key of the form on screen now: a save that ends after the analyst moved on (to
+  // another contact, a new one or another screen) must not take them back to its contact.
+  const shown = useRef<string | null>(editorKey);
+  useEffect(() => {
+    shown.current = editorKey;
+    return () => {
+      shown.current = null;
+    };
+  }, [editorKey]);
   useRepoVersion(store.repos.contacts);
   const involvementsVersion = useRepoVersion(store.repos.involvements);
   const casesVersion = useRepoVersion(store.repos.cases);
@@ -101,10 +133,12 @@ function ContactPage({ store }: { store: ContactsStore }) {
     );
   }
   const save = async (values: ContactFormValues) => {
-    const id = contact?.id ?? newContactId();
+    const id = contact?.id ?? draftId;
     const result = await ops.saveContact({ contact: formToContact(id, values) });
     if (!result.ok) return failWith(result.error.code, result.error.message);
-    if (contact === undefined) void navigate(`/contacts/${id}`, { replace: true });
+    if (contact === undefined && shown.current === editorKey) {
+      void navigate(`/contacts/${id}`, { replace: true });
+    }
     return ok(
       linkReportLines(t, result.value, store.repos.keys.all(), store.repos.contacts.all(), lang),
     );
@@ -119,7 +153,7 @@ function ContactPage({ store }: { store: ContactsStore }) {
           ? t('contacts.form.newTitle')
           : t('contacts.form.editTitle', { name: nameOf(contact, lang) })}
       </Title>
-      <ContactEditor key={contact?.id ?? 'new'} contact={contact} onSave={save} links={links} />
+      <ContactEditor key={editorKey} contact={contact} onSave={save} links={links} />
       {contact !== undefined && <ContactCases rows={rows} />}
     </Stack>
   );

@@ -153,3 +153,33 @@ describe('linking by hand in the keyring', () => {
     expect(store.repos.keys.get(record.id)?.ownerContactId).toBeUndefined();
   });
 });
+
+describe('a contact saved while the keyring changes (the analyst does not wait)', () => {
+  it('links the key whichever write runs first', async () => {
+    const key = await vendorKey();
+    const store = await setUp(key.primary, []);
+    const contact = store.repos.contacts.get(VENDOR);
+    if (contact === undefined) throw new Error('no contact');
+    // Both started at once: each plans its links when it runs, after the other's write.
+    const [saved, imported] = await Promise.all([
+      saveContact(store, { ...contact, pgpFingerprints: [key.primary] }),
+      importKeys(store, key.armored),
+    ]);
+    expect(saved.ok && imported.ok).toBe(true);
+    expect(store.repos.keys.all()[0]?.ownerContactId).toBe(VENDOR);
+    expect(statusOf(store)).toBe('acknowledged');
+  });
+
+  it('keeps the link when the next contact is saved before the first save has ended', async () => {
+    const key = await vendorKey();
+    const store = await setUp(key.primary, []);
+    await importKeys(store, key.armored);
+    const contact = store.repos.contacts.get(VENDOR);
+    if (contact === undefined) throw new Error('no contact');
+    const first = saveContact(store, { ...contact, pgpFingerprints: [key.primary] });
+    const second = saveContact(store, { ...sampleContact(), id: OTHER, pgpFingerprints: [] });
+    expect((await first).ok && (await second).ok).toBe(true);
+    expect(store.repos.contacts.get(VENDOR)?.pgpFingerprints).toEqual([key.primary]);
+    expect(store.repos.keys.all()[0]?.ownerContactId).toBe(VENDOR);
+  });
+});

@@ -46,13 +46,16 @@ const replaced = <T extends { id: string }>(all: readonly T[], next: readonly T[
   ];
 };
 
-/** Writes the contacts and keys given, the key links they imply and the messages those
- *  links attribute, in one transaction. */
-export async function writeLinked(
-  store: KeyLinkStore,
-  write: LinkedWrite,
-  actor = 'analyst',
-): Promise<Result<LinkReport, CodedError>> {
+/** What one linked write stages, planned from the store as it is when the write runs. */
+type LinkPlan = {
+  appends: ReturnType<typeof planAttribution>['appends'];
+  contacts: readonly Contact[];
+  keys: readonly KeyRecord[];
+  messages: readonly MessageRecord[];
+  report: LinkReport;
+};
+
+function planLinked(store: KeyLinkStore, write: LinkedWrite, actor: string): LinkPlan {
   const contacts = replaced(store.repos.contacts.all(), write.contacts ?? []);
   const keysBefore = replaced(store.repos.keys.all(), write.keys ?? []);
   const links = planKeyLinks(keysBefore, contacts, write.released ?? []);
@@ -62,18 +65,48 @@ export async function writeLinked(
     historyOf: (caseId) => store.repos.caseEvents.byCase(caseId),
     actor,
   });
-  const result = await appendCaseEvents(store, attribution.appends, (tx) => {
-    for (const c of write.contacts ?? []) tx.put('contacts', c);
-    for (const k of replaced(write.keys ?? [], links.keys)) tx.put('keys', k);
-    for (const m of attribution.messages) tx.put('messages', m);
-  });
+  return {
+    appends: attribution.appends,
+    contacts: write.contacts ?? [],
+    keys: replaced(write.keys ?? [], links.keys),
+    messages: attribution.messages,
+    report: {
+      changes: links.changes,
+      ambiguous: links.ambiguous,
+      attributed: attribution.messages.map((m) => m.id),
+      statusRefused: attribution.statusRefused,
+    },
+  };
+}
+
+/**
+ * Writes the contacts and keys given, the key links they imply and the messages those links
+ * attribute, in one transaction. The links are planned inside it, from the store as every
+ * earlier write left it: a contact saved while a key is being imported (or two saves in a
+ * row, the analyst not waiting for the first to say "linked") never plans from a keyring or
+ * a contact list that is about to change. `write` as a function is read there too.
+ */
+export async function writeLinked(
+  store: KeyLinkStore,
+  write: LinkedWrite | (() => LinkedWrite),
+  actor = 'analyst',
+): Promise<Result<LinkReport, CodedError>> {
+  let plan: LinkPlan | undefined;
+  const result = await appendCaseEvents(
+    store,
+    () => {
+      plan = planLinked(store, typeof write === 'function' ? write() : write, actor);
+      return plan.appends;
+    },
+    (tx) => {
+      for (const c of plan?.contacts ?? []) tx.put('contacts', c);
+      for (const k of plan?.keys ?? []) tx.put('keys', k);
+      for (const m of plan?.messages ?? []) tx.put('messages', m);
+    },
+  );
   if (!result.ok) return caseWriteFailure(result.error);
-  return ok({
-    changes: links.changes,
-    ambiguous: links.ambiguous,
-    attributed: attribution.messages.map((m) => m.id),
-    statusRefused: attribution.statusRefused,
-  });
+  if (plan === undefined) throw new Error('writeLinked: the transaction did not run');
+  return ok(plan.report);
 }
 
 /**
@@ -84,9 +117,13 @@ export function saveContact(
   store: KeyLinkStore,
   next: Contact,
 ): Promise<Result<LinkReport, CodedError>> {
-  const before = store.repos.contacts.get(next.id);
-  const released = (before?.pgpFingerprints ?? []).filter((f) => !next.pgpFingerprints.includes(f));
-  return writeLinked(store, { contacts: [next], released });
+  return writeLinked(store, () => {
+    const before = store.repos.contacts.get(next.id);
+    const released = (before?.pgpFingerprints ?? []).filter(
+      (f) => !next.pgpFingerprints.includes(f),
+    );
+    return { contacts: [next], released };
+  });
 }
 
 /**
@@ -99,9 +136,11 @@ export function linkByHand(
   key: KeyRecord,
   contactId: ContactId | null,
 ): Promise<Result<LinkReport, CodedError>> {
-  const contacts = contactsForHandLink(key, contactId, store.repos.contacts.all());
-  if (contactId !== null) return writeLinked(store, { contacts });
-  const unlinked = { ...key };
-  delete unlinked.ownerContactId;
-  return writeLinked(store, { contacts, keys: [unlinked] });
+  return writeLinked(store, () => {
+    const contacts = contactsForHandLink(key, contactId, store.repos.contacts.all());
+    if (contactId !== null) return { contacts };
+    const unlinked = { ...(store.repos.keys.get(key.id) ?? key) };
+    delete unlinked.ownerContactId;
+    return { contacts, keys: [unlinked] };
+  });
 }

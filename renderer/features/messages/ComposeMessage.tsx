@@ -24,7 +24,8 @@ import { ConfidentialityNotice } from './ConfidentialityNotice';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
-import { knownParams, letterPublication, recipientOptions } from './compose-model';
+import { knownParams, letterPublication, recipientOptions, sealBlocker } from './compose-model';
+import { DisabledReason } from '../../app/ui/DisabledReason';
 import { sealAndSend, type SendError } from './seal-actions';
 import { RecipientPicker } from './RecipientPicker';
 import { TemplatePicker } from './TemplatePicker';
@@ -86,15 +87,18 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
   const ownRecord = own.record;
   const chosen = options.filter((o) => selected.includes(o.key.id));
   const needsYes = chosen.some((o) => recordUsability(o.key).warnings.includes('unverified'));
-  const ready =
-    chosen.length > 0 &&
-    subject.trim() !== '' &&
-    body.trim() !== '' &&
-    (!needsYes || acceptUnverified);
+  const blocker = sealBlocker({
+    recipients: chosen.length,
+    needsYes,
+    acceptUnverified,
+    subject,
+    body,
+  });
+  const recipientContactId =
+    chosen.find((o) => o.key.ownerContactId !== undefined)?.key.ownerContactId ?? null;
   const known = knownParams({
     kase,
-    recipientContactId:
-      chosen.find((o) => o.key.ownerContactId !== undefined)?.key.ownerContactId ?? null,
+    recipientContactId,
     contacts,
     involvements,
     vulnerabilities: vulnerabilities.filter((v) => v.caseId === kase.id),
@@ -195,6 +199,8 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
       <TemplatePicker
         language={language}
         known={known}
+        // Keys chosen, none a contact's: the letter cannot name the vendor by itself.
+        vendorUnknown={chosen.length > 0 && recipientContactId === null}
         onApply={(kind, letter) => {
           setPurpose(kind ?? 'other');
           if (letter !== null) {
@@ -259,11 +265,15 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
       <Text size="sm" c="gray.7">
         {t('messages.compose.sealHint')}
       </Text>
-      <Group>
-        <Button onClick={() => void send()} disabled={!ready} loading={busy}>
-          {t('messages.compose.sealAndSave')}
-        </Button>
-      </Group>
+      <DisabledReason
+        reason={blocker === null ? null : t(`messages.compose.sealBlocked.${blocker}`)}
+      >
+        {(control) => (
+          <Button {...control} onClick={() => void send()} loading={busy}>
+            {t('messages.compose.sealAndSave')}
+          </Button>
+        )}
+      </DisabledReason>
       {refusal?.hits !== undefined && (
         <ConfidentialityNotice
           title={t('confidentiality.refused')}

@@ -8,6 +8,8 @@ type Props = {
   language: 'ja' | 'en';
   /** Values the app knows (case, recipient, settings); the analyst may change each. */
   known: Record<string, string>;
+  /** The chosen keys belong to no contact, so the vendor's name is not known. */
+  vendorUnknown: boolean;
   onApply: (kind: VendorTemplate | null, letter: { subject: string; body: string } | null) => void;
 };
 
@@ -16,12 +18,19 @@ type Props = {
  * field of the template is shown, labelled in the UI language and filled from the case; a
  * field left empty stays in the text as `{{name}}`, and sealing refuses it.
  */
-export function TemplatePicker({ language, known, onApply }: Props) {
+export function TemplatePicker({ language, known, vendorUnknown, onApply }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<VendorTemplate | null>(null);
   const [edited, setEdited] = useState<Record<string, string>>({});
   const fields = kind === null ? [] : templatePlaceholders(kind);
   const value = (p: string) => edited[p] ?? known[p] ?? '';
+  const fieldHint = (p: string): string | undefined => {
+    if (p === 'summary' || p === 'organisationName') return t(`confidentiality.fieldHint.${p}`);
+    if ((p === 'developerName' || p === 'recipientName') && vendorUnknown && value(p) === '') {
+      return t('confidentiality.fieldHint.vendorUnknown');
+    }
+    return undefined;
+  };
   const apply = () => {
     if (kind === null) return onApply(null, null);
     onApply(kind, fillLetter(kind, language, Object.fromEntries(fields.map((p) => [p, value(p)]))));
@@ -49,11 +58,7 @@ export function TemplatePicker({ language, known, onApply }: Props) {
             key={p}
             label={t(`confidentiality.field.${p}`, { defaultValue: p })}
             // Fields taken from elsewhere say where, so the analyst knows where to fix them.
-            description={
-              p === 'summary' || p === 'organisationName'
-                ? t(`confidentiality.fieldHint.${p}`)
-                : undefined
-            }
+            description={fieldHint(p)}
             value={value(p)}
             onChange={(e) => {
               const v = e.currentTarget.value;

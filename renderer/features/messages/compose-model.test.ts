@@ -19,6 +19,7 @@ import {
   knownParams,
   outgoingRecord,
   recipientOptions,
+  sealBlocker,
   sealedFileBase,
   vendorSlug,
   templatePlaceholders,
@@ -207,5 +208,24 @@ describe('outgoingRecord', () => {
     expect(record.attachments).toEqual([attachment]);
     expect(record.format).toBe('pgp-mime');
     expect(parseMessageRecord(record).ok).toBe(true);
+  });
+});
+
+describe('the seal button says why it waits', () => {
+  const ready = {
+    recipients: 1,
+    needsYes: false,
+    acceptUnverified: false,
+    subject: 's',
+    body: 'b',
+  };
+  it('names the first thing missing, in the order of the form', () => {
+    expect(sealBlocker({ ...ready, recipients: 0, subject: '' })).toBe('no-recipient');
+    expect(sealBlocker({ ...ready, needsYes: true, subject: ' ' })).toBe('unverified');
+    expect(sealBlocker({ ...ready, needsYes: true, acceptUnverified: true, subject: ' ' })).toBe(
+      'no-subject',
+    );
+    expect(sealBlocker({ ...ready, body: '\n' })).toBe('no-body');
+    expect(sealBlocker(ready)).toBeNull();
   });
 });

@@ -77,6 +77,23 @@ export function letterPublication(p: CaseProjection): PublicationMoment | null {
   return agreedPublicationMoment(p);
 }
 
+/** Why "Seal and save" cannot run yet, the first thing missing in the order of the form. */
+export type SealBlocker = 'no-recipient' | 'unverified' | 'no-subject' | 'no-body';
+
+export function sealBlocker(f: {
+  recipients: number;
+  needsYes: boolean;
+  acceptUnverified: boolean;
+  subject: string;
+  body: string;
+}): SealBlocker | null {
+  if (f.recipients === 0) return 'no-recipient';
+  if (f.needsYes && !f.acceptUnverified) return 'unverified';
+  if (f.subject.trim() === '') return 'no-subject';
+  if (f.body.trim() === '') return 'no-body';
+  return null;
+}
+
 export type RecipientOption = {
   key: KeyRecord;
   /** The key belongs to a contact involved in the case. */

@@ -29,6 +29,8 @@ export const confidentialityMessages = {
     fieldHint: {
       summary: 'From the case (Overview → What vendors may read)',
       organisationName: 'From Settings → Organisation',
+      vendorUnknown:
+        'The chosen key belongs to no contact: type the name, or put the key’s fingerprint on the vendor’s contact (Contacts).',
     },
     refused: 'Not sealed: this text would tell the recipient something it must not know.',
     hit: '{{hit}}',
@@ -66,6 +68,8 @@ export const confidentialityMessages = {
     fieldHint: {
       summary: '案件から（概要タブ →「ベンダーに伝えてよい内容」）',
       organisationName: '設定 →「組織」から',
+      vendorUnknown:
+        '選んだ鍵はどの連絡先にも結び付いていません。名前を入力するか、ベンダーの連絡先（連絡先）にこの鍵のフィンガープリントを登録してください。',
     },
     refused: '封緘していません: 宛先が知ってはならない内容が含まれています。',
     hit: '{{hit}}',

@@ -101,6 +101,12 @@ export const messagesMessages = {
       sealHint:
         'Signed with the organisation key and encrypted to every recipient and to the organisation.',
       sealAndSave: 'Seal and save',
+      sealBlocked: {
+        'no-recipient': 'Choose at least one recipient key above.',
+        unverified: 'A chosen key is not verified: tick “Use the unverified key anyway” to use it.',
+        'no-subject': 'Write a subject (or fill it from a letter template).',
+        'no-body': 'Write the message (or fill it from a letter template).',
+      },
       saved: 'Sealed and saved: {{files}}',
     },
     templates: {
@@ -159,6 +165,13 @@ export const messagesMessages = {
       modeEml: 'PGP/MIME メール 1 通（.eml）',
       sealHint: '組織の鍵で署名し、すべての宛先と自組織宛てに暗号化します。',
       sealAndSave: '封をして保存',
+      sealBlocked: {
+        'no-recipient': '上で宛先の鍵を 1 つ以上選んでください。',
+        unverified:
+          '選んだ鍵は確認されていません。使う場合は「未確認の鍵をそのまま使う」にチェックしてください。',
+        'no-subject': '件名を入力してください（文書テンプレートから入力することもできます）。',
+        'no-body': '本文を入力してください（文書テンプレートから入力することもできます）。',
+      },
       saved: '封をして保存しました: {{files}}',
     },
     templates: {
