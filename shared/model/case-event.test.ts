@@ -53,6 +53,16 @@ describe('CaseEvent', () => {
     ).toBe(false);
   });
 
+  it('a publication scheduled at the agreed instant states the instant and its zone', () => {
+    const scheduled = {
+      ...sampleEvent(),
+      type: 'publication.scheduled',
+      payload: { date: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' },
+    };
+    expect(parseCaseEvent(scheduled).ok).toBe(true);
+    expect(parseCaseEvent({ ...scheduled, payload: { date: '2026-07-01' } }).ok).toBe(false);
+  });
+
   it('lists every event type once', () => {
     expect(new Set(CASE_EVENT_TYPES).size).toBe(CASE_EVENT_TYPES.length);
     expect(CASE_EVENT_TYPES).toContain('embargo.agreed');

@@ -43,7 +43,8 @@ import { versionedParser, type Migration } from './versioned';
  * organisations exchanging bundles compute the same projection.
  */
 /** v3 (issue 18): the `technical-alert` kind, its content on `case.created` and the
- *  `technical-alert.*` events. v4 (issue 28): `ssvc.decided`, an SSVC SelectionList. */
+ *  `technical-alert.*` events. v4: `ssvc.decided`, an SSVC SelectionList (issue 28), and
+ *  `publication.scheduled` / `unscheduled` (issue 23). */
 export const CASE_EVENT_SCHEMA_VERSION = 4;
 
 const base = z.object({
@@ -199,6 +200,10 @@ export const caseEventSchema = z.discriminatedUnion('type', [
    * gave (triage beside the policy verdict at intake, publish beside the release decision);
    * the latest one of each model is the case's. */
   ev('ssvc.decided', z.object({ model: ssvcModelSchema, selections: ssvcSelectionListSchema })),
+  /* The analyst's recorded intent to publish at the agreed instant of the embargo (`date`,
+   * stated in `zone`): never a publication by itself, which the analyst confirms when due. */
+  ev('publication.scheduled', z.object({ date: isoInstantSchema, zone: ianaZoneSchema })),
+  ev('publication.unscheduled', z.object({ reason: text })),
   ev('published', z.object({ advisoryId: advisoryIdSchema.nullable(), url: z.string() })),
   ev(
     'case.closed',
@@ -268,7 +273,7 @@ const addEmbargoZone: Migration = (record) => {
   return { ...record, payload: { zone: JAPAN_ZONE, ...payload } };
 };
 
-/** v2 → v3 only added a kind and event types, v3 → v4 one event type: an older event reads
+/** v2 → v3 only added a kind and event types, v3 → v4 event types: an older event reads
  *  unchanged. */
 const sameShape: Migration = (record) => record;
 

@@ -9,6 +9,7 @@ const input = (
 ): CalendarCaseInput =>
   ({
     projection: {
+      publicationSchedule: null,
       case: {
         id: `id-${ref}`,
         ref,
@@ -56,6 +57,20 @@ describe('calendarEntries', () => {
         .get('2026-07-01')
         ?.map((e) => e.ref),
     ).toEqual(['A', 'B']);
+  });
+
+  it('says which publications the analyst scheduled at the agreed instant', () => {
+    const at = '2026-07-01T01:00:00.000Z';
+    const agreed = input('A', { agreedPublication: at }, []);
+    const scheduled = {
+      ...agreed,
+      projection: {
+        ...agreed.projection,
+        publicationSchedule: { date: at, zone: 'Asia/Tokyo', at, actor: 'analyst' },
+      },
+    };
+    expect(calendarEntries([agreed], 'UTC').map((e) => e.publicationScheduled)).toEqual([false]);
+    expect(calendarEntries([scheduled], 'UTC').map((e) => e.publicationScheduled)).toEqual([true]);
   });
 
   it('orders entries at the same instant by reference', () => {

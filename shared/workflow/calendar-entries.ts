@@ -20,6 +20,9 @@ export type CalendarEntry = {
   ruleId: string | null;
   label: LocalizedText;
   state: DeadlineState | 'scheduled';
+  /** A publication the analyst scheduled at the agreed instant (publication-schedule.ts);
+   *  false for a deadline or an instant only agreed. */
+  publicationScheduled: boolean;
 };
 
 export type CalendarCaseInput = { projection: CaseProjection; report: DeadlineReport };
@@ -50,6 +53,7 @@ export const calendarEntries = (
         ruleId: d.ruleId,
         label: d.title,
         state: d.state,
+        publicationScheduled: false,
       });
     }
     if (agreed !== null) {
@@ -61,6 +65,7 @@ export const calendarEntries = (
         ruleId: null,
         label: PUBLICATION,
         state: 'scheduled',
+        publicationScheduled: projection.publicationSchedule !== null,
       });
     }
   }

@@ -18,6 +18,7 @@ import { embargoStatus, type EmbargoStatus } from './embargo-status';
 import type { AvailableAction } from './actions';
 import { unreadCount } from './message-threads';
 import { getPolicyProfile } from './policy-profiles';
+import { scheduledPublication, type ScheduledPublication } from './publication-schedule';
 import type { PolicyProfile } from './policy-types';
 import { emptyProjection, type CaseProjection } from './projection';
 import { alertSteps, type AlertStepView } from './technical-alert';
@@ -93,6 +94,8 @@ export type CaseView = {
   embargo: EmbargoStatus;
   /** The state every badge, filter and sort shows. */
   embargoState: ShownEmbargoState;
+  /** Publication scheduled at the agreed instant (`due` once it has come), or null. */
+  scheduled: ScheduledPublication | null;
   nextSteps: CaseNextSteps;
   /** Handling has ended: the report is closed (published cases stay open until closed). */
   ended: boolean;
@@ -135,6 +138,7 @@ export const viewOfProjection = (
     unread: unreadCount(messages),
     embargo,
     embargoState: embargo.kind === 'due' ? 'due' : kase.states.embargo,
+    scheduled: scheduledPublication(projection, now),
     nextSteps: {
       actions: report.actions,
       alert: kase.kind === 'technical-alert' ? alertSteps(projection, now) : [],

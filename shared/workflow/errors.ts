@@ -39,7 +39,12 @@ export type WorkflowErrorCode =
   | 'technical-alert-advisory-id'
   | 'alert-publication-in-past'
   | 'embargo-active'
-  | 'embargo-instant-not-future';
+  | 'embargo-instant-not-future'
+  | 'publication-schedule-no-embargo'
+  | 'publication-schedule-not-agreed'
+  | 'publication-schedule-passed'
+  | 'publication-already-scheduled'
+  | 'publication-not-scheduled';
 
 /**
  * Refusals that break an embargo: publishing inside an active one, or an embargo instant

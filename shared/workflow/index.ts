@@ -19,6 +19,7 @@ export * from './multi-vendor';
 export * from './letter-templates';
 export * from './letters';
 export * from './publication-moment';
+export * from './publication-schedule';
 export * from './message-threads';
 export * from './intake-support';
 export * from './open-questions';

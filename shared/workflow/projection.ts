@@ -64,6 +64,15 @@ export type AlertReview = {
   actor: string;
 };
 
+/** Publication scheduled at the agreed instant `date` (stated in `zone`): the analyst's
+ *  intent, recorded `at` by `actor`; publishing still needs its own confirmation. */
+export type PublicationSchedule = {
+  date: IsoInstant;
+  zone: IanaZone;
+  at: IsoInstant;
+  actor: string;
+};
+
 export type EmbargoExitReason = 'published' | 'public-awareness' | 'terminated';
 
 export type CaseProjection = {
@@ -81,6 +90,8 @@ export type CaseProjection = {
     agreedAt: IsoInstant | null;
     exit: { at: IsoInstant; reason: EmbargoExitReason } | null;
   };
+  /** Held only while the embargo agreed for `date` holds (publication-schedule.ts). */
+  publicationSchedule: PublicationSchedule | null;
   triage: {
     decision: 'accept' | 'defer' | 'decline';
     reasons: TriageReasonCode[];
@@ -114,6 +125,7 @@ export const emptyProjection = (): CaseProjection => ({
   case: null,
   involvements: [],
   embargo: { proposedDate: null, proposedZone: null, agreedZone: null, agreedAt: null, exit: null },
+  publicationSchedule: null,
   triage: null,
   handling: { terminated: null, finderNotified: false },
   overrides: {},

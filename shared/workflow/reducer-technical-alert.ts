@@ -42,6 +42,8 @@ const NOT_FOR_ALERTS: Partial<Record<CaseEvent['type'], 'no-triage' | 'no-embarg
   'embargo.revised': 'no-embargo',
   'embargo.rejected': 'no-embargo',
   'embargo.terminated': 'no-embargo',
+  'publication.scheduled': 'no-embargo',
+  'publication.unscheduled': 'no-embargo',
 };
 
 /** Why an event does not fit a technical alert (no triage, no embargo), or ok. */

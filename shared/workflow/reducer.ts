@@ -19,6 +19,7 @@ import {
   recordReply,
 } from './reducer-involvements';
 import { moveEmbargo, publish, setCaseFlag } from './reducer-embargo';
+import { lapseSchedule, schedulePublication, unschedulePublication } from './publication-schedule';
 import type { ReadyProjection } from './reducer-types';
 import { alertKindRefusal, applyAlertEvent, publishAlert } from './reducer-technical-alert';
 
@@ -257,6 +258,10 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       const next = published.value;
       return wfOk(withCase(next, { advisoryId: e.payload.advisoryId ?? next.case.advisoryId }));
     }
+    case 'publication.scheduled':
+      return schedulePublication(p, e);
+    case 'publication.unscheduled':
+      return unschedulePublication(p);
     case 'vulnerability.added':
       return p.case.vulnerabilities.includes(e.payload.vulnerabilityId)
         ? wfFail('duplicate-vulnerability', 'This vulnerability is already in the case')
@@ -296,5 +301,5 @@ export const applyEvent = (p: CaseProjection, e: CaseEvent): WorkflowResult<Case
   }
   if (!r.ok) return r;
   const last = p.lastEventAt !== null && p.lastEventAt > e.at ? p.lastEventAt : e.at;
-  return wfOk({ ...r.value, appliedCount: p.appliedCount + 1, lastEventAt: last });
+  return wfOk({ ...lapseSchedule(r.value), appliedCount: p.appliedCount + 1, lastEventAt: last });
 };

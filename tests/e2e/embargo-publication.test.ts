@@ -1,8 +1,10 @@
 // Publishing against an agreed embargo, as a new analyst meets it (issue 23): the screen
 // refuses an embargo instant already past at the date field, refuses "Publish now" inside the
-// embargo with the time left in JST and the analyst's own zone, unlocks publication at the
-// agreed instant itself (Playwright's clock moves past it), and publishes early only through
-// the early end, confirmed by typing the case reference, in the same write.
+// embargo with the time left in JST and the analyst's own zone, records the publication
+// scheduled at the agreed instant (shown on the case and the list, never published by
+// itself), offers "Publish now (the agreed instant has passed)" once Playwright's clock moves
+// past it, and publishes early only through the early end, confirmed by typing the case
+// reference, in the same write.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
@@ -102,9 +104,21 @@ describe('publication against an agreed embargo', () => {
     await caseWithEmbargo(page);
     // The browser's clock runs on from START while the analyst works: ten days, less a little.
     const publish = await expectHeld(page, /^Time left: (10 d 0 h 0 min|9 d 23 h 5\d min)$/);
-    const atInstant = publish.getByRole('button', { name: /^Publish at the agreed instant/ });
-    await expect(atInstant.isDisabled()).resolves.toBe(true);
+    const moment = `${PUBLICATION} 10:00 JST / `;
+    const schedule = publish.getByRole('button', {
+      name: /^Schedule publication at the agreed instant/,
+    });
+    await expect(schedule.innerText()).resolves.toContain(moment);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // Scheduled: a recorded intent the case and the list state; nothing is published.
+    await schedule.click();
+    const scheduled = publish.getByTestId('publication-scheduled');
+    await expect(scheduled.innerText()).resolves.toContain(`Publication scheduled for ${moment}`);
+    await expect(schedule.count()).resolves.toBe(0);
+    await page.getByTestId('embargo-badge').getByText('Active · scheduled').waitFor();
+    const now = publish.getByRole('button', { name: /^Publish now/ });
+    await expect(now.isDisabled()).resolves.toBe(true);
 
     // An hour before the instant (the form refreshes each minute): still held.
     await page.clock.setSystemTime(INSTANT - HOUR);
@@ -112,22 +126,38 @@ describe('publication against an agreed embargo', () => {
     await expect
       .poll(() => publish.getByTestId('embargo-time-left').innerText())
       .toBe('Time left: 0 d 0 h 59 min');
-    await expect(atInstant.isDisabled()).resolves.toBe(true);
+    await expect(now.isDisabled()).resolves.toBe(true);
+    await expect(publish.getByTestId('published-at').count()).resolves.toBe(0);
 
-    // The agreed instant comes while the screen is open: publication unlocks by itself.
+    // The agreed instant comes while the screen is open: "Publish now" says so and opens,
+    // and still waits for the analyst (the clock runs five minutes on: nothing happens).
     await page.clock.setSystemTime(INSTANT - 30_000);
     await page.clock.fastForward(61_000);
-    await expect.poll(() => atInstant.isEnabled()).toBe(true);
+    await expect.poll(() => now.innerText()).toBe('Publish now (the agreed instant has passed)');
+    await expect.poll(() => now.isEnabled()).toBe(true);
     await expect(publish.getByTestId('embargo-hold').count()).resolves.toBe(0);
+    await expect(publish.getByTestId('embargo-due').innerText()).resolves.toContain(
+      `The publication scheduled for ${moment}`,
+    );
+    await page.clock.setSystemTime(INSTANT + 5 * 60_000);
+    await expect(publish.getByTestId('published-at').count()).resolves.toBe(0);
     await publish.getByLabel('Public URL of the advisory').fill('https://jvn.jp/jp/JVN00000002/');
-    await atInstant.click();
-    await publish.getByTestId('published-at').getByText(`Published ${PUBLICATION} 10:00`).waitFor();
+    await now.click();
+    await publish.getByTestId('published-at').getByText(`Published ${PUBLICATION} 10:05`).waitFor();
 
     await tab(page, 'Overview');
     await page.getByText('Embargo: Exited').waitFor();
     await page
       .getByTestId('deadline-jpcert.agreed-publication')
-      .getByText(`Met ${PUBLICATION} 10:00 JST`)
+      .getByText(`Met ${PUBLICATION} 10:05 JST`)
+      .waitFor();
+    await tab(page, 'Timeline');
+    await page
+      .getByRole('listitem')
+      .filter({
+        has: page.getByText('Publication scheduled at the agreed instant', { exact: true }),
+      })
+      .getByText(`${PUBLICATION} 10:00 JST`)
       .waitFor();
     app.expectClean();
   });
@@ -140,6 +170,22 @@ describe('publication against an agreed embargo', () => {
     await page.clock.setSystemTime(START + 2 * DAY);
     await page.clock.fastForward(61_000);
     const publish = await expectHeld(page, /^Time left: 7 d 23 h 5\d min$/);
+
+    // Scheduled, then cancelled with a reason: the intent is gone, the embargo still holds.
+    await publish
+      .getByRole('button', { name: /^Schedule publication at the agreed instant/ })
+      .click();
+    const cancel = publish.getByRole('button', { name: 'Cancel the scheduled publication' });
+    await expect(cancel.isDisabled()).resolves.toBe(true);
+    await publish
+      .getByLabel('Why cancel the scheduled publication')
+      .fill('Delta Devices may ship early');
+    await expect.poll(() => cancel.isEnabled()).toBe(true);
+    await cancel.click();
+    await publish
+      .getByRole('button', { name: /^Schedule publication at the agreed instant/ })
+      .waitFor();
+    await expect(publish.getByTestId('publication-scheduled').count()).resolves.toBe(0);
 
     const run = publish.getByRole('button', { name: 'End the embargo early and publish' });
     await publish.getByLabel('Why').selectOption('vendor-released');
@@ -164,6 +210,9 @@ describe('publication against an agreed embargo', () => {
       .getByText('Delta Devices published its advisory and firmware 2.4 today')
       .waitFor();
     await item('Published').first().waitFor();
+    await item('Scheduled publication cancelled')
+      .getByText('Delta Devices may ship early')
+      .waitFor();
     await tab(page, 'Overview');
     await page.getByText('Embargo: Exited').waitFor();
     app.expectClean();

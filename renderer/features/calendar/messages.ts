@@ -29,6 +29,7 @@ export const calendarMessages = {
     dayTitle: '{{date}}',
     dayEmpty: 'Nothing due on this day.',
     publication: '{{ref}} publication at {{time}}',
+    publicationScheduled: '{{ref}} publication scheduled at {{time}}',
     deadline: '{{ref}} {{label}}',
     state: {
       ok: 'on track',
@@ -65,6 +66,7 @@ export const calendarMessages = {
     dayTitle: '{{date}}',
     dayEmpty: 'この日の期限はありません。',
     publication: '{{ref}} 公表 {{time}}',
+    publicationScheduled: '{{ref}} 公表予定 {{time}}',
     deadline: '{{ref}} {{label}}',
     state: {
       ok: '予定どおり',

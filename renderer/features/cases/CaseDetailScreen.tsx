@@ -51,7 +51,12 @@ export function CaseDetailScreen() {
   const isAlert = kase.technicalAlert !== null;
   return (
     <Stack gap="md">
-      <CaseHeader kase={kase} unread={unread} embargo={view?.embargoState ?? null} />
+      <CaseHeader
+        kase={kase}
+        unread={unread}
+        embargo={view?.embargoState ?? null}
+        scheduled={(view?.scheduled ?? null) !== null}
+      />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List aria-label={t('cases.detail.tabs.label')}>
           {(isAlert ? ALERT_TABS : TABS).map((tab) => (

@@ -12,10 +12,13 @@ export function CaseHeader({
   kase,
   unread = 0,
   embargo,
+  scheduled = false,
 }: {
   kase: Case;
   unread?: number;
   embargo: ShownEmbargoState | null;
+  /** The analyst scheduled the publication at the agreed instant. */
+  scheduled?: boolean;
 }) {
   const { t } = useTranslation();
   const flags = CASE_FLAGS.filter((f) => kase.states.flags[f] !== null);
@@ -35,7 +38,9 @@ export function CaseHeader({
         <PriorityBadge level={kase.priority.level} />
         <ReportBadge state={kase.states.report} />
         {/* A technical alert has no embargo: its publication moment is on the overview. */}
-        {kase.technicalAlert === null && embargo !== null && <EmbargoBadge state={embargo} />}
+        {kase.technicalAlert === null && embargo !== null && (
+          <EmbargoBadge state={embargo} scheduled={scheduled} />
+        )}
         {unread > 0 && (
           <Badge color="indigo.8" variant="filled" tt="none" data-testid="case-unread">
             {t('threads.unread', { count: unread })}

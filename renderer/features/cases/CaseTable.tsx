@@ -180,7 +180,7 @@ export function CaseTable({ rows, sort, onSort, selected, onSelect }: Props) {
                   <ReportBadge state={row.report} />
                 </td>
                 <td role="gridcell">
-                  <EmbargoBadge state={row.embargo} />
+                  <EmbargoBadge state={row.embargo} scheduled={row.scheduled} />
                 </td>
                 <td role="gridcell">
                   <TlpBadge tlp={row.tlp} />

@@ -6,6 +6,7 @@ import { JAPAN_ZONE, type IsoInstant } from '../../../shared/model';
 import { embargoStatus, timeLeft } from '../../../shared/workflow/embargo-status';
 import { earlyPublicationCommands } from '../../../shared/workflow/policy-commands';
 import { formatMoment } from '../../../shared/workflow/publication-moment';
+import { scheduledPublication } from '../../../shared/workflow/publication-schedule';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { formatInstant } from '../../app/ui/format-date';
 import type { Planned } from './case-commands';
@@ -17,6 +18,7 @@ import {
 } from './EmbargoTerminationForm';
 import { EngineButton } from './EngineButton';
 import { planPolicy, required } from './policy-plan';
+import { PublicationScheduleFields } from './PublicationScheduleFields';
 import type { CaseDetail } from './use-case-detail';
 import { useOwnZone } from './use-own-zone';
 import { useStore } from '../../store/hooks';
@@ -42,9 +44,11 @@ const useNowUntil = (until: IsoInstant | null): IsoInstant => {
 /**
  * Publishing the advisory: the case moves to published, stamped with this instant, and its
  * advisory draft (which must be final) is published with it in the same transaction. While
- * an embargo holds, the engine refuses it: the form says until when and how long, offers the
- * publication at the agreed instant, and the early end (cause, reason, case ref typed) in
- * the same write as the publication.
+ * an embargo holds, the engine refuses it: the form says until when and how long (JST and
+ * the analyst's zone), offers to schedule the publication at the agreed instant (a recorded
+ * intent, never an automatic publication), and the early end (cause, reason, case ref
+ * typed) in the same write as the publication. Once the instant has passed, "Publish now"
+ * says so and the analyst confirms it.
  */
 export function PublishForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
@@ -64,14 +68,11 @@ export function PublishForm({ detail }: { detail: CaseDetail }) {
     payload: { advisoryId: kase.advisoryId, url: url.trim() },
   };
   const status = embargoStatus(detail.projection, now);
+  const scheduled = scheduledPublication(detail.projection, now);
   const notFinal = draft !== undefined && draft.status !== 'final';
   const gate = (p: Planned): Planned =>
     notFinal ? { ok: false, error: { code: 'required', message: 'advisory not final' } } : p;
   const planned = gate(planPolicy(detail, [publication]));
-  const atInstant =
-    status.kind === 'due'
-      ? gate(planPolicy(detail, [publication], { at: status.until.instant }))
-      : planned;
   const earlyPlanned =
     status.kind === 'active' && earlyEndReady(kase, early)
       ? gate(
@@ -129,24 +130,22 @@ export function PublishForm({ detail }: { detail: CaseDetail }) {
               </Text>
             </Stack>
           )}
-          <EngineButton planned={planned} onRun={publish} variant="filled">
-            {t('casePolicy.publish.run')}
-          </EngineButton>
-          {(status.kind === 'active' || status.kind === 'due') && (
-            <Stack gap={2}>
-              <EngineButton
-                planned={status.kind === 'due' ? atInstant : heldUntil(status.until.instant)}
-                onRun={publish}
-              >
-                {t('casePolicy.publish.atInstant', { moment: moment(status.until.instant) })}
-              </EngineButton>
-              <Text size="xs" c="dark.4">
-                {t('casePolicy.publish.atInstantHint')}
-              </Text>
-            </Stack>
+          {status.kind === 'due' && (
+            <Text size="sm" fw={600} data-testid="embargo-due">
+              {t(
+                scheduled === null ? 'casePolicy.embargo.due' : 'casePolicy.publish.dueScheduled',
+                {
+                  moment: moment(status.until.instant),
+                },
+              )}
+            </Text>
           )}
+          <EngineButton planned={planned} onRun={publish} variant="filled">
+            {t(status.kind === 'due' ? 'casePolicy.publish.runDue' : 'casePolicy.publish.run')}
+          </EngineButton>
           {status.kind === 'active' && (
             <>
+              <PublicationScheduleFields detail={detail} scheduled={scheduled} moment={moment} />
               <Divider />
               <Title order={4} size="h5">
                 {t('casePolicy.publish.earlyTitle')}
@@ -162,9 +161,3 @@ export function PublishForm({ detail }: { detail: CaseDetail }) {
     </Card>
   );
 }
-
-/** The scheduled publication before its instant: refused with the engine's own reason. */
-const heldUntil = (instant: IsoInstant): Planned => ({
-  ok: false,
-  error: { code: 'embargo-active', message: `The embargo holds until ${instant}` },
-});

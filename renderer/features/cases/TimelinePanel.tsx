@@ -43,6 +43,7 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
         return `${vendor(e.payload.involvementId)}: ${e.payload.reason}`;
       case 'embargo.proposed':
       case 'embargo.agreed':
+      case 'publication.scheduled':
         return formatMoment(e.payload.date, e.payload.zone);
       case 'embargo.revised':
         return `${formatMoment(e.payload.date, e.payload.zone)}: ${e.payload.reason}`;
@@ -72,6 +73,7 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
           .filter((s) => s !== '')
           .join(' · ');
       case 'embargo.terminated':
+      case 'publication.unscheduled':
         return e.payload.reason;
       case 'ssvc.decided':
         return ssvcOutcomeText(e.payload.model, e.payload.selections, lang);

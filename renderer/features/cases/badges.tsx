@@ -31,12 +31,20 @@ export function ReportBadge({ state }: { state: ReportState }) {
   );
 }
 
-/** `state` is the case view's: `due` once the agreed instant has passed. */
-export function EmbargoBadge({ state }: { state: ShownEmbargoState }) {
+/** `state` is the case view's: `due` once the agreed instant has passed; `scheduled`: the
+ *  analyst scheduled the publication at the agreed instant. */
+export function EmbargoBadge({
+  state,
+  scheduled = false,
+}: {
+  state: ShownEmbargoState;
+  scheduled?: boolean;
+}) {
   const { t } = useTranslation();
+  const label = t(`cases.embargo.${state}`);
   return (
     <Badge variant="outline" color="grape.9" c="dark.9" radius="sm" data-testid="embargo-badge">
-      {t(`cases.embargo.${state}`)}
+      {scheduled ? t('cases.list.embargoScheduled', { state: label }) : label}
     </Badge>
   );
 }

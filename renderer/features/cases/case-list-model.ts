@@ -31,6 +31,8 @@ export type CaseRow = {
   report: ReportState;
   /** As the case view states it: `due` once the agreed instant has passed. */
   embargo: ShownEmbargoState;
+  /** The analyst scheduled the publication at the agreed instant. */
+  scheduled: boolean;
   profile: string;
   vendorIds: readonly string[];
   vendorsReplied: number;
@@ -43,7 +45,7 @@ export type CaseRow = {
 
 export type RowSource = Pick<
   CaseView,
-  'kase' | 'projection' | 'open' | 'deadlineState' | 'unread' | 'embargoState'
+  'kase' | 'projection' | 'open' | 'deadlineState' | 'unread' | 'embargoState' | 'scheduled'
 >;
 
 export const toRow = ({
@@ -53,6 +55,7 @@ export const toRow = ({
   deadlineState,
   unread,
   embargoState,
+  scheduled,
 }: RowSource): CaseRow => {
   const vendors = projection.involvements.filter((i) => VENDOR_ROLES.includes(i.role));
   const first = open[0];
@@ -65,6 +68,7 @@ export const toRow = ({
     priority: kase.priority.level,
     report: kase.states.report,
     embargo: embargoState,
+    scheduled: scheduled !== null,
     profile: kase.policyProfile,
     vendorIds: vendors.map((v) => v.contactId),
     vendorsReplied: vendors.filter((v) => v.lastReply !== null).length,

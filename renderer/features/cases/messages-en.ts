@@ -11,6 +11,7 @@ import {
 export const casesEn = {
   list: {
     title: 'Cases',
+    embargoScheduled: '{{state}} · scheduled',
     search: 'Search cases',
     searchHint: 'Reference, title, product, vendor, CVE, CWE (Japanese or English)',
     shown: '{{shown}} of {{total}} cases',
@@ -253,6 +254,8 @@ export const casesEn = {
     deadline_overridden: 'Deadline overridden',
     ssvc_decided: 'SSVC decision',
     release_decided: 'Release decided',
+    publication_scheduled: 'Publication scheduled at the agreed instant',
+    publication_unscheduled: 'Scheduled publication cancelled',
     published: 'Published',
     case_closed: 'Case closed',
     note_added: 'Note added',
@@ -305,6 +308,12 @@ export const casesEn = {
     'embargo-active':
       'the embargo is still active: publish at the agreed instant, or end the embargo early first',
     'embargo-instant-not-future': 'the publication instant must be in the future',
+    'publication-schedule-no-embargo':
+      'no agreed embargo holds the publication: publish when ready',
+    'publication-schedule-not-agreed': 'only the agreed instant can be scheduled',
+    'publication-schedule-passed': 'the agreed instant has passed: publish now instead',
+    'publication-already-scheduled': 'the publication is already scheduled',
+    'publication-not-scheduled': 'no publication is scheduled',
     required: 'fill in the fields above first',
     generic: 'Not allowed now',
   },

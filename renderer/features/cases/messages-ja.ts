@@ -11,6 +11,7 @@ import {
 export const casesJa = {
   list: {
     title: '案件',
+    embargoScheduled: '{{state}}・公表予定',
     search: '案件を検索',
     searchHint: '案件番号、件名、製品、ベンダー、CVE、CWE（日本語・英語）',
     shown: '{{total}} 件中 {{shown}} 件',
@@ -253,6 +254,8 @@ export const casesJa = {
     deadline_overridden: '期限の変更',
     ssvc_decided: 'SSVC による判断',
     release_decided: '公表の判断',
+    publication_scheduled: '合意日時での公表を予定',
+    publication_unscheduled: '公表の予定を取り消し',
     published: '公表',
     case_closed: '案件終了',
     note_added: 'メモ追加',
@@ -304,6 +307,12 @@ export const casesJa = {
     'embargo-active':
       '非公開期間中です。合意した日時に公表するか、先に非公開期間を早期終了してください',
     'embargo-instant-not-future': '公表日時は現在より後にしてください',
+    'publication-schedule-no-embargo':
+      '公表を待つ合意済みの非公開期間がありません。準備ができたら公表してください',
+    'publication-schedule-not-agreed': '予定できるのは合意した公表日時だけです',
+    'publication-schedule-passed': '合意した日時を過ぎています。今すぐ公表してください',
+    'publication-already-scheduled': '公表はすでに予定されています',
+    'publication-not-scheduled': '予定された公表はありません',
     'conflicting-duplicate-event': 'イベントが矛盾しています',
     required: '先に上の項目を入力してください',
     generic: '現在は実行できません',

@@ -46,9 +46,17 @@ export const casePolicyMessages = {
       draftStamped: 'The advisory draft is published with the case, dated this instant.',
       held: 'The embargo holds publication until {{moment}}.',
       timeLeft: 'Time left: {{days}} d {{hours}} h {{minutes}} min',
-      atInstant: 'Publish at the agreed instant ({{moment}})',
-      atInstantHint:
-        'Scheduled for the agreed instant: this button opens at that moment and dates the publication then.',
+      schedule: 'Schedule publication at the agreed instant ({{moment}})',
+      scheduleHint:
+        'Records that you will publish at that instant; the case list, dashboard and calendar show it. Nothing is published automatically: once the instant has passed, you confirm with “Publish now”.',
+      scheduled: 'Publication scheduled for {{moment}} (recorded {{date}} by {{actor}}).',
+      scheduledHint:
+        'Nothing is published automatically: once the instant has passed, confirm with “Publish now”.',
+      unscheduleReason: 'Why cancel the scheduled publication',
+      unschedule: 'Cancel the scheduled publication',
+      dueScheduled:
+        'The publication scheduled for {{moment}} is due: confirm it with “Publish now”.',
+      runDue: 'Publish now (the agreed instant has passed)',
       earlyTitle: 'Publish before the agreed instant (early end of the embargo)',
       earlyRun: 'End the embargo early and publish',
     },
@@ -138,9 +146,16 @@ export const casePolicyMessages = {
       draftStamped: 'アドバイザリの下書きも事案と同時に、この日時で公表されます。',
       held: '非公開期間（エンバーゴ）のため、{{moment}} まで公表できません。',
       timeLeft: '残り {{days}} 日 {{hours}} 時間 {{minutes}} 分',
-      atInstant: '合意した日時に公表（{{moment}}）',
-      atInstantHint:
-        '合意した日時に予定されています。その時刻になるとこのボタンが使えるようになり、公表日時はその時刻で記録されます。',
+      schedule: '合意した日時に公表を予定（{{moment}}）',
+      scheduleHint:
+        'その日時に公表する予定として記録し、案件一覧・ダッシュボード・カレンダーに表示します。自動では公表されません。日時を過ぎたら「今すぐ公表」で確定してください。',
+      scheduled: '{{moment}} に公表を予定しています（{{date}}、{{actor}} が記録）。',
+      scheduledHint: '自動では公表されません。日時を過ぎたら「今すぐ公表」で確定してください。',
+      unscheduleReason: '公表の予定を取り消す理由',
+      unschedule: '公表の予定を取り消す',
+      dueScheduled:
+        '{{moment}} に予定した公表の日時になりました。「今すぐ公表」で確定してください。',
+      runDue: '今すぐ公表（合意した日時を過ぎました）',
       earlyTitle: '合意した日時より前に公表（非公開期間の早期終了）',
       earlyRun: '非公開期間を早期終了して公表',
     },
