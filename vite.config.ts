@@ -55,6 +55,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Hostile input at volume (issue 29): a fixed-seed subset here, all of it with
+          // FUZZ_SCALE=full (`npm run fuzz`). A heap cap turns a runaway parser into a crash.
+          name: 'fuzz',
+          root: '.',
+          environment: 'node',
+          include: ['tests/fuzz/**/*.test.ts'],
+          setupFiles: ['tests/setup/unit.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          execArgv: ['--max-old-space-size=1536'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           root: '.',
           environment: 'node',

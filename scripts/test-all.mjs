@@ -7,6 +7,8 @@ const steps = [
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit', '--coverage']],
+  // The fuzz suite's fixed-seed CI subset (npm run fuzz runs all of it).
+  ['fuzz', 'npx', ['vitest', 'run', '--project', 'fuzz']],
   ['interop', 'npx', ['vitest', 'run', '--project', 'interop', '--passWithNoTests']],
   ['build', 'npx', ['vite', 'build']],
   // The at-rest canary's positive control: the same app writing records in clear.

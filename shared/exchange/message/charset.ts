@@ -17,12 +17,14 @@ export function looksIso2022Jp(bytes: Uint8Array): boolean {
 
 /** Bytes to a string with one char per byte (for byte-exact MIME handling). */
 export function binaryString(bytes: Uint8Array): string {
-  let out = '';
-  const step = 0x8000;
+  // `apply` over 8 KiB chunks: spreading a typed array into arguments was ten times slower
+  // (a 4 MB hostile mail body spent seconds here; found by tests/fuzz, issue 29).
+  const parts: string[] = [];
+  const step = 0x2000;
   for (let i = 0; i < bytes.length; i += step) {
-    out += String.fromCharCode(...bytes.subarray(i, i + step));
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(i, i + step) as unknown as number[]));
   }
-  return out;
+  return parts.join('');
 }
 
 export function fromBinaryString(text: string): Uint8Array {

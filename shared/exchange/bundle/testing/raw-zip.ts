@@ -10,6 +10,9 @@ export type RawEntry = {
   flags?: number;
   /** Overrides the uncompressed size written in the central directory. */
   declaredSize?: number;
+  /** The stored body as is (already deflated), with the CRC of what it inflates to: a
+   *  large entry made once instead of deflated on every use. */
+  body?: { bytes: Uint8Array; crc: number };
   /** What the local header alone says, where it lies about the directory's entry. */
   local?: { method?: number; compressedSize?: number; size?: number; flags?: number };
 };
@@ -34,8 +37,8 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
   for (const entry of entries) {
     const name = enc.encode(entry.name);
     const method = entry.method ?? 8;
-    const body = method === 8 ? deflateSync(entry.data) : entry.data;
-    const crc = crc32(entry.data);
+    const body = entry.body?.bytes ?? (method === 8 ? deflateSync(entry.data) : entry.data);
+    const crc = entry.body?.crc ?? crc32(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
     const local = new Uint8Array(30 + name.length + body.length);
     const lv = new DataView(local.buffer);
