@@ -34,10 +34,10 @@ describe('fuzz: regressions', () => {
                 : kind === 'bundle'
                   ? await t.bundle(name, data)
                   : [];
-      expect([name, ...outcomes.map((o) => o.kind)]).toEqual([
+      expect(
+        outcomes.filter((o) => o.kind === 'crash'),
         name,
-        ...outcomes.map(() => expect.stringMatching(/^(refused|accepted)$/)),
-      ]);
+      ).toEqual([]);
       expect(outcomes.length, name).toBeGreaterThan(0);
     }
   });
