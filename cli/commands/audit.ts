@@ -9,15 +9,19 @@ const help = `airlock audit <verb> [options]
 
   verify <backup file> --passphrase-file <file>
       Decrypts the backup (the vault passphrase at the time of the backup), walks the
-      audit chain (every entry re-hashed) and compares its last entry with the head sealed
-      in the vault header. Prints {"ok":true,"vaultId","entries","head":{"seq","hash"},
+      audit chain (every entry re-hashed), compares its last entry with the head sealed
+      in the vault header, and checks every record row against the SHA-256 of the
+      ciphertext the latest entry naming it wrote (entries written since audit chain v2).
+      Prints {"ok":true,"vaultId","entries","head":{"seq","hash"},
       "anchor":"ok"|"unanchored"}; "unanchored" is a backup of a vault not written since
       anchors were introduced (its tail cannot be checked).
 
 Failure: exit 1 and {"ok":false,"error":{"code","message"}}. Codes: audit.chain-broken
 (with "firstBreak":{"seq","reason"}), audit.tail-missing and audit.head-mismatch (with
-"anchoredSeq","headSeq"), audit.anchor-invalid, backup.malformed, backup.wrong-passphrase,
-backup.corrupt, usage, file-unreadable.`;
+"anchoredSeq","headSeq"), audit.anchor-invalid,
+audit.records-mismatch (with "records":[{"table","recordId","seq","problem"}], problem
+"changed" = rolled back or replaced, "missing" = deleted, "unexpected" = back after a
+delete), backup.malformed, backup.wrong-passphrase, backup.corrupt, usage, file-unreadable.`;
 
 async function verify(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,7 +38,7 @@ async function verify(argv: string[]): Promise<number> {
     await readPassphraseFile(passphraseFile),
   );
   if (!report.ok) throw new CliError(report.error.code, report.error.message);
-  const { chain, anchor, entries, head, vaultId } = report.value;
+  const { chain, anchor, entries, head, vaultId, records } = report.value;
   if (!chain.ok) {
     printJson({
       ok: false,
@@ -64,6 +68,18 @@ async function verify(argv: string[]): Promise<number> {
       'audit.anchor-invalid',
       'the audit head sealed in the vault header was altered or removed',
     );
+  if (records.length > 0) {
+    const first = records[0];
+    printJson({
+      ok: false,
+      error: {
+        code: 'audit.records-mismatch',
+        message: `${records.length} record(s) do not match the audit entry that last wrote them${first === undefined ? '' : `, first ${first.table} ${first.recordId} (${first.problem})`}`,
+      },
+      records,
+    });
+    return 1;
+  }
   printJson({ ok: true, vaultId, entries, head, anchor: anchor.status });
   return 0;
 }

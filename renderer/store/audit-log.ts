@@ -4,6 +4,7 @@ import {
   type ChainBreak,
   type ChainLink,
   type Envelope,
+  type RecordFinding,
 } from '../../shared/crypto/vault';
 import {
   AUDIT_ENTRY_SCHEMA_VERSION,
@@ -13,7 +14,15 @@ import {
 import type { RecordCipher } from './cipher';
 import type { AuditRow } from './db';
 
-export type AuditChange = { table: string; recordId: string; op: 'put' | 'delete' };
+/** `digest` and `ev`: a record row's put (audit chain v2); absent for deletes and for the
+ *  vault's own entries (header, anchor, restore). */
+export type AuditChange = {
+  table: string;
+  recordId: string;
+  op: 'put' | 'delete';
+  digest?: string;
+  ev?: number;
+};
 
 /** One AuditEntry per changed record, chained after `head`. */
 export const buildAuditEntries = (
@@ -70,10 +79,31 @@ export const openAuditRows = async (
 
 /** Breaks found by comparing the chain with its sealed head (audit-anchor.ts). */
 export type AnchorBreakReason = 'tail-missing' | 'head-mismatch' | 'anchor-invalid' | 'rolled-back';
-export type AuditBreak = { seq: number; reason: ChainBreak['reason'] | AnchorBreakReason };
+/** A record row that is not what the latest entry naming it wrote (audit chain v2). */
+export type RecordBreakReason = 'record-changed' | 'record-missing' | 'record-unexpected';
+export type AuditBreak = {
+  seq: number;
+  reason: ChainBreak['reason'] | AnchorBreakReason | RecordBreakReason;
+};
 
 export type AuditVerdict =
-  { ok: true; entries: number; head: string } | { ok: false; firstBreak: AuditBreak };
+  | { ok: true; entries: number; head: string }
+  | { ok: false; firstBreak: AuditBreak; records?: RecordFinding[] };
+
+/** Records that do not match a sound chain break it at the first one's entry. (Against a
+ *  broken chain or anchor they would be read from entries that cannot be trusted.) */
+export const foldRecordFindings = (
+  verdict: AuditVerdict,
+  records: readonly RecordFinding[],
+): AuditVerdict => {
+  if (!verdict.ok || records.length === 0) return verdict;
+  const first = records.reduce((a, b) => (b.seq < a.seq ? b : a));
+  return {
+    ok: false,
+    firstBreak: { seq: first.seq, reason: `record-${first.problem}` },
+    records: [...records],
+  };
+};
 
 export const verifyAuditEntries = async (opened: OpenedAudit): Promise<AuditVerdict> => {
   const verdict = await verifyChain(opened.entries);

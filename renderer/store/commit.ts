@@ -3,6 +3,7 @@ import {
   DEFAULT_CHUNK_SIZE,
   VaultAbort,
   chunkCount,
+  recordDigester,
   sealChunks,
   vaultFail,
   vaultOk,
@@ -138,20 +139,37 @@ export const commitStaging = async <M extends RecordMap>(
     const [firstChunk = [], ...laterChunks] = chunksOf(
       [...byTable.values()].flatMap((group) => group.puts),
     );
-    const sealChunk = (chunk: readonly PutOp[]) =>
-      Promise.all(chunk.map((op) => sealPut(session, op)));
+    // Audit chain v2: each put's entry carries the SHA-256 of the ciphertext it writes,
+    // taken as each chunk is sealed.
+    const digest = await recordDigester();
+    const changes: AuditChange[] = [];
+    const sealChunk = async (chunk: readonly PutOp[]) => {
+      const rows = await Promise.all(chunk.map((op) => sealPut(session, op)));
+      for (const { table, row } of rows)
+        changes.push({ table, recordId: row.id, op: 'put', digest: digest(row), ev: row.v });
+      return rows;
+    };
     const firstRows = await sealChunk(firstChunk);
     ctx.hooks.afterEncrypt?.();
-    const changes: AuditChange[] = ops.map((op) => ({
-      table: op.table,
-      recordId: op.id,
-      op: op.op,
-    }));
-    changes.push(...anchorChanges(session.header));
     const auditRowId = session.auditRowId + 1;
-    // Built inside the transaction while IndexedDB writes the first chunk of records
-    // (hashing 10k links before it would hold the transaction back); written last in it.
+    // The entries need every chunk's digests: built inside the transaction once the last
+    // chunk is sealed, while IndexedDB still writes it; written last in it.
+    let sealedAll: () => void = () => undefined;
+    const allSealed = new Promise<void>((resolve) => {
+      sealedAll = resolve;
+    });
+    if (laterChunks.length === 0) sealedAll();
+    const later = laterChunks.map((chunk, index) => async () => {
+      const rows = await sealChunk(chunk);
+      if (index === laterChunks.length - 1) sealedAll();
+      return rows;
+    });
     const buildAudit = async () => {
+      await allSealed;
+      for (const op of ops) {
+        if (op.op === 'delete') changes.push({ table: op.table, recordId: op.id, op: 'delete' });
+      }
+      changes.push(...anchorChanges(session.header));
       const entries = await buildAuditEntries(changes, session.auditHead);
       const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
       // The chain's new head, sealed in the header written with the audit row.
@@ -182,11 +200,10 @@ export const commitStaging = async <M extends RecordMap>(
       for (const [table, group] of byTable) {
         if (group.deletes.length > 0) await ctx.db.table(table).bulkDelete(group.deletes);
       }
-      const built = await writeSealedChunks(
-        firstRows,
-        laterChunks.map((chunk) => () => sealChunk(chunk)),
-        { afterChunk: ctx.hooks.afterChunk, alongside: buildAudit },
-      );
+      const built = await writeSealedChunks(firstRows, later, {
+        afterChunk: ctx.hooks.afterChunk,
+        alongside: buildAudit,
+      });
       for (const aid of chunkOwners)
         await ctx.db.attachmentChunks.where('aid').equals(aid).delete();
       for (const a of attachments) await ctx.db.attachmentChunks.bulkPut(a.chunks);

@@ -1,5 +1,6 @@
 import {
   VaultAbort,
+  checkRecordDigests,
   vaultFail,
   vaultOk,
   type KdfParams,
@@ -16,7 +17,12 @@ import {
   type AnchorMirrorPort,
   type AuditIntegrity,
 } from './audit-anchor';
-import { openAuditRows, verifyAuditEntries, type AuditVerdict } from './audit-log';
+import {
+  foldRecordFindings,
+  openAuditRows,
+  verifyAuditEntries,
+  type AuditVerdict,
+} from './audit-log';
 import { backupStore, restoreStore, type RestoreOptions } from './backup';
 import { CaseSearch, type SearchHit, type SearchOptions, type SearchStatus } from './case-search';
 import { commitStaging, type CommitSummary } from './commit';
@@ -27,7 +33,7 @@ import {
   type StoreContext,
   type StoreView,
 } from './context';
-import { RECORD_TABLES, openDb, type RecordTable } from './db';
+import { RECORD_TABLES, openDb, type RecordRow, type RecordTable } from './db';
 import { TableMemory } from './memory';
 import { makeRepository, type Repository } from './repository';
 import { storeDigest } from './rows-codec';
@@ -270,17 +276,28 @@ export const createStore = async <M extends RecordMap>(
       serial(async () => {
         const session = ctx.session;
         if (session === null) return vaultFail('vault.locked', 'Unlock the vault first.');
-        const [rows, header] = await db.transaction(
+        const [rows, header, records] = await db.transaction(
           'r',
-          ['audit', 'meta'],
-          async () => [await db.audit.toArray(), await readHeader(ctx)] as const,
+          ['audit', 'meta', ...RECORD_TABLES],
+          async () =>
+            [
+              await db.audit.toArray(),
+              await readHeader(ctx),
+              Object.fromEntries(
+                await Promise.all(
+                  RECORD_TABLES.map(async (t) => [t, await db.table<RecordRow>(t).toArray()]),
+                ),
+              ) as Record<RecordTable, RecordRow[]>,
+            ] as const,
         );
         if (header === null || !header.ok)
           return vaultFail('vault.bad-header', 'The vault header is unreadable.');
         const opened = await openAuditRows(session.cipher, rows);
         const rowId = rows.reduce((max, row) => Math.max(max, row.id), 0);
         const integrity = await checkIntegrity(ctx, session, header.value, opened.readable, rowId);
-        return vaultOk(foldIntegrity(await verifyAuditEntries(opened), integrity));
+        const findings = await checkRecordDigests(opened.readable, records, RECORD_TABLES);
+        const verdict = foldIntegrity(await verifyAuditEntries(opened), integrity);
+        return vaultOk(foldRecordFindings(verdict, findings));
       }),
     auditIntegrity: () => ctx.integrity,
     storeDigest: () => storeDigest(db),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { airlockGroup } from './testing/cli';
 import { openDb } from '../../renderer/store/db';
+import type { AirlockStore } from '../../renderer/store/open-store';
 import { PASSPHRASE, freshStore, makeCase } from '../../renderer/store/testing/test-support';
 
 /**
@@ -16,10 +17,13 @@ let dir: string;
 const file = (name: string) => path.join(dir, name);
 
 /** A vault with four writes after creation, backed up; `tamper` runs on its raw database first. */
-const backupOf = async (name: string, tamper?: (dbName: string) => Promise<void>) => {
+const backupOf = async (
+  name: string,
+  tamper?: (dbName: string, store: AirlockStore) => Promise<void>,
+) => {
   const store = await freshStore();
   for (let i = 1; i <= 4; i += 1) await store.repos.cases.put(makeCase(i));
-  if (tamper !== undefined) await tamper(store.dbName);
+  if (tamper !== undefined) await tamper(store.dbName, store);
   const backup = await store.backup();
   if (!backup.ok) throw new Error(backup.error.message);
   await writeFile(file(name), backup.value);
@@ -77,6 +81,29 @@ describe('airlock audit verify', () => {
       json: {
         error: { code: 'audit.chain-broken' },
         firstBreak: { seq: 2, reason: 'sequence-gap' },
+      },
+    });
+  });
+
+  it('names a record rolled back to an older ciphertext under the kept audit log', async () => {
+    let id = '';
+    const rolled = await backupOf('rolled.airlock-backup', async (dbName, store) => {
+      const db = openDb(dbName);
+      const [older] = await db.cases.toArray();
+      const kase = store.repos.cases.get(older?.id ?? '');
+      if (older === undefined || kase === undefined) throw new Error('no case');
+      id = older.id;
+      await store.repos.cases.put({ ...kase, title: 'A later title' });
+      await db.cases.put(older);
+      db.close();
+    });
+    const out = await airlock('verify', rolled, '--passphrase-file', file('pass.txt'));
+    expect(out).toMatchObject({
+      code: 1,
+      json: {
+        ok: false,
+        error: { code: 'audit.records-mismatch' },
+        records: [{ table: 'cases', recordId: id, problem: 'changed' }],
       },
     });
   });

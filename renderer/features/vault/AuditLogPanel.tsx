@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store/hooks';
@@ -8,7 +8,11 @@ import { useVaultTask } from './use-passphrase-form';
 export function AuditLogPanel() {
   const { t } = useTranslation();
   const store = useStore();
-  const [verdict, setVerdict] = useState<{ ok: boolean; text: string } | null>(null);
+  const [verdict, setVerdict] = useState<{
+    ok: boolean;
+    text: string;
+    records: readonly string[];
+  } | null>(null);
   const task = useVaultTask();
 
   const verify = () =>
@@ -19,13 +23,21 @@ export function AuditLogPanel() {
       const v = result.value;
       setVerdict(
         v.ok
-          ? { ok: true, text: t('vault.audit.ok', { count: v.entries }) }
+          ? { ok: true, text: t('vault.audit.ok', { count: v.entries }), records: [] }
           : {
               ok: false,
               text: t('vault.audit.broken', {
                 seq: v.firstBreak.seq,
                 reason: t(`vault.audit.reasons.${v.firstBreak.reason}`),
               }),
+              // Each record that does not match the chain, named by table and id.
+              records: (v.records ?? []).map((r) =>
+                t(`vault.audit.record.${r.problem}`, {
+                  table: r.table,
+                  id: r.recordId,
+                  seq: r.seq,
+                }),
+              ),
             },
       );
       return null;
@@ -40,6 +52,13 @@ export function AuditLogPanel() {
         {verdict !== null && (
           <Alert color={verdict.ok ? 'green' : 'red'} role="status">
             {verdict.text}
+            {verdict.records.length > 0 && (
+              <List size="sm" mt="xs">
+                {verdict.records.map((line) => (
+                  <List.Item key={line}>{line}</List.Item>
+                ))}
+              </List>
+            )}
           </Alert>
         )}
         <Button variant="default" onClick={() => void verify()} loading={task.busy} w="fit-content">

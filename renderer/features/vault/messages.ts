@@ -101,6 +101,15 @@ export const vaultMessages = {
         'head-mismatch': 'the log does not end where the vault header says it does',
         'anchor-invalid': 'the record of the log’s end in the vault header was altered or removed',
         'rolled-back': 'this computer saw a newer state of the vault: it was rolled back',
+        'record-changed':
+          'a record is not the one its latest entry wrote: it was rolled back to an older copy or replaced',
+        'record-missing': 'a record the log says was written is gone: it was deleted',
+        'record-unexpected': 'a record the log says was deleted is back',
+      },
+      record: {
+        changed: '{{table}} {{id}}: rolled back or replaced (entry {{seq}} wrote another version)',
+        missing: '{{table}} {{id}}: deleted outside Airlock (written by entry {{seq}})',
+        unexpected: '{{table}} {{id}}: present again after entry {{seq}} deleted it',
       },
     },
     integrity: {
@@ -223,6 +232,16 @@ export const vaultMessages = {
         'anchor-invalid': '保管庫ヘッダー内のログ末尾の記録が改変または削除されています',
         'rolled-back':
           'このコンピューターはより新しい保管庫の状態を記録しています。巻き戻されています',
+        'record-changed':
+          'レコードが最新のエントリで書き込まれたものと異なります。古いコピーに巻き戻されたか置き換えられています',
+        'record-missing': 'ログに書き込みが記録されたレコードがありません。削除されています',
+        'record-unexpected': 'ログで削除されたレコードが再び存在します',
+      },
+      record: {
+        changed:
+          '{{table}} {{id}}: 巻き戻されたか置き換えられています(エントリ {{seq}} は別の版を書き込みました)',
+        missing: '{{table}} {{id}}: Airlock の外で削除されています(エントリ {{seq}} で書き込み)',
+        unexpected: '{{table}} {{id}}: エントリ {{seq}} で削除された後に再び存在します',
       },
     },
     integrity: {

@@ -4,6 +4,7 @@ import { verifyChain, type ChainVerdict } from './audit-chain';
 import { openBackup, type BackupOpenError } from './backup-open';
 import { openRecord } from './envelope';
 import { compareAnchor, isAnchorMark, openAnchor, type AnchorVerdict } from './header-anchor';
+import { checkRecordDigests, type RecordFinding } from './record-digests';
 
 /**
  * Checks a backup file's audit chain and its head against the anchor sealed in the backup's
@@ -17,11 +18,24 @@ export type BackupAuditReport = {
   head: { seq: number; hash: string } | null;
   chain: ChainVerdict;
   anchor: AnchorVerdict;
+  /** Record rows that are not what the latest entry naming them wrote (audit chain v2). */
+  records: RecordFinding[];
 };
 
 export type BackupAuditErrorCode = BackupOpenError['code'];
 
 type Link = AuditEntry | { seq: number; unreadable: true };
+type RecordRowBytes = { id: string; iv: Uint8Array; ct: Uint8Array };
+
+/** Tables holding one sealed row per record: every table of the file or the chain but the
+ *  audit rows and attachment chunks (the vault's own entries carry no digest). */
+export const recordTablesOf = (
+  tables: Readonly<Record<string, unknown>>,
+  entries: readonly AuditEntry[],
+): string[] =>
+  [...new Set([...Object.keys(tables), ...entries.map((e) => e.table)])].filter(
+    (t) => t !== 'audit' && t !== 'attachmentChunks',
+  );
 
 export const verifyBackupAudit = async (
   bytes: Uint8Array,
@@ -59,12 +73,21 @@ export const verifyBackupAudit = async (
     rowId: rows.at(-1)?.id ?? 0,
     wasAnchored: readable.some(isAnchorMark),
   });
+  const records = await checkRecordDigests(
+    readable,
+    opened.value.tables as Readonly<Record<string, readonly RecordRowBytes[]>>,
+    recordTablesOf(opened.value.tables, readable),
+  );
   return ok({
-    ok: chain.ok && (verdict.status === 'ok' || verdict.status === 'unanchored'),
+    ok:
+      chain.ok &&
+      (verdict.status === 'ok' || verdict.status === 'unanchored') &&
+      records.length === 0,
     vaultId: vault.vaultId,
     entries: readable.length,
     head,
     chain,
     anchor: verdict,
+    records,
   });
 };

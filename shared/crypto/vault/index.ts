@@ -12,4 +12,5 @@ export * from './header-anchor-backup';
 export * from './json-bytes';
 export * from './kdf';
 export * from './passphrase-strength';
+export * from './record-digests';
 export * from './subkeys';
