@@ -3,6 +3,7 @@ import {
   createVaultHeader,
   deriveVaultKeys,
   linkEntries,
+  recordDigester,
   sealRecord,
 } from '../../shared/crypto/vault';
 import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
@@ -38,6 +39,10 @@ describe('audit chain v2: records against the entries that wrote them', () => {
       ev: 1,
       digest: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
     });
+    // The write digests through WebCrypto, Verify through hash-wasm: the same SHA-256.
+    const row = await db.cases.get(kase.id);
+    if (row === undefined || entry?.schemaVersion !== 2) throw new Error('no row');
+    expect((await recordDigester())(row)).toBe(entry.digest);
     expect(await store.verifyAuditLog()).toMatchObject({ ok: true, value: { ok: true } });
     db.close();
   });
@@ -93,8 +98,8 @@ describe('a v1 audit chain', () => {
     const old = makeCase(1);
     const entries = await linkEntries<AuditEntry>(
       [
-        { table: 'vault', recordId: 'header', op: 'put' },
-        { table: 'cases', recordId: old.id, op: 'put' },
+        { table: 'vault', recordId: 'header', op: 'put' as const },
+        { table: 'cases', recordId: old.id, op: 'put' as const },
       ].map((change) => ({ schemaVersion: 1, at: '2026-01-05T09:00:00.000Z', ...change })),
       null,
     );

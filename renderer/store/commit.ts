@@ -3,7 +3,6 @@ import {
   DEFAULT_CHUNK_SIZE,
   VaultAbort,
   chunkCount,
-  recordDigester,
   sealChunks,
   vaultFail,
   vaultOk,
@@ -11,7 +10,8 @@ import {
 } from '../../shared/crypto/vault';
 import { parseAttachmentMeta, type AttachmentMeta } from '../../shared/model';
 import { afterAnchoredCommit, anchorChanges, anchoredHeader } from './audit-anchor';
-import { buildAuditEntries, sealAuditRow, type AuditChange } from './audit-log';
+import { sealAuditRow, type AuditChange } from './audit-log';
+import { commitAudit } from './commit-audit';
 import type { SearchDoc } from './case-search';
 import { notifySearch, viewOf, type Session, type StoreContext } from './context';
 import type { ChunkRow, RecordTable } from './db';
@@ -139,21 +139,19 @@ export const commitStaging = async <M extends RecordMap>(
     const [firstChunk = [], ...laterChunks] = chunksOf(
       [...byTable.values()].flatMap((group) => group.puts),
     );
-    // Audit chain v2: each put's entry carries the SHA-256 of the ciphertext it writes,
-    // taken as each chunk is sealed.
-    const digest = await recordDigester();
-    const changes: AuditChange[] = [];
+    // Audit chain v2: each put's entry carries the SHA-256 of the ciphertext it wrote, so a
+    // chunk's entries are chained as soon as it is sealed (commit-audit.ts).
+    const audit = commitAudit(session.auditHead);
     const sealChunk = async (chunk: readonly PutOp[]) => {
       const rows = await Promise.all(chunk.map((op) => sealPut(session, op)));
-      for (const { table, row } of rows)
-        changes.push({ table, recordId: row.id, op: 'put', digest: digest(row), ev: row.v });
+      await audit.addPuts(rows);
       return rows;
     };
     const firstRows = await sealChunk(firstChunk);
     ctx.hooks.afterEncrypt?.();
     const auditRowId = session.auditRowId + 1;
-    // The entries need every chunk's digests: built inside the transaction once the last
-    // chunk is sealed, while IndexedDB still writes it; written last in it.
+    // The last links need every chunk sealed: built inside the transaction once the last
+    // chunk is, while IndexedDB still writes it; written last in it.
     let sealedAll: () => void = () => undefined;
     const allSealed = new Promise<void>((resolve) => {
       sealedAll = resolve;
@@ -166,11 +164,12 @@ export const commitStaging = async <M extends RecordMap>(
     });
     const buildAudit = async () => {
       await allSealed;
-      for (const op of ops) {
-        if (op.op === 'delete') changes.push({ table: op.table, recordId: op.id, op: 'delete' });
-      }
-      changes.push(...anchorChanges(session.header));
-      const entries = await buildAuditEntries(changes, session.auditHead);
+      const entries = await audit.finish([
+        ...ops.flatMap((op): AuditChange[] =>
+          op.op === 'delete' ? [{ table: op.table, recordId: op.id, op: 'delete' }] : [],
+        ),
+        ...anchorChanges(session.header),
+      ]);
       const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);
       // The chain's new head, sealed in the header written with the audit row.
       const anchored = await anchoredHeader(session, session.header, entries, auditRowId);
