@@ -12,6 +12,7 @@ const groups: Record<string, () => Promise<CommandModule>> = {
   bundle: () => import('./commands/bundle'),
   advisory: () => import('./commands/advisory'),
   audit: () => import('./commands/audit'),
+  backup: () => import('./commands/backup'),
   case: () => import('./commands/case'),
   ssvc: () => import('./commands/ssvc'),
 };
@@ -24,6 +25,7 @@ Groups:
   bundle    seal | open                     signed case bundles (.airlock)
   advisory  render | validate               CSAF 2.0, CVE JSON 5, HTML, Markdown
   audit     verify                          a backup's audit chain and its sealed head
+  backup    verify                          every row, attachment and the chain of a backup
   case      show | validate                 a case document as the engine folds it
   ssvc      decide                          CERT/CC SSVC coordinator triage / publish decisions
 

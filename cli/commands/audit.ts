@@ -1,9 +1,9 @@
 // `airlock audit verify <backup file> --passphrase-file F`: checks a backup's audit hash
 // chain and its head against the anchor sealed in the backup's vault header, without
 // restoring it. The JSON printed here is a contract, like the other command groups'.
-import { parseArgs } from 'node:util';
 import { verifyBackupAudit } from '../../shared/crypto/vault';
-import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
+import { readBackupArgs } from '../backup-args';
+import { CliError, printJson, runVerbs } from '../output';
 
 const help = `airlock audit <verb> [options]
 
@@ -24,19 +24,8 @@ audit.records-mismatch (with "records":[{"table","recordId","seq","problem"}], p
 delete), backup.malformed, backup.wrong-passphrase, backup.corrupt, usage, file-unreadable.`;
 
 async function verify(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { 'passphrase-file': { type: 'string' } },
-  });
-  const [file, ...extra] = positionals;
-  const passphraseFile = values['passphrase-file'];
-  if (file === undefined || extra.length > 0 || passphraseFile === undefined)
-    throw new CliError('usage', 'audit verify takes one <backup file> and --passphrase-file');
-  const report = await verifyBackupAudit(
-    await readFileOr(file, 'backup'),
-    await readPassphraseFile(passphraseFile),
-  );
+  const { bytes, passphrase } = await readBackupArgs(argv, 'audit verify');
+  const report = await verifyBackupAudit(bytes, passphrase);
   if (!report.ok) throw new CliError(report.error.code, report.error.message);
   const { chain, anchor, entries, head, vaultId, records } = report.value;
   if (!chain.ok) {

@@ -72,3 +72,23 @@ export type RecordKind = keyof typeof recordTypes;
 /** The record a kind parses to (`RecordOf<'case'>` is `Case`). */
 export type RecordOf<K extends RecordKind> =
   (typeof recordTypes)[K] extends RecordType<infer T> ? T : never;
+
+/**
+ * The store table each record kind is kept in, by the table's name (renderer/store/registry.ts
+ * adds the store's own rules to the same tables). Read where only a backup file is at hand:
+ * `verifyBackup` checks every row of each table with its kind's parser.
+ */
+export const storeTableKinds = {
+  cases: 'case',
+  caseEvents: 'caseEvent',
+  reports: 'report',
+  vulnerabilities: 'vulnerability',
+  contacts: 'contact',
+  involvements: 'involvement',
+  messages: 'message',
+  keys: 'key',
+  advisoryDrafts: 'advisoryDraft',
+  settings: 'settings',
+  bundleLedger: 'bundleLedgerEntry',
+  attachments: 'attachmentMeta',
+} as const satisfies Record<string, RecordKind>;

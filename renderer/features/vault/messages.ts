@@ -75,6 +75,12 @@ export const vaultMessages = {
           corrupt: 'The backup file is damaged or was altered. Nothing was changed.',
           malformed: 'This is not an Airlock backup file. Nothing was changed.',
           'store-not-empty': 'This vault holds data: tick the box to replace it.',
+          'kdf-too-costly':
+            'This backup asks for far more key derivation work than any Airlock vault uses. It was refused before deriving anything. Nothing was changed.',
+          'audit-broken':
+            'The backup’s audit log does not verify, so it cannot be trusted. Nothing was changed.',
+          'needs-confirmation':
+            'This backup is older than the vault or comes from another vault: confirm what would be lost first. Nothing was changed.',
         },
       },
     },
@@ -205,6 +211,12 @@ export const vaultMessages = {
           malformed: 'Airlock のバックアップファイルではありません。何も変更していません。',
           'store-not-empty':
             'この保管庫にはデータがあります。置き換えるにはチェックを入れてください。',
+          'kdf-too-costly':
+            'このバックアップは Airlock の保管庫が使うよりはるかに大きな鍵導出を要求しています。鍵を導出する前に拒否しました。何も変更していません。',
+          'audit-broken':
+            'バックアップの監査ログを検証できないため、信頼できません。何も変更していません。',
+          'needs-confirmation':
+            'このバックアップは保管庫より古いか、別の保管庫のものです。失われる内容を先に確認してください。何も変更していません。',
         },
       },
     },

@@ -58,6 +58,32 @@ describe('openBackup', () => {
     expect(await code(flipped)).toBe('backup.corrupt');
   });
 
+  it('refuses a header demanding 4 GiB and t = 64 of Argon2id before deriving anything', async () => {
+    const { header } = await createVaultHeader(PASSPHRASE, { override: TEST_KDF });
+    const hostile = {
+      ...header,
+      kdf: { ...header.kdf, memoryKiB: 4 * 1024 * 1024, iterations: 64 },
+    };
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+    ]);
+    const file = await sealBackup(key, hostile, 0, utf8('{}'));
+    const progress: BackupOpenProgress[] = [];
+    const r = await openBackup(file, PASSPHRASE, (p) => progress.push(p));
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'backup.kdf-too-costly',
+        message: expect.stringContaining('4096 MiB') as unknown,
+      },
+    });
+    // Refused from the header alone: no derivation started.
+    expect(progress).toEqual([]);
+    const justOver = { ...header, kdf: { ...header.kdf, iterations: 17 } };
+    const second = await openBackup(await sealBackup(key, justOver, 0, utf8('{}')), PASSPHRASE);
+    expect(second.ok || second.error.code).toBe('backup.kdf-too-costly');
+  });
+
   it('refuses an authentic body that is not the store layout', async () => {
     const corrupt = async (body: (rows: Record<string, unknown[]>) => unknown) => {
       const r = await openBackup(await backupWith(body), PASSPHRASE);

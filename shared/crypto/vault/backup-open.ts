@@ -34,8 +34,22 @@ const rowSchemaFor = (table: string) =>
   table === 'attachmentChunks' ? chunkRowSchema : recordRowSchema;
 
 export type BackupOpenError = CodedError<
-  'backup.malformed' | 'backup.wrong-passphrase' | 'backup.corrupt'
+  'backup.malformed' | 'backup.wrong-passphrase' | 'backup.corrupt' | 'backup.kdf-too-costly'
 >;
+
+/**
+ * The most Argon2id work a backup file may ask for. Its header is read before anything in
+ * it is authenticated (the KDF is what authenticates it), so a crafted file could demand
+ * 4 GiB and t = 64 — minutes of work and the memory of a small machine — before its tag
+ * is ever checked. Every vault Airlock creates uses 64 MiB, t = 3 (DEFAULT_KDF); the cap
+ * leaves room for a stronger default later and nothing for abuse.
+ */
+export const BACKUP_KDF_CAP = { memoryKiB: 1024 * 1024, iterations: 16, parallelism: 4 } as const;
+
+const withinCap = (kdf: BackupHeader['vault']['kdf']): boolean =>
+  kdf.memoryKiB <= BACKUP_KDF_CAP.memoryKiB &&
+  kdf.iterations <= BACKUP_KDF_CAP.iterations &&
+  kdf.parallelism <= BACKUP_KDF_CAP.parallelism;
 
 export type BackupOpenProgress =
   { phase: VaultPhase } | { phase: 'decrypting'; done: number; total: number };
@@ -52,7 +66,8 @@ export type OpenedBackup = {
 
 /**
  * Opens a backup made by the store: `backup.malformed` (not a backup file),
- * `backup.wrong-passphrase`, or `backup.corrupt` (the body does not authenticate or is not
+ * `backup.kdf-too-costly` (its header asks for more key derivation than BACKUP_KDF_CAP:
+ * refused before deriving), `backup.wrong-passphrase`, or `backup.corrupt` (the body does not authenticate or is not
  * the store's layout). `onProgress` reports the key derivation and the decryption.
  */
 export const openBackup = async (
@@ -63,6 +78,13 @@ export const openBackup = async (
   const parsed = parseBackup(bytes);
   if (!parsed.ok) return failWith('backup.malformed', parsed.error.message);
   const { header } = parsed.value;
+  if (!withinCap(header.vault.kdf)) {
+    const { memoryKiB, iterations } = header.vault.kdf;
+    return failWith(
+      'backup.kdf-too-costly',
+      `This backup asks for ${Math.round(memoryKiB / 1024)} MiB and ${iterations} passes of key derivation, above what any Airlock vault uses: refused before deriving.`,
+    );
+  }
   const master = await unwrapMaster(header.vault, passphrase, (phase) => onProgress({ phase }));
   if (!master.ok)
     return failWith('backup.wrong-passphrase', 'The passphrase does not open this backup.');

@@ -18,6 +18,9 @@ export type VaultErrorCode =
   | 'backup.wrong-passphrase'
   | 'backup.corrupt'
   | 'backup.store-not-empty'
+  | 'backup.kdf-too-costly'
+  | 'backup.audit-broken'
+  | 'backup.needs-confirmation'
   | 'store.aborted'
   | 'store.write-failed';
 

@@ -1,7 +1,7 @@
 import { parseAuditEntry, type AuditEntry } from '../../model/audit-entry';
 import { ok, type CodedError, type Result } from '../../result';
 import { verifyChain, type ChainVerdict } from './audit-chain';
-import { openBackup, type BackupOpenError } from './backup-open';
+import { openBackup, type BackupOpenError, type OpenedBackup } from './backup-open';
 import { openRecord } from './envelope';
 import { compareAnchor, isAnchorMark, openAnchor, type AnchorVerdict } from './header-anchor';
 import { checkRecordDigests, type RecordFinding } from './record-digests';
@@ -42,9 +42,15 @@ export const verifyBackupAudit = async (
   passphrase: string,
 ): Promise<Result<BackupAuditReport, CodedError<BackupAuditErrorCode>>> => {
   const opened = await openBackup(bytes, passphrase);
-  if (!opened.ok) return opened;
-  const { keys, audit: rows } = opened.value;
-  const vault = opened.value.header.vault;
+  return opened.ok ? ok((await auditOfBackup(opened.value)).report) : opened;
+};
+
+/** The audit report of an opened backup, with its readable entries (for restore). */
+export const auditOfBackup = async (
+  opened: OpenedBackup,
+): Promise<{ report: BackupAuditReport; entries: AuditEntry[] }> => {
+  const { keys, audit: rows } = opened;
+  const vault = opened.header.vault;
   const links: Link[] = [];
   const readable: AuditEntry[] = [];
   for (const row of rows) {
@@ -75,10 +81,10 @@ export const verifyBackupAudit = async (
   });
   const records = await checkRecordDigests(
     readable,
-    opened.value.tables as Readonly<Record<string, readonly RecordRowBytes[]>>,
-    recordTablesOf(opened.value.tables, readable),
+    opened.tables as Readonly<Record<string, readonly RecordRowBytes[]>>,
+    recordTablesOf(opened.tables, readable),
   );
-  return ok({
+  const report: BackupAuditReport = {
     ok:
       chain.ok &&
       (verdict.status === 'ok' || verdict.status === 'unanchored') &&
@@ -89,5 +95,6 @@ export const verifyBackupAudit = async (
     chain,
     anchor: verdict,
     records,
-  });
+  };
+  return { report, entries: readable };
 };

@@ -2,6 +2,7 @@
 export * from './audit-chain';
 export * from './backup-format';
 export * from './backup-open';
+export * from './backup-verify';
 export * from './bytes';
 export * from './chunks';
 export * from './envelope';
