@@ -12,14 +12,27 @@ import { validateCsaf, validateCve } from './advisory-validators';
 import { validateExportFile } from '../../shared/advisory/validate-export';
 
 /**
- * `airlock advisory render <draft.json> --format csaf|cve|html|md [--lang ja|en] --out <dir>`
- * `airlock advisory validate <file> --format csaf|cve --json`
+ * `airlock advisory render <draft.json> --format csaf|cve|html|md|csaf-vex|openvex|cyclonedx …`
+ * `airlock advisory validate <file> --format <any format but html and md> --json`
  * Render goes through the same shared/advisory code as the app, leak guard included: a
  * finding means no file is written, and so does a CSAF or CVE file that fails the same
  * validation the app runs before saving. Validate exits 1 when the document is invalid.
  */
-const usage = `airlock advisory render <draft.json> --format csaf|cve|html|md [--lang ja|en] --out <dir>
-airlock advisory validate <file> --format csaf|cve [--json]`;
+
+/** The formats that have a validator (HTML and Markdown have no schema). */
+const VALIDATED_FORMATS: readonly AdvisoryFormat[] = ADVISORY_FORMATS.filter(
+  (f) => f !== 'html' && f !== 'md',
+);
+const usage = `airlock advisory render <draft.json> --format ${ADVISORY_FORMATS.join('|')} [--lang ja|en] --out <dir>
+airlock advisory validate <file> --format ${VALIDATED_FORMATS.join('|')} [--json]`;
+
+const DOCUMENT_NAMES: Partial<Record<AdvisoryFormat, string>> = {
+  csaf: 'CSAF document',
+  'csaf-vex': 'CSAF VEX document',
+  cve: 'CVE record',
+  openvex: 'OpenVEX document',
+  cyclonedx: 'CycloneDX BOM',
+};
 
 const readJson = async (file: string, what: string): Promise<unknown> => {
   const bytes = await readFileOr(file, what);
@@ -102,9 +115,15 @@ async function validate(argv: string[]): Promise<number> {
   });
   const [file] = positionals;
   if (file === undefined) throw new CliError('usage', usage);
-  const format = formatOf(values.format, ['csaf', 'cve']);
-  const doc = await readJson(file, format === 'csaf' ? 'CSAF document' : 'CVE record');
-  const report = format === 'csaf' ? await validateCsaf(doc) : await validateCve(doc);
+  const format = formatOf(values.format, VALIDATED_FORMATS);
+  const doc = await readJson(file, DOCUMENT_NAMES[format] ?? 'document');
+  const report =
+    format === 'csaf'
+      ? await validateCsaf(doc)
+      : format === 'cve'
+        ? await validateCve(doc)
+        : await validateExportFile(format, JSON.stringify(doc));
+  if (report === null) throw new CliError('usage', usage);
   printJson({ ok: true, ...report });
   return report.valid ? 0 : 1;
 }

@@ -6,6 +6,8 @@ import type { ProductsError } from './product-versions';
 import { toCsaf } from './csaf';
 import { toCsafVex, type VexNotApplicable } from './csaf-vex';
 import { toCveRecords, type CveExportError } from './cve';
+import { toCycloneDx } from './cyclonedx';
+import { advisorySlug, toOpenVex } from './openvex';
 import { renderHtml } from './html';
 import { advisoryBaseName, csafFileName } from './ids';
 import { runLeakGuard, type LeakFinding, type LeakGuardResult } from './leak-guard';
@@ -20,13 +22,15 @@ import { ok, type Result } from '../result';
  * renders the files and runs the leak guard over them; nothing is returned for writing
  * unless the guard passes (or every finding was marked as intended).
  */
-export type AdvisoryFormat = 'csaf' | 'cve' | 'html' | 'md' | 'csaf-vex';
+export type AdvisoryFormat = 'csaf' | 'cve' | 'html' | 'md' | 'csaf-vex' | 'openvex' | 'cyclonedx';
 export const ADVISORY_FORMATS: readonly AdvisoryFormat[] = [
   'csaf',
   'cve',
   'html',
   'md',
   'csaf-vex',
+  'openvex',
+  'cyclonedx',
 ];
 
 export type RenderOptions = {
@@ -79,6 +83,15 @@ export function renderFiles(
       const r = toCsafVex(draft, options.lang ?? 'en');
       if (!r.ok) return r;
       const name = csafFileName(`${r.value.document.tracking.id}-vex`);
+      return { ok: true, value: [{ name, format: 'json', content: json(r.value) }] };
+    }
+    case 'openvex':
+    case 'cyclonedx': {
+      const lang = options.lang ?? 'en';
+      const r = options.format === 'openvex' ? toOpenVex(draft, lang) : toCycloneDx(draft, lang);
+      if (!r.ok) return r;
+      const suffix = options.format === 'openvex' ? 'openvex' : 'cdx';
+      const name = `${advisorySlug(draft.advisoryId)}.${suffix}.json`;
       return { ok: true, value: [{ name, format: 'json', content: json(r.value) }] };
     }
     case 'cve': {

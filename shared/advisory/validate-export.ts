@@ -98,16 +98,39 @@ export async function validateCsafDocument(doc: unknown): Promise<ExportValidati
   };
 }
 
+export const OPENVEX_SCHEMA_TEST = 'openvex_0_2_0_schema';
+export const CYCLONEDX_SCHEMA_TEST = 'cyclonedx_1_6_schema';
+
+/** OpenVEX 0.2.0: the official JSON schema (shared/advisory/schemas/openvex), precompiled. */
+export async function validateOpenVexDocument(doc: unknown): Promise<ExportValidation> {
+  if (!isObject(doc)) return notAnObject(OPENVEX_SCHEMA_TEST, []);
+  const validate = (await import('./generated/openvex-validator.cjs')).default;
+  return schemaVerdict(OPENVEX_SCHEMA_TEST, validate(doc), validate.errors);
+}
+
+/** CycloneDX 1.6: the JSON schema @cyclonedx/cyclonedx-library validates with, precompiled
+ *  with the library's formats (the library itself reads its schema files with Node's fs). */
+export async function validateCycloneDxDocument(doc: unknown): Promise<ExportValidation> {
+  if (!isObject(doc)) return notAnObject(CYCLONEDX_SCHEMA_TEST, []);
+  const validate = (await import('./generated/cyclonedx-validator.cjs')).default;
+  return schemaVerdict(CYCLONEDX_SCHEMA_TEST, validate(doc), validate.errors);
+}
+
+const schemaVerdict = (
+  test: string,
+  valid: boolean,
+  errors: readonly Message[] | null | undefined,
+): ExportValidation => ({
+  valid,
+  errors: valid ? [] : toChecks(test, errors ?? []),
+  warnings: [],
+  skipped: [],
+});
+
 export async function validateCveRecord(record: unknown): Promise<ExportValidation> {
   if (!isObject(record)) return notAnObject(CVE_SCHEMA_TEST, []);
   const validate = (await import('./generated/cve-validator.cjs')).default;
-  const valid = validate(record);
-  return {
-    valid,
-    errors: valid ? [] : toChecks(CVE_SCHEMA_TEST, validate.errors ?? []),
-    warnings: [],
-    skipped: [],
-  };
+  return schemaVerdict(CVE_SCHEMA_TEST, validate(record), validate.errors);
 }
 
 /** Each format's validator and the name of its schema test (HTML and Markdown have none). */
@@ -118,6 +141,8 @@ const EXPORT_CHECKS: Record<
   csaf: { test: 'csaf_2_0_strict', validate: validateCsafDocument },
   'csaf-vex': { test: 'csaf_2_0_strict', validate: validateCsafDocument },
   cve: { test: CVE_SCHEMA_TEST, validate: validateCveRecord },
+  openvex: { test: OPENVEX_SCHEMA_TEST, validate: validateOpenVexDocument },
+  cyclonedx: { test: CYCLONEDX_SCHEMA_TEST, validate: validateCycloneDxDocument },
   html: null,
   md: null,
 };

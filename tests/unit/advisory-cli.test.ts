@@ -69,6 +69,21 @@ describe('airlock advisory (real CLI)', () => {
     ]);
   }, 300_000);
 
+  it('renders the VEX formats (issue 28) to files its own validate command accepts', async () => {
+    const draft = 'tests/fixtures/advisories/multi-vendor-unreachable.json';
+    for (const format of ['csaf-vex', 'openvex', 'cyclonedx'] as const) {
+      const dir = path.join(out, `vex-${format}`);
+      const r = await airlock('render', draft, '--format', format, '--out', dir);
+      expect(r, format).toMatchObject({ code: 0, json: { ok: true } });
+      const [file] = r.json.files as string[];
+      expect(file).toBeDefined();
+      const checked = await airlock('validate', file!, '--format', format, '--json');
+      expect(checked, format).toMatchObject({ code: 0, json: { ok: true, valid: true } });
+    }
+    const wrong = await airlock('render', draft, '--format', 'spdx', '--out', out);
+    expect(wrong.code).not.toBe(0);
+  });
+
   it('validates files on the command line and reports skipped tests', async () => {
     const csaf = await airlock(
       'validate',

@@ -47,3 +47,19 @@ describe('shipped SSVC tables', () => {
     }
   });
 });
+
+describe('shipped OpenVEX 0.2.0 schema (issue 28)', () => {
+  it('is the official OpenVEX JSON schema', () => {
+    const file = 'openvex/openvex_json_schema.json';
+    const schema = JSON.parse(readFileSync(`shared/advisory/schemas/${file}`, 'utf8')) as {
+      $id?: string;
+    };
+    expect(schema.$id).toBe('https://github.com/openvex/spec/openvex_json_schema_0.2.0.json');
+    if (existsSync(`../shared/schemas/${file}`)) {
+      const same = readFileSync(`shared/advisory/schemas/${file}`).equals(
+        readFileSync(`../shared/schemas/${file}`),
+      );
+      expect(same).toBe(true);
+    }
+  });
+});

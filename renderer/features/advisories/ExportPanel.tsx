@@ -20,6 +20,8 @@ type Props = {
 const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = {
   csaf: { name: 'CSAF JSON', extensions: ['json'] },
   'csaf-vex': { name: 'CSAF VEX JSON', extensions: ['json'] },
+  openvex: { name: 'OpenVEX JSON', extensions: ['json'] },
+  cyclonedx: { name: 'CycloneDX JSON', extensions: ['json'] },
   cve: { name: 'CVE JSON', extensions: ['json'] },
   html: { name: 'HTML', extensions: ['html'] },
   md: { name: 'Markdown', extensions: ['md'] },
