@@ -100,6 +100,51 @@ describe('first run in real Chromium', () => {
     app.expectClean();
   });
 
+  it('leaves the setup at once for Settings and loses nothing typed there', async () => {
+    app = await launchApp();
+    const { page } = app;
+    page.setDefaultTimeout(45_000);
+    await page.goto(app.baseUrl);
+    await page.getByRole('heading', { name: 'Create your vault' }).waitFor({ timeout: 60_000 });
+    await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+    await page.getByLabel(/^Confirm passphrase/).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create vault' }).click();
+    await page.getByRole('heading', { name: 'First-run setup', level: 2 }).waitFor({
+      timeout: 60_000,
+    });
+    // Straight to Settings (leaving the setup records it as offered while the analyst
+    // types): the name typed there, saved.
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+    // (The setup has fields of the same names: the analyst types once Settings is shown.)
+    await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
+    await page
+      .getByLabel('Organisation name (Japanese)', { exact: true })
+      .fill('エグザンプル CSIRT');
+    await page.getByLabel('Organisation name (English)', { exact: true }).fill('Example CSIRT');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    // Locking drops a write still in flight; the save has said it is done first.
+    await page.getByText('Settings saved in the vault.').waitFor();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+
+    // Unlocked again: the dashboard, not the setup, and Settings kept what was typed.
+    await page.getByRole('heading', { name: 'Unlock Airlock' }).waitFor({ timeout: 60_000 });
+    await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('navigation').waitFor({ timeout: 60_000 });
+    await page.evaluate(() => {
+      window.location.hash = '#/';
+    });
+    await page.waitForURL('**/#/dashboard');
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect(
+      page.getByLabel('Organisation name (English)', { exact: true }).inputValue(),
+    ).resolves.toBe('Example CSIRT');
+    await expect(
+      page.getByLabel('Organisation name (Japanese)', { exact: true }).inputValue(),
+    ).resolves.toBe('エグザンプル CSIRT');
+    app.expectClean();
+  });
+
   it('lets each step be skipped, saying what that means', async () => {
     app = await launchApp();
     const { page } = app;

@@ -11,7 +11,7 @@ export async function createVault(page: Page, passphrase = TEST_PASSPHRASE): Pro
   await page.getByLabel(/^Passphrase/).fill(passphrase);
   await page.getByLabel(/^Confirm passphrase/).fill(passphrase);
   await page.getByRole('button', { name: 'Create vault' }).click();
-  // A new vault opens on its first-run setup (which records that it was offered); leave it
+  // A new vault opens on its first-run setup (leaving it marks it offered); leave it
   // for the dashboard before the test goes on, so that write never races the test's own.
   await page.getByRole('heading', { name: 'First-run setup', level: 2 }).waitFor({
     timeout: 30_000,

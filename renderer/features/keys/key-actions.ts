@@ -12,7 +12,7 @@ import {
   type RevocationReason,
   unlockSecretKey,
 } from '../../../shared/crypto/pgp';
-import { defaultSettings, type Settings } from '../../../shared/model';
+import type { Settings } from '../../../shared/model';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import type { KeyRecord } from '../../../shared/model/key';
 import type { AirlockTx } from '../../store/open-store';
@@ -21,6 +21,7 @@ import type { Platform } from '../../platform';
 import { keyRecordFrom, mergeImported } from './keyring-model';
 import { writeLinked, type KeyLinkStore, type LinkReport } from './key-links';
 import { rememberOrgKey } from './org-key-session';
+import { settingsIn } from '../../store/settings-update';
 
 export type ActionResult<T> = Result<T, CodedError>;
 
@@ -68,9 +69,11 @@ async function storeOwnKey(
   const description = await describeKey(key);
   const existing = store.repos.keys.all().find((k) => k.fingerprint === description.fingerprint);
   const record = keyRecordFrom(description, armored, new Date().toISOString(), existing);
-  const settings = store.repos.settings.all()[0] ?? defaultSettings(language);
   const stored = await commit(store, (tx) => {
     tx.put('keys', record);
+    // The settings as stored when this runs (generating took seconds; the setup or the
+    // settings form may have written them meanwhile): only the own key changes.
+    const settings = settingsIn(tx, language);
     tx.put('settings', {
       ...settings,
       organisation: { ...settings.organisation, ownKeyFingerprint: record.fingerprint },

@@ -1,5 +1,5 @@
 import { Button, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatFingerprint } from '../../../shared/crypto/pgp';
@@ -19,6 +19,9 @@ import { SetupStep, type StepState } from './SetupStep';
  * Shown once (the settings record remembers it was offered); each step can be skipped, and
  * the screen says what skipping it means.
  */
+/** The setup's address under the hash router (`App`'s `/setup` route). */
+const SETUP_HASH = '#/setup';
+
 export function FirstRunScreen() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -38,11 +41,22 @@ export function FirstRunScreen() {
   const own = useOrgKey();
   const keyState: StepState = own.record !== null ? 'done' : keySkipped ? 'skipped' : 'todo';
 
+  // Offered once the analyst leaves it (finished, or another screen chosen; a saved step
+  // marks it too), never when drawn: that write raced what the analyst typed next. A
+  // cleanup while the address is still the setup's (React's development double mount, a
+  // lock) is no leaving.
+  const language = useRef(lang);
   useEffect(() => {
-    void ops.markSetupOffered({ language: lang });
-    // Once, when the setup is first shown: a language switch is no new offer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store]);
+    language.current = lang;
+  }, [lang]);
+  useEffect(
+    () => () => {
+      if (window.location.hash !== SETUP_HASH) {
+        void ops.markSetupOffered({ language: language.current });
+      }
+    },
+    [ops],
+  );
 
   const saveName = async () => {
     const result = await ops.saveOrganisationName({ language: lang, name });

@@ -26,7 +26,9 @@ import {
 
 type Props = {
   settings: Settings;
-  onSave: (next: Settings) => Promise<Result<void, CodedError>>;
+  /** `loaded`: the record the form shows the values of, so only the fields the analyst
+   *  changed are written over what is stored by then. */
+  onSave: (next: Settings, loaded: Settings) => Promise<Result<void, CodedError>>;
 };
 
 const PREFIXES = settingsSchema.shape.advisoryIdScheme.shape.defaultPrefix.options;
@@ -47,9 +49,14 @@ export function SettingsForm({ settings, onSave }: Props) {
   const prefix = watch('caseRefPrefix');
   const lang = useLang();
 
+  // The record the form was filled from (then the one it last saved): the settings prop
+  // moves on with every write elsewhere, the form's values do not.
+  const [loaded, setLoaded] = useState(settings);
   const submit = handleSubmit(async (values) => {
     setStatus(null);
-    const result = await onSave(toSettings(values));
+    const next = toSettings(values);
+    const result = await onSave(next, loaded);
+    if (result.ok) setLoaded(next);
     setStatus(
       result.ok
         ? { ok: true, text: t('settings.saved') }

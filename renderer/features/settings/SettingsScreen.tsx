@@ -9,7 +9,7 @@ import { useOperations } from '../../app/operations';
 import { settingsOperations } from './operations';
 
 /** The settings record of the vault (one per vault). */
-export type SettingsStore = StorePort<'settings'>;
+export type SettingsStore = StorePort<'settings', 'transact'>;
 
 export function SettingsScreen({
   store,
@@ -24,8 +24,8 @@ export function SettingsScreen({
   // Before the first save, the form starts from the language the user already chose.
   const settings = store.repos.settings.all()[0] ?? defaultSettings(lang);
   const ops = useOperations(settingsOperations);
-  const save = async (next: Settings) => {
-    const result = await ops.saveSettings({ settings: next });
+  const save = async (next: Settings, loaded: Settings) => {
+    const result = await ops.saveSettings({ settings: next, loaded });
     if (result.ok) await changeLanguage(next.language);
     return result;
   };

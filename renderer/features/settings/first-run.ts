@@ -1,7 +1,9 @@
-// The settings writes of the first-run setup. Each reads the record as stored at the moment
-// it writes (the key step writes the same record in between) and keeps everything else.
-import { defaultSettings, type Settings } from '../../../shared/model';
+// The settings writes of the first-run setup. Each is a field-level update of the record as
+// stored when it runs (`updateSettings`: read, change, write in one transaction), so the
+// key step, the settings form or another screen writing the same record in between is kept.
+import type { Settings } from '../../../shared/model';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
+import { updateSettings } from '../../store/settings-update';
 import type { SettingsStore } from './SettingsScreen';
 
 type Language = Settings['language'];
@@ -11,8 +13,7 @@ async function update(
   language: Language,
   change: (settings: Settings) => Settings,
 ): Promise<Result<void, CodedError>> {
-  const stored = store.repos.settings.all()[0] ?? defaultSettings(language);
-  const result = await store.repos.settings.put(change(stored));
+  const result = await updateSettings(store, language, change);
   return result.ok ? ok(undefined) : failWith(result.error.code, result.error.message);
 }
 
@@ -20,13 +21,18 @@ async function update(
 export const setupPending = (store: SettingsStore): boolean =>
   store.repos.settings.all()[0]?.setupOffered !== true;
 
-/** Records that the setup was shown: it is offered once, whatever is done or skipped in it. */
+/**
+ * Records that the setup was offered: once the analyst acts on it (a step saved) or leaves
+ * it (finished, or another screen chosen). Never when it is drawn: a write then raced what
+ * the analyst typed next. Offered once, whatever was done or skipped in it.
+ */
 export const markSetupOffered = (store: SettingsStore, language: Language) =>
   setupPending(store)
     ? update(store, language, (s) => ({ ...s, setupOffered: true }))
     : Promise.resolve(ok(undefined));
 
-/** The organisation's name as letters and advisories print it (also edited in Settings). */
+/** The organisation's name as letters and advisories print it (also edited in Settings);
+ *  saving it is acting on the setup. */
 export const saveOrganisationName = (
   store: SettingsStore,
   language: Language,
@@ -34,5 +40,6 @@ export const saveOrganisationName = (
 ) =>
   update(store, language, (s) => ({
     ...s,
+    setupOffered: true,
     organisation: { ...s.organisation, name: { ja: name.ja.trim(), en: name.en.trim() } },
   }));

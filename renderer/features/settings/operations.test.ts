@@ -59,3 +59,48 @@ describe('settings operations', () => {
     expect(stored?.language).toBe('ja');
   });
 });
+
+describe('settings writes never undo each other', () => {
+  it('the setup mark and a settings form filled before it both land, started together', async () => {
+    const store = await freshStore();
+    const ops = bindOperations(settingsOperations, depsOf(store));
+    const loaded = defaultSettings('en');
+    await store.repos.settings.put(loaded);
+    // The analyst left the setup (its mark is written) and saves the settings form at once.
+    const form = { ...loaded, autoLockMinutes: 7 };
+    const [marked, saved] = await Promise.all([
+      ops.markSetupOffered({ language: 'en' }),
+      ops.saveSettings({ settings: form, loaded }),
+    ]);
+    expect(marked.ok && saved.ok).toBe(true);
+    const [stored] = store.repos.settings.all();
+    expect(stored?.setupOffered).toBe(true);
+    expect(stored?.autoLockMinutes).toBe(7);
+  });
+
+  it('a form filled before the organisation key was made keeps the key it did not touch', async () => {
+    const store = await freshStore();
+    const ops = bindOperations(settingsOperations, depsOf(store));
+    const loaded = defaultSettings('en');
+    await store.repos.settings.put(loaded);
+    // Meanwhile the key step wrote the own key and the name step the name.
+    const fpr = 'A'.repeat(40);
+    await store.repos.settings.put({
+      ...loaded,
+      organisation: { ...loaded.organisation, ownKeyFingerprint: fpr },
+    });
+    await ops.saveOrganisationName({ language: 'en', name: { ja: '調整機関', en: 'CC' } });
+    const form = {
+      ...loaded,
+      organisation: { ...loaded.organisation, cnaOrgId: 'b3476cb9-2e3d-41a6-98d0-0f47421a65b6' },
+    };
+    expect((await ops.saveSettings({ settings: form, loaded })).ok).toBe(true);
+    const [stored] = store.repos.settings.all();
+    expect(stored?.organisation).toMatchObject({
+      ownKeyFingerprint: fpr,
+      name: { ja: '調整機関', en: 'CC' },
+      cnaOrgId: 'b3476cb9-2e3d-41a6-98d0-0f47421a65b6',
+    });
+    expect(stored?.setupOffered).toBe(true);
+  });
+});

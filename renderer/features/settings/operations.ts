@@ -2,22 +2,24 @@
 import type { Settings } from '../../../shared/model';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import type { OperationMap } from '../../app/operations';
+import { updateSettings } from '../../store/settings-update';
 import { markSetupOffered, saveOrganisationName } from './first-run';
+import { settingsEdit } from './settings-form';
 import type { SettingsStore } from './SettingsScreen';
 
 export type SettingsDeps = { readonly store: SettingsStore };
 type Language = Settings['language'];
 
-/** Saves the form's settings; the saved case filters (kept on the case list) stay. */
+/** Saves the settings form: the fields the analyst changed (against `loaded`, what the form
+ *  was filled from) over the record as stored now, in one transaction; the saved case
+ *  filters and the first-run mark are never the form's. */
 async function saveSettings(
   { store }: SettingsDeps,
-  input: { settings: Settings },
+  input: { settings: Settings; loaded?: Settings },
 ): Promise<Result<void, CodedError>> {
-  const stored = store.repos.settings.all()[0];
-  const result = await store.repos.settings.put({
-    ...input.settings,
-    savedCaseFilters: stored?.savedCaseFilters ?? [],
-  });
+  const result = await updateSettings(store, input.settings.language, (stored) =>
+    settingsEdit(stored, input.loaded ?? stored, input.settings),
+  );
   return result.ok ? ok(undefined) : failWith(result.error.code, result.error.message);
 }
 

@@ -81,3 +81,27 @@ export const toSettings = (values: SettingsFormValues): Settings => {
     attachmentMaxBytes: attachmentMaxMiB * MIB,
   });
 };
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A settings form's save as a field-level change: each field (the organisation's one by one)
+ * the analyst changed from `loaded` is taken from `next`, every other stays as `stored` has
+ * it now (another screen may have written it since the form was filled). The saved case
+ * filters and the first-run mark are not the form's: always the stored ones.
+ */
+export const settingsEdit = (stored: Settings, loaded: Settings, next: Settings): Settings => {
+  const changed = <T extends object>(now: T, before: T, after: T): T => {
+    const out = { ...now };
+    for (const key of Object.keys(after) as (keyof T)[]) {
+      if (!same(after[key], before[key])) out[key] = after[key];
+    }
+    return out;
+  };
+  return {
+    ...changed(stored, loaded, next),
+    organisation: changed(stored.organisation, loaded.organisation, next.organisation),
+    savedCaseFilters: stored.savedCaseFilters,
+    setupOffered: stored.setupOffered,
+  };
+};
