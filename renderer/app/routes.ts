@@ -8,6 +8,7 @@ export const navRoutes = [
   { path: '/keys', labelKey: 'common.nav.keys' },
   { path: '/import', labelKey: 'common.nav.import' },
   { path: '/export', labelKey: 'common.nav.export' },
+  { path: '/cve-ids', labelKey: 'common.nav.cveIds' },
   { path: '/statistics', labelKey: 'common.nav.statistics' },
   { path: '/settings', labelKey: 'common.nav.settings' },
 ] as const;

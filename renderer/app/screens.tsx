@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CalendarScreen } from '../features/calendar';
 import { CasesScreen } from '../features/cases';
 import { ContactsScreen } from '../features/contacts';
+import { CvePoolScreen } from '../features/cve';
 import { DashboardScreen } from '../features/dashboard';
 import { ExportScreen } from '../features/export';
 import { ImportScreen } from '../features/import';
@@ -21,6 +22,7 @@ export const screens: Readonly<Record<NavPath, ComponentType>> = {
   '/keys': KeysScreen,
   '/import': ImportScreen,
   '/export': ExportScreen,
+  '/cve-ids': CvePoolScreen,
   '/statistics': StatisticsScreen,
   '/settings': SettingsScreen,
 };

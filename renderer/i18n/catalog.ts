@@ -22,6 +22,8 @@ import { cvssMessages } from '../features/advisories/cvss-messages';
 import { advisoryAlertMessages } from '../features/advisories/alert-messages';
 import { bundlesMessages } from '../features/bundles/messages';
 import { statisticsMessages } from '../features/statistics/messages';
+import { cveMessages } from '../features/cve/messages';
+import { ssvcMessages } from '../features/cases/ssvc-messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -51,6 +53,8 @@ export const catalog = {
   advisoryAlert: advisoryAlertMessages,
   bundles: bundlesMessages,
   statistics: statisticsMessages,
+  cve: cveMessages,
+  ssvc: ssvcMessages,
 } as const satisfies Readonly<Record<string, FeatureMessages>>;
 
 /** The English tree, whose keys are the type of every `t('…')` key (i18next.d.ts). */

@@ -15,6 +15,7 @@ export const RECORD_TABLES = [
   'settings',
   'bundleLedger',
   'attachments',
+  'cveIds',
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
@@ -55,6 +56,8 @@ export const SCHEMA_VERSIONS: readonly Readonly<Record<string, string>>[] = [
   // memory does not: a commit checks uniqueness in memory and refuses to write if another
   // window committed since this one loaded (commit.ts).
   { cases: 'id', keys: 'id' },
+  // v4 (issue 28): the vault's pool of reserved CVE IDs.
+  { cveIds: 'id' },
 ];
 
 export const ALL_TABLES = [...new Set(SCHEMA_VERSIONS.flatMap((v) => Object.keys(v)))];

@@ -6,6 +6,7 @@ import {
   type Case,
   type CaseEvent,
   type Contact,
+  type CveIdRecord,
   type Involvement,
   type KeyRecord,
   type MessageRecord,
@@ -34,6 +35,7 @@ export type AirlockRecords = {
   settings: Settings;
   bundleLedger: BundleLedgerEntry;
   attachments: AttachmentMeta;
+  cveIds: CveIdRecord;
 };
 
 /** A table's parser and case link, from the record registry (shared/model/registry.ts). */
@@ -57,4 +59,5 @@ export const airlockRegistry: Registry<AirlockRecords> = {
   settings: { ...stored(recordTypes.settings), idOf: () => SETTINGS_ID },
   bundleLedger: { ...stored(recordTypes.bundleLedgerEntry), idOf: (b) => b.bundleId },
   attachments: { ...stored(recordTypes.attachmentMeta), idOf: (a) => a.id },
+  cveIds: { ...stored(recordTypes.cveId), idOf: (c) => c.id },
 };

@@ -9,6 +9,7 @@ export * from './triage-checklist';
 export * from './report';
 export * from './vulnerability';
 export * from './ssvc-selection';
+export * from './cve-id';
 export * from './technical-alert';
 export * from './contact';
 export * from './product-identifier';

@@ -5,6 +5,7 @@ import { parseBundleLedgerEntry } from './bundle-ledger-entry';
 import { parseCase } from './case';
 import { parseCaseEvent } from './case-event';
 import { parseContact } from './contact';
+import { parseCveIdRecord } from './cve-id';
 import { parseInvolvement } from './involvement';
 import { parseKeyRecord } from './key';
 import { parseMessageRecord } from './message';
@@ -65,6 +66,8 @@ export const recordTypes = {
   bundleLedgerEntry: recordType(parseBundleLedgerEntry),
   attachmentMeta: recordType(parseAttachmentMeta, (a) => a.caseId),
   auditEntry: recordType(parseAuditEntry),
+  /** The vault's pool of reserved CVE IDs (issue 28): the vault's, not a case's. */
+  cveId: recordType(parseCveIdRecord),
 } as const;
 
 export type RecordKind = keyof typeof recordTypes;

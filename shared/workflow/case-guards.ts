@@ -1,4 +1,5 @@
-import type { CaseEvent, InvolvementId, IsoInstant } from '../model';
+import type { CaseEvent, InvolvementId, IsoInstant, Vulnerability } from '../model';
+import { missingCveIds } from './cve-pool';
 import { wfFail, wfOk, type WorkflowErrorCode, type WorkflowResult } from './errors';
 import type { NamePublicationRule, PolicyProfile } from './policy-types';
 import { POLICY_PROFILES } from './policy-profiles';
@@ -18,6 +19,9 @@ export type GuardContext = {
   events: readonly CaseEvent[];
   profile: PolicyProfile;
   now: IsoInstant;
+  /** The case's vulnerability records, for the rules that read them (a CVE ID before
+   *  publication); absent where the caller has none to give. */
+  vulnerabilities?: readonly Vulnerability[];
 };
 
 export type NamePublicationCheck = {
@@ -120,6 +124,23 @@ const guardUpdate = (
   return changes ? wfOk(null) : wfFail('nothing-changed', 'Nothing would change');
 };
 
+/**
+ * JPCERT/CC policy III: a published vulnerability has a CVE ID, ours or another CNA's. A
+ * profile without the rule (CERT/CC, ZDI, Project Zero) and a technical alert (a class of
+ * vulnerability, no CVE) publish without one; so does a vulnerability whose record says why.
+ */
+const guardCveIds = (ctx: GuardContext): WorkflowResult<null> => {
+  const rule = ctx.profile.cveIdRequired;
+  if (rule === undefined || ctx.projection.case?.kind === 'technical-alert') return wfOk(null);
+  const missing = missingCveIds(ctx.vulnerabilities ?? []);
+  if (missing.length === 0) return wfOk(null);
+  const names = missing.map((v) => v.title.en || v.title.ja).join(', ');
+  return wfFail(
+    'cve-id-missing',
+    `No CVE ID for ${names}: assign one from the pool, record another CNA's, or record why (${rule.source.document} ${rule.source.section})`,
+  );
+};
+
 /** Whether the policy lets the analyst issue this command now (the reducer is asked after). */
 export const guardCommand = (ctx: GuardContext, cmd: CaseCommand): WorkflowResult<null> => {
   if (ctx.projection.case?.kind === 'technical-alert') {
@@ -135,6 +156,8 @@ export const guardCommand = (ctx: GuardContext, cmd: CaseCommand): WorkflowResul
         : wfFail('unknown-deadline-rule', `The profile has no deadline ${cmd.payload.ruleId}`);
     case 'case.updated':
       return guardUpdate(ctx, cmd);
+    case 'published':
+      return guardCveIds(ctx);
     default:
       return wfOk(null);
   }

@@ -39,6 +39,7 @@ export type WorkflowErrorCode =
   | 'technical-alert-advisory-id'
   | 'alert-publication-in-past'
   | 'embargo-active'
+  | 'cve-id-missing'
   | 'embargo-instant-not-future'
   | 'publication-schedule-no-embargo'
   | 'publication-schedule-not-agreed'

@@ -85,6 +85,12 @@ export const JPCERT_SOURCES = {
     sentence:
       'If the software developer is able to contact all users of its software of a countermeasures, then it does not have to be publicly released.',
   },
+  cveId: {
+    document: JPCERT,
+    section: 'III',
+    sentence:
+      'As a CVE Numbering Authority (CNA), JPCERT/CC will assign CVE’s to all vulnerabilities disclosed on JVN, unless assigned by another CNA.',
+  },
   alreadyPublic: {
     document: IPA,
     section: 'To Finders, footnote 4',
@@ -293,5 +299,6 @@ export const jpcertProfile: PolicyProfile = {
     committeeDecision: true,
     source: S.unreachable,
   },
+  cveIdRequired: { source: S.cveId },
   triage: { maintenanceWindowMonths: 18, declineXssUnlessSignificant: true },
 };

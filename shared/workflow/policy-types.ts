@@ -116,5 +116,8 @@ export type PolicyProfile = {
   actions: readonly ActionRule[];
   /** Absent: this profile has no unreachable-developer publication. */
   namePublication?: NamePublicationRule;
+  /** Present: every vulnerability of a published case needs a CVE ID, ours or another CNA's,
+   *  or the analyst's recorded reason (shared/workflow/cve-pool.ts). */
+  cveIdRequired?: { source: PolicySource };
   triage: TriageSettings;
 };

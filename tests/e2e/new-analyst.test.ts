@@ -276,6 +276,9 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       .waitFor();
     await expect(page.getByText('No vulnerability recorded yet.').count()).resolves.toBe(1);
     await page.getByLabel('CWE', { exact: true }).fill('CWE-1321');
+    // JPCERT/CC assigns a CVE to every vulnerability it publishes (policy III): without
+    // one the publication at the end is refused (cve-pool e2e covers the pool itself).
+    await page.getByLabel('CVE ID', { exact: true }).fill(CVE);
     await page.getByLabel('CVSS 3.1 vector').fill(CVSS31);
     await page.getByRole('button', { name: 'Save vulnerability' }).click();
     await page.getByText(`${PURL} < 2.1.1`, { exact: true }).waitFor();

@@ -12,7 +12,17 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayInZone, formatInstant } from '../../app/ui/format-date';
+import {
+  caseSsvc,
+  decideSsvc,
+  ssvcDecidedCommand,
+  ssvcOutcomeText,
+} from '../../../shared/workflow/ssvc';
+import { publishAgrees, publishPrefill } from '../../../shared/workflow/ssvc-prefill';
+import { useLang } from '../../i18n';
 import { EngineButton } from './EngineButton';
+import { SsvcPanel, ssvcInput } from './SsvcPanel';
+import type { Planned } from './case-commands';
 import { planPolicy, required } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
 import { instantForDay } from './VendorActions';
@@ -36,7 +46,24 @@ export function ReleaseDecisionForm({ detail }: { detail: CaseDetail }) {
   const [day, setDay] = useState(() => dayInZone(now));
   const [members, setMembers] = useState('');
   const [minutes, setMinutes] = useState('');
+  const [ssvcChosen, setSsvcChosen] = useState<Record<string, string>>({});
+  const lang = useLang();
   const recorded = detail.projection.releaseDecision;
+  const recordedSsvc = caseSsvc(detail.projection)['coordinator-publish'];
+  const prefill = publishPrefill(detail.projection);
+  const ssvcAt = (at: string) =>
+    decideSsvc('coordinator-publish', ssvcInput(prefill, ssvcChosen), {
+      now: at,
+      targetIds: detail.projection.case === null ? [] : [detail.projection.case.ref],
+    });
+  const ssvc = ssvcAt(now);
+  /** The committee's decision, then the SSVC publish selection beside it (when complete). */
+  const record = async (p: Planned): Promise<string | null> => {
+    const error = await detail.commit(p);
+    const decided = ssvcAt(new Date().toISOString());
+    if (error !== null || !decided.ok) return error;
+    return detail.commit(detail.plan([ssvcDecidedCommand('coordinator-publish', decided.value)]));
+  };
   const validDay = /^\d{4}-\d{2}-\d{2}$/.test(day);
   const names = parseMembers(members);
   const planned =
@@ -67,6 +94,13 @@ export function ReleaseDecisionForm({ detail }: { detail: CaseDetail }) {
           {t('casePolicy.release.recorded', {
             decision: t(`casePolicy.release.decision.${recorded.decision}`),
             date: formatInstant(recorded.at, { withTime: false }),
+          })}
+        </Text>
+      )}
+      {recordedSsvc !== null && (
+        <Text size="sm" mb="xs" data-testid="ssvc-publish-recorded">
+          {t('ssvc.recorded', {
+            outcome: ssvcOutcomeText('coordinator-publish', recordedSsvc.selections, lang),
           })}
         </Text>
       )}
@@ -107,7 +141,18 @@ export function ReleaseDecisionForm({ detail }: { detail: CaseDetail }) {
           value={minutes}
           onChange={(e) => setMinutes(e.currentTarget.value)}
         />
-        <EngineButton planned={planned} onRun={(p) => detail.commit(p)} variant="filled">
+        <SsvcPanel
+          model="coordinator-publish"
+          prefill={prefill}
+          chosen={ssvcChosen}
+          onChange={setSsvcChosen}
+          decision={ssvc}
+          policy={{
+            label: t(`casePolicy.release.decision.${decision}`),
+            agrees: (outcome) => publishAgrees(outcome, decision),
+          }}
+        />
+        <EngineButton planned={planned} onRun={record} variant="filled">
           {t('casePolicy.release.record')}
         </EngineButton>
       </Stack>

@@ -15,6 +15,7 @@ import { localizedResolver } from '../../app/form-resolver';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { CaseId } from '../../../shared/model';
+import { VulnerabilityCve } from '../cve';
 import type { CaseDetail } from './use-case-detail';
 import {
   cweRefusal,
@@ -96,7 +97,9 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
                 <Table.Td>
                   {v.cvss40 === null ? '—' : <ScoreText vector={v.cvss40.vector} />}
                 </Table.Td>
-                <Table.Td>{v.cve.id ?? t('cases.vulns.cveNone')}</Table.Td>
+                <Table.Td>
+                  <VulnerabilityCve vulnerability={v} />
+                </Table.Td>
                 <Table.Td>
                   {v.affected.map((a, i) => (
                     <Text key={i} size="xs" ff="monospace">

@@ -11,3 +11,5 @@ export function CasesScreen() {
     </Routes>
   );
 }
+
+export { SsvcPanel, ssvcInput } from './SsvcPanel';

@@ -290,6 +290,8 @@ export const casesEn = {
     'not-unreachable': 'the vendor is not unreachable',
     'duplicate-vulnerability': 'this vulnerability is already in the case',
     'conflicting-duplicate-event': 'conflicting events',
+    'cve-id-missing':
+      'a vulnerability has no CVE ID: assign one from the pool, record another CNA’s ID, or record why (JPCERT/CC policy III)',
     'name-publication-attempts': 'not enough contact attempts are recorded',
     'name-publication-waiting': 'the waiting period since the first attempt has not passed',
     'name-publication-no-committee': 'the Release Decision Committee has not decided to publish',

@@ -289,6 +289,8 @@ export const casesJa = {
     'not-contacted-yet': '先にベンダーへ連絡してください',
     'not-unreachable': 'ベンダーは連絡不能ではありません',
     'duplicate-vulnerability': 'この脆弱性はすでに案件にあります',
+    'cve-id-missing':
+      'CVE ID のない脆弱性があります。プールから割り当てるか、他の CNA の ID を記録するか、理由を記録してください（JPCERT/CC ポリシー III）',
     'name-publication-attempts': '連絡試行の記録が足りません',
     'name-publication-waiting': '最初の連絡試行からの待機期間が経過していません',
     'name-publication-no-committee': '公表判定委員会の公表判定がありません',

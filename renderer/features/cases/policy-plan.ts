@@ -5,7 +5,8 @@ import { planCommands, type Planned } from './case-commands';
 import type { CaseDetail } from './use-case-detail';
 
 /** The part of the case detail the policy steps read. */
-export type PolicyDetail = Pick<CaseDetail, 'projection' | 'events' | 'plan' | 'planAt'>;
+export type PolicyDetail = Pick<CaseDetail, 'projection' | 'events' | 'plan' | 'planAt'> &
+  Partial<Pick<CaseDetail, 'vulnerabilities'>>;
 
 export type PolicyPlanOptions = {
   /** Who the event names (a deadline override's "who"); default: the analyst. */
@@ -32,6 +33,7 @@ export const planPolicy = (
     events: detail.events,
     profile: getPolicyProfile(kase.policyProfile),
     now: options.at ?? now,
+    vulnerabilities: detail.vulnerabilities ?? [],
   };
   for (const cmd of commands) {
     const guard = guardCommand(ctx, cmd);

@@ -4,6 +4,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CodedError, Result } from '../../../shared/result';
 import type { CaseKind, Language, TriageChecklist } from '../../../shared/model';
+import { decideSsvc } from '../../../shared/workflow/ssvc';
+import { triageAgrees, triagePrefill } from '../../../shared/workflow/ssvc-prefill';
+import { SsvcPanel, ssvcInput } from '../cases';
 import { ChecklistFields } from './ChecklistFields';
 import { CircumstanceFields } from './CircumstanceFields';
 import { ReportFields } from './ReportFields';
@@ -70,6 +73,16 @@ export function IntakeForm({
   const [letterLanguage, setLetterLanguage] = useState<Language>('ja');
   const [letter, setLetter] = useState('');
   const [letterEdited, setLetterEdited] = useState(false);
+  const [ssvcChosen, setSsvcChosen] = useState<Record<string, string>>({});
+  const answers = toChecklist(checklist);
+  const ssvcPrefill = triagePrefill({
+    alreadyPublic: answers.alreadyPublic,
+    vendorContactStated: answers.vendorContactStated,
+    multipleDevelopers: answers.multipleDevelopers,
+  });
+  const ssvcAt = (now: string) =>
+    decideSsvc('coordinator-triage', ssvcInput(ssvcPrefill, ssvcChosen), { now });
+  const ssvc = ssvcAt(new Date().toISOString());
 
   useEffect(() => {
     if (!decisionTouched) setDecision(verdict.decision);
@@ -95,10 +108,18 @@ export function IntakeForm({
     async (valid) => {
       setFailure(null);
       const reasons = decision === verdict.decision ? verdict.reasonCodes : [];
+      const decided = ssvcAt(new Date().toISOString());
       const result = await onCreate({
         values: valid,
         attachments,
-        decision: { decision, reasons, priority: verdict.priority.value, note, letter },
+        decision: {
+          decision,
+          reasons,
+          priority: verdict.priority.value,
+          note,
+          letter,
+          ...(decided.ok ? { ssvc: decided.value } : {}),
+        },
       });
       if (!result.ok) setFailure(t('intake.failed', { message: result.error.message }));
     },
@@ -145,6 +166,17 @@ export function IntakeForm({
               onRedraft={() => {
                 setLetterEdited(false);
                 setLetter(draftLetter(decision, letterLanguage, form.getValues(), verdict));
+              }}
+            />
+            <SsvcPanel
+              model="coordinator-triage"
+              prefill={ssvcPrefill}
+              chosen={ssvcChosen}
+              onChange={setSsvcChosen}
+              decision={ssvc}
+              policy={{
+                label: t(`intake.verdict.${verdict.decision}`),
+                agrees: (outcome) => triageAgrees(outcome, verdict.decision),
               }}
             />
             {failure !== null && (

@@ -10,6 +10,7 @@ import {
   alertIntakeCommand,
   type AlertIntakeInput,
 } from '../../../shared/workflow/technical-alert';
+import { ssvcDecidedCommand, type SsvcDecision } from '../../../shared/workflow/ssvc';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import type { Decision } from './verdict-view';
 
@@ -19,6 +20,8 @@ export type IntakeDecision = {
   priority: Priority;
   note: string;
   letter: string;
+  /** The SSVC Coordinator Triage decision recorded beside the verdict, when complete. */
+  ssvc?: SsvcDecision;
 };
 
 /** A new case as intake records it: its id, the report (none for a technical alert, which
@@ -70,6 +73,9 @@ export function buildIntakeRecords(input: IntakeInput): IntakeRecords {
       },
     },
   ];
+  if (input.decision.ssvc !== undefined) {
+    commands.push(ssvcDecidedCommand('coordinator-triage', input.decision.ssvc));
+  }
   if (input.decision.letter.trim() !== '') {
     commands.push({ type: 'note.added', payload: { text: input.decision.letter, internal: true } });
   }

@@ -72,7 +72,7 @@ export const sampleReport = (): Report => ({
 });
 
 export const sampleVulnerability = (): Vulnerability => ({
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: sampleIds.vulnerabilityId,
   caseId: sampleIds.caseId,
   title: {

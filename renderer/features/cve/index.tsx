@@ -1,0 +1,2 @@
+export { CvePoolScreen } from './CvePoolScreen';
+export { VulnerabilityCve } from './VulnerabilityCve';
