@@ -98,20 +98,68 @@ export const featureImportRule = restrict(rendererPaths, [
   },
 ]);
 
+const NO_NETWORK =
+  'No network from main (ARCHITECTURE.md §5): the session blocks the renderer, and electron/ opens no socket, resolves no name and fetches nothing itself.';
+
+/** Node's networking, under both spellings. */
+const nodeNetworkModules = ['http', 'https', 'http2', 'net', 'dns', 'tls', 'dgram', 'undici'];
+
+/** Globals that reach the network from main (Node's fetch and friends). */
+const networkGlobals = ['fetch', 'WebSocket', 'EventSource', 'XMLHttpRequest'];
+
+/** Electron APIs of main that talk to the network or hand a URL to another program. */
+const electronNetworkApis = ['net', 'netLog', 'crashReporter', 'autoUpdater'];
+
+const NEVER_REQUIRE_ELECTRON = {
+  selector: "CallExpression[callee.name='require'][arguments.0.value='electron']",
+  message: 'Never load electron in tests or shared code.',
+};
+
 /** electron/: the main process and preload. */
-export const electronImportRule = restrict(
-  [],
-  [
+export const electronImportRule = {
+  ...restrict(
+    [
+      ...nodeNetworkModules.flatMap((name) => [
+        { name, message: NO_NETWORK },
+        { name: `node:${name}`, message: NO_NETWORK },
+      ]),
+      { name: 'electron', importNames: electronNetworkApis, message: NO_NETWORK },
+    ],
+    [
+      {
+        group: ['**/renderer/**', '**/cli/**'],
+        message: 'electron/ imports nothing of the renderer or the CLI.',
+      },
+      {
+        regex: String.raw`(^|/)shared/(?!(ipc|security)/)`,
+        message:
+          'electron/ imports only shared/ipc (the contract) and shared/security from shared/.',
+      },
+      { group: nodeNetworkModules.flatMap((m) => [`${m}/*`, `node:${m}/*`]), message: NO_NETWORK },
+    ],
+  ),
+  'no-restricted-globals': [
+    'error',
+    ...networkGlobals.map((name) => ({ name, message: NO_NETWORK })),
+  ],
+  'no-restricted-syntax': [
+    'error',
+    NEVER_REQUIRE_ELECTRON,
     {
-      group: ['**/renderer/**', '**/cli/**'],
-      message: 'electron/ imports nothing of the renderer or the CLI.',
+      // globalThis.fetch, electron.net.request, shell.openExternal(url), ...
+      selector: `MemberExpression[property.name=/^(${[...networkGlobals, ...electronNetworkApis, 'openExternal'].join('|')})$/]`,
+      message: NO_NETWORK,
     },
     {
-      regex: String.raw`(^|/)shared/(?!(ipc|security)/)`,
-      message: 'electron/ imports only shared/ipc (the contract) and shared/security from shared/.',
+      selector: `ImportExpression[source.value=/^(node:)?(${nodeNetworkModules.join('|')})(\\x2f|$)/]`,
+      message: NO_NETWORK,
+    },
+    {
+      selector: `CallExpression[callee.name='require'][arguments.0.value=/^(node:)?(${nodeNetworkModules.join('|')})(\\x2f|$)/]`,
+      message: NO_NETWORK,
     },
   ],
-);
+};
 
 /** cli/: the Node CLI over shared/. */
 export const cliImportRule = restrict(
@@ -162,13 +210,7 @@ export default tseslint.config(
       'import-x/no-default-export': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.name='require'][arguments.0.value='electron']",
-          message: 'Never load electron in tests or shared code.',
-        },
-      ],
+      'no-restricted-syntax': ['error', NEVER_REQUIRE_ELECTRON],
     },
   },
   { files: ['shared/**/*.ts'], rules: sharedImportRule },

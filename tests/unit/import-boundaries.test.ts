@@ -99,6 +99,44 @@ describe('electron/ imports only the contract and the security helpers', () => {
   });
 });
 
+describe('electron/ reaches no network by rule (issue 26)', () => {
+  it.each([
+    "import { request } from 'node:http';",
+    "import https from 'https';",
+    "import { connect } from 'node:http2';",
+    "import { createConnection } from 'node:net';",
+    "import { lookup } from 'node:dns';",
+    "import { resolve4 } from 'dns/promises';",
+    "import { connect } from 'node:tls';",
+    "import { createSocket } from 'node:dgram';",
+    "import { net } from 'electron';",
+    "import { crashReporter } from 'electron';",
+    "import { autoUpdater } from 'electron';",
+    "import { shell } from 'electron';\nvoid shell.openExternal('https://example.com/');",
+    "import * as electron from 'electron';\nelectron.net.request('https://example.com/');",
+    "void fetch('https://example.com/');",
+    "void globalThis.fetch('https://example.com/');",
+    "export const socket = new WebSocket('wss://example.com/');",
+    "export const m = import('node:https');",
+    "export const h = require('node:http');",
+  ])('refuses %s', async (code) => {
+    expect(await lintAs(electronImportRule, 'electron/fixture.ts', code)).toMatch(
+      /No network from main/,
+    );
+  });
+
+  it('accepts the Electron and Node modules main does use', async () => {
+    const code = [
+      "import { app, BrowserWindow, protocol, session, shell } from 'electron';",
+      "import { open } from 'node:fs/promises';",
+      "import { join } from 'node:path';",
+      "shell.showItemInFolder(join(app.getPath('documents'), 'x'));",
+      'export const used = [BrowserWindow, protocol, session, open];',
+    ].join('\n');
+    expect(await lintAs(electronImportRule, 'electron/fixture.ts', code)).toBe('');
+  });
+});
+
 describe('renderer/store never imports features or app', () => {
   it.each([
     "import { CaseTable } from '../features/cases/CaseTable';",
