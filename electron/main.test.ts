@@ -6,6 +6,7 @@ import { channels, wireChannel } from '../shared/ipc/contract';
 const calls: string[] = [];
 const state = {
   gotLock: true,
+  isPackaged: true,
   handlers: new Map<string, unknown>(),
   windows: [] as { options: unknown; url?: string }[],
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
@@ -47,7 +48,13 @@ vi.mock('electron', () => {
       buildFromTemplate: (t: unknown) => t,
     },
     app: {
-      isPackaged: true,
+      get isPackaged() {
+        return state.isPackaged;
+      },
+      commandLine: {
+        appendSwitch: (name: string, value?: string) => calls.push(`switch ${name}=${value}`),
+      },
+      exit: record('app.exit'),
       enableSandbox: record('app.enableSandbox'),
       requestSingleInstanceLock: () => {
         calls.push('app.requestSingleInstanceLock');
@@ -91,9 +98,10 @@ vi.mock('electron', () => {
   };
 });
 
-async function boot(gotLock: boolean) {
+async function boot(gotLock: boolean, options: { isPackaged?: boolean; args?: string[] } = {}) {
   calls.length = 0;
   state.gotLock = gotLock;
+  state.isPackaged = options.isPackaged ?? true;
   state.handlers.clear();
   state.windows = [];
   state.protocolHandlers.clear();
@@ -101,7 +109,13 @@ async function boot(gotLock: boolean) {
   state.appEvents.clear();
   state.ready = undefined;
   vi.resetModules();
-  await import('./main');
+  const argv = process.argv;
+  process.argv = [argv[0] ?? 'airlock', ...(options.args ?? [])];
+  try {
+    await import('./main');
+  } finally {
+    process.argv = argv;
+  }
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -115,6 +129,11 @@ describe('main composition root', () => {
     expect(order('protocol.registerSchemesAsPrivileged')).toBeGreaterThanOrEqual(0);
     expect(order('protocol.registerSchemesAsPrivileged')).toBeLessThan(order('app.whenReady'));
     expect(order('app.enableSandbox')).toBeLessThan(order('app.whenReady'));
+    // Every host name resolves to nothing, a fence behind the session's request block.
+    expect(order('switch host-resolver-rules=MAP * ~NOTFOUND')).toBeGreaterThanOrEqual(0);
+    expect(order('switch host-resolver-rules=MAP * ~NOTFOUND')).toBeLessThan(
+      order('app.whenReady'),
+    );
     expect(state.appEvents).toContain('web-contents-created');
     expect(state.windows).toEqual([]);
   });
@@ -161,6 +180,31 @@ describe('main composition root', () => {
       ok: false,
       error: { code: 'forbidden-sender' },
     });
+  });
+
+  it.each([
+    ['--remote-debugging-port=9222'],
+    ['--remote-debugging-pipe'],
+    ['--inspect=9229'],
+    ['--inspect-brk'],
+    ['--no-sandbox'],
+    ['-remote-debugging-port=0'],
+  ])('quits at start when launched with %s', async (arg) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await boot(true, { args: [arg] });
+    expect(calls).toContain('app.exit');
+    expect(calls).not.toContain('app.whenReady');
+    expect(calls).not.toContain('protocol.registerSchemesAsPrivileged');
+  });
+
+  it('keeps DevTools off and the switches refused in an unpackaged or renamed build', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await boot(true, { isPackaged: false, args: ['--no-sandbox'] });
+    expect(calls).toContain('app.exit');
+    await boot(true, { isPackaged: false, args: ['.'] });
+    state.ready?.();
+    await flush();
+    expect(state.windows[0]?.options).toMatchObject({ webPreferences: { devTools: false } });
   });
 
   it('quits a second instance without creating a window', async () => {

@@ -26,20 +26,19 @@ import { registerIpcHandlers } from './ipc-register';
 import { createSenderCheck } from './ipc-sender';
 import { claimSingleInstance, wireLockEvents } from './lifecycle';
 import { buildWindowOptions } from './window-options';
+import { devToolsBuild } from './build-flags';
+import { fenceNetwork, refuseUnsafeLaunch } from './startup-guard';
 
 // Composition root only: every decision lives in a module with its own test. This file
 // binds those modules to the real Electron objects, in the order Electron requires.
 
-const devTools = !app.isPackaged;
+// Decided when the bundle was built, not by the executable's name (build-flags.ts).
+const devTools = devToolsBuild;
 const report: BlockReporter = (what, detail) => {
   console.warn(`[airlock] refused ${what}: ${detail}`);
 };
 const grants = createFolderGrants();
 let mainWindow: BrowserWindow | null = null;
-
-// Both must happen before the app is ready.
-protocol.registerSchemesAsPrivileged(privilegedSchemes);
-app.enableSandbox();
 
 const dialogs: DialogPort = {
   showOpenDialog: (options) =>
@@ -105,17 +104,34 @@ function start(): void {
   mainWindow = createMainWindow();
 }
 
-// Every web contents, including any that appears later, gets the navigation rules.
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, report));
-// Quitting with the last window (also on macOS) leaves no process holding state.
-app.on('window-all-closed', () => app.quit());
+// A debugger port, an inspector or a switched-off sandbox is refused before anything
+// starts; only a developer's unpackaged DevTools build may use them.
+if (
+  refuseUnsafeLaunch({
+    argv: process.argv,
+    platform: process.platform,
+    enforce: app.isPackaged || !devTools,
+    log: (message) => console.error(message),
+  })
+) {
+  app.exit(1);
+} else {
+  // All of these must happen before the app is ready.
+  fenceNetwork(app.commandLine);
+  protocol.registerSchemesAsPrivileged(privilegedSchemes);
+  app.enableSandbox();
+  // Every web contents, including any that appears later, gets the navigation rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, report));
+  // Quitting with the last window (also on macOS) leaves no process holding state.
+  app.on('window-all-closed', () => app.quit());
 
-if (claimSingleInstance(app, () => mainWindow)) {
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      console.error('[airlock] start-up failed', error);
-      app.quit();
-    });
+  if (claimSingleInstance(app, () => mainWindow)) {
+    app
+      .whenReady()
+      .then(start)
+      .catch((error: unknown) => {
+        console.error('[airlock] start-up failed', error);
+        app.quit();
+      });
+  }
 }

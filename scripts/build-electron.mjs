@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { electronDefines } from './electron-defines.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,7 +20,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'info',
   absWorkingDir: root,
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: electronDefines(process.env),
 };
 
 await Promise.all([

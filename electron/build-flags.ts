@@ -1,0 +1,10 @@
+/** Replaced by a constant in the Electron build (scripts/electron-defines.mjs). */
+declare const __AIRLOCK_DEVTOOLS__: boolean | undefined;
+
+/**
+ * Whether this build may open DevTools (and reload from the menu). It is decided when
+ * the bundle is built, `AIRLOCK_DEVTOOLS=1 npm run build:electron`, and off otherwise:
+ * `app.isPackaged` is not used because a renamed or relocated executable defeats it.
+ */
+export const devToolsBuild: boolean =
+  typeof __AIRLOCK_DEVTOOLS__ === 'boolean' ? __AIRLOCK_DEVTOOLS__ : false;
