@@ -115,7 +115,8 @@ const NEVER_REQUIRE_ELECTRON = {
   message: 'Never load electron in tests or shared code.',
 };
 
-/** electron/: the main process and preload. */
+/** electron/: the main process and preload.
+ *  @type {import('eslint').Linter.RulesRecord} */
 export const electronImportRule = {
   ...restrict(
     [
