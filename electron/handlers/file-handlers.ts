@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { MAX_FILE_BYTES, type PickedFile } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/ipc/result';
 import type { ChannelHandler } from '../ipc-register';
@@ -10,6 +10,7 @@ import {
   type DialogPort,
 } from './dialog-port';
 import { readFileCapped } from './read-capped';
+import { writeFileAtomic, type WriteFs } from './atomic-write';
 
 export type FileHandlerDeps = {
   dialog: DialogPort;
@@ -18,6 +19,7 @@ export type FileHandlerDeps = {
   /** What all files of one pick may hold together (the contract's ceiling). */
   totalCap?: number;
   read?: typeof readFileCapped;
+  writeFs?: WriteFs;
 };
 
 /**
@@ -74,7 +76,11 @@ export function createSaveFile(deps: FileHandlerDeps): ChannelHandler<'files.sav
     });
     const path = chosenSavePath(answer);
     if (path === null) return ok({ saved: false });
-    await writeFile(path, args.bytes);
-    return ok({ saved: true });
+    // The dialog asked before overwriting; the old file stays whole if the write fails.
+    const written = await writeFileAtomic(path, args.bytes, {
+      replace: true,
+      ...(deps.writeFs === undefined ? {} : { fs: deps.writeFs }),
+    });
+    return written.ok ? ok({ saved: true }) : written;
   };
 }

@@ -1,10 +1,11 @@
-import { lstat, opendir, realpath, stat, writeFile } from 'node:fs/promises';
+import { lstat, opendir, realpath, stat } from 'node:fs/promises';
 import { MAX_FILE_BYTES } from '../../shared/ipc/contract';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import type { ChannelHandler } from '../ipc-register';
 import type { DialogPort } from './dialog-port';
 import { entryPath, isInside, isSafeEntryName, type FolderGrants } from './folder-grants';
 import { readFileCapped } from './read-capped';
+import { writeFileAtomic, type WriteFs } from './atomic-write';
 
 /** Entries `folder.list` looks at before it gives up: a folder of a million files (or a
  *  hostile image that claims so) must not keep main busy or build a huge reply. */
@@ -14,6 +15,7 @@ export type FolderHandlerDeps = {
   dialog: DialogPort;
   grants: FolderGrants;
   maxListEntries?: number;
+  writeFs?: WriteFs;
 };
 
 type FolderHandlers = {
@@ -122,8 +124,12 @@ export function createFolderHandlers(deps: FolderHandlerDeps): FolderHandlers {
       }
       const existing = await lstat(path).catch(() => null);
       if (existing !== null) return fail('exists', `${name}: a file of that name exists`);
-      // 'wx' refuses to follow or replace anything created after the check above.
-      await writeFile(path, bytes, { flag: 'wx' });
+      // Never replaces: a name that appears after the check above is refused too.
+      const written = await writeFileAtomic(path, bytes, {
+        replace: false,
+        ...(deps.writeFs === undefined ? {} : { fs: deps.writeFs }),
+      });
+      if (!written.ok) return written;
       return ok({ written: true });
     },
   };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { fail, ok } from '../../shared/ipc/result';
 import type { ChannelHandler } from '../ipc-register';
+import { writeFileAtomic, type WriteFs } from './atomic-write';
 import { chosenSavePath, saveFileProperties, type DialogPort } from './dialog-port';
 
 /** The slice of the main window's webContents that prints. */
@@ -17,6 +17,7 @@ export type PrintDeps = {
   dialog: DialogPort;
   getContents: () => PrintableContents | null;
   defaultDirectory?: string;
+  writeFs?: WriteFs;
 };
 
 /**
@@ -43,7 +44,10 @@ export function createPrintPdf(deps: PrintDeps): ChannelHandler<'print.pdf'> {
       pageSize: 'A4',
       generateDocumentOutline: true,
     });
-    await writeFile(path, pdf);
-    return ok({ saved: true });
+    const written = await writeFileAtomic(path, pdf, {
+      replace: true,
+      ...(deps.writeFs === undefined ? {} : { fs: deps.writeFs }),
+    });
+    return written.ok ? ok({ saved: true }) : written;
   };
 }

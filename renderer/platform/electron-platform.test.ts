@@ -46,4 +46,28 @@ describe('Electron platform', () => {
     });
     expect(result).toEqual({ ok: false, error: { code: 'cancelled', message: 'no' } });
   });
+
+  it('words a failed save in the UI language, naming the file', async () => {
+    let lang: 'en' | 'ja' = 'ja';
+    const platform = createElectronPlatform(
+      bridgeWith({
+        'files.save': () =>
+          Promise.resolve(fail('disk-full', 'AL-1.asc was not saved: …', 'AL-1.asc')),
+        'folder.write': () =>
+          Promise.resolve(fail('read-only', 'AL-2.asc was not saved: …', 'AL-2.asc')),
+      }),
+      () => lang,
+    );
+    const args = { suggestedName: 'AL-1.asc', bytes: new Uint8Array(1), filters: [] };
+    const ja = await platform.saveFile(args);
+    expect(!ja.ok && ja.error).toMatchObject({ code: 'disk-full', subject: 'AL-1.asc' });
+    expect(!ja.ok && ja.error.message).toMatch(
+      /^AL-1\.asc は保存されていません。.*空きがありません/,
+    );
+    lang = 'en';
+    const en = await platform.folders?.write({ grantId: 'g', name: 'AL-2.asc', bytes: args.bytes });
+    expect(en?.ok === false && en.error.message).toMatch(
+      /^AL-2\.asc was not saved: the disk or removable medium is read-only/,
+    );
+  });
 });

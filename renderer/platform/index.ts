@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { createContext, useContext } from 'react';
 import { AIRLOCK_BRIDGE_KEY, type AirlockBridge } from '../../shared/ipc/bridge';
 import { createElectronPlatform } from './electron-platform';
@@ -10,7 +11,9 @@ export type { Platform, FolderAccess } from './platform';
 export function detectPlatform(): Platform {
   const bridge = (globalThis as Record<string, unknown>)[AIRLOCK_BRIDGE_KEY];
   return typeof bridge === 'object' && bridge !== null
-    ? createElectronPlatform(bridge as AirlockBridge)
+    ? createElectronPlatform(bridge as AirlockBridge, () =>
+        i18next.language === 'ja' ? 'ja' : 'en',
+      )
     : createWebPlatform();
 }
 
