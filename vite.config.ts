@@ -70,6 +70,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The packaged Electron app (issue 26): skipped, saying why, without the binary.
+          name: 'smoke',
+          root: '.',
+          environment: 'node',
+          include: ['tests/smoke/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           root: '.',
           environment: 'node',

@@ -30,6 +30,12 @@ describe('DevTools are decided when the bundle is built', () => {
     expect(await builtFlag({ AIRLOCK_DEVTOOLS: '1' })).toBe(true);
   });
 
+  it('no environment variable turns the launch guard off', () => {
+    const defines = electronDefines({ AIRLOCK_AUTOMATION: '1', AIRLOCK_DEVTOOLS: '1' });
+    expect(defines['__AIRLOCK_AUTOMATION__']).toBe('false');
+    expect(electronDefines({}, { automation: true })['__AIRLOCK_AUTOMATION__']).toBe('true');
+  });
+
   it('are off where nothing defined them (the tests)', () => {
     expect(devToolsBuild).toBe(false);
   });

@@ -26,7 +26,7 @@ import { registerIpcHandlers } from './ipc-register';
 import { createSenderCheck } from './ipc-sender';
 import { claimSingleInstance, wireLockEvents } from './lifecycle';
 import { buildWindowOptions } from './window-options';
-import { devToolsBuild } from './build-flags';
+import { automationBuild, devToolsBuild } from './build-flags';
 import { fenceNetwork, refuseUnsafeLaunch } from './startup-guard';
 
 // Composition root only: every decision lives in a module with its own test. This file
@@ -110,7 +110,7 @@ if (
   refuseUnsafeLaunch({
     argv: process.argv,
     platform: process.platform,
-    enforce: app.isPackaged || !devTools,
+    enforce: (app.isPackaged || !devTools) && !automationBuild,
     log: (message) => console.error(message),
   })
 ) {
