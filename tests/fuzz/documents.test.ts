@@ -9,11 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportTally, runs, samples } from './kit';
 import { deepText, jsonText, mutatedJson } from './mutate';
 import { corpusDir, corpusFile, loadKeys } from './seeds';
-import { targets, type Targets } from './targets';
+import { targets, warmValidators, type Targets } from './targets';
 
 let t: Targets;
 beforeAll(async () => {
   t = targets(await loadKeys());
+  await warmValidators();
 });
 reportTally('documents');
 const dec = new TextDecoder();

@@ -7,11 +7,12 @@ import { encryptArmored } from '../../shared/crypto/pgp/calls';
 import { pgpMimeEml } from '../../shared/exchange/message/testing/hostile-mail';
 import { reportTally } from './kit';
 import { corpusFolder, loadKeys } from './seeds';
-import { targets, type Targets } from './targets';
+import { targets, warmValidators, type Targets } from './targets';
 
 let t: Targets;
 beforeAll(async () => {
   t = targets(await loadKeys());
+  await warmValidators();
 });
 reportTally('regressions');
 const enc = new TextEncoder();
