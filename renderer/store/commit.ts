@@ -20,6 +20,7 @@ import { normaliseUnique } from './memory';
 import type { Staging, StagedAttachment, StagedOp } from './staging';
 import type { RecordMap, StoreResult } from './types';
 import { chunksOf, writeSealedChunks, type SealedPut } from './write-chunks';
+import { writeError } from './write-error';
 
 export type CommitSummary = { changes: number; auditSeq: number | null };
 
@@ -36,8 +37,7 @@ const toError = (error: unknown): VaultError => {
   if (error instanceof Error && error.name === 'ConstraintError') {
     return { code: 'record.conflict', message: 'The store changed while this write ran.' };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'store.write-failed', message };
+  return writeError(error);
 };
 
 /**

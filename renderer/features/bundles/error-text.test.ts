@@ -31,4 +31,11 @@ describe('bundle error texts', () => {
       text: 'bundles.errors.other',
     });
   });
+
+  it('a full disk or quota says that the import was not saved, in both languages', () => {
+    const keys = bundleErrorKeys('store.quota-exceeded');
+    expect(keys).toEqual({ step: 'bundles.steps.store', text: 'bundles.errors.quota' });
+    expect(lookup(en, keys.text)).toMatch(/not enough storage space.*were not saved/);
+    expect(lookup(ja, keys.text)).toMatch(/保存領域が足りません.*保存されていません/);
+  });
 });

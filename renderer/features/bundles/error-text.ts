@@ -60,5 +60,7 @@ export function bundleErrorKeys(code: string): { step: MessageKey; text: Message
   if (isBundleCode(code)) {
     return { step: `bundles.steps.${STEPS[code]}`, text: `bundles.errors.${code}` };
   }
+  if (code === 'store.quota-exceeded')
+    return { step: 'bundles.steps.store', text: 'bundles.errors.quota' };
   return { step: 'bundles.steps.store', text: 'bundles.errors.other' };
 }

@@ -159,6 +159,8 @@ export const bundlesMessages = {
       'case-invalid': 'the case cannot be exported with this view.',
       'seal-failed': 'signing and encrypting failed.',
       other: 'the operation could not be completed.',
+      quota:
+        'there is not enough storage space: the bundle\u2019s cases, records and attachments were not saved. Free space on the disk, then import it again.',
     },
   },
   ja: {
@@ -322,6 +324,8 @@ export const bundlesMessages = {
       'case-invalid': 'このビューではこの案件をエクスポートできません。',
       'seal-failed': '署名・暗号化に失敗しました。',
       other: '処理を完了できませんでした。',
+      quota:
+        '保存領域が足りません。バンドルのケース、記録、添付ファイルは保存されていません。ディスクの空きを増やしてから、もう一度取り込んでください。',
     },
   },
 } satisfies FeatureMessages;

@@ -22,6 +22,7 @@ export type VaultErrorCode =
   | 'backup.audit-broken'
   | 'backup.needs-confirmation'
   | 'store.aborted'
+  | 'store.quota-exceeded'
   | 'store.write-failed';
 
 export type VaultError = { code: VaultErrorCode; message: string };
