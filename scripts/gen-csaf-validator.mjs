@@ -1,5 +1,6 @@
 // Generates shared/advisory/generated/csaf-validator.cjs: @secvisogram/csaf-validator-lib's
-// schema test and mandatory tests (its `basic.js`) and its `validate.js`, bundled by esbuild
+// schema test and mandatory tests (its `basic.js`, and `csaf_2_1/basic.js` for CSAF 2.1,
+// issue 28) and its `validate.js`, bundled by esbuild
 // into one self-contained ES module that runs under the renderer's CSP. The library compiles
 // eleven JSON schemas with Ajv when its modules load, and Ajv compiles with `new Function`,
 // which the CSP forbids (and shared/ may not depend on). So this script loads the library in
@@ -46,11 +47,16 @@ const captured = [];
 const compile = Core.prototype.compile;
 Core.prototype.compile = function recordCompile(schema, meta) {
   this.opts.code.source = true;
+  // CVSS JSON schemas say `multipleOf: 0.1`; without a precision Ajv divides in binary
+  // floating point and refuses 8.6 (8.6 / 0.1 = 85.99999999999999). The library's CSAF 2.1
+  // set (2.0.10) meets this on cvss_v4 scores; one decimal is what the schemas mean.
+  this.opts.multipleOfPrecision = 9;
   const fn = compile.call(this, schema, meta);
   captured.push({ key: schemaKey(schema), code: appendInPlace(standaloneCode(this, fn)) });
   return fn;
 };
 await import('@secvisogram/csaf-validator-lib/basic.js');
+await import('@secvisogram/csaf-validator-lib/csaf_2_1/basic.js');
 await import('@secvisogram/csaf-validator-lib/validate.js');
 Core.prototype.compile = compile;
 const keys = new Set(captured.map((c) => c.key));
@@ -91,8 +97,9 @@ export function addFormats(ajv) { return ajv; }
   await writeFile(
     path.join(dir, 'entry.js'),
     `import * as basic from '@secvisogram/csaf-validator-lib/basic.js';
+import * as basic21 from '@secvisogram/csaf-validator-lib/csaf_2_1/basic.js';
 import validate from '@secvisogram/csaf-validator-lib/validate.js';
-module.exports = { basic: { ...basic }, validate };
+module.exports = { basic: { ...basic }, basic21: { ...basic21 }, validate };
 `,
   );
   await writeFile(

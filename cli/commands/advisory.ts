@@ -29,6 +29,7 @@ airlock advisory validate <file> --format ${VALIDATED_FORMATS.join('|')} [--json
 const DOCUMENT_NAMES: Partial<Record<AdvisoryFormat, string>> = {
   csaf: 'CSAF document',
   'csaf-vex': 'CSAF VEX document',
+  csaf21: 'CSAF 2.1 document',
   cve: 'CVE record',
   openvex: 'OpenVEX document',
   cyclonedx: 'CycloneDX BOM',

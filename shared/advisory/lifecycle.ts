@@ -112,3 +112,30 @@ export function publishDraft(draft: AdvisoryDraft, at: string): LifecycleResult 
     },
   };
 }
+
+const withdrawalSummary = {
+  withdrawn: { ja: 'アドバイザリを取り下げ', en: 'Advisory withdrawn' },
+  superseded: { ja: '別のアドバイザリに置き換え', en: 'Advisory superseded' },
+} as const;
+
+/**
+ * A published advisory taken back, or replaced by another (issue 28): one more revision
+ * entry and the reasoning, which CSAF 2.1 exports as `csaf_withdrawn` / `csaf_superseded`.
+ */
+export function withdrawDraft(
+  draft: AdvisoryDraft,
+  at: string,
+  reason: LocalizedText,
+  supersededBy?: NonNullable<AdvisoryDraft['withdrawal']>['supersededBy'],
+): LifecycleResult {
+  const kind = supersededBy ? 'superseded' : 'withdrawn';
+  const next = addRevision(draft, at, withdrawalSummary[kind]);
+  if (!next.ok) return next;
+  return {
+    ok: true,
+    value: {
+      ...next.value,
+      withdrawal: { kind, at, reason, ...(supersededBy ? { supersededBy } : {}) },
+    },
+  };
+}

@@ -5,6 +5,7 @@ import type { AlertCsafError } from './technical-alert-csaf';
 import type { ProductsError } from './product-versions';
 import { toCsaf } from './csaf';
 import { toCsafVex, type VexNotApplicable } from './csaf-vex';
+import { toCsaf21 } from './csaf21';
 import { toCveRecords, type CveExportError } from './cve';
 import { toCycloneDx } from './cyclonedx';
 import { advisorySlug, toOpenVex } from './openvex';
@@ -22,7 +23,8 @@ import { ok, type Result } from '../result';
  * renders the files and runs the leak guard over them; nothing is returned for writing
  * unless the guard passes (or every finding was marked as intended).
  */
-export type AdvisoryFormat = 'csaf' | 'cve' | 'html' | 'md' | 'csaf-vex' | 'openvex' | 'cyclonedx';
+export type AdvisoryFormat =
+  'csaf' | 'cve' | 'html' | 'md' | 'csaf-vex' | 'openvex' | 'cyclonedx' | 'csaf21';
 export const ADVISORY_FORMATS: readonly AdvisoryFormat[] = [
   'csaf',
   'cve',
@@ -31,12 +33,15 @@ export const ADVISORY_FORMATS: readonly AdvisoryFormat[] = [
   'csaf-vex',
   'openvex',
   'cyclonedx',
+  'csaf21',
 ];
 
 export type RenderOptions = {
   format: AdvisoryFormat;
   /** CSAF: the document language (default en). HTML/Markdown: one language (default both). */
   lang?: Language;
+  /** CSAF 2.1 only: the case's SSVC SelectionList documents for `metrics[].content.ssvc_v2`. */
+  ssvc?: readonly Record<string, unknown>[];
 };
 
 export type RenderError =
@@ -83,6 +88,15 @@ export function renderFiles(
       const r = toCsafVex(draft, options.lang ?? 'en');
       if (!r.ok) return r;
       const name = csafFileName(`${r.value.document.tracking.id}-vex`);
+      return { ok: true, value: [{ name, format: 'json', content: json(r.value) }] };
+    }
+    case 'csaf21': {
+      const r = toCsaf21(draft, {
+        lang: options.lang ?? 'en',
+        ...(options.ssvc ? { ssvc: options.ssvc } : {}),
+      });
+      if (!r.ok) return r;
+      const name = csafFileName(`${r.value.document.tracking.id}-csaf21`);
       return { ok: true, value: [{ name, format: 'json', content: json(r.value) }] };
     }
     case 'openvex':

@@ -98,6 +98,40 @@ export async function validateCsafDocument(doc: unknown): Promise<ExportValidati
   };
 }
 
+/**
+ * csaf-validator-lib 2.0.10 runs the CSAF 2.0 test 6.1.26 in its 2.1 set, whose list of
+ * profiles lacks 2.1's `csaf_withdrawn` and `csaf_superseded`, so it calls their `csaf_`
+ * prefix reserved while the same set checks those profiles (6.1.27.14–19). That one refusal
+ * is dropped for those two categories; every other error stands.
+ */
+const CSAF_21_PROFILES = new Set(['csaf_withdrawn', 'csaf_superseded']);
+const csaf20OnlyRefusal = (doc: unknown, e: ExportCheck): boolean =>
+  e.test === 'mandatoryTest_6_1_26' &&
+  e.instancePath === '/document/category' &&
+  e.message === 'reserved prefix used' &&
+  CSAF_21_PROFILES.has(categoryOf(doc));
+const categoryOf = (doc: unknown): string => {
+  const category = (doc as { document?: { category?: unknown } }).document?.category;
+  return typeof category === 'string' ? category : '';
+};
+
+/** CSAF 2.1: csaf-validator-lib's `csaf_2_1` set (its strict 2.1 schema and every 2.1
+ *  mandatory test), from the same generated bundle. */
+export async function validateCsaf21Document(doc: unknown): Promise<ExportValidation> {
+  if (!isObject(doc)) return notAnObject('csaf_2_1_strict', CSAF_SKIPPED_TESTS);
+  const { basic21, validate } = (await import('./generated/csaf-validator.cjs')).default;
+  const result = await validate(Object.values(basic21), doc);
+  const errors = result.tests
+    .flatMap((t) => toChecks(t.name, t.errors))
+    .filter((e) => !csaf20OnlyRefusal(doc, e));
+  return {
+    valid: errors.length === 0,
+    errors,
+    warnings: result.tests.flatMap((t) => toChecks(t.name, t.warnings)),
+    skipped: CSAF_SKIPPED_TESTS,
+  };
+}
+
 export const OPENVEX_SCHEMA_TEST = 'openvex_0_2_0_schema';
 export const CYCLONEDX_SCHEMA_TEST = 'cyclonedx_1_6_schema';
 
@@ -140,6 +174,7 @@ const EXPORT_CHECKS: Record<
 > = {
   csaf: { test: 'csaf_2_0_strict', validate: validateCsafDocument },
   'csaf-vex': { test: 'csaf_2_0_strict', validate: validateCsafDocument },
+  csaf21: { test: 'csaf_2_1_strict', validate: validateCsaf21Document },
   cve: { test: CVE_SCHEMA_TEST, validate: validateCveRecord },
   openvex: { test: OPENVEX_SCHEMA_TEST, validate: validateOpenVexDocument },
   cyclonedx: { test: CYCLONEDX_SCHEMA_TEST, validate: validateCycloneDxDocument },

@@ -22,6 +22,7 @@ const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = 
   'csaf-vex': { name: 'CSAF VEX JSON', extensions: ['json'] },
   openvex: { name: 'OpenVEX JSON', extensions: ['json'] },
   cyclonedx: { name: 'CycloneDX JSON', extensions: ['json'] },
+  csaf21: { name: 'CSAF 2.1 JSON', extensions: ['json'] },
   cve: { name: 'CVE JSON', extensions: ['json'] },
   html: { name: 'HTML', extensions: ['html'] },
   md: { name: 'Markdown', extensions: ['md'] },
