@@ -14,7 +14,7 @@ import {
   timeline,
   type EventSpec,
 } from './testing/test-events';
-import { foldEvents } from './timeline';
+import { foldEvents, type CaseCommand } from './timeline';
 
 const inv = involvementIds[0] as InvolvementId;
 const rule = jpcertProfile.namePublication;
@@ -171,6 +171,19 @@ describe('commands without a policy guard', () => {
       code: 'nothing-changed',
       message: 'Nothing would change',
     });
+    const update = (payload: Extract<CaseCommand, { type: 'case.updated' }>['payload']) => {
+      const r = guardCommand(c, { type: 'case.updated', payload });
+      return r.ok ? 'ok' : r.error.code;
+    };
+    // The vendor-safe summary form saved as it stands changes nothing; each field counts.
+    const asIs = { vendorSummary: kase.vendorSummary, titleShareable: kase.titleShareable };
+    expect(update(asIs)).toBe('nothing-changed');
+    expect(update({ ...asIs, vendorSummary: 'An authentication bypass in a camera' })).toBe('ok');
+    expect(update({ ...asIs, titleShareable: !kase.titleShareable })).toBe('ok');
+    expect(update({ title: kase.title, advisoryId: kase.advisoryId })).toBe('nothing-changed');
+    expect(update({ title: `${kase.title} (2)` })).toBe('ok');
+    expect(update({ tags: [...kase.tags] })).toBe('nothing-changed');
+    expect(update({ tags: [...kase.tags, 'camera'] })).toBe('ok');
     const noCase = guardCommand(
       { ...c, projection: { ...c.projection, case: null } },
       { type: 'case.updated', payload: { tlp: 'AMBER' } },

@@ -110,17 +110,21 @@ const guardUpdate = (
   cmd: Extract<CaseCommand, { type: 'case.updated' }>,
 ): WorkflowResult<null> => {
   const kase = ctx.projection.case;
-  const { tlp, policyProfile } = cmd.payload;
+  const { policyProfile } = cmd.payload;
   if (policyProfile !== undefined && !POLICY_PROFILES.some((p) => p.id === policyProfile)) {
     return wfFail('unknown-policy-profile', `No policy profile ${policyProfile}`);
   }
+  // Each stated field against the case (tags by their list): saving a form as it stands,
+  // e.g. the vendor-safe summary, records nothing.
+  const fields = Object.keys(cmd.payload) as (keyof typeof cmd.payload)[];
   const changes =
     kase === null ||
-    (tlp !== undefined && tlp !== kase.tlp) ||
-    (policyProfile !== undefined && policyProfile !== kase.policyProfile) ||
-    Object.entries(cmd.payload).some(
-      ([k, v]) => k !== 'tlp' && k !== 'policyProfile' && v !== undefined,
-    );
+    fields.some((k) => {
+      const v = cmd.payload[k];
+      if (v === undefined) return false;
+      const now = kase[k];
+      return Array.isArray(v) ? v.join('\n') !== (now as string[]).join('\n') : v !== now;
+    });
   return changes ? wfOk(null) : wfFail('nothing-changed', 'Nothing would change');
 };
 

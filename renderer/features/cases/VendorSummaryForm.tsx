@@ -2,6 +2,7 @@ import { Card, Checkbox, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VENDOR_SUMMARY_MAX } from '../../../shared/model';
+import type { Planned } from './case-commands';
 import { EngineButton } from './EngineButton';
 import { planPolicy } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
@@ -13,11 +14,20 @@ export function VendorSummaryForm({ detail }: { detail: CaseDetail }) {
   const kase = detail.projection.case;
   const [summary, setSummary] = useState(kase?.vendorSummary ?? '');
   const [shareable, setShareable] = useState(kase?.titleShareable ?? false);
+  // "Saved." until the analyst edits again (as the settings and advisory forms do).
+  const [saved, setSaved] = useState(false);
   if (kase === null) return null;
+  // The engine refuses an update that changes nothing ("nothing-changed"): Save stays
+  // disabled until the form differs from the case, and says so in words beside it.
   const planned = planPolicy(detail, [
     { type: 'case.updated', payload: { vendorSummary: summary.trim(), titleShareable: shareable } },
   ]);
   const unchanged = summary.trim() === kase.vendorSummary && shareable === kase.titleShareable;
+  const save = async (p: Planned) => {
+    const failed = await detail.commit(p);
+    setSaved(failed === null);
+    return failed;
+  };
   return (
     <Card withBorder component="section" aria-labelledby="vendor-summary-title">
       <Title order={3} size="h4" id="vendor-summary-title" mb="xs">
@@ -29,7 +39,10 @@ export function VendorSummaryForm({ detail }: { detail: CaseDetail }) {
           label={t('confidentiality.summary.label')}
           placeholder={t('confidentiality.summary.placeholder')}
           value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
+          onChange={(e) => {
+            setSummary(e.currentTarget.value);
+            setSaved(false);
+          }}
           autosize
           minRows={2}
           maxLength={VENDOR_SUMMARY_MAX}
@@ -37,12 +50,26 @@ export function VendorSummaryForm({ detail }: { detail: CaseDetail }) {
         <Checkbox
           label={t('confidentiality.summary.shareable')}
           checked={shareable}
-          onChange={(e) => setShareable(e.currentTarget.checked)}
+          onChange={(e) => {
+            setShareable(e.currentTarget.checked);
+            setSaved(false);
+          }}
         />
-        {/* "Nothing would change" is the engine's own refusal, shown beside the button. */}
-        <EngineButton planned={planned} onRun={(p) => detail.commit(p)} showReason={!unchanged}>
+        <EngineButton planned={planned} onRun={save} showReason={!unchanged}>
           {t('confidentiality.summary.save')}
         </EngineButton>
+        <Text
+          size="sm"
+          c={saved ? 'teal.9' : 'dark.6'}
+          role="status"
+          data-testid="vendor-summary-status"
+        >
+          {!unchanged
+            ? ''
+            : saved
+              ? t('confidentiality.summary.saved')
+              : t('confidentiality.summary.noChanges')}
+        </Text>
       </Stack>
     </Card>
   );

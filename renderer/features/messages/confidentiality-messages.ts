@@ -13,6 +13,7 @@ export const confidentialityMessages = {
       shareable: 'The case title may be shown to vendors',
       save: 'Save',
       saved: 'Saved.',
+      noChanges: 'No changes to save.',
     },
     field: {
       caseRef: 'Case reference',
@@ -52,6 +53,7 @@ export const confidentialityMessages = {
       shareable: '案件名をベンダーに見せてもよい',
       save: '保存',
       saved: '保存しました。',
+      noChanges: '保存する変更はありません。',
     },
     field: {
       caseRef: '管理番号',
