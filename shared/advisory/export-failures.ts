@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/common';
+import { FIELDS, t, vulnerability } from './field-names';
 import type { ExportCheck } from './validate-export';
 
 /**
@@ -7,37 +8,6 @@ import type { ExportCheck } from './validate-export';
  * both languages. The validators' own text stays in the CLI's JSON output.
  */
 export type ExportFailure = { field: LocalizedText; problem: LocalizedText; test: string };
-
-const t = (en: string, ja: string): LocalizedText => ({ en, ja });
-
-const FIELDS: Record<string, LocalizedText> = {
-  title: t('Title', 'タイトル'),
-  notes: t(
-    'Overview, description, impact, solution or workarounds',
-    '概要・詳細情報・想定される影響・対策方法・回避策',
-  ),
-  publisher: t('Publisher (Settings)', '発行者（設定）'),
-  tracking: t('Release dates and revision history', '公開日と更新履歴'),
-  references: t('References', '参考情報'),
-  distribution: t('TLP', 'TLP'),
-  lang: t('Export language', '出力言語'),
-  products: t('Products (vendor information)', '製品（ベンダ情報）'),
-  cve: t('CVE', 'CVE'),
-  cwe: t('CWE', 'CWE'),
-  cvss: t('CVSS', 'CVSS'),
-  vulnTitle: t('Title', 'タイトル'),
-  description: t('Description', '詳細情報'),
-  involvements: t('Vendor status', 'ベンダの状況'),
-  productStatus: t('Affected products', '影響を受ける製品'),
-  remediations: t('Solution and workarounds', '対策方法と回避策'),
-  credits: t('Credits', '謝辞'),
-  datePublic: t('Publication date', '公開日'),
-  cnaPublisher: t('CVE CNA organisation (Settings)', 'CVE の CNA 組織（設定）'),
-  document: t('The whole document', '文書全体'),
-};
-
-const vulnerability = (i: number, part: LocalizedText): LocalizedText =>
-  t(`Vulnerability ${i + 1} → ${part.en}`, `脆弱性 ${i + 1} → ${part.ja}`);
 
 const CSAF_VULN_PARTS: Record<string, keyof typeof FIELDS> = {
   cve: 'cve',

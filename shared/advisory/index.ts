@@ -19,6 +19,7 @@ export * from './draft-from-case';
 export * from './cwe-catalogue';
 export * from './release-moment';
 export * from './export-failures';
+export { fieldOfDraftPath } from './field-names';
 export * from './render';
 export * from './validate-export';
 export * from './product-versions';

@@ -94,6 +94,26 @@ describe('advisory tab in real Chromium', () => {
     });
     await createCaseFromIntake(page);
 
+    // The vendor-safe summary: Save waits for a change, says "Saved." once done, and waits
+    // again until the next edit.
+    const summary = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: 'What vendors may read' }) });
+    const saveSummary = summary.getByRole('button', { name: 'Save', exact: true });
+    const summaryStatus = summary.getByTestId('vendor-summary-status');
+    await expect(saveSummary.isDisabled()).resolves.toBe(true);
+    await expect(summaryStatus.innerText()).resolves.toBe('No changes to save.');
+    await summary.getByLabel('Vendor-safe summary').fill('An SQL injection in a login form');
+    await expect.poll(() => saveSummary.isEnabled()).toBe(true);
+    await expect(summaryStatus.innerText()).resolves.toBe('');
+    await saveSummary.click();
+    await expect.poll(() => summaryStatus.innerText()).toBe('Saved.');
+    await expect(saveSummary.isDisabled()).resolves.toBe(true);
+    await summary.getByLabel('The case title may be shown to vendors').check();
+    await expect.poll(() => saveSummary.isEnabled()).toBe(true);
+    await summary.getByLabel('The case title may be shown to vendors').uncheck();
+    await expect.poll(() => summaryStatus.innerText()).toBe('No changes to save.');
+
     // An internal note on the case's notes panel.
     await page.getByLabel('Note', { exact: true }).fill(NOTE);
     await page.getByRole('button', { name: 'Add note' }).click();
@@ -110,6 +130,18 @@ describe('advisory tab in real Chromium', () => {
     await page.getByRole('button', { name: 'Create advisory draft' }).click();
     await page.getByRole('heading', { name: 'Advisory draft' }).waitFor();
     expect(await seriousViolations(page, { include: '[role="tabpanel"]' })).toEqual([]);
+    // Statuses in the analyst's words (the glossary's), not the model's `not-contacted`.
+    const vendorRow = page
+      .getByRole('table', { name: 'Vendor information' })
+      .getByRole('row')
+      .filter({ hasText: 'Example Software' });
+    await expect(vendorRow.getByRole('cell').nth(1).innerText()).resolves.toMatch(
+      /^(Not contacted|Contacted|Acknowledged|Investigating|Affected)$/,
+    );
+    await page
+      .getByRole('table', { name: 'Affected products and versions' })
+      .getByRole('cell', { name: 'Affected', exact: true })
+      .waitFor();
 
     // One domestic developer: JVN's numbering gives JVN#, shown with the rule. The analyst
     // knows an overseas coordinator joins, so changes it to JVNVU# with the reason.
@@ -172,7 +204,12 @@ describe('advisory tab in real Chromium', () => {
       .getByRole('alert')
       .filter({ hasText: 'The leak guard refused the export' });
     await refusal.waitFor();
-    await refusal.getByText('description.en').first().waitFor();
+    // The field as the editor names it, never its path (`description.en`).
+    await refusal
+      .getByRole('cell', { name: 'Description (English)', exact: true })
+      .first()
+      .waitFor();
+    await expect(refusal.getByText('description.en').count()).resolves.toBe(0);
     await expect(refusal.getByText(/vendor psirt told us/i).count()).resolves.toBeGreaterThan(0);
     expect(await seriousViolations(page, { include: '[role="tabpanel"]' })).toEqual([]);
 

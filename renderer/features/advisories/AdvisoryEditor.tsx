@@ -2,7 +2,12 @@ import { Alert, Badge, Button, Group, List, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { finalizeDraft, missingTranslations, withCaseProducts } from '../../../shared/advisory';
+import {
+  fieldOfDraftPath,
+  finalizeDraft,
+  missingTranslations,
+  withCaseProducts,
+} from '../../../shared/advisory';
 import { alertDraftParts } from '../../../shared/advisory/technical-alert-draft';
 import type { TechnicalAlertContent } from '../../../shared/model';
 import type { AdvisoryIdChoice } from '../../../shared/advisory';
@@ -17,6 +22,10 @@ import { CreditsAndRevisions, ProductTable, VendorTable } from './FactTables';
 import * as edit from './draft-edit';
 import type { EventDraft } from './use-advisory';
 import { alertStyles, BUTTON } from './a11y-styles';
+
+/** The fields a draft's schema refuses, named as the editor labels them. */
+const invalidFields = (issues: readonly { path: readonly PropertyKey[] }[], lang: 'ja' | 'en') =>
+  [...new Set(issues.map((i) => fieldOfDraftPath(i.path)[lang]))].join(', ');
 
 type Props = {
   stored: AdvisoryDraft;
@@ -55,7 +64,7 @@ export function AdvisoryEditor({
   const persist = async (next: AdvisoryDraft, okText: string) => {
     const parsed = advisoryDraftSchema.safeParse(next);
     if (!parsed.success) {
-      const paths = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+      const paths = invalidFields(parsed.error.issues, lang);
       setMessage({ ok: false, text: t('advisories.editor.invalid', { paths }) });
       return;
     }
@@ -71,7 +80,7 @@ export function AdvisoryEditor({
     const next = { ...draft, advisoryId, updatedAt: new Date().toISOString() };
     const parsed = advisoryDraftSchema.safeParse(next);
     if (!parsed.success) {
-      const paths = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+      const paths = invalidFields(parsed.error.issues, lang);
       return t('advisories.editor.invalid', { paths });
     }
     const text = t('advisories.id.note', { from: draft.advisoryId, to: advisoryId, reason });
@@ -128,7 +137,8 @@ export function AdvisoryEditor({
           <List size="sm">
             {missing.map((m) => (
               <List.Item key={m.field}>
-                {m.field}: {m.missing.map((l) => t(`advisories.lang.${l}`)).join(', ')}
+                {fieldOfDraftPath(m.field)[lang]}:{' '}
+                {m.missing.map((l) => t(`advisories.lang.${l}`)).join(', ')}
               </List.Item>
             ))}
           </List>

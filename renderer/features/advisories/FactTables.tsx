@@ -33,7 +33,7 @@ export function VendorTable({ draft, lang }: Props) {
             {draft.vendors.map((v) => (
               <Table.Tr key={v.id}>
                 <Table.Td>{both(v.name, lang)}</Table.Td>
-                <Table.Td>{v.status}</Table.Td>
+                <Table.Td>{t(`advisories.vendorStatus.${v.status}`)}</Table.Td>
                 <Table.Td>{both(v.statement, lang) || '—'}</Table.Td>
                 <Table.Td>{v.dateUpdated} (JST)</Table.Td>
                 <Table.Td>
@@ -76,7 +76,7 @@ export function ProductTable({ draft, lang }: Props) {
                 <Table.Td>{vendorName.get(p.vendorId) ?? p.vendorId}</Table.Td>
                 <Table.Td>{both(p.name, lang)}</Table.Td>
                 <Table.Td>{both(v.label, lang)}</Table.Td>
-                <Table.Td>{v.status}</Table.Td>
+                <Table.Td>{t(`advisories.productStatus.${v.status}`)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,7 +1,8 @@
 import { Button, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LeakFinding } from '../../../shared/advisory';
+import { fieldOfDraftPath, type LeakFinding } from '../../../shared/advisory';
+import { useLang } from '../../i18n';
 import { inputStyles, BUTTON } from './a11y-styles';
 
 type Props = {
@@ -33,12 +34,11 @@ export function FindingsTable({ findings, onIntended }: Props) {
 
 function FindingRow({ finding, onIntended }: { finding: LeakFinding } & Pick<Props, 'onIntended'>) {
   const { t } = useTranslation();
+  const field = fieldOfDraftPath(finding.field)[useLang()];
   const [reason, setReason] = useState('');
   return (
     <Table.Tr>
-      <Table.Td>
-        <code>{finding.field}</code>
-      </Table.Td>
+      <Table.Td>{field}</Table.Td>
       <Table.Td>{t(`advisories.leak.${finding.code}`)}</Table.Td>
       <Table.Td>
         <q>{finding.excerpt}</q>
@@ -47,7 +47,7 @@ function FindingRow({ finding, onIntended }: { finding: LeakFinding } & Pick<Pro
         <TextInput
           styles={inputStyles}
           size="xs"
-          label={t('advisories.export.reason', { field: finding.field })}
+          label={t('advisories.export.reason', { field })}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
@@ -59,7 +59,7 @@ function FindingRow({ finding, onIntended }: { finding: LeakFinding } & Pick<Pro
           disabled={reason.trim() === ''}
           onClick={() => void onIntended(finding, reason.trim())}
         >
-          {t('advisories.export.markIntended', { field: finding.field })}
+          {t('advisories.export.markIntended', { field })}
         </Button>
       </Table.Td>
     </Table.Tr>

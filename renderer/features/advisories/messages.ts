@@ -1,10 +1,13 @@
 import type { FeatureMessages } from '../../i18n/messages';
+import { involvementStatusTerms, productStatusTerms, termsIn } from '../../../shared/model';
 
 /** Advisory tab: bilingual draft editor and public exports. */
 export const advisoriesMessages = {
   en: {
     yes: 'Yes',
     no: 'No',
+    vendorStatus: termsIn(involvementStatusTerms, 'en'),
+    productStatus: termsIn(productStatusTerms, 'en'),
     lang: {
       ja: 'Japanese',
       en: 'English',
@@ -164,6 +167,8 @@ export const advisoriesMessages = {
   },
   ja: {
     yes: 'はい',
+    vendorStatus: termsIn(involvementStatusTerms, 'ja'),
+    productStatus: termsIn(productStatusTerms, 'ja'),
     no: 'いいえ',
     lang: {
       ja: '日本語',
