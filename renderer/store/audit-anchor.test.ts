@@ -138,7 +138,10 @@ describe('audit anchor in the vault header', () => {
     const backup = await store.backup();
     if (!backup.ok) throw new Error(backup.error.message);
     await store.repos.cases.put(makeCase(4));
-    const restored = await store.restore(backup.value, PASSPHRASE, { replaceExisting: true });
+    const restored = await store.restore(backup.value, PASSPHRASE, {
+      replaceExisting: true,
+      acceptLoss: true,
+    });
     expect(restored.ok).toBe(true);
     expect(store.auditIntegrity()).toMatchObject({ ok: true });
     expect(await unlockAudit(store)).toMatchObject({ ok: true, mirror: 'ok' });

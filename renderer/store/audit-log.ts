@@ -22,6 +22,7 @@ export type AuditChange = {
   op: 'put' | 'delete';
   digest?: string;
   ev?: number;
+  restoredFromSeq?: number;
 };
 
 /** One AuditEntry per changed record, chained after `head`. */

@@ -44,10 +44,20 @@ describe('backup and restore', () => {
 
     const target = await emptyStore();
     const restored = await target.restore(file.value, PASSPHRASE, {});
-    expect(restored).toEqual({ ok: true, value: { loadIssues: [] } });
+    const sourceSeq = source.repos.audit.all().at(-1)?.seq ?? 0;
+    expect(restored).toEqual({ ok: true, value: { loadIssues: [], restoredFromSeq: sourceSeq } });
     expect(target.status()).toBe('unlocked');
-    expect(snapshotRepos(target)).toEqual(snapshotRepos(source));
-    expect(await target.storeDigest()).toBe(await source.storeDigest());
+    const { audit: targetAudit, ...targetRecords } = snapshotRepos(target);
+    const { audit: sourceAudit, ...sourceRecords } = snapshotRepos(source);
+    expect(targetRecords).toEqual(sourceRecords);
+    // The source's chain, then the restore's own entry.
+    expect(targetAudit?.slice(0, sourceAudit?.length)).toEqual(sourceAudit);
+    expect(target.repos.audit.all().at(-1)).toMatchObject({
+      seq: sourceSeq + 1,
+      table: 'vault',
+      recordId: 'restore',
+      restoredFromSeq: sourceSeq,
+    });
     const [meta] = target.attachments.list.all();
     const bytes = meta === undefined ? null : await target.attachments.read(meta.id);
     expect(bytes?.ok && bytes.value.every((b) => b === 7) && bytes.value.length).toBe(3000);
@@ -98,9 +108,22 @@ describe('backup and restore', () => {
       error: { code: 'backup.store-not-empty' },
     });
     expect(await target.storeDigest()).toBe(before);
-    expect((await target.restore(file.value, PASSPHRASE, { replaceExisting: true })).ok).toBe(true);
+    // Another vault's backup over one with a record: what would be lost is confirmed first.
+    expect(await target.restore(file.value, PASSPHRASE, { replaceExisting: true })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'backup.needs-confirmation',
+        message: expect.stringContaining('1 records') as unknown,
+      },
+    });
+    expect(await target.storeDigest()).toBe(before);
+    const replaced = await target.restore(file.value, PASSPHRASE, {
+      replaceExisting: true,
+      acceptLoss: true,
+    });
+    expect(replaced.ok).toBe(true);
     expect(target.repos.cases.get(mine.id)).toBeUndefined();
-    expect(snapshotRepos(target)).toEqual(snapshotRepos(source));
+    expect(snapshotRepos(target).cases).toEqual(snapshotRepos(source).cases);
   });
 });
 

@@ -1,13 +1,15 @@
 import {
   BACKUP_BODY_FORMAT,
-  openBackup,
   sealBackup,
   toJsonSafe,
   utf8,
   vaultFail,
   vaultOk,
+  type BackupComparison,
 } from '../../shared/crypto/vault';
-import { checkIntegrity } from './audit-anchor';
+import { anchorChanges, anchoredHeader, checkIntegrity } from './audit-anchor';
+import { buildAuditEntries, sealAuditRow } from './audit-log';
+import { isStoreEmpty, preflightBackup } from './backup-check';
 import { aesGcmCipher, plaintextControlCipher } from './cipher';
 import { setStatus, type Session, type StoreContext } from './context';
 import { ALL_TABLES } from './db';
@@ -39,18 +41,25 @@ export const backupStore = async <M extends RecordMap>(
   return vaultOk(file);
 };
 
-const isStoreEmpty = async <M extends RecordMap>(ctx: StoreContext<M>): Promise<boolean> => {
-  const counts = await Promise.all(ALL_TABLES.map((table) => ctx.db.table(table).count()));
-  return counts.every((count) => count === 0);
+export type RestoreOptions = {
+  replaceExisting?: boolean;
+  /** The analyst confirmed what an older, diverged or foreign backup would drop. */
+  acceptLoss?: boolean;
 };
 
-export type RestoreOptions = { replaceExisting?: boolean };
+const lossText = (c: BackupComparison): string =>
+  c.lost === null
+    ? 'the vault is locked, so what would be lost cannot be shown'
+    : `${c.lost.entries} audit entries and ${c.lost.records} records of this vault would be lost`;
 
 /**
  * Restores a backup made by `backupStore`. Never merges: a non-empty store is refused
  * unless `replaceExisting: true`, and then it is replaced whole, in one transaction, only
- * after the file has fully authenticated. On success the store is unlocked on the
- * restored vault (whose passphrase is the one given).
+ * after the file has fully authenticated and its audit chain verified. A backup older than
+ * the vault, diverged from it or of another vault needs `acceptLoss: true`
+ * (`backup.needs-confirmation` says what would be lost). The restore writes its own audit
+ * entry, `vault/restore` with the backup's last sequence. On success the store is unlocked
+ * on the restored vault (whose passphrase is the one given).
  */
 export const restoreStore = async <M extends RecordMap>(
   ctx: StoreContext<M>,
@@ -58,7 +67,7 @@ export const restoreStore = async <M extends RecordMap>(
   passphrase: string,
   options: RestoreOptions,
   onProgress: OnProgress = () => undefined,
-): Promise<StoreResult<{ loadIssues: LoadIssue[] }>> => {
+): Promise<StoreResult<{ loadIssues: LoadIssue[]; restoredFromSeq: number }>> => {
   const replace = options.replaceExisting === true;
   if (!replace && !(await isStoreEmpty(ctx))) {
     return vaultFail(
@@ -66,10 +75,35 @@ export const restoreStore = async <M extends RecordMap>(
       'This store holds data; restore needs { replaceExisting: true }.',
     );
   }
-  const opened = await openBackup(bytes, passphrase, onProgress);
-  if (!opened.ok) return opened;
-  const { keys, tables: rows } = opened.value;
-  const vault = opened.value.header.vault;
+  const checked = await preflightBackup(ctx, bytes, passphrase, onProgress);
+  if (!checked.ok) return checked;
+  const { opened, entries: backupEntries, comparison } = checked.value;
+  if (comparison.needsConfirmation && options.acceptLoss !== true)
+    return vaultFail(
+      'backup.needs-confirmation',
+      `This backup is ${comparison.relation} (sequence ${comparison.backupSeq}): ${lossText(comparison)}.`,
+    );
+  const { keys, tables: rows } = opened;
+  const vault = opened.header.vault;
+  const session: Session = {
+    keys,
+    cipher: ctx.plaintextControl ? plaintextControlCipher() : aesGcmCipher(keys.record),
+    header: vault,
+    epoch: ctx.epoch,
+    auditHead: backupEntries.at(-1) ?? null,
+    auditRowId: opened.audit.reduce((max, row) => Math.max(max, row.id), 0),
+  };
+  // "Restored from backup at sequence N", chained after the backup's head and anchored.
+  const restoreEntries = await buildAuditEntries(
+    [
+      { table: 'vault', recordId: 'restore', op: 'put', restoredFromSeq: comparison.backupSeq },
+      ...anchorChanges(vault),
+    ],
+    session.auditHead,
+  );
+  const rowId = session.auditRowId + 1;
+  const auditRow = await sealAuditRow(session.cipher, rowId, restoreEntries);
+  const anchored = await anchoredHeader(session, vault, restoreEntries, rowId);
   onProgress({ phase: 'writing' });
   try {
     await ctx.db.transaction('rw', ALL_TABLES, async () => {
@@ -78,8 +112,9 @@ export const restoreStore = async <M extends RecordMap>(
         if (counts.some((c) => c > 0)) throw new Error('store-not-empty');
       }
       for (const table of ALL_TABLES) await ctx.db.table(table).clear();
-      await ctx.db.meta.put({ id: 'vault', header: vault });
+      await ctx.db.meta.put({ id: 'vault', header: anchored.header });
       for (const table of DATA_TABLES) await ctx.db.table(table).bulkAdd([...(rows[table] ?? [])]);
+      await ctx.db.audit.add(auditRow);
     });
   } catch (error) {
     return error instanceof Error && error.message === 'store-not-empty'
@@ -88,20 +123,19 @@ export const restoreStore = async <M extends RecordMap>(
   }
   dropAll(ctx);
   setStatus(ctx, 'locked');
-  const session: Session = {
-    keys,
-    cipher: ctx.plaintextControl ? plaintextControlCipher() : aesGcmCipher(keys.record),
-    header: vault,
-    epoch: ctx.epoch,
-    auditHead: null,
-    auditRowId: 0,
-  };
+  session.epoch = ctx.epoch;
+  session.header = anchored.header;
   ctx.session = session;
   const loadIssues = await loadAll(ctx, session, onProgress);
-  // The analyst chose this older state: it becomes the mirror's reference, not a rollback.
-  ctx.integrity = await checkIntegrity(ctx, session, vault, ctx.audit.all(), session.auditRowId, {
-    trustRows: true,
-  });
+  // The analyst chose this state: it becomes the mirror's reference, not a rollback.
+  ctx.integrity = await checkIntegrity(
+    ctx,
+    session,
+    anchored.header,
+    ctx.audit.all(),
+    session.auditRowId,
+    { trustRows: true },
+  );
   setStatus(ctx, 'unlocked');
-  return vaultOk({ loadIssues });
+  return vaultOk({ loadIssues, restoredFromSeq: comparison.backupSeq });
 };

@@ -24,6 +24,7 @@ import {
   type AuditVerdict,
 } from './audit-log';
 import { backupStore, restoreStore, type RestoreOptions } from './backup';
+import { checkBackup, type BackupCheck } from './backup-check';
 import { CaseSearch, type SearchHit, type SearchOptions, type SearchStatus } from './case-search';
 import { commitStaging, type CommitSummary } from './commit';
 import {
@@ -112,7 +113,14 @@ export type Store<M extends RecordMap> = {
     passphrase: string,
     options: RestoreOptions,
     onProgress?: OnProgress,
-  ): Promise<StoreResult<{ loadIssues: LoadIssue[] }>>;
+  ): Promise<StoreResult<{ loadIssues: LoadIssue[]; restoredFromSeq: number }>>;
+  /** "Verify backup": decrypts and checks every row, attachment and the audit chain of a
+   *  backup file and compares it with this vault; writes nothing. */
+  checkBackup(
+    bytes: Uint8Array,
+    passphrase: string,
+    onProgress?: OnProgress,
+  ): Promise<StoreResult<BackupCheck>>;
   /** Walks the chain (re-hashing every entry) and compares its head with the header's anchor. */
   verifyAuditLog(): Promise<StoreResult<AuditVerdict>>;
   /** What the last unlock (or restore) found about the audit log; null while locked. */
@@ -272,6 +280,8 @@ export const createStore = async <M extends RecordMap>(
     backup: (onProgress) => serial(() => backupStore(ctx, onProgress)),
     restore: (bytes, passphrase, restoreOptions, onProgress) =>
       serial(() => restoreStore(ctx, bytes, passphrase, restoreOptions, onProgress)),
+    checkBackup: (bytes, passphrase, onProgress) =>
+      serial(() => checkBackup(ctx, bytes, passphrase, onProgress)),
     verifyAuditLog: () =>
       serial(async () => {
         const session = ctx.session;

@@ -35,6 +35,8 @@ const auditEntryV2Schema = z.object({
   ...entryFields,
   digest: sha256HexSchema.optional(),
   ev: z.number().int().positive().optional(),
+  /** The vault's own `vault/restore` entry: the backup's last audit sequence. */
+  restoredFromSeq: z.number().int().nonnegative().optional(),
 });
 
 export const auditEntrySchema = z.discriminatedUnion('schemaVersion', [

@@ -5,6 +5,8 @@ import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import type { PickedFile } from '../../../shared/ipc/contract';
 import type { VaultErrorCode } from '../../../shared/crypto/vault';
+import type { BackupCheck } from '../../store/backup-check';
+import { BackupCheckReport } from './BackupCheckReport';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
 
@@ -25,7 +27,32 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
   const [passphrase, setPassphrase] = useState('');
   const [replace, setReplace] = useState(false);
   const [pickError, setPickError] = useState<string | null>(null);
+  const [check, setCheck] = useState<BackupCheck | null>(null);
+  const [acceptLoss, setAcceptLoss] = useState(false);
   const task = useVaultTask();
+
+  const errorText = (error: { code: VaultErrorCode; message: string }) =>
+    // Backup codes (`backup.corrupt`, …) nest under `vault.restore.errors`.
+    isBackupCode(error.code)
+      ? t(`vault.restore.errors.${error.code}`)
+      : t('vault.error.generic', { message: error.message });
+
+  // "Verify backup": decrypts and checks the whole file and compares it with this vault,
+  // without restoring; its findings decide whether the restore needs a confirmation.
+  const verify = () => {
+    if (file === null || passphrase.length === 0) return;
+    void task.run(async (onProgress) => {
+      setCheck(null);
+      setAcceptLoss(false);
+      const result = await store.checkBackup(file.bytes, passphrase, onProgress);
+      if (result.ok) {
+        setCheck(result.value);
+        return null;
+      }
+      return errorText(result.error);
+    });
+  };
+  const needsConfirmation = check?.comparison.needsConfirmation === true;
 
   const pick = async () => {
     setPickError(null);
@@ -36,7 +63,10 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
       maxBytes: MAX_BACKUP_BYTES,
     });
     if (!result.ok) setPickError(result.error.message);
-    else setFile(result.value[0] ?? null);
+    else {
+      setFile(result.value[0] ?? null);
+      setCheck(null);
+    }
   };
 
   const submit = (event: FormEvent) => {
@@ -46,16 +76,16 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
       const result = await store.restore(
         file.bytes,
         passphrase,
-        { replaceExisting: replace },
+        { replaceExisting: replace, acceptLoss: needsConfirmation && acceptLoss },
         onProgress,
       );
       if (result.ok) return null;
-      setPassphrase('');
-      // Backup codes (`backup.corrupt`, …) nest under `vault.restore.errors`.
-      const code = result.error.code;
-      return isBackupCode(code)
-        ? t(`vault.restore.errors.${code}`)
-        : t('vault.error.generic', { message: result.error.message });
+      if (result.error.code === 'backup.needs-confirmation') {
+        // Show what would be lost, with the box to confirm it.
+        const checked = await store.checkBackup(file.bytes, passphrase, onProgress);
+        if (checked.ok) setCheck(checked.value);
+      } else setPassphrase('');
+      return errorText(result.error);
     });
   };
 
@@ -88,15 +118,38 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
         />
       )}
       {task.error !== null && <Alert color="red">{task.error}</Alert>}
+      {check !== null && <BackupCheckReport check={check} />}
+      {needsConfirmation && (
+        <Checkbox
+          color="red"
+          label={t('vault.verifyBackup.confirm')}
+          checked={acceptLoss}
+          onChange={(e) => setAcceptLoss(e.currentTarget.checked)}
+        />
+      )}
       <StoreProgressText progress={task.progress} />
-      <Button
-        type="submit"
-        w="fit-content"
-        loading={task.busy}
-        disabled={file === null || passphrase.length === 0 || (storeHasData && !replace)}
-      >
-        {t('vault.restore.submit')}
-      </Button>
+      <Group>
+        <Button
+          variant="default"
+          loading={task.busy}
+          disabled={file === null || passphrase.length === 0}
+          onClick={verify}
+        >
+          {t('vault.verifyBackup.submit')}
+        </Button>
+        <Button
+          type="submit"
+          loading={task.busy}
+          disabled={
+            file === null ||
+            passphrase.length === 0 ||
+            (storeHasData && !replace) ||
+            (needsConfirmation && !acceptLoss)
+          }
+        >
+          {t('vault.restore.submit')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

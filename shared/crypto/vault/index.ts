@@ -1,5 +1,6 @@
 // The vault's public surface: renderer/store and the CLI use these, not the files directly.
 export * from './audit-chain';
+export * from './backup-compare';
 export * from './backup-format';
 export * from './backup-open';
 export * from './backup-verify';

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../model/audit-entry';
+import { linkEntries } from './audit-chain';
+import { compareBackup } from './backup-compare';
+
+const chain = (tables: string[], previous: AuditEntry[] = []) =>
+  linkEntries<AuditEntry>(
+    tables.map((table, i) => ({
+      schemaVersion: 2,
+      at: '2026-03-01T00:00:00.000Z',
+      table,
+      recordId: `${table}-${previous.length + i}`,
+      op: 'put' as const,
+    })),
+    previous.at(-1) ?? null,
+  ).then((next) => [...previous, ...next]);
+
+describe('compareBackup', () => {
+  it('tells an older backup of this vault, and what would be lost after it', async () => {
+    const backupEntries = await chain(['vault', 'cases']);
+    const current = await chain(['cases', 'cases', 'contacts'], backupEntries);
+    const backup = { createdAt: '2026-03-01T00:00:00.000Z', vaultId: 'v', entries: backupEntries };
+    const open = { kind: 'open' as const, vaultId: 'v', entries: current, records: 9 };
+    expect(compareBackup(backup, open)).toEqual({
+      relation: 'older',
+      createdAt: backup.createdAt,
+      sameVault: true,
+      backupSeq: 2,
+      currentSeq: 5,
+      lost: { entries: 3, records: 3 },
+      needsConfirmation: true,
+    });
+    expect(compareBackup({ ...backup, entries: current }, open)).toMatchObject({
+      relation: 'same',
+      needsConfirmation: false,
+    });
+    expect(
+      compareBackup({ ...backup, entries: current }, { ...open, entries: backupEntries }),
+    ).toMatchObject({ relation: 'newer', lost: { entries: 0 }, needsConfirmation: false });
+  });
+
+  it('asks for confirmation for a diverged history, another vault, or a locked vault', async () => {
+    const shared = await chain(['vault']);
+    const mine = await chain(['cases', 'cases'], shared);
+    const theirs = await chain(['contacts'], shared);
+    const backup = { createdAt: '2026-03-01T00:00:00.000Z', vaultId: 'v', entries: theirs };
+    const open = { kind: 'open' as const, vaultId: 'v', entries: mine, records: 2 };
+    expect(compareBackup(backup, open)).toMatchObject({
+      relation: 'diverged',
+      lost: { entries: 2, records: 2 },
+      needsConfirmation: true,
+    });
+    expect(compareBackup(backup, { ...open, vaultId: 'other' })).toMatchObject({
+      relation: 'foreign',
+      sameVault: false,
+      lost: { entries: 3, records: 2 },
+      needsConfirmation: true,
+    });
+    expect(compareBackup(backup, { kind: 'locked', vaultId: 'v' })).toMatchObject({
+      relation: 'unknown',
+      lost: null,
+      needsConfirmation: true,
+    });
+    expect(compareBackup(backup, { kind: 'empty' })).toMatchObject({
+      relation: 'empty',
+      needsConfirmation: false,
+    });
+  });
+});
