@@ -1,9 +1,7 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -18,37 +16,13 @@ import {
 } from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
-
-const CVE_SCHEMA = fileURLToPath(
-  new URL('../../shared/advisory/schemas/cve/CVE_Record_Format_bundled.json', import.meta.url),
-);
+import { csafVerdict, cveSchemaValid } from './export-checks';
 
 let app: AppSession | undefined;
 afterEach(async () => {
   await app?.dispose();
   app = undefined;
 });
-
-/** csaf-validator-lib itself, from node_modules: its schema and mandatory tests' failures. */
-const csafVerdict = async (doc: unknown): Promise<string[]> => {
-  const validateModule = '@secvisogram/csaf-validator-lib/validate.js';
-  const basicModule = '@secvisogram/csaf-validator-lib/basic.js';
-  type Validate = (
-    tests: unknown[],
-    doc: unknown,
-  ) => Promise<{ tests: { name: string; isValid: boolean }[] }>;
-  const validate = ((await import(validateModule)) as { default: Validate }).default;
-  const basic = (await import(basicModule)) as Record<string, unknown>;
-  const result = await validate(Object.values(basic), doc);
-  return result.tests.filter((t) => !t.isValid).map((t) => t.name);
-};
-
-const cveSchemaValid = (record: unknown): { valid: boolean; errors: unknown } => {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(CVE_SCHEMA, 'utf8')) as object);
-  return { valid: validate(record), errors: validate.errors };
-};
 
 /** The developer, with its affected product as the vendor stated the versions, cleared to be named. */
 const addVendorWithProduct = async (page: AppSession['page']) => {

@@ -2,7 +2,7 @@
 // directory, its key pair, and what it does with our files (decrypt and verify) and its own
 // (a signed and encrypted reply). Real `gpg --batch`, never a copy of our OpenPGP code.
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -69,15 +69,18 @@ export async function gpgOpen(gpg: Gpg, file: string, out: string, at?: Date): P
   return opened.stdout;
 }
 
-/** The vendor's reply: `text` signed by `signer` and encrypted to `recipient`, armored. */
+/** The vendor's reply: the text (written beside `out` as `.txt`) signed by `signer` and
+ *  encrypted to `recipient`, armored into `out`. */
 export async function gpgReply(
   gpg: Gpg,
   f: { signer: string; recipient: string; text: string; out: string; at?: Date },
 ): Promise<void> {
+  const plain = `${f.out}.txt`;
+  await writeFile(plain, f.text);
   await gpg(
     [
       ...[...NO_PASSPHRASE, '--yes', '--trust-model', 'always', '-u', f.signer, '--sign'],
-      ...['-r', f.recipient, '--encrypt', '--armor', '--output', f.out, f.text],
+      ...['-r', f.recipient, '--encrypt', '--armor', '--output', f.out, plain],
     ],
     f.at,
   );
