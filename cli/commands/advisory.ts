@@ -10,6 +10,7 @@ import {
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { validateCsaf, validateCve } from './advisory-validators';
 import { validateExportFile } from '../../shared/advisory/validate-export';
+import { droppedBy } from '../../shared/advisory/dropped';
 
 /**
  * `airlock advisory render <draft.json> --format csaf|cve|html|md|csaf-vex|openvex|cyclonedx …`
@@ -104,7 +105,9 @@ async function render(argv: string[]): Promise<number> {
     excerpt,
     reason,
   }));
-  printJson({ ok: true, files, ...(overridden.length ? { overridden } : {}) });
+  // What the recipient of this format will not see (issue 28, item 5).
+  const dropped = droppedBy(parsed.value, format).map((d) => ({ code: d.code, ...d.text }));
+  printJson({ ok: true, files, dropped, ...(overridden.length ? { overridden } : {}) });
   return 0;
 }
 

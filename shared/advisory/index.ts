@@ -23,3 +23,4 @@ export { fieldOfDraftPath } from './field-names';
 export * from './render';
 export * from './validate-export';
 export * from './product-versions';
+export * from './dropped';

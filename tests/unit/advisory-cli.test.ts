@@ -75,11 +75,16 @@ describe('airlock advisory (real CLI)', () => {
       const dir = path.join(out, `vex-${format}`);
       const r = await airlock('render', draft, '--format', format, '--out', dir);
       expect(r, format).toMatchObject({ code: 0, json: { ok: true } });
+      // The loss report: what this format's recipient will not see.
+      expect(Array.isArray(r.json.dropped)).toBe(true);
       const [file] = r.json.files as string[];
       expect(file).toBeDefined();
       const checked = await airlock('validate', file!, '--format', format, '--json');
       expect(checked, format).toMatchObject({ code: 0, json: { ok: true, valid: true } });
     }
+    const openvex = await airlock('render', draft, '--format', 'openvex', '--out', out);
+    const codes = (openvex.json.dropped as { code: string; ja: string }[]).map((d) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(['vendor-statements', 'cvss', 'cwe']));
     const wrong = await airlock('render', draft, '--format', 'spdx', '--out', out);
     expect(wrong.code).not.toBe(0);
   });

@@ -8,6 +8,7 @@ import { usePlatform } from '../../platform';
 import { addOverride } from './draft-edit';
 import { exportAdvisory, type ExportOutcome } from './export-files';
 import { FindingsTable } from './FindingsTable';
+import { DroppedList } from './DroppedList';
 import type { EventDraft } from './use-advisory';
 import { alertStyles, BUTTON } from './a11y-styles';
 
@@ -28,6 +29,10 @@ const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = 
   md: { name: 'Markdown', extensions: ['md'] },
 };
 
+/** The JSON formats are one language per file (the CSAF language select chooses it). */
+const oneLanguage = (format: AdvisoryFormat): boolean =>
+  format !== 'cve' && format !== 'html' && format !== 'md';
+
 /** Public exports, each through the leak guard first, saved via the Platform port. */
 export function ExportPanel({ draft, save }: Props) {
   const { t } = useTranslation();
@@ -46,7 +51,7 @@ export function ExportPanel({ draft, save }: Props) {
     setSaved([]);
     setLast(null);
     setBusy(true);
-    const outcome = await exportAdvisory(draft, format, format === 'csaf' ? csafLang : undefined);
+    const outcome = await exportAdvisory(draft, format, oneLanguage(format) ? csafLang : undefined);
     setBusy(false);
     setLast({ format, outcome });
     // Refused (leak guard, products, validation): nothing is saved.
@@ -77,7 +82,7 @@ export function ExportPanel({ draft, save }: Props) {
         outcome: await exportAdvisory(
           addOverride(draft, finding.fingerprint, reason),
           last.format,
-          last.format === 'csaf' ? csafLang : undefined,
+          oneLanguage(last.format) ? csafLang : undefined,
         ),
       });
   };
@@ -118,10 +123,27 @@ export function ExportPanel({ draft, save }: Props) {
         <Button color={BUTTON} onClick={() => void run('md')}>
           {t('advisories.export.md')}
         </Button>
+        {alert ? null : (
+          <>
+            <Button color={BUTTON} onClick={() => void run('csaf21')}>
+              {t('advisories.export.csaf21')}
+            </Button>
+            <Button color={BUTTON} onClick={() => void run('csaf-vex')}>
+              {t('advisories.export.csafVex')}
+            </Button>
+            <Button color={BUTTON} onClick={() => void run('openvex')}>
+              {t('advisories.export.openvex')}
+            </Button>
+            <Button color={BUTTON} onClick={() => void run('cyclonedx')}>
+              {t('advisories.export.cyclonedx')}
+            </Button>
+          </>
+        )}
         <Button color={BUTTON} variant="outline" onClick={() => void print()}>
           {t('advisories.export.pdf')}
         </Button>
       </Group>
+      <DroppedList draft={draft} />
       {alert ? (
         <Text size="sm" c="gray.7" data-testid="advisory-no-cve">
           {t('advisoryAlert.noCve')}
