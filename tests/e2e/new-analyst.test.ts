@@ -26,13 +26,11 @@ import {
 } from './new-analyst-steps';
 import { fingerprintOf, gpgHome as gpgHomeAt, gpgOpen, gpgReply, makeVendorKey } from './gpg';
 
-// Monday 2026-12-07 10:00 JST: the day the analyst starts.
-const START = new Date('2026-12-07T01:00:00.000Z');
+const START = new Date('2026-12-07T01:00:00.000Z'); // Monday 10:00 JST: the analyst starts
 // The vendors made their keys the day before; Vendor A replies an hour after we start.
 const KEYS_MADE = new Date('2026-12-06T01:00:00.000Z');
 const REPLY_AT = new Date('2026-12-07T02:00:00.000Z');
-// GnuPG opens what we send on the day after publication.
-const OPENED_AT = new Date('2027-01-07T01:00:00.000Z');
+const OPENED_AT = new Date('2027-01-07T01:00:00.000Z'); // GnuPG opens what we send
 const PURL = 'pkg:npm/fastqs';
 const CVSS31 = 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:L';
 // The embargo agreed with both vendors: Wednesday 2027-01-06 10:00 JST.
@@ -139,8 +137,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       .waitFor();
     await expect(page.getByText('No vulnerability recorded yet.').count()).resolves.toBe(1);
     await page.getByLabel('CWE', { exact: true }).fill('CWE-1321');
-    // JPCERT/CC assigns a CVE to every vulnerability it publishes (policy III): without
-    // one the publication at the end is refused (cve-pool e2e covers the pool itself).
+    // A CVE for every published vulnerability (JPCERT/CC policy III; the pool: cve-pool e2e).
     await page.getByLabel('CVE ID', { exact: true }).fill(CVE);
     await page.getByLabel('CVSS 3.1 vector').fill(CVSS31);
     await page.getByRole('button', { name: 'Save vulnerability' }).click();
