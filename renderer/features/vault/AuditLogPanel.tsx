@@ -1,13 +1,14 @@
 import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store/hooks';
+import { useOperations } from '../../app/operations';
+import { vaultOperations } from './operations';
 import { useVaultTask } from './use-passphrase-form';
 
 /** Walks the hash-chained audit log and names the first broken link, if any. */
 export function AuditLogPanel() {
   const { t } = useTranslation();
-  const store = useStore();
+  const ops = useOperations(vaultOperations);
   const [verdict, setVerdict] = useState<{
     ok: boolean;
     text: string;
@@ -18,7 +19,7 @@ export function AuditLogPanel() {
   const verify = () =>
     task.run(async () => {
       setVerdict(null);
-      const result = await store.verifyAuditLog();
+      const result = await ops.verifyAuditLog({});
       if (!result.ok) return t('vault.error.generic', { message: result.error.message });
       const v = result.value;
       setVerdict(

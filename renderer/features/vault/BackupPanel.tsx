@@ -1,36 +1,28 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store/hooks';
-import { usePlatform } from '../../platform';
+import { useOperations } from '../../app/operations';
+import { vaultOperations } from './operations';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
-
-const backupName = (now: Date) =>
-  `airlock-backup-${now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.airlock-backup`;
 
 /** `onSaved`: told once a backup file was written (the first-run setup marks its step done). */
 export function BackupPanel({ onSaved }: { onSaved?: () => void }) {
   const { t } = useTranslation();
-  const store = useStore();
-  const platform = usePlatform();
+  const ops = useOperations(vaultOperations);
   const [saved, setSaved] = useState<string | null>(null);
   const task = useVaultTask();
 
   const save = () =>
     task.run(async (onProgress) => {
       setSaved(null);
-      const backup = await store.backup(onProgress);
-      if (!backup.ok) return t('vault.error.generic', { message: backup.error.message });
-      const name = backupName(new Date());
-      const result = await platform.saveFile({
-        suggestedName: name,
-        bytes: backup.value,
-        filters: [{ name: 'Airlock backup', extensions: ['airlock-backup'] }],
-      });
-      if (!result.ok) return result.error.message;
-      if (result.value.saved) {
-        setSaved(name);
+      const result = await ops.saveBackup({ now: new Date(), onProgress });
+      if (!result.ok) {
+        const { stage, message } = result.error;
+        return stage === 'backup' ? t('vault.error.generic', { message }) : message;
+      }
+      if (result.value.saved !== null) {
+        setSaved(result.value.saved);
         onSaved?.();
       }
       return null;

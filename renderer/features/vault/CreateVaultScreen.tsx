@@ -2,7 +2,8 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantin
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
-import { useStore } from '../../store/hooks';
+import { useOperations } from '../../app/operations';
+import { vaultOperations } from './operations';
 import { PassphraseMeter } from './PassphraseMeter';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { StoreProgressText } from './StoreProgressText';
@@ -10,7 +11,7 @@ import { useVaultTask } from './use-passphrase-form';
 
 export function CreateVaultScreen() {
   const { t } = useTranslation();
-  const store = useStore();
+  const ops = useOperations(vaultOperations);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [touched, setTouched] = useState(false);
@@ -24,7 +25,7 @@ export function CreateVaultScreen() {
     setTouched(true);
     if (!canSubmit) return;
     void task.run(async (onProgress) => {
-      const result = await store.create(passphrase, {}, onProgress);
+      const result = await ops.createVault({ passphrase, onProgress });
       return result.ok ? null : t('vault.error.generic', { message: result.error.message });
     });
   };

@@ -1,8 +1,9 @@
 import { Alert, Button, Checkbox, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store/hooks';
 import { usePlatform } from '../../platform';
+import { useOperations } from '../../app/operations';
+import { vaultOperations } from './operations';
 import type { PickedFile } from '../../../shared/ipc/contract';
 import type { VaultErrorCode } from '../../../shared/crypto/vault';
 import type { BackupCheck } from '../../store/backup-check';
@@ -21,7 +22,7 @@ const isBackupCode = (code: VaultErrorCode): code is BackupCode => code.startsWi
  */
 export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
   const { t } = useTranslation();
-  const store = useStore();
+  const ops = useOperations(vaultOperations);
   const platform = usePlatform();
   const [file, setFile] = useState<PickedFile | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -44,7 +45,7 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
     void task.run(async (onProgress) => {
       setCheck(null);
       setAcceptLoss(false);
-      const result = await store.checkBackup(file.bytes, passphrase, onProgress);
+      const result = await ops.checkBackup({ bytes: file.bytes, passphrase, onProgress });
       if (result.ok) {
         setCheck(result.value);
         return null;
@@ -73,16 +74,17 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
     event.preventDefault();
     if (file === null || passphrase.length === 0 || (storeHasData && !replace)) return;
     void task.run(async (onProgress) => {
-      const result = await store.restore(
-        file.bytes,
+      const result = await ops.restore({
+        bytes: file.bytes,
         passphrase,
-        { replaceExisting: replace, acceptLoss: needsConfirmation && acceptLoss },
+        replaceExisting: replace,
+        acceptLoss: needsConfirmation && acceptLoss,
         onProgress,
-      );
+      });
       if (result.ok) return null;
       if (result.error.code === 'backup.needs-confirmation') {
         // Show what would be lost, with the box to confirm it.
-        const checked = await store.checkBackup(file.bytes, passphrase, onProgress);
+        const checked = await ops.checkBackup({ bytes: file.bytes, passphrase, onProgress });
         if (checked.ok) setCheck(checked.value);
       } else setPassphrase('');
       return errorText(result.error);

@@ -1,13 +1,14 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store/hooks';
+import { useOperations } from '../../app/operations';
+import { vaultOperations } from './operations';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
 
 export function UnlockScreen({ notice }: { notice?: string | undefined }) {
   const { t } = useTranslation();
-  const store = useStore();
+  const ops = useOperations(vaultOperations);
   const [passphrase, setPassphrase] = useState('');
   const task = useVaultTask();
 
@@ -15,7 +16,7 @@ export function UnlockScreen({ notice }: { notice?: string | undefined }) {
     event.preventDefault();
     if (passphrase.length === 0 || task.busy) return;
     void task.run(async (onProgress) => {
-      const result = await store.unlock(passphrase, onProgress);
+      const result = await ops.unlock({ passphrase, onProgress });
       if (result.ok) {
         const issues = result.value.loadIssues.length;
         if (issues > 0) console.warn(t('vault.unlock.loadIssues', { count: issues }));

@@ -2,14 +2,15 @@ import { Alert, Button, Paper, PasswordInput, Stack, Title } from '@mantine/core
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
-import { useStore } from '../../store/hooks';
+import { useOperations } from '../../app/operations';
+import { vaultOperations } from './operations';
 import { PassphraseMeter } from './PassphraseMeter';
 import { useVaultTask } from './use-passphrase-form';
 
 /** Change the vault passphrase: the master key is re-wrapped, no record is re-encrypted. */
 export function VaultSecurityPanel() {
   const { t } = useTranslation();
-  const store = useStore();
+  const ops = useOperations(vaultOperations);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -24,7 +25,7 @@ export function VaultSecurityPanel() {
     if (!canSubmit) return;
     setDone(false);
     void task.run(async () => {
-      const result = await store.changePassphrase(current, next);
+      const result = await ops.changePassphrase({ current, next });
       if (result.ok) {
         setCurrent('');
         setNext('');

@@ -1,0 +1,77 @@
+// The vault's writes as one map of named operations (ARCHITECTURE.md §7b): create, unlock,
+// change the passphrase, back up to a file, restore, verify the audit log. The screens
+// render progress and the result; none calls the store's lifecycle itself.
+import { fail, ok, type Result } from '../../../shared/result';
+import type { OperationMap } from '../../app/operations';
+import type { Platform } from '../../platform';
+import type { StorePort } from '../../store/port';
+import type { OnProgress } from '../../store/types';
+
+export type VaultStore = StorePort<
+  never,
+  'create' | 'unlock' | 'changePassphrase' | 'backup' | 'restore' | 'checkBackup' | 'verifyAuditLog'
+>;
+export type VaultDeps = {
+  readonly store: VaultStore;
+  readonly platform: Pick<Platform, 'saveFile'>;
+};
+
+/** The file name a backup is offered under, from the moment it is made. */
+export const backupName = (now: Date) =>
+  `airlock-backup-${now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.airlock-backup`;
+
+export type BackupFailure = { stage: 'backup' | 'save'; message: string };
+
+/** Seals a backup of the whole vault and offers it to save; the name saved, or null when
+ *  the analyst cancelled the dialog. */
+async function saveBackup(
+  { store, platform }: VaultDeps,
+  input: { now: Date; onProgress?: OnProgress },
+): Promise<Result<{ saved: string | null }, BackupFailure>> {
+  const backup = await store.backup(input.onProgress);
+  if (!backup.ok) return fail({ stage: 'backup', message: backup.error.message });
+  const name = backupName(input.now);
+  const result = await platform.saveFile({
+    suggestedName: name,
+    bytes: backup.value,
+    filters: [{ name: 'Airlock backup', extensions: ['airlock-backup'] }],
+  });
+  if (!result.ok) return fail({ stage: 'save', message: result.error.message });
+  return ok({ saved: result.value.saved ? name : null });
+}
+
+export const vaultOperations = {
+  createVault: ({ store }: VaultDeps, input: { passphrase: string; onProgress?: OnProgress }) =>
+    store.create(input.passphrase, {}, input.onProgress),
+  unlock: ({ store }: VaultDeps, input: { passphrase: string; onProgress?: OnProgress }) =>
+    store.unlock(input.passphrase, input.onProgress),
+  /** Re-wraps the master key under a new passphrase (no record is re-encrypted). */
+  changePassphrase: ({ store }: VaultDeps, input: { current: string; next: string }) =>
+    store.changePassphrase(input.current, input.next),
+  saveBackup,
+  /** Replaces the vault with a backup's (all or nothing; never a merge). */
+  restore: (
+    { store }: VaultDeps,
+    input: {
+      bytes: Uint8Array;
+      passphrase: string;
+      replaceExisting: boolean;
+      /** The analyst confirmed what an older, diverged or foreign backup would drop. */
+      acceptLoss?: boolean;
+      onProgress?: OnProgress;
+    },
+  ) =>
+    store.restore(
+      input.bytes,
+      input.passphrase,
+      { replaceExisting: input.replaceExisting, acceptLoss: input.acceptLoss === true },
+      input.onProgress,
+    ),
+  /** "Verify backup": checks a backup file against this vault; writes nothing. */
+  checkBackup: (
+    { store }: VaultDeps,
+    input: { bytes: Uint8Array; passphrase: string; onProgress?: OnProgress },
+  ) => store.checkBackup(input.bytes, input.passphrase, input.onProgress),
+  /** Walks the audit chain and compares its head with the header's anchor. */
+  verifyAuditLog: ({ store }: VaultDeps, _input: Record<string, never>) => store.verifyAuditLog(),
+} satisfies OperationMap<VaultDeps>;
