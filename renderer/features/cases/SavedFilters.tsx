@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { SavedCaseFilter } from '../../../shared/model';
 import type { CaseFilters } from './case-list-model';
-import { removeSavedFilter, upsertSavedFilter, withSavedFilters } from './saved-filters';
+import { removeSavedFilter, upsertSavedFilter } from './saved-filters';
+import { useOperations } from '../../app/operations';
+import { caseOperations } from './operations';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import type { CasesStore } from './store-port';
@@ -23,6 +25,7 @@ export function SavedFilters({ current, onApply }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const store: CasesStore = useStore();
+  const ops = useOperations(caseOperations);
   useRepoVersion(store.repos.settings);
   const settings = store.repos.settings.all()[0];
   const saved = settings?.savedCaseFilters ?? [];
@@ -30,12 +33,8 @@ export function SavedFilters({ current, onApply }: Props) {
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const write = async (next: readonly SavedCaseFilter[]): Promise<boolean> => {
-    const record = withSavedFilters(settings, next, lang);
-    let reason = record.ok ? null : record.error.message;
-    if (record.ok) {
-      const stored = await store.repos.settings.put(record.value);
-      if (!stored.ok) reason = stored.error.message;
-    }
+    const stored = await ops.saveFilters({ filters: next, language: lang });
+    const reason = stored.ok ? null : stored.error.message;
     setError(reason === null ? null : t('cases.saved.failed', { reason }));
     return reason === null;
   };

@@ -1,21 +1,20 @@
 import { useCallback, useMemo } from 'react';
 import type { CaseEvent, Contact, Vulnerability } from '../../../shared/model';
-import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type { DeadlineReport } from '../../../shared/workflow/deadlines';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import { hasCreationEvent, type CaseCommand } from '../../../shared/workflow/timeline';
 import type { VendorRowStatus } from '../../../shared/workflow/vendor-status';
-import { appendCaseEvents } from '../../store/case-writes';
+import { useOperations } from '../../app/operations';
 import { useCaseView, useViewNow } from '../../store/case-views';
 import { planBackdated, planCommands, type Planned } from './case-commands';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
+import { caseOperations, type CommitExtra } from './operations';
 import type { CasesStore } from './store-port';
 
 export const ACTOR = 'analyst';
 
-/** Records an action writes with its events, in the same transaction. */
-export type CommitExtra = readonly Vulnerability[] | { advisoryDraft: AdvisoryDraft };
+export type { CommitExtra } from './operations';
 
 export type CaseDetail = {
   /** The case's derived view (shared/workflow/case-view.ts): the same facts the list, the
@@ -39,6 +38,7 @@ export type CaseDetail = {
 export const useCaseDetail = (caseId: string): CaseDetail | null => {
   const store: CasesStore = useStore();
   const view = useCaseView(caseId, useViewNow());
+  const ops = useOperations(caseOperations);
   const key = [
     useRepoVersion(store.repos.contacts),
     useRepoVersion(store.repos.vulnerabilities),
@@ -78,21 +78,17 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
   );
   const commit = useCallback(
     async (planned: Planned, extra: CommitExtra = []): Promise<string | null> => {
-      if (!planned.ok) return planned.error.message;
       // A case without a creation event (an older export) folds onto its stored record.
       const legacy = base !== null && !hasCreationEvent(base.events);
-      const onRecord = legacy ? { base: base.projection } : {};
-      const r = await appendCaseEvents(
-        store,
-        [{ caseId, events: planned.events, ...onRecord }],
-        (tx) => {
-          if ('advisoryDraft' in extra) tx.put('advisoryDrafts', extra.advisoryDraft);
-          else for (const v of extra) tx.put('vulnerabilities', v);
-        },
-      );
+      const r = await ops.commitPlan({
+        caseId,
+        planned,
+        extra,
+        ...(legacy ? { legacyBase: base.projection } : {}),
+      });
       return r.ok ? null : r.error.message;
     },
-    [store, caseId, base],
+    [ops, caseId, base],
   );
   // One object per case change: memoised rows and panels that take `detail` do not re-render
   // when the case screen does for another reason (an unread count, a tab).
