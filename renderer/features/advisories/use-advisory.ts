@@ -10,12 +10,11 @@ import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
-import { appendCaseEvents } from '../../store/case-writes';
+import { useOperations } from '../../app/operations';
 import type { WritableTable } from '../../store/store';
 import { draftInput, newAdvisoryId, type CaseRecords } from './draft-input';
-import { saveEvents, type EventDraft } from './save-events';
-
-const ACTOR = 'analyst';
+import { advisoryOperations } from './operations';
+import type { EventDraft } from './save-events';
 
 const useVersion = (table: WritableTable): number => useRepoVersion(useStore().repos[table]);
 
@@ -39,6 +38,7 @@ export type AdvisoryState = {
 
 export function useAdvisory(caseId: string): AdvisoryState {
   const store = useStore();
+  const ops = useOperations(advisoryOperations);
   const key = [
     useVersion('cases'),
     useVersion('caseEvents'),
@@ -86,15 +86,10 @@ export function useAdvisory(caseId: string): AdvisoryState {
 
   const save = useCallback(
     async (next: AdvisoryDraft, events: readonly EventDraft[]): Promise<string | null> => {
-      const kase = store.repos.cases.get(caseId);
-      const commands = saveEvents(kase?.advisoryId ?? null, next, events);
-      const by = { actor: ACTOR, now: new Date().toISOString() };
-      const r = await appendCaseEvents(store, [{ caseId, commands, by }], (tx) =>
-        tx.put('advisoryDrafts', next),
-      );
+      const r = await ops.saveDraft({ caseId, draft: next, events, now: new Date() });
       return r.ok ? null : r.error.message;
     },
-    [store, caseId],
+    [ops, caseId],
   );
   return { records, draft, fromCase, save };
 }

@@ -1,0 +1,28 @@
+// The advisory editor's write as a named operation (ARCHITECTURE.md §7b): the draft and the
+// case events its change implies (`saveEvents`: an advisory ID assigned or changed, a leak
+// guard override) in one transaction.
+import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import { ok, type CodedError, type Result } from '../../../shared/result';
+import type { OperationMap } from '../../app/operations';
+import { appendCaseEvents, caseWriteFailure } from '../../store/case-writes';
+import type { StorePort } from '../../store/port';
+import { saveEvents, type EventDraft } from './save-events';
+
+export type AdvisoryDeps = {
+  readonly store: StorePort<'cases' | 'caseEvents' | 'involvements' | 'advisoryDrafts', 'transact'>;
+};
+
+async function saveDraft(
+  { store }: AdvisoryDeps,
+  input: { caseId: string; draft: AdvisoryDraft; events: readonly EventDraft[]; now: Date },
+): Promise<Result<void, CodedError>> {
+  const kase = store.repos.cases.get(input.caseId);
+  const commands = saveEvents(kase?.advisoryId ?? null, input.draft, input.events);
+  const by = { actor: 'analyst', now: input.now.toISOString() };
+  const r = await appendCaseEvents(store, [{ caseId: input.caseId, commands, by }], (tx) =>
+    tx.put('advisoryDrafts', input.draft),
+  );
+  return r.ok ? ok(undefined) : caseWriteFailure(r.error);
+}
+
+export const advisoryOperations = { saveDraft } satisfies OperationMap<AdvisoryDeps>;
