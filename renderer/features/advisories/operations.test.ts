@@ -2,7 +2,7 @@
 // transaction; a refused event leaves no draft behind.
 import { describe, expect, it } from 'vitest';
 import { sampleDraft } from '../../../shared/advisory/testing/sample-draft';
-import type { AdvisoryDraftId, CaseId } from '../../../shared/model';
+import type { CaseId } from '../../../shared/model';
 import { acceptedSoftwareCase, TEST_CASE_ID } from '../../../shared/workflow/testing/test-events';
 import { bindOperations } from '../../app/operations';
 import { depsOf } from '../../app/testing/operation-deps';
@@ -36,7 +36,7 @@ describe('advisory operations', () => {
       events: [
         {
           type: 'advisory.changed',
-          payload: { draftId: draft.id as AdvisoryDraftId, status: 'draft' },
+          payload: { draftId: draft.id, status: 'draft' },
         },
       ],
       now: NOW,

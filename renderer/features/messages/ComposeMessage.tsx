@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { OutgoingAttachment } from '../../../shared/exchange/message';
 import type { Case, LetterKind } from '../../../shared/model';
-import { useStore } from '../../store/hooks';
+import { useOperations } from '../../app/operations';
 import { useAll } from '../../store/hooks';
 import { useCaseView, useViewNow } from '../../store/case-views';
 import { ClearanceNotice } from './ClearanceNotice';
@@ -26,7 +26,8 @@ import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
 import { knownParams, letterPublication, recipientOptions, sealBlocker } from './compose-model';
 import { DisabledReason } from '../../app/ui/DisabledReason';
-import { sealAndSend, type SendError } from './seal-actions';
+import { messageOperations } from './operations';
+import type { SendError } from './seal-actions';
 import { RecipientPicker } from './RecipientPicker';
 import { TemplatePicker } from './TemplatePicker';
 import { sendErrorText } from './error-text';
@@ -40,7 +41,7 @@ const MAX_ATTACHMENT = 50 * 1024 * 1024;
 export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: ComposePrefill }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const store = useStore();
+  const ops = useOperations(messageOperations);
   const platform = usePlatform();
   const own = useOrgKey();
   const keys = useTable('keys');
@@ -122,7 +123,7 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
   };
   const send = async () => {
     setBusy(true);
-    const result = await sealAndSend(store, platform, {
+    const result = await ops.send({
       kase,
       recipients: chosen.map((o) => o.key),
       involvementId: chosen.find((o) => o.involvementId !== null)?.involvementId ?? null,

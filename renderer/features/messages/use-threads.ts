@@ -3,16 +3,15 @@ import { nameOf, type ContactId, type MessageId, type MessageRecord } from '../.
 import { useLang } from '../../i18n';
 import {
   groupThreads,
-  markRead,
   readingOrder,
   unreadByCase,
   unreadCount,
   type Thread,
 } from '../../../shared/workflow/message-threads';
-import { caseThreadProducts, tieToProduct } from '../../../shared/workflow/thread-products';
-import { useStore } from '../../store/hooks';
+import { caseThreadProducts } from '../../../shared/workflow/thread-products';
+import { useOperations } from '../../app/operations';
 import { useTable } from '../keys';
-import { assignMessage } from './case-write';
+import { messageOperations } from './operations';
 
 export type CaseThreads = {
   threads: Thread<MessageRecord>[];
@@ -38,7 +37,7 @@ export type CaseThreads = {
 
 /** The case's messages as vendor threads, and the one write this screen makes: read state. */
 export const useCaseThreads = (caseId: string, threadKey: string | null): CaseThreads => {
-  const store = useStore();
+  const ops = useOperations(messageOperations);
   const all = useTable('messages');
   const contacts = useTable('contacts');
   const lang = useLang();
@@ -70,27 +69,19 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
   );
   const tie = useCallback(
     async (id: MessageId, product: string | null) => {
-      const m = store.repos.messages.get(id);
-      if (m === undefined) return { ok: false as const, message: id };
-      const tied = tieToProduct(m, product, products);
-      if (!tied.ok) return { ok: false as const, message: tied.error.message };
-      if (tied.value.changed) {
-        const r = await store.repos.messages.put(tied.value.message);
-        if (!r.ok) return { ok: false as const, message: r.error.message };
-      }
-      return { ok: true as const, threadKey: tied.value.threadKey };
+      const r = await ops.tie({ id, product, products });
+      return r.ok
+        ? { ok: true as const, threadKey: r.value.threadKey }
+        : { ok: false as const, message: r.error.message };
     },
-    [store, products],
+    [ops, products],
   );
   const open = useCallback(
     async (id: MessageId) => {
-      const m = store.repos.messages.get(id);
-      const next = m === undefined ? null : markRead(m, new Date().toISOString());
-      if (next === null) return null;
-      const r = await store.repos.messages.put(next);
+      const r = await ops.markRead({ id, now: new Date() });
       return r.ok ? null : r.error.message;
     },
-    [store],
+    [ops],
   );
   const vendors = useMemo(
     () =>
@@ -101,10 +92,10 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
   );
   const assign = useCallback(
     async (id: MessageId, contactId: ContactId) => {
-      const r = await assignMessage(store, id, contactId);
+      const r = await ops.assign({ id, contactId });
       return r.ok ? null : r.error.message;
     },
-    [store],
+    [ops],
   );
   return {
     threads,
