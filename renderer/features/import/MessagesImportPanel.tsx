@@ -2,16 +2,12 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodedError, Result } from '../../../shared/result';
+import { useOperations } from '../../app/operations';
 import { usePlatform } from '../../platform';
 import { OrgKeyUnlock, parseKeys, useOrgKey, useTable } from '../keys';
 import { sendErrorText } from '../messages';
-import {
-  importCounts,
-  importFolder,
-  importPickedFiles,
-  type ImportItem,
-  type ReplyKeys,
-} from './reply-import';
+import { importOperations } from './operations';
+import { importCounts, type ImportItem, type ReplyKeys } from './reply-import';
 import { ReplyPreview } from './ReplyPreview';
 
 /** Replies in: pick files (or a folder in Electron), preview each, store on confirmation.
@@ -19,6 +15,7 @@ import { ReplyPreview } from './ReplyPreview';
 export function MessagesImportPanel() {
   const { t } = useTranslation();
   const platform = usePlatform();
+  const ops = useOperations(importOperations);
   const own = useOrgKey();
   const keys = useTable('keys');
   const [items, setItems] = useState<ImportItem[]>([]);
@@ -45,13 +42,13 @@ export function MessagesImportPanel() {
     <Stack>
       <Text>{t('import.messages.intro')}</Text>
       <Group>
-        <Button onClick={() => void run((k) => importPickedFiles(platform, k))} loading={busy}>
+        <Button onClick={() => void run((k) => ops.openPickedFiles({ keys: k }))} loading={busy}>
           {t('import.messages.pickFiles')}
         </Button>
         {folders !== null && (
           <Button
             variant="light"
-            onClick={() => void run((k) => importFolder(folders, k))}
+            onClick={() => void run((k) => ops.openFolder({ keys: k }))}
             loading={busy}
           >
             {t('import.messages.pickFolder')}

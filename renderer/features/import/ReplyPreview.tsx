@@ -17,10 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { proposeCases, signerOf } from '../../../shared/exchange/message';
 import type { OpenedReply } from '../../../shared/exchange/message';
-import { useStore } from '../../store/hooks';
+import { useOperations } from '../../app/operations';
 import { useTable } from '../keys';
 import { SignatureBadge, sendErrorText, summariseSignatures } from '../messages';
-import { storeReply } from './reply-actions';
+import { importOperations } from './operations';
 import { caseMatchInfo, replySubject } from './reply-model';
 
 /** One opened reply: what it says, who signed it, the proposed case; stored on confirmation. */
@@ -35,7 +35,7 @@ export function ReplyPreview({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const store = useStore();
+  const ops = useOperations(importOperations);
   const cases = useTable('cases');
   const keys = useTable('keys');
   const contacts = useTable('contacts');
@@ -61,7 +61,11 @@ export function ReplyPreview({
     const kase = cases.find((c) => c.id === caseId);
     if (kase === undefined) return;
     setBusy(true);
-    const r = await storeReply(store, kase, { name, reply }, keys, {
+    const r = await ops.storeReply({
+      kase,
+      name,
+      reply,
+      keys,
       acceptUnverified: !signer.verified && acceptUnverified,
     });
     setBusy(false);
