@@ -2,17 +2,13 @@ import { Alert, Anchor, Button, Checkbox, Group, Loader, Stack, Text, Title } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  DEFAULT_BUNDLE_LIMITS,
-  importBundle,
-  type ImportPlan,
-} from '../../../shared/exchange/bundle';
+import { DEFAULT_BUNDLE_LIMITS, type ImportPlan } from '../../../shared/exchange/bundle';
 import type { PrivateKey } from '../../../shared/crypto/pgp';
-import { useStore } from '../../store/hooks';
+import { useOperations } from '../../app/operations';
 import { usePlatform } from '../../platform';
-import { OrgKeyUnlock, parseKeys, useOrgKey, useTable } from '../keys';
+import { OrgKeyUnlock, useOrgKey, useTable } from '../keys';
 import { BundleErrorAlert } from './BundleErrorAlert';
-import { applyImport, planWrites, storeLookup } from './bundle-store';
+import { bundleOperations } from './operations';
 import type { CaseWrites } from './import-writes';
 import { ImportPlanView } from './ImportPlanView';
 
@@ -49,22 +45,22 @@ export function BundleImportPanel() {
 
 function ImportFlow({ decryptionKey }: { decryptionKey: PrivateKey }) {
   const { t } = useTranslation();
-  const store = useStore();
+  const ops = useOperations(bundleOperations);
   const platform = usePlatform();
   const keys = useTable('keys');
   const [state, setState] = useState<State>({ step: 'idle' });
 
   const check = async (file: Picked, acceptUnknownSigner?: string) => {
     setState({ step: 'checking', file });
-    const result = await importBundle(file.bytes, {
-      decryptionKeys: [decryptionKey],
-      knownKeys: await parseKeys(keys),
-      lookup: storeLookup(store),
+    const result = await ops.checkBundle({
+      bytes: file.bytes,
+      decryptionKey,
+      keys,
       ...(acceptUnknownSigner === undefined ? {} : { acceptUnknownSigner }),
     });
     if (result.ok) {
-      const writes = planWrites(store, result.value);
-      return setState({ step: 'plan', file, plan: result.value, writes, writing: false });
+      const { plan, writes } = result.value;
+      return setState({ step: 'plan', file, plan, writes, writing: false });
     }
     const signer = result.error.signer;
     if (result.error.code === 'signer-unknown' && signer !== undefined) {
@@ -87,7 +83,7 @@ function ImportFlow({ decryptionKey }: { decryptionKey: PrivateKey }) {
   const confirm = async () => {
     if (state.step !== 'plan') return;
     setState({ ...state, writing: true });
-    const result = await applyImport(store, state.plan, state.writes);
+    const result = await ops.applyImport({ plan: state.plan, writes: state.writes });
     if (!result.ok) return setState({ step: 'failed', error: result.error });
     setState({ step: 'done', cases: state.writes.map((w) => ({ id: w.caseId, ref: w.ref })) });
   };

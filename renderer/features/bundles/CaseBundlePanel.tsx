@@ -25,13 +25,13 @@ import {
   recipientsByFingerprint,
 } from '../../../shared/workflow/clearance';
 import { ConfidentialityNotice } from '../messages';
-import { useStore } from '../../store/hooks';
 import { useAll } from '../../store/hooks';
-import { usePlatform } from '../../platform';
+import { useOperations } from '../../app/operations';
 import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
 import { BundleErrorAlert } from './BundleErrorAlert';
 import { ClearanceGuard } from './ClearanceGuard';
-import { exportBundle, type ExportError, type ExportOutcome } from './export-bundle';
+import type { ExportError, ExportOutcome } from './export-bundle';
+import { bundleOperations } from './operations';
 import { ExportPreview } from './ExportPreview';
 import { RecipientPicker } from './RecipientPicker';
 import { useExportSource } from './use-export-source';
@@ -74,8 +74,7 @@ function ExportForm({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const store = useStore();
-  const platform = usePlatform();
+  const ops = useOperations(bundleOperations);
   const source = useExportSource(caseId);
   const keys = useTable('keys');
   const candidates = useMemo(
@@ -137,7 +136,7 @@ function ExportForm({
     setOutcome(null);
     setClearanceError(null);
     setLeaks(null);
-    const result = await exportBundle(store, platform, {
+    const result = await ops.exportBundle({
       caseId,
       selection: selection.value,
       keys: candidates.filter((k) => chosen.has(k.fingerprint)),
