@@ -19,12 +19,15 @@ import { IntakeForm, type IntakeSubmission } from './IntakeForm';
 import { toAlertContent, type AlertFormValues } from './alert-form';
 import { nextCaseRef } from './case-ref';
 import { buildAlertRecords, buildIntakeRecords } from './create-case';
-import { createIntakeCase, type IntakeStore } from './intake-actions';
+import type { IntakeStore } from './intake-actions';
+import { useOperations } from '../../app/operations';
+import { intakeOperations } from './operations';
 import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form';
 import { draftFinderLetter } from './letter-draft';
 import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 
 export function IntakeScreen({ store }: { store: IntakeStore }) {
+  const ops = useOperations(intakeOperations);
   const { t } = useTranslation();
   const navigate = useNavigate();
   const lang: Language = useLang();
@@ -105,7 +108,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
       ),
       decision,
     });
-    const created = await createIntakeCase(store, built, files, { actor: 'analyst', now });
+    const created = await ops.createCase({ records: built, files, now });
     if (created.ok) void navigate(`/cases/${created.value}`);
     return created;
   };
@@ -119,7 +122,7 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
       content: toAlertContent(values),
     });
     const now = new Date().toISOString();
-    const created = await createIntakeCase(store, built, [], { actor: 'analyst', now });
+    const created = await ops.createCase({ records: built, files: [], now });
     if (created.ok) void navigate(`/cases/${created.value}`);
     return created;
   };

@@ -1,0 +1,59 @@
+// Intake's operation over a real store: the new case, its report and its PoC attachment in
+// one write; a second case under a ref already taken is refused whole.
+import { describe, expect, it } from 'vitest';
+import { emptyTriageChecklist } from '../../../shared/model';
+import { bindOperations } from '../../app/operations';
+import { depsOf } from '../../app/testing/operation-deps';
+import { freshStore } from '../../store/testing/test-support';
+import { buildIntakeRecords } from './create-case';
+import { emptyIntakeForm, toReport } from './intake-form';
+import { intakeOperations } from './operations';
+
+const NOW = '2026-11-20T01:00:00.000Z';
+
+const records = (attachmentIds: string[]) => {
+  const values = emptyIntakeForm('2026-11-20', emptyTriageChecklist());
+  return buildIntakeRecords({
+    ref: 'AL-2026-0001',
+    title: 'SQL injection in Example CMS',
+    tlp: 'AMBER',
+    policyProfile: 'jpcert-cc',
+    report: toReport(
+      {
+        ...values,
+        title: 'SQL injection in Example CMS',
+        reporter: { ...values.reporter, name: 'Taro', contact: 'taro@example.jp' },
+        product: { ...values.product, name: 'Example CMS' },
+      },
+      '2026-11-19T15:00:00.000Z',
+      attachmentIds,
+    ),
+    decision: {
+      decision: 'accept',
+      reasons: ['meets-criteria'],
+      priority: { level: 'normal', reasons: [] },
+      note: '',
+      letter: 'Dear Taro, …',
+    },
+  });
+};
+
+describe('intake operations', () => {
+  it('creates the case with its report and PoC file; a taken ref is refused whole', async () => {
+    const store = await freshStore();
+    const ops = bindOperations(intakeOperations, depsOf(store));
+    const fileId = crypto.randomUUID();
+    const poc = { id: fileId, name: 'poc.html', bytes: new TextEncoder().encode('<script>') };
+    const first = records([fileId]);
+    const created = await ops.createCase({ records: first, files: [poc], now: NOW });
+    expect(created).toEqual({ ok: true, value: first.caseId });
+    expect(store.repos.cases.get(first.caseId)?.states.report).toBe('accepted');
+    expect(store.repos.reports.byCase(first.caseId)).toHaveLength(1);
+    expect(store.attachments.list.byCase(first.caseId).map((a) => a.name)).toEqual(['poc.html']);
+
+    const digest = await store.storeDigest();
+    const again = await ops.createCase({ records: records([]), files: [], now: NOW });
+    expect(again.ok).toBe(false);
+    expect(await store.storeDigest()).toBe(digest);
+  });
+});
