@@ -115,6 +115,42 @@ const NEVER_REQUIRE_ELECTRON = {
   message: 'Never load electron in tests or shared code.',
 };
 
+const WRITE =
+  'Components call operations (useOperations(<area>Operations), ARCHITECTURE.md §7b) and render the result; they never write to the store themselves.';
+
+/** renderer/features/**\/*.tsx: a component writes only through its area's operations
+ *  (issue 24): no case-write path, no Dexie, no transaction, no repository put or delete. */
+/** @type {import('eslint').Linter.RulesRecord} */
+export const componentWriteRule = {
+  ...restrict(rendererPaths, [
+    ...featureImportRule['no-restricted-imports'][1].patterns,
+    {
+      group: ['**/store/case-writes', '**/store/db', 'dexie', 'dexie-react-hooks'],
+      message: WRITE,
+    },
+  ]),
+  'no-restricted-syntax': [
+    'error',
+    NEVER_REQUIRE_ELECTRON,
+    { selector: "CallExpression[callee.property.name='transact']", message: WRITE },
+    {
+      selector:
+        'CallExpression[callee.property.name=/^(put|delete)$/][callee.object.object.property.name=/^(repos|attachments)$/]',
+      message: WRITE,
+    },
+    {
+      selector:
+        "CallExpression[callee.property.name=/^(put|delete)$/][callee.object.property.name='attachments']",
+      message: WRITE,
+    },
+    {
+      selector:
+        "CallExpression[callee.object.name='store'][callee.property.name=/^(create|unlock|changePassphrase|backup|restore|verifyAuditLog)$/]",
+      message: WRITE,
+    },
+  ],
+};
+
 /** electron/: the main process and preload.
  *  @type {import('eslint').Linter.RulesRecord} */
 export const electronImportRule = {
@@ -219,6 +255,7 @@ export default tseslint.config(
   { files: ['renderer/**/*.{ts,tsx}'], rules: rendererImportRule },
   { files: ['renderer/store/**/*.{ts,tsx}'], rules: storeImportRule },
   { files: ['renderer/features/**/*.{ts,tsx}'], rules: featureImportRule },
+  { files: ['renderer/features/**/*.tsx'], rules: componentWriteRule },
   { files: ['electron/**/*.ts'], rules: electronImportRule },
   { files: ['cli/**/*.ts'], rules: cliImportRule },
   {

@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import {
   cliImportRule,
+  componentWriteRule,
   electronImportRule,
   featureImportRule,
   modelImportRule,
@@ -196,5 +197,55 @@ describe('features read a case through its view (issue 24)', () => {
       "import { silentVendors, VENDOR_STATUS_KINDS } from '../../../shared/workflow/vendor-status';",
     ].join('\n');
     expect(await lintAs(featureImportRule, 'renderer/features/cases/fixture.ts', code)).toBe('');
+  });
+});
+
+describe('components write only through operations (issue 24)', () => {
+  const lintComponent = async (code: string) => {
+    const eslint = new ESLint({
+      overrideConfigFile: true,
+      overrideConfig: [
+        {
+          files: ['**/*.tsx'],
+          languageOptions: {
+            parser: tseslint.parser,
+            parserOptions: { ecmaFeatures: { jsx: true } },
+          },
+          rules: componentWriteRule,
+        },
+      ],
+    });
+    const [result] = await eslint.lintText(code, {
+      filePath: 'renderer/features/cases/Fixture.tsx',
+    });
+    return result?.messages.map((m) => m.message).join('\n') ?? '';
+  };
+
+  it.each([
+    "import { appendCaseEvents } from '../../store/case-writes';",
+    "import { openDb } from '../../store/db';",
+    "import Dexie from 'dexie';",
+    'void store.repos.settings.put(next);',
+    'void store.repos.messages.delete(id);',
+    'void store.transact((tx) => tx.put("keys", record));',
+    'void store.attachments.put(input, bytes);',
+    'void store.backup();',
+    'void store.unlock(passphrase);',
+  ])('refuses %s', async (code) => {
+    expect(await lintComponent(code)).toMatch(/Components call operations/);
+  });
+
+  it('accepts an operation call, store reads and the feature rules still hold', async () => {
+    const code = [
+      "import { useOperations } from '../../app/operations';",
+      "import { caseOperations } from './operations';",
+      'const ops = useOperations(caseOperations);',
+      'const saved = store.repos.settings.all()[0];',
+      'void ops.saveFilters({ filters: [], language: "en" });',
+    ].join('\n');
+    expect(await lintComponent(code)).toBe('');
+    expect(await lintComponent("import { x } from '../messages/seal-actions';")).toMatch(
+      /Features import each other only through/,
+    );
   });
 });
