@@ -1,7 +1,7 @@
 // Intake's operation over a real store: the new case, its report and its PoC attachment in
 // one write; a second case under a ref already taken is refused whole.
 import { describe, expect, it } from 'vitest';
-import { emptyTriageChecklist } from '../../../shared/model';
+import { emptyTriageChecklist, newAttachmentId, type AttachmentId } from '../../../shared/model';
 import { bindOperations } from '../../app/operations';
 import { depsOf } from '../../app/testing/operation-deps';
 import { freshStore } from '../../store/testing/test-support';
@@ -11,7 +11,7 @@ import { intakeOperations } from './operations';
 
 const NOW = '2026-11-20T01:00:00.000Z';
 
-const records = (attachmentIds: string[]) => {
+const records = (attachmentIds: AttachmentId[]) => {
   const values = emptyIntakeForm('2026-11-20', emptyTriageChecklist());
   return buildIntakeRecords({
     ref: 'AL-2026-0001',
@@ -42,7 +42,7 @@ describe('intake operations', () => {
   it('creates the case with its report and PoC file; a taken ref is refused whole', async () => {
     const store = await freshStore();
     const ops = bindOperations(intakeOperations, depsOf(store));
-    const fileId = crypto.randomUUID();
+    const fileId = newAttachmentId();
     const poc = { id: fileId, name: 'poc.html', bytes: new TextEncoder().encode('<script>') };
     const first = records([fileId]);
     const created = await ops.createCase({ records: first, files: [poc], now: NOW });
