@@ -119,8 +119,8 @@ const WRITE =
   'Components call operations (useOperations(<area>Operations), ARCHITECTURE.md §7b) and render the result; they never write to the store themselves.';
 
 /** renderer/features/**\/*.tsx: a component writes only through its area's operations
- *  (issue 24): no case-write path, no Dexie, no transaction, no repository put or delete. */
-/** @type {import('eslint').Linter.RulesRecord} */
+ *  (issue 24): no case-write path, no Dexie, no transaction, no repository put or delete.
+ *  @type {import('eslint').Linter.RulesRecord} */
 export const componentWriteRule = {
   ...restrict(rendererPaths, [
     ...featureImportRule['no-restricted-imports'][1].patterns,
