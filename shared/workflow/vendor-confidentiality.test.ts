@@ -1,10 +1,8 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../model/contact';
 import type { ContactId } from '../model/ids';
-import { sampleContact, sampleReport } from '../model/testing/fixtures';
+import { sampleReport } from '../model/testing/fixtures';
 import { OVERRIDE_REASON_MIN } from './clearance';
-import { makeTerm, nameCore, normaliseText } from './confidentiality-text';
+import { makeTerm } from './confidentiality-text';
 import {
   checkConfidentiality,
   confidentialityContext,
@@ -14,53 +12,18 @@ import {
   judgeHits,
   scanRecord,
   scanText,
-  type ConfidentialityInput,
 } from './vendor-confidentiality';
 
-const A = 'aaaaaaaa-0000-4000-8000-000000000001' as ContactId;
-const B = 'bbbbbbbb-0000-4000-8000-000000000002' as ContactId;
-const P = 'cccccccc-0000-4000-8000-000000000003' as ContactId;
-
-const contact = (id: ContactId, over: Partial<Contact>): Contact => ({
-  ...sampleContact(),
-  id,
-  people: [],
-  addresses: [],
-  pgpFingerprints: [],
-  products: [],
-  ...over,
-});
-
-const vendorA = contact(A, {
-  name: { ja: 'ベンダーA株式会社', en: 'Alpha Soft Inc.' },
-  products: ['pkg:npm/alpha-gateway'],
-  addresses: [{ kind: 'email', value: 'psirt@alpha.example', label: '' }],
-});
-const vendorB = contact(B, {
-  name: { ja: 'ベータ電機株式会社', en: 'Beta Systems Corp.' },
-  people: [{ name: 'Jiro Tanaka', email: 'jiro@beta.example', phone: '', role: 'PSIRT' }],
-  products: ['cpe:2.3:a:beta:router_os:*:*:*:*:*:*:*:*', 'pkg:npm/beta-widget'],
-  addresses: [{ kind: 'web-form', value: 'https://beta.example/psirt', label: '' }],
-  pgpFingerprints: ['FEDCBA9876543210FEDCBA9876543210FEDCBA98'],
-});
-const partner = contact(P, { name: { ja: 'パートナー', en: 'Partner CERT' }, kind: 'coordinator' });
-
-const input = (over: Partial<ConfidentialityInput> = {}): ConfidentialityInput => ({
-  kase: { title: 'Beta router and Alpha gateway RCE', titleShareable: false },
-  involvements: [
-    { contactId: A, role: 'developer' },
-    { contactId: B, role: 'upstream-developer' },
-    { contactId: P, role: 'coordinator' },
-  ],
-  contacts: [vendorA, vendorB, partner],
-  affected: [
-    { vendor: 'Beta Systems', product: 'BetaRouter OS', versions: '', contactId: B },
-    { vendor: 'Alpha Soft', product: 'Alpha Gateway', versions: '', contactId: A },
-  ],
-  reporter: sampleReport().reporter,
-  recipientContactIds: [A],
-  ...over,
-});
+import {
+  A,
+  B,
+  contact,
+  input,
+  P,
+  partner,
+  vendorA,
+  vendorB,
+} from './testing/confidentiality-fixtures';
 
 const toA = confidentialityContext(input());
 const check = (subject: string, body = '', attachmentNames: string[] = []) =>
@@ -348,66 +311,5 @@ describe('vendor confidentiality: override', () => {
     expect(describeHit(finder, 'ja')).toContain('発見者の身元');
     const title = hitsOf('beta router and alpha gateway rce')[0]!;
     expect(describeHit(title, 'en')).toContain('internal case title');
-  });
-});
-
-describe('vendor confidentiality: normalisation properties', () => {
-  const latin = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{3,9}( [A-Za-z0-9]{2,9}){0,2}$/);
-
-  const fullWidth = (s: string) =>
-    [...s]
-      .map((c) => (c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
-      .join('');
-
-  it('a vendor name is found in any case, full width and with any separators, in any sentence', () => {
-    fc.assert(
-      fc.property(
-        latin,
-        fc.constantFrom<(s: string) => string>(
-          (s) => s.toUpperCase(),
-          (s) => s.toLowerCase(),
-          fullWidth,
-          (s) => s.replace(/ /g, '-'),
-          (s) => s.replace(/ /g, '  _ '),
-        ),
-        fc.string({ maxLength: 20 }),
-        fc.string({ maxLength: 20 }),
-        (name, variant, before, after) => {
-          const ctx = confidentialityContext(
-            input({
-              kase: { title: 't', titleShareable: true },
-              contacts: [vendorA, contact(B, { name: { ja: '', en: name } }), partner],
-              affected: [],
-              reporter: null,
-            }),
-          );
-          const text = `${before} ${variant(name)} ${after}`;
-          const hits = scanText(ctx, text, { kind: 'subject' });
-          expect(hits.length).toBeGreaterThan(0);
-          // The reported text is a piece of what was written.
-          for (const h of hits) expect(text).toContain(h.text);
-        },
-      ),
-    );
-  });
-
-  it('the normalised map points back inside the original text', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), (s) => {
-        const n = normaliseText(s);
-        expect(n.start).toHaveLength(n.norm.length);
-        for (let i = 0; i < n.norm.length; i += 1) {
-          expect(n.start[i]).toBeLessThan(n.end[i]!);
-          expect(n.end[i]).toBeLessThanOrEqual(s.length);
-        }
-      }),
-    );
-  });
-
-  it('name cores drop only trailing or leading legal forms', () => {
-    expect(nameCore('Beta Systems Co., Ltd.')).toBe('beta systems');
-    expect(nameCore('株式会社ベータ')).toBe('ベータ');
-    expect(nameCore('ベータ㈱')).toBe('ベータ');
-    expect(nameCore('Inc Tools')).toBe('inc tools');
   });
 });
