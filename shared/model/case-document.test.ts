@@ -88,8 +88,8 @@ describe('case document', () => {
       events: d.events.map((e) => ({ ...e, schemaVersion: 3 })),
     });
     if (!r.ok) throw new Error(`${r.error.message} ${r.error.issues.join('; ')}`);
-    expect(r.value.format).toBe('airlock-case/3');
-    expect(r.value.events.map((e) => e.schemaVersion)).toEqual(d.events.map(() => 4));
+    expect(r.value.format).toBe(CASE_DOCUMENT_FORMAT);
+    expect(r.value.events.map((e) => e.schemaVersion)).toEqual(d.events.map(() => 5));
     expect(r.value.events.map((e) => e.id)).toEqual(d.events.map((e) => e.id));
   });
 

@@ -13,14 +13,16 @@ import type { ModelError, ParseResult, VersionedParser } from './versioned';
  * the CLI's JSON input/output. Messages and advisory drafts are validated by their owners'
  * schemas (shared/model/message.ts, advisory-draft.ts), so here they are opaque.
  */
-export const CASE_DOCUMENT_FORMAT = 'airlock-case/3';
+export const CASE_DOCUMENT_FORMAT = 'airlock-case/4';
 /** Formats this app reads. /2 added product identifiers (contacts' `products`, affected
- *  products' `identifier`); /3 (issue 28) SSVC decisions on the timeline (case events v4).
+ *  products' `identifier`); /3 (issue 28) SSVC decisions on the timeline (case events v4);
+ *  /4 the coordination and revision events of case events v5 (issues 27, 28).
  *  An older document has none of these and its records migrate one by one. */
 export const READABLE_CASE_DOCUMENT_FORMATS: readonly string[] = [
   'airlock-case/1',
   'airlock-case/2',
   'airlock-case/3',
+  'airlock-case/4',
 ];
 
 export const caseDocumentSchema = z.object({

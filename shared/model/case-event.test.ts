@@ -105,11 +105,11 @@ describe('ssvc.decided (v4, issue 28)', () => {
     ).toBe(false);
   });
 
-  it('a v3 event (before SSVC) still reads unchanged', () => {
-    const v3 = { ...sampleEvent(), schemaVersion: 3 };
-    expect(parseCaseEvent(v3)).toEqual({
+  it.each([3, 4])('a v%i event (before the coordination events) still reads unchanged', (v) => {
+    const old = { ...sampleEvent(), schemaVersion: v };
+    expect(parseCaseEvent(old)).toEqual({
       ok: true,
-      value: { ...v3, schemaVersion: CASE_EVENT_SCHEMA_VERSION },
+      value: { ...old, schemaVersion: CASE_EVENT_SCHEMA_VERSION },
     });
   });
 });

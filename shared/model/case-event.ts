@@ -44,8 +44,11 @@ import { versionedParser, type Migration } from './versioned';
  */
 /** v3 (issue 18): the `technical-alert` kind, its content on `case.created` and the
  *  `technical-alert.*` events. v4: `ssvc.decided`, an SSVC SelectionList (issue 28), and
- *  `publication.scheduled` / `unscheduled` (issue 23). */
-export const CASE_EVENT_SCHEMA_VERSION = 4;
+ *  `publication.scheduled` / `unscheduled` (issue 23). v5: coordination events (issue 27:
+ *  extensions, disputes, duplicate links, hand-over, finder and site-operator steps) and
+ *  advisory revision/withdrawal and CVE assignment (issue 28). Each version only adds event
+ *  types or optional fields, so an older event reads unchanged. */
+export const CASE_EVENT_SCHEMA_VERSION = 5;
 
 const base = z.object({
   schemaVersion: z.literal(CASE_EVENT_SCHEMA_VERSION),
@@ -273,13 +276,13 @@ const addEmbargoZone: Migration = (record) => {
   return { ...record, payload: { zone: JAPAN_ZONE, ...payload } };
 };
 
-/** v2 → v3 only added a kind and event types, v3 → v4 event types: an older event reads
- *  unchanged. */
+/** v2 → v3 only added a kind and event types, v3 → v4 and v4 → v5 event types: an older event
+ *  reads unchanged. */
 const sameShape: Migration = (record) => record;
 
 export const parseCaseEvent = versionedParser(
   'CaseEvent',
   caseEventSchema,
   CASE_EVENT_SCHEMA_VERSION,
-  { 1: addEmbargoZone, 2: sameShape, 3: sameShape },
+  { 1: addEmbargoZone, 2: sameShape, 3: sameShape, 4: sameShape },
 );
