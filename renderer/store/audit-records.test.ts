@@ -36,7 +36,7 @@ describe('audit chain v2: records against the entries that wrote them', () => {
       schemaVersion: 2,
       table: 'cases',
       op: 'put',
-      ev: 1,
+      ev: 2,
       digest: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
     });
     // The write digests through WebCrypto, Verify through hash-wasm: the same SHA-256.

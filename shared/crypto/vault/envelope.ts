@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { buf, fromUtf8, randomBytes, utf8, utf8Into } from './bytes';
+import { padBytes, padInPlace, unpadBytes } from './padding';
 
-/** Envelope format version; part of the AAD so a future format cannot be confused with v1. */
-export const ENVELOPE_VERSION = 1;
+/**
+ * Envelope format version, written by every seal; part of the AAD so one format cannot be
+ * confused with another. v2 (issue 29) pads the plaintext to a size bucket (padding.ts);
+ * v1 rows (unpadded) still open, and are written as v2 at their next change.
+ */
+export const ENVELOPE_VERSION = 2;
+/** Versions a row may carry. */
+export const ENVELOPE_VERSIONS = [1, 2] as const;
 
 /**
  * A stored row: nothing of the record is in clear except its id (a random UUID) and the
@@ -21,7 +28,7 @@ export const envelopeSchema = z.object({
   kind: z.string().min(1),
   iv: z.instanceof(Uint8Array).refine((iv) => iv.length === 12, 'iv must be 12 bytes'),
   ct: z.instanceof(Uint8Array).refine((ct) => ct.length >= 16, 'ciphertext too short'),
-  v: z.literal(ENVELOPE_VERSION),
+  v: z.union([z.literal(1), z.literal(2)]),
 });
 
 // Binding table, id and version means a ciphertext copied to another row or table fails the
@@ -56,20 +63,29 @@ const nextIv = (): Uint8Array => {
   return iv;
 };
 
-export const sealBytes = async (
+// `padded` is already padded to its bucket.
+const sealPadded = async (
   key: CryptoKey,
   table: string,
   id: string | number,
-  plain: Uint8Array,
+  padded: Uint8Array,
 ): Promise<Envelope> => {
   const iv = nextIv();
   const ct = await globalThis.crypto.subtle.encrypt(
     { name: 'AES-GCM', iv: buf(iv), additionalData: aadFor(table, id, ENVELOPE_VERSION) },
     key,
-    buf(plain),
+    buf(padded),
   );
   return { id, kind: table, iv, ct: new Uint8Array(ct), v: ENVELOPE_VERSION };
 };
+
+/** Seals `plain` padded to its size bucket (envelope v2). */
+export const sealBytes = (
+  key: CryptoKey,
+  table: string,
+  id: string | number,
+  plain: Uint8Array,
+): Promise<Envelope> => sealPadded(key, table, id, padBytes(plain));
 
 /** Returns null when the envelope does not authenticate for this table and id. */
 export const openBytes = async (
@@ -77,7 +93,7 @@ export const openBytes = async (
   table: string,
   envelope: Envelope,
 ): Promise<Uint8Array | null> => {
-  if (envelope.kind !== table || envelope.v !== ENVELOPE_VERSION) return null;
+  if (envelope.kind !== table || (envelope.v !== 1 && envelope.v !== 2)) return null;
   try {
     const plain = await globalThis.crypto.subtle.decrypt(
       {
@@ -88,7 +104,8 @@ export const openBytes = async (
       key,
       buf(envelope.ct),
     );
-    return new Uint8Array(plain);
+    // v1 was sealed unpadded; v2's padding is inside the authenticated plaintext.
+    return envelope.v === 1 ? new Uint8Array(plain) : unpadBytes(new Uint8Array(plain));
   } catch {
     return null;
   }
@@ -97,6 +114,7 @@ export const openBytes = async (
 // Records are UTF-8 encoded into one reused buffer instead of a new one each (GC was 13% of
 // a 10k bulk write). Safe because encrypt() copies its input before it returns its promise
 // (WebCrypto: "a copy of the bytes held by the data parameter"); the bytes are then zeroed.
+// The padding is written in place after the record.
 let scratch = new Uint8Array(64 * 1024);
 
 export const sealRecord = (
@@ -107,13 +125,25 @@ export const sealRecord = (
 ): Promise<Envelope> => {
   const json = JSON.stringify(record);
   if (json.length * 3 > scratch.length && json.length * 3 <= 4 * 1024 * 1024) {
-    scratch = new Uint8Array(json.length * 3);
+    scratch = new Uint8Array(json.length * 4); // room for the UTF-8 and its padding
   }
   const written = utf8Into(json, scratch);
   if (written === null) return sealBytes(key, table, id, utf8(json));
-  const sealing = sealBytes(key, table, id, scratch.subarray(0, written));
-  scratch.fill(0, 0, written);
+  const total = padInPlace(scratch, written);
+  if (total === null) {
+    scratch.fill(0, 0, written);
+    return sealBytes(key, table, id, utf8(json));
+  }
+  const sealing = sealPadded(key, table, id, scratch.subarray(0, total));
+  scratch.fill(0, 0, total);
   return sealing;
+};
+
+/** Lock: nothing of the last record sealed stays in the scratch buffer (it is zeroed after
+ *  each seal already; this also drops a buffer grown for a large record). */
+export const wipeSealScratch = (): void => {
+  scratch.fill(0);
+  scratch = new Uint8Array(64 * 1024);
 };
 
 export type OpenedRecord = { ok: true; value: unknown } | { ok: false };
