@@ -9,6 +9,7 @@ import {
 import {
   caseKindSchema,
   isoInstantSchema,
+  localizedTextSchema,
   pgpFingerprintSchema,
   policyProfileIdSchema,
   tlpSchema,
@@ -65,6 +66,10 @@ const ev = <T extends string, P extends z.ZodType>(type: T, payload: P) =>
 const party = z.enum(['coordinator', 'vendor', 'finder']);
 const counterpart = z.enum(['finder', 'vendor', 'partner']);
 const text = z.string().max(20_000);
+/** A text published with the advisory: both languages, as every public field. */
+const publicNote = localizedTextSchema.refine((t) => t.ja.trim() !== '' && t.en.trim() !== '', {
+  message: 'the reasoning is published: write it in Japanese and English',
+});
 
 export const caseEventSchema = z.discriminatedUnion('type', [
   ev(
@@ -230,7 +235,24 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   ),
   ev(
     'advisory.changed',
-    z.object({ draftId: advisoryDraftIdSchema, status: z.enum(['draft', 'final']) }),
+    z.object({
+      draftId: advisoryDraftIdSchema,
+      status: z.enum(['draft', 'final']),
+      /** v5 (issue 28): what changed in a published advisory, its revision entry's summary. */
+      summary: localizedTextSchema.optional(),
+    }),
+  ),
+  /* A published advisory taken back (CSAF 2.1 `csaf_withdrawn`), its reasoning published
+   * in both languages; the revision history and the export come from this event (issue 28). */
+  ev('advisory.withdrawn', z.object({ note: publicNote })),
+  /* A published advisory replaced by another one (`csaf_superseded`): which, where, why. */
+  ev(
+    'advisory.superseded',
+    z.object({
+      advisoryId: advisoryIdSchema,
+      url: z.url({ protocol: /^https?$/ }),
+      note: publicNote,
+    }),
   ),
   ev(
     'bundle.exported',

@@ -6,6 +6,7 @@ import type {
   Involvement,
   InvolvementRole,
   IsoInstant,
+  LocalizedText,
   SsvcModel,
   SsvcSelectionList,
   TechnicalAlertVerdict,
@@ -73,6 +74,29 @@ export type PublicationSchedule = {
   actor: string;
 };
 
+/** One entry of a published advisory's revision history (CSAF `revision_history`, the
+ *  JVN page's 更新履歴): numbered from 1 at publication, one per later change. */
+export type AdvisoryRevision = {
+  number: string;
+  date: IsoInstant;
+  summary: LocalizedText;
+  eventId: EventId;
+};
+
+/** A published advisory taken back or replaced by another, with its published reasoning. */
+export type AdvisoryWithdrawal = {
+  kind: 'withdrawn' | 'superseded';
+  at: IsoInstant;
+  reason: LocalizedText;
+  supersededBy?: { advisoryId: string; url: string };
+};
+
+/** The advisory's life after publication, from the case events (advisory-history.ts). */
+export type AdvisoryHistory = {
+  revisions: AdvisoryRevision[];
+  withdrawal: AdvisoryWithdrawal | null;
+};
+
 export type EmbargoExitReason = 'published' | 'public-awareness' | 'terminated';
 
 export type CaseProjection = {
@@ -107,6 +131,8 @@ export type CaseProjection = {
   releaseDecision: ReleaseDecision | null;
   /** SSVC (issue 28): the latest coordinator decision of each model, with who and when. */
   ssvc: Partial<Record<SsvcModel, SsvcRecord>>;
+  /** Issue 28: the published advisory's revisions and withdrawal (empty before publication). */
+  advisory: AdvisoryHistory;
   /** Technical alerts only: the latest review, so the UI can show what to change. */
   alertReview: AlertReview | null;
   appliedCount: number;
@@ -131,6 +157,7 @@ export const emptyProjection = (): CaseProjection => ({
   overrides: {},
   releaseDecision: null,
   ssvc: {},
+  advisory: { revisions: [], withdrawal: null },
   alertReview: null,
   appliedCount: 0,
   lastEventAt: null,

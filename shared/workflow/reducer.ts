@@ -7,6 +7,7 @@ import {
   type CaseEventType,
   type ReportState,
 } from '../model';
+import { recordAdvisoryChange, recordPublication, withdrawAdvisory } from './advisory-history';
 import { wfFail, wfOk, type WorkflowResult } from './errors';
 import { reportTransition } from './machines';
 import type { CaseProjection } from './projection';
@@ -59,6 +60,8 @@ const AFTER_CLOSE: readonly CaseEventType[] = [
   'vulnerability.added',
   'vulnerability.changed',
   'advisory.changed',
+  'advisory.withdrawn',
+  'advisory.superseded',
   'bundle.exported',
   'bundle.imported',
   'leak-guard.overridden',
@@ -255,7 +258,7 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       if (!approved.ok) return approved;
       const published = publish(approved.value, e.at);
       if (!published.ok) return published;
-      const next = published.value;
+      const next = recordPublication(published.value, e);
       return wfOk(withCase(next, { advisoryId: e.payload.advisoryId ?? next.case.advisoryId }));
     }
     case 'publication.scheduled':
@@ -270,9 +273,13 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
               vulnerabilities: [...p.case.vulnerabilities, e.payload.vulnerabilityId],
             }),
           );
+    case 'advisory.changed':
+      return recordAdvisoryChange(p, e);
+    case 'advisory.withdrawn':
+    case 'advisory.superseded':
+      return withdrawAdvisory(p, e);
     case 'note.added':
     case 'vulnerability.changed':
-    case 'advisory.changed':
     case 'bundle.exported':
     case 'bundle.imported':
     case 'leak-guard.overridden':
