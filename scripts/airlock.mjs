@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run -s airlock -- ...`: runs the prebuilt CLI bundle (dist-cli/airlock.mjs) with plain
 // node, so a command does not pay for a TypeScript transpile at start-up. The bundle is
 // (re)built first when it is missing (a fresh clone) or older than any file it was built
