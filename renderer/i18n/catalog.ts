@@ -1,6 +1,7 @@
 import type { FeatureMessages, MessageTree } from './messages';
 import { commonMessages } from '../app/messages';
 import { vaultMessages } from '../features/vault/messages';
+import { interruptedWriteMessages } from '../features/vault/interrupted-messages';
 import { exportScreenMessages } from '../features/export/messages';
 import { casesMessages } from '../features/cases/messages';
 import { involvementEditMessages } from '../features/cases/involvement-messages';
@@ -37,6 +38,7 @@ export const catalog = {
   calendar: calendarMessages,
   settings: settingsMessages,
   vault: vaultMessages,
+  interruptedWrite: interruptedWriteMessages,
   exportScreen: exportScreenMessages,
   cases: casesMessages,
   involvementEdit: involvementEditMessages,

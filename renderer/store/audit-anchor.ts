@@ -1,5 +1,6 @@
 import {
   ANCHOR_MARK,
+  anchorMirrorSchema,
   compareAnchor,
   isAnchorMark,
   compareMirror,
@@ -65,6 +66,31 @@ export const anchoredHeader = async (
 
 const mirrorKey = <M extends RecordMap>(ctx: StoreContext<M>) => `airlock.anchor.${ctx.db.name}`;
 
+/** The mirror as it stands now (before a restore replaces the vault it vouches for). */
+export const storedMirror = <M extends RecordMap>(
+  ctx: StoreContext<M>,
+): { seq: number; tag: string } | undefined => {
+  const parsed = anchorMirrorSchema.safeParse(ctx.anchorMirror?.read(mirrorKey(ctx)));
+  return parsed.success ? { seq: parsed.data.seq, tag: parsed.data.tag } : undefined;
+};
+
+/** A mirror "ahead" of the rows that is exactly the one the chain's last restore replaced:
+ *  the restore committed and the app stopped before the mirror was reset (Chromium writes
+ *  localStorage seconds later). That is the analyst's restore, not a rollback. A rollback
+ *  to a state before that restore has another last restore entry, or none. */
+const supersededByRestore = (entries: readonly AuditEntry[], stored: unknown): boolean => {
+  const mirror = anchorMirrorSchema.safeParse(stored);
+  const restore = entries.findLast((e) => e.table === 'vault' && e.recordId === 'restore');
+  const superseded =
+    restore !== undefined && 'supersededMirror' in restore ? restore.supersededMirror : undefined;
+  return (
+    mirror.success &&
+    superseded !== undefined &&
+    superseded.seq === mirror.data.seq &&
+    superseded.tag === mirror.data.tag
+  );
+};
+
 /** After the commit: the session's header is the one on disk; the mirror follows it. */
 export const afterAnchoredCommit = <M extends RecordMap>(
   ctx: StoreContext<M>,
@@ -124,15 +150,13 @@ export const checkIntegrity = async <M extends RecordMap>(
   const verdict = compareAnchor(anchor, chainHeadOf(sorted, rowId));
   const key = mirrorKey(ctx);
   const usable = anchor === 'invalid' ? null : anchor;
-  const mirror =
+  const stored = ctx.anchorMirror?.read(key);
+  const compared =
     options.trustRows === true || ctx.anchorMirror === undefined
       ? 'absent'
-      : await compareMirror(
-          session.keys.mirror,
-          header.vaultId,
-          usable,
-          ctx.anchorMirror.read(key),
-        );
+      : await compareMirror(session.keys.mirror, header.vaultId, usable, stored);
+  const mirror =
+    compared === 'rolled-back' && supersededByRestore(sorted, stored) ? 'ok' : compared;
   const ok =
     links.ok &&
     (verdict.status === 'ok' || verdict.status === 'unanchored') &&

@@ -7,7 +7,7 @@ import {
   vaultOk,
   type BackupComparison,
 } from '../../shared/crypto/vault';
-import { anchorChanges, anchoredHeader, checkIntegrity } from './audit-anchor';
+import { anchorChanges, anchoredHeader, checkIntegrity, storedMirror } from './audit-anchor';
 import { buildAuditEntries, sealAuditRow } from './audit-log';
 import { isStoreEmpty, preflightBackup } from './backup-check';
 import { aesGcmCipher, plaintextControlCipher } from './cipher';
@@ -17,6 +17,9 @@ import { dropAll, loadAll } from './load';
 import { readAllRows } from './rows-codec';
 import type { LoadIssue, OnProgress, RecordMap, StoreResult } from './types';
 import { readHeader } from './vault-ops';
+import { chunksOf } from './write-chunks';
+import { writeError } from './write-error';
+import { clearIntentInWrite, dropIntent, recordIntent } from './write-journal';
 
 const DATA_TABLES = ALL_TABLES.filter((table) => table !== 'meta');
 
@@ -93,10 +96,18 @@ export const restoreStore = async <M extends RecordMap>(
     auditHead: backupEntries.at(-1) ?? null,
     auditRowId: opened.audit.reduce((max, row) => Math.max(max, row.id), 0),
   };
-  // "Restored from backup at sequence N", chained after the backup's head and anchored.
+  // "Restored from backup at sequence N", chained after the backup's head and anchored;
+  // with the mirror it replaces, so a crash before the mirror is reset is no "rollback".
+  const superseded = storedMirror(ctx);
   const restoreEntries = await buildAuditEntries(
     [
-      { table: 'vault', recordId: 'restore', op: 'put', restoredFromSeq: comparison.backupSeq },
+      {
+        table: 'vault',
+        recordId: 'restore',
+        op: 'put',
+        restoredFromSeq: comparison.backupSeq,
+        ...(superseded === undefined ? {} : { supersededMirror: superseded }),
+      },
       ...anchorChanges(vault),
     ],
     session.auditHead,
@@ -105,6 +116,19 @@ export const restoreStore = async <M extends RecordMap>(
   const auditRow = await sealAuditRow(session.cipher, rowId, restoreEntries);
   const anchored = await anchoredHeader(session, vault, restoreEntries, rowId);
   onProgress({ phase: 'writing' });
+  const point = (name: string) => ctx.hooks.writePoint?.(name);
+  // The journal (write-journal.ts): a restore over a vault that the app dies in the middle
+  // of is said at the next unlock (the clear below removes the intent with the old rows).
+  // Into an empty store there is nothing to unlock afterwards, nor anything to lose.
+  if (replace) {
+    const records = Object.values(rows).reduce((sum, list) => sum + list.length, 0);
+    await recordIntent(ctx, ctx.session?.cipher ?? null, {
+      kind: 'restore',
+      records,
+      startedAt: new Date().toISOString(),
+    });
+    point('journaled');
+  }
   try {
     await ctx.db.transaction('rw', ALL_TABLES, async () => {
       if (!replace) {
@@ -112,16 +136,34 @@ export const restoreStore = async <M extends RecordMap>(
         if (counts.some((c) => c > 0)) throw new Error('store-not-empty');
       }
       for (const table of ALL_TABLES) await ctx.db.table(table).clear();
+      await clearIntentInWrite(ctx);
+      point('cleared');
       await ctx.db.meta.put({ id: 'vault', header: anchored.header });
-      for (const table of DATA_TABLES) await ctx.db.table(table).bulkAdd([...(rows[table] ?? [])]);
+      point('header');
+      for (const table of DATA_TABLES) {
+        for (const [n, chunk] of chunksOf(rows[table] ?? []).entries()) {
+          await ctx.db.table(table).bulkAdd(chunk);
+          point(`${table}-${n}`);
+        }
+      }
       await ctx.db.audit.add(auditRow);
+      point('audit');
     });
+    point('committed');
   } catch (error) {
-    return error instanceof Error && error.message === 'store-not-empty'
-      ? vaultFail('backup.store-not-empty', 'The store received data during the restore.')
-      : vaultFail('store.write-failed', error instanceof Error ? error.message : String(error));
+    if (replace) await dropIntent(ctx);
+    if (error instanceof Error && error.message === 'store-not-empty')
+      return vaultFail('backup.store-not-empty', 'The store received data during the restore.');
+    const failed = writeError(error);
+    return failed.code === 'store.quota-exceeded'
+      ? vaultFail(
+          failed.code,
+          'The disk or the storage quota is full: the backup was not restored and the vault is as it was.',
+        )
+      : { ok: false, error: failed };
   }
   dropAll(ctx);
+  ctx.interrupted = null;
   setStatus(ctx, 'locked');
   session.epoch = ctx.epoch;
   session.header = anchored.header;

@@ -21,6 +21,7 @@ import type { Staging, StagedAttachment, StagedOp } from './staging';
 import type { RecordMap, StoreResult } from './types';
 import { chunksOf, writeSealedChunks, type SealedPut } from './write-chunks';
 import { writeError } from './write-error';
+import { clearIntentInWrite, dropIntent, recordIntent, type WriteKind } from './write-journal';
 
 export type CommitSummary = { changes: number; auditSeq: number | null };
 
@@ -111,6 +112,8 @@ export const commitStaging = async <M extends RecordMap>(
   const session = ctx.session;
   if (session === null) return vaultFail('vault.locked', 'The vault is locked.');
   const epoch = ctx.epoch;
+  const point = (name: string) => ctx.hooks.writePoint?.(name);
+  let journaled = false;
   try {
     const attachments = await Promise.all(
       [...staging.attachments.values()].map((staged) => sealAttachment(session, staged)),
@@ -186,6 +189,16 @@ export const commitStaging = async <M extends RecordMap>(
       'meta',
       ...(chunkOwners.length > 0 ? ['attachmentChunks'] : []),
     ];
+    // The journal (write-journal.ts): if this transaction never commits, the next unlock
+    // says which write was lost. A bundle import is the one write that adds a ledger row.
+    const kind: WriteKind = byTable.has('bundleLedger') ? 'bundle-import' : 'records';
+    await recordIntent(ctx, session.cipher, {
+      kind,
+      records: ops.length,
+      startedAt: new Date().toISOString(),
+    });
+    journaled = true;
+    point('journaled');
     const { entries, anchored } = await ctx.db.transaction('rw', tableNames, async () => {
       if (ctx.epoch !== epoch)
         throw new VaultAbort({ code: 'vault.locked', message: 'The vault was locked.' });
@@ -196,22 +209,33 @@ export const commitStaging = async <M extends RecordMap>(
           message: 'The store changed in another window.',
         });
       }
+      point('opened');
       for (const [table, group] of byTable) {
         if (group.deletes.length > 0) await ctx.db.table(table).bulkDelete(group.deletes);
       }
       const built = await writeSealedChunks(firstRows, later, {
-        afterChunk: ctx.hooks.afterChunk,
+        afterChunk: (index) => {
+          ctx.hooks.afterChunk?.(index);
+          point(`chunk-${index}`);
+        },
         alongside: buildAudit,
       });
       for (const aid of chunkOwners)
         await ctx.db.attachmentChunks.where('aid').equals(aid).delete();
-      for (const a of attachments) await ctx.db.attachmentChunks.bulkPut(a.chunks);
+      for (const [n, a] of attachments.entries()) {
+        await ctx.db.attachmentChunks.bulkPut(a.chunks);
+        point(`attachment-${n}`);
+      }
       await ctx.db.audit.add(built.auditRow);
+      point('audit');
       await ctx.db.meta.put({ id: 'vault', header: built.anchored.header });
+      await clearIntentInWrite(ctx);
       ctx.hooks.insideWrite?.();
+      point('header');
       return built;
     });
     ctx.hooks.afterCommit?.();
+    point('committed');
 
     if (ctx.epoch === epoch && ctx.session === session) {
       applyToMemory(ctx, ops);
@@ -223,6 +247,7 @@ export const commitStaging = async <M extends RecordMap>(
     }
     return vaultOk({ changes: ops.length, auditSeq: entries.at(-1)?.seq ?? null });
   } catch (error) {
+    if (journaled) await dropIntent(ctx);
     return { ok: false, error: toError(error) };
   }
 };

@@ -6,6 +6,7 @@ import type { RecordCipher } from './cipher';
 import type { AirlockDb, RecordTable } from './db';
 import type { TableMemory } from './memory';
 import type { RecordMap, Registry, StoreStatus, TestHooks } from './types';
+import type { WriteIntent } from './write-journal';
 
 /** Read access to decrypted tables, for building search documents. */
 export type StoreView = {
@@ -52,6 +53,8 @@ export type StoreContext<M extends RecordMap> = {
   anchorMirror: AnchorMirrorPort | undefined;
   /** What the last unlock or restore found about the audit chain and its anchor. */
   integrity: AuditIntegrity | null;
+  /** A write the last session started and never committed, found at this unlock. */
+  interrupted: WriteIntent | null;
 };
 
 export const viewOf = <M extends RecordMap>(ctx: StoreContext<M>): StoreView => ({

@@ -57,6 +57,7 @@ import {
   unlockVault,
   type CreateOptions,
 } from './vault-ops';
+import type { WriteIntent } from './write-journal';
 
 /** A transaction's work: stage writes, or refuse with a typed `Fail`. */
 export type TxWork<M extends RecordMap, E> = (
@@ -125,6 +126,9 @@ export type Store<M extends RecordMap> = {
   verifyAuditLog(): Promise<StoreResult<AuditVerdict>>;
   /** What the last unlock (or restore) found about the audit log; null while locked. */
   auditIntegrity(): AuditIntegrity | null;
+  /** A write of the previous session that was interrupted (crash, power loss) and of which
+   *  nothing was kept, as found by this unlock; null otherwise. */
+  interruptedWrite(): WriteIntent | null;
   storeDigest(): Promise<string>;
   /** Closes the database connection (tests; the app reloads instead). */
   close(): void;
@@ -180,6 +184,7 @@ export const createStore = async <M extends RecordMap>(
     attachmentCap: () => options.attachmentCap(viewOf(ctx)),
     anchorMirror: options.anchorMirror,
     integrity: null,
+    interrupted: null,
   };
   ctx.status = (await readHeader(ctx)) === null ? 'absent' : 'locked';
 
@@ -310,6 +315,7 @@ export const createStore = async <M extends RecordMap>(
         return vaultOk(foldRecordFindings(verdict, findings));
       }),
     auditIntegrity: () => ctx.integrity,
+    interruptedWrite: () => ctx.interrupted,
     storeDigest: () => storeDigest(db),
     close: () => {
       lockVault(ctx, ctx.status !== 'absent');

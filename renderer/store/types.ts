@@ -49,6 +49,9 @@ export type TestHooks = {
   afterChunk?: (index: number) => void;
   /** After IndexedDB reported the transaction committed, before memory is updated. */
   afterCommit?: () => void;
+  /** At each named step of a write (commit, restore): the crash e2e kills the browser
+   *  there, before the write's transaction opens, inside it and after it committed. */
+  writePoint?: (point: string) => void;
 };
 
 /** What a caller provides; size, chunking and hash are computed by the store. */

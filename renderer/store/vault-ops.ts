@@ -24,6 +24,7 @@ import { aesGcmCipher, plaintextControlCipher } from './cipher';
 import { setStatus, type Session, type StoreContext } from './context';
 import { dropAll, loadAll } from './load';
 import type { LoadIssue, OnProgress, RecordMap, StoreResult } from './types';
+import { takeIntent } from './write-journal';
 
 export type CreateOptions = {
   /** Test/dev only: a cheaper Argon2id, recorded in the header as `weakForTesting`. */
@@ -139,6 +140,7 @@ export const unlockVault = async <M extends RecordMap>(
   const session = await openSession(ctx, header.value, master.value);
   ctx.session = session;
   const loadIssues = await loadAll(ctx, session, onProgress);
+  const interrupted = await takeIntent(ctx, session);
   // Unlock reports, never refuses: the analyst must still reach the data to investigate.
   const audit = await checkIntegrity(
     ctx,
@@ -150,6 +152,7 @@ export const unlockVault = async <M extends RecordMap>(
   if (ctx.session !== session)
     return vaultFail('vault.locked', 'The vault was locked while opening.');
   ctx.integrity = audit;
+  ctx.interrupted = interrupted;
   setStatus(ctx, 'unlocked');
   return vaultOk({ loadIssues, audit });
 };
@@ -157,6 +160,7 @@ export const unlockVault = async <M extends RecordMap>(
 export const lockVault = <M extends RecordMap>(ctx: StoreContext<M>, exists: boolean): void => {
   dropAll(ctx);
   ctx.integrity = null;
+  ctx.interrupted = null;
   setStatus(ctx, exists ? 'locked' : 'absent');
 };
 

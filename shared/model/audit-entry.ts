@@ -37,6 +37,10 @@ const auditEntryV2Schema = z.object({
   ev: z.number().int().positive().optional(),
   /** The vault's own `vault/restore` entry: the backup's last audit sequence. */
   restoredFromSeq: z.number().int().nonnegative().optional(),
+  /** Also on `vault/restore`: the anchor mirror (outside IndexedDB) as it stood before the
+   *  restore. A crash after the restore committed, before the mirror was reset, leaves that
+   *  older lineage's mirror behind; it is recognised by this value, not taken for a rollback. */
+  supersededMirror: z.object({ seq: z.number().int().nonnegative(), tag: z.string() }).optional(),
 });
 
 export const auditEntrySchema = z.discriminatedUnion('schemaVersion', [

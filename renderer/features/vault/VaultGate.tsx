@@ -6,6 +6,7 @@ import { useStore, useVaultStatus } from '../../store/hooks';
 import { usePlatform } from '../../platform';
 import { SETTINGS_ID } from '../../store/registry';
 import { AuditIntegrityAlert } from './AuditIntegrityAlert';
+import { InterruptedWriteAlert } from './InterruptedWriteAlert';
 import { CreateVaultScreen } from './CreateVaultScreen';
 import { lockAndReload, takeLockCause } from './lock';
 import { UnlockScreen } from './UnlockScreen';
@@ -56,6 +57,7 @@ function UnlockedSession({ children }: { children: (lock: () => void) => ReactNo
   return (
     <>
       <AuditIntegrityAlert />
+      <InterruptedWriteAlert />
       {children(lock)}
     </>
   );
