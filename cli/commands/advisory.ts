@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseAdvisoryDraft } from '../../shared/model/advisory-draft';
+import { parseAdvisoryDraft, type AdvisoryDraft } from '../../shared/model/advisory-draft';
 import {
   ADVISORY_FORMATS,
   renderAdvisory,
@@ -11,6 +11,10 @@ import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { validateCsaf, validateCve } from './advisory-validators';
 import { validateExportFile } from '../../shared/advisory/validate-export';
 import { droppedBy } from '../../shared/advisory/dropped';
+import { withCaseHistory } from '../../shared/advisory/case-history';
+import { latestSsvcSelections } from '../../shared/workflow/ssvc';
+import { foldEvents } from '../../shared/workflow/timeline';
+import { readCaseDocument } from '../case-file';
 
 /**
  * `airlock advisory render <draft.json> --format csaf|cve|html|md|csaf-vex|openvex|cyclonedx …`
@@ -18,13 +22,16 @@ import { droppedBy } from '../../shared/advisory/dropped';
  * Render goes through the same shared/advisory code as the app, leak guard included: a
  * finding means no file is written, and so does a CSAF or CVE file that fails the same
  * validation the app runs before saving. Validate exits 1 when the document is invalid.
+ * With `--case <case.json>` (the draft's case document), the revision history, release dates
+ * and any withdrawal come from the case's events, and CSAF 2.1 carries its SSVC decisions,
+ * as in the app (issue 28).
  */
 
 /** The formats that have a validator (HTML and Markdown have no schema). */
 const VALIDATED_FORMATS: readonly AdvisoryFormat[] = ADVISORY_FORMATS.filter(
   (f) => f !== 'html' && f !== 'md',
 );
-const usage = `airlock advisory render <draft.json> --format ${ADVISORY_FORMATS.join('|')} [--lang ja|en] --out <dir>
+const usage = `airlock advisory render <draft.json> --format ${ADVISORY_FORMATS.join('|')} [--lang ja|en] [--case <case.json>] --out <dir>
 airlock advisory validate <file> --format ${VALIDATED_FORMATS.join('|')} [--json]`;
 
 const DOCUMENT_NAMES: Partial<Record<AdvisoryFormat, string>> = {
@@ -55,11 +62,30 @@ const formatOf = (value: string | undefined, allowed: readonly string[]): Adviso
   return value as AdvisoryFormat;
 };
 
+/** The draft as its case's events say it was released, and the case's SSVC decisions. */
+async function withCase(draft: AdvisoryDraft, caseFile: string | undefined) {
+  if (caseFile === undefined) return { draft, ssvc: [] };
+  const doc = await readCaseDocument(caseFile);
+  if (doc.case.id !== draft.case.id) {
+    throw new CliError('case-mismatch', `'${caseFile}' is not the case of this draft`);
+  }
+  const projection = foldEvents(doc.events);
+  return {
+    draft: withCaseHistory(draft, projection.advisory),
+    ssvc: latestSsvcSelections(projection),
+  };
+}
+
 async function render(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { format: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      case: { type: 'string' },
+    },
   });
   const [draftFile] = positionals;
   if (draftFile === undefined || values.out === undefined) throw new CliError('usage', usage);
@@ -75,7 +101,12 @@ async function render(argv: string[]): Promise<number> {
     });
     return 1;
   }
-  const result = renderAdvisory(parsed.value, { format, ...(lang ? { lang } : {}) });
+  const { draft, ssvc } = await withCase(parsed.value, values.case);
+  const result = renderAdvisory(draft, {
+    format,
+    ...(lang ? { lang } : {}),
+    ...(format === 'csaf21' && ssvc.length ? { ssvc } : {}),
+  });
   if (!result.ok) {
     printJson({ ok: false, error: result.error });
     return 1;
@@ -106,7 +137,10 @@ async function render(argv: string[]): Promise<number> {
     reason,
   }));
   // What the recipient of this format will not see (issue 28, item 5).
-  const dropped = droppedBy(parsed.value, format).map((d) => ({ code: d.code, ...d.text }));
+  const dropped = droppedBy(draft, format, { ssvc: ssvc.length > 0 }).map((d) => ({
+    code: d.code,
+    ...d.text,
+  }));
   printJson({ ok: true, files, dropped, ...(overridden.length ? { overridden } : {}) });
   return 0;
 }

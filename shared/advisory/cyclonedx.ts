@@ -129,7 +129,7 @@ export function toCycloneDx(
       bomFormat: 'CycloneDX',
       specVersion: '1.6',
       serialNumber: `urn:uuid:${draft.id}`,
-      version: Math.max(1, draft.revisions.length),
+      version: Math.max(1, moment.revisions.length),
       metadata: {
         timestamp: moment.current ?? draft.updatedAt,
         tools: { components: [{ type: 'application', name: 'Airlock' }] },

@@ -24,3 +24,4 @@ export * from './render';
 export * from './validate-export';
 export * from './product-versions';
 export * from './dropped';
+export * from './case-history';

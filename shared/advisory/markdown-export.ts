@@ -101,7 +101,7 @@ export function renderMarkdown(view: AdvisoryView): string {
     h('revisions', lang),
     view.revisions.length
       ? table(
-          ['#', h('dateUpdated', lang), ''],
+          [h('revisionNumber', lang), h('revisionDate', lang), h('revisionSummary', lang)],
           view.revisions.map((r) => [r.number, r.date, r.summary]),
         )
       : '',

@@ -88,7 +88,7 @@ export function toOpenVex(
       role: 'Coordinator',
       timestamp: moment.initial ?? draft.updatedAt,
       last_updated: moment.current ?? draft.updatedAt,
-      version: Math.max(1, draft.revisions.length),
+      version: Math.max(1, moment.revisions.length),
       tooling: 'Airlock',
       statements,
     },
