@@ -14,7 +14,7 @@ export const readAttachment = async <M extends RecordMap>(
   const meta = ctx.memory.attachments.get(id) as AttachmentMeta | undefined;
   if (meta === undefined) return vaultFail('record.not-found', `No attachment ${id}.`);
   const rows = await ctx.db.attachmentChunks.where('aid').equals(id).sortBy('idx');
-  const bytes = await openChunks(session.keys.record, id, rows, meta.chunkCount);
+  const bytes = await openChunks(session.keys, id, rows, meta.chunkCount);
   if (bytes === null || bytes.length !== meta.size || (await sha256Hex(bytes)) !== meta.sha256) {
     return vaultFail('attachment.corrupt', `Attachment ${meta.name} is damaged.`);
   }

@@ -85,7 +85,7 @@ const sealAttachment = async (
     addedAt: new Date().toISOString(),
   });
   if (!parsed.ok) throw new VaultAbort({ code: 'record.invalid', message: parsed.error.message });
-  const sealed = await sealChunks(session.keys.record, id, bytes);
+  const sealed = await sealChunks(session.keys.attachment, id, bytes);
   return { meta: parsed.value, chunks: sealed.map((chunk, idx) => ({ aid: id, idx, ...chunk })) };
 };
 

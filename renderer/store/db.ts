@@ -24,7 +24,8 @@ export type RecordTable = (typeof RECORD_TABLES)[number];
 export type RecordRow = Envelope & { id: string; bi?: string };
 /** One row per store transaction, holding that transaction's chained AuditEntry list. */
 export type AuditRow = Envelope & { id: number };
-export type ChunkRow = { aid: string; idx: number; iv: Uint8Array; ct: Uint8Array };
+/** `v: 2`: under the attachment key, padded (chunks.ts); absent: a v1 chunk. */
+export type ChunkRow = { aid: string; idx: number; iv: Uint8Array; ct: Uint8Array; v?: 2 };
 export type MetaRow = { id: 'vault'; header: unknown };
 
 /**

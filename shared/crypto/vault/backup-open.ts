@@ -18,6 +18,7 @@ const chunkRowSchema = z.object({
   idx: z.number().int().nonnegative(),
   iv: z.instanceof(Uint8Array),
   ct: z.instanceof(Uint8Array),
+  v: z.literal(2).optional(),
 });
 const recordRowSchema = envelopeSchema.extend({ id: z.string().min(1), bi: z.string().optional() });
 const auditRowSchema = envelopeSchema.extend({ id: z.number().int().positive() });

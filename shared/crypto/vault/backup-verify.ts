@@ -48,7 +48,7 @@ const checkAttachment = async (
   const m = meta as { chunkCount?: unknown; sha256?: unknown };
   if (typeof m.chunkCount !== 'number' || typeof m.sha256 !== 'string') return false;
   const ordered = [...chunks].sort((a, b) => a.idx - b.idx);
-  const bytes = await openChunks(opened.keys.record, id, ordered, m.chunkCount);
+  const bytes = await openChunks(opened.keys, id, ordered, m.chunkCount);
   return bytes !== null && (await sha256Hex(bytes)) === m.sha256;
 };
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { canonicalHash } from '../canonical-json';
 import { GENESIS_HASH, linkEntries, linkEntry, verifyChain, type ChainLink } from './audit-chain';
-import { randomBytes } from './bytes';
+import { buf, randomBytes, utf8 } from './bytes';
 import { openChunks, sealChunks } from './chunks';
 import { deriveVaultKeys } from './subkeys';
 
@@ -66,16 +66,45 @@ describe('audit chain', () => {
 
 describe('attachment chunks', () => {
   it('round-trips and refuses reordered, truncated or foreign chunks', async () => {
-    const { record } = await deriveVaultKeys(randomBytes(32), crypto.randomUUID());
+    const keys = await deriveVaultKeys(randomBytes(32), crypto.randomUUID());
     const data = randomBytes(2500);
-    const sealed = await sealChunks(record, 'att-1', data, 1000);
+    const sealed = await sealChunks(keys.attachment, 'att-1', data, 1000);
     expect(sealed).toHaveLength(3);
-    expect(Array.from((await openChunks(record, 'att-1', sealed, 3)) ?? [])).toEqual(
+    expect(Array.from((await openChunks(keys, 'att-1', sealed, 3)) ?? [])).toEqual(
       Array.from(data),
     );
     const [c0, c1, c2] = sealed as [(typeof sealed)[0], (typeof sealed)[0], (typeof sealed)[0]];
-    expect(await openChunks(record, 'att-1', [c1, c0, c2], 3)).toBeNull();
-    expect(await openChunks(record, 'att-1', [c0, c1], 2)).toBeNull();
-    expect(await openChunks(record, 'att-2', sealed, 3)).toBeNull();
+    expect(await openChunks(keys, 'att-1', [c1, c0, c2], 3)).toBeNull();
+    expect(await openChunks(keys, 'att-1', [c0, c1], 2)).toBeNull();
+    expect(await openChunks(keys, 'att-2', sealed, 3)).toBeNull();
+  });
+
+  it('seals under the attachment key, not the record key, and pads the last chunk to its bucket', async () => {
+    const keys = await deriveVaultKeys(randomBytes(32), crypto.randomUUID());
+    const [a] = await sealChunks(keys.attachment, 'att-1', randomBytes(1000));
+    const [b] = await sealChunks(keys.attachment, 'att-2', randomBytes(1020));
+    expect(a?.v).toBe(2);
+    expect(a?.ct.length).toBe(b?.ct.length);
+    if (a === undefined) throw new Error('no chunk');
+    // The record key does not open it, even labelled as a v1 chunk.
+    const recordOnly = { attachment: keys.record, record: keys.record };
+    expect(await openChunks(recordOnly, 'att-1', [a], 1)).toBeNull();
+    expect(await openChunks(keys, 'att-1', [{ iv: a.iv, ct: a.ct }], 1)).toBeNull();
+  });
+
+  it('still opens a v1 chunk (record key, unpadded)', async () => {
+    const keys = await deriveVaultKeys(randomBytes(32), crypto.randomUUID());
+    const data = randomBytes(300);
+    const iv = randomBytes(12);
+    const ct = new Uint8Array(
+      await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv: buf(iv), additionalData: buf(utf8('attachmentChunks|att-1|0/1|1')) },
+        keys.record,
+        buf(data),
+      ),
+    );
+    expect(Array.from((await openChunks(keys, 'att-1', [{ iv, ct }], 1)) ?? [])).toEqual(
+      Array.from(data),
+    );
   });
 });

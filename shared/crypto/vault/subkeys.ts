@@ -8,6 +8,8 @@ import { buf, utf8 } from './bytes';
  */
 export type VaultKeys = {
   record: CryptoKey;
+  /** Seals attachment chunks (v2 chunks, issue 29; v1 chunks were under `record`). */
+  attachment: CryptoKey;
   backup: CryptoKey;
   /** Seals the audit anchor in the header (header-anchor.ts). */
   anchor: CryptoKey;
@@ -17,6 +19,7 @@ export type VaultKeys = {
 
 const LABELS = {
   record: 'airlock/vault/v1/record-key',
+  attachment: 'airlock/vault/v1/attachment-key',
   backup: 'airlock/vault/v1/backup-key',
   anchor: 'airlock/vault/v1/anchor-key',
   mirror: 'airlock/vault/v1/anchor-mirror-key',
@@ -38,11 +41,12 @@ export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Prom
       false,
       usages,
     );
-  const [record, backup, anchor, mirror] = await Promise.all([
+  const [record, attachment, backup, anchor, mirror] = await Promise.all([
     derive(LABELS.record, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    derive(LABELS.attachment, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.backup, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.anchor, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.mirror, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   ]);
-  return { record, backup, anchor, mirror };
+  return { record, attachment, backup, anchor, mirror };
 };
