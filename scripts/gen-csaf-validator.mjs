@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { appendInPlace } from './ajv-append-in-place.mjs';
 
 const require = createRequire(path.resolve('package.json'));
 const core = require('ajv/dist/core.js');
@@ -31,17 +32,6 @@ const HASH_SOURCE = `function schemaKey(schema) {
   return h.toString(16) + ':' + text.length;
 }`;
 const schemaKey = new Function(`${HASH_SOURCE}; return schemaKey;`)();
-
-// Ajv appends a referenced schema's errors with `vErrors = vErrors.concat(errors)`, copying
-// every error so far on each call: quadratic in the errors, so a hostile document with
-// 5,000 invalid scores took over 15 s (tests/fuzz, issue 29). Appended in place instead.
-function appendInPlace(code) {
-  const concat = /vErrors = vErrors === null \? ([\w$.]+) : vErrors\.concat\(\1\);/g;
-  return code.replace(
-    concat,
-    'if (vErrors === null) vErrors = $1; else for (const appended of $1) vErrors.push(appended);',
-  );
-}
 
 const captured = [];
 const compile = Core.prototype.compile;

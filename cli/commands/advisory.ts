@@ -17,7 +17,8 @@ import { foldEvents } from '../../shared/workflow/timeline';
 import { readCaseDocument } from '../case-file';
 
 /**
- * `airlock advisory render <draft.json> --format csaf|cve|html|md|csaf-vex|openvex|cyclonedx …`
+ * `airlock advisory render <draft.json> --format csaf|cve|cve-cna|html|md|csaf-vex|openvex|cyclonedx|csaf21 …`
+ * (`cve-cna`: each of our CVE IDs' CNA container, the file `cve publish --cve-json-file` takes)
  * `airlock advisory validate <file> --format <any format but html and md> --json`
  * Render goes through the same shared/advisory code as the app, leak guard included: a
  * finding means no file is written, and so does a CSAF or CVE file that fails the same
@@ -39,6 +40,7 @@ const DOCUMENT_NAMES: Partial<Record<AdvisoryFormat, string>> = {
   'csaf-vex': 'CSAF VEX document',
   csaf21: 'CSAF 2.1 document',
   cve: 'CVE record',
+  'cve-cna': 'CVE CNA container',
   openvex: 'OpenVEX document',
   cyclonedx: 'CycloneDX BOM',
 };

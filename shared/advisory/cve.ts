@@ -6,15 +6,18 @@ import { releaseMoment } from './release-moment';
 import { checkExportProducts, exportVersion, type ProductsError } from './product-versions';
 import { parseProductIdentifier } from '../model/product-identifier';
 import { markdownToPlainText } from './markdown';
-import type { Result } from '../result';
+import { ok, type Result } from '../result';
+import { cpeApplicability } from './cve-cpe';
 
 /**
  * CVE JSON 5 records, one per CVE in the draft, in PUBLISHED form (`cveMetadata.state`
  * PUBLISHED, the CNA container with its required providerMetadata, descriptions,
  * affected and references), so each file validates against the official bundled schema.
- * The CNA container is what a CNA submits; the envelope makes the file checkable.
+ * The CNA container is what a CNA submits (`toCveCnaContainers`, checked against the CNA
+ * published container schema); the envelope makes the file checkable. Version 5.1.1 adds
+ * `cpeApplicability`, filled from the products' CPE names (cve-cpe.ts).
  */
-export const CVE_DATA_VERSION = '5.1';
+export const CVE_DATA_VERSION = '5.1.1';
 
 export type CveRecordFile = { cveId: string; fileName: string; record: Record<string, unknown> };
 export type CveExportError =
@@ -114,7 +117,16 @@ const texts = (ja: string, en: string, max: number) => [
   ...(ja.trim() ? [{ lang: 'ja', value: clip(ja, max) }] : []),
 ];
 
-export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveExportError> {
+type CnaContext = {
+  orgId: string;
+  shortName: string | undefined;
+  credits: object[];
+  references: object[];
+  datePublic: string | undefined;
+};
+
+/** What every container of the draft shares, or why the draft has no CVE export. */
+function cnaContext(draft: AdvisoryDraft): Result<CnaContext, CveExportError> {
   // A technical alert is about a class of vulnerability; a CVE names one product's flaw and
   // is recorded with that product's own advisory, so the alert has no CVE record to give.
   if (draft.technicalAlert !== undefined) {
@@ -136,7 +148,6 @@ export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveE
   }
   const products = checkExportProducts(draft);
   if (!products.ok) return products;
-  const shortName = draft.publisher.cveShortName;
   const credits = draft.credits
     .filter((c) => c.consent)
     .flatMap((c) => texts(c.name.ja, c.name.en, 4096).map((t) => ({ ...t, type: c.role })));
@@ -148,66 +159,120 @@ export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveE
       ...(r.title.en.trim() ? { name: clip(r.title.en, 512) } : {}),
     })),
   ].filter((r, i, all) => all.findIndex((o) => o.url === r.url) === i);
+  return ok({
+    orgId,
+    shortName: draft.publisher.cveShortName,
+    credits,
+    references,
+    datePublic: releaseMoment(draft).initial ?? undefined,
+  });
+}
+
+/** The CNA container of one vulnerability: what `cve publish --cve-json-file` sends. */
+function cnaContainer(
+  draft: AdvisoryDraft,
+  vuln: DraftVulnerability & { cve: string },
+  ctx: CnaContext,
+): Result<Record<string, unknown>, CveExportError> {
+  const m = metrics(vuln);
+  if (!m.ok) return m;
+  const descriptions = texts(
+    markdownToPlainText(vuln.description.ja),
+    markdownToPlainText(vuln.description.en),
+    4096,
+  );
+  const cpe = cpeApplicability(draft, vuln);
+  return ok({
+    providerMetadata: { orgId: ctx.orgId, ...(ctx.shortName ? { shortName: ctx.shortName } : {}) },
+    title: clip(vuln.title.en || vuln.title.ja, 256),
+    ...(ctx.datePublic ? { datePublic: ctx.datePublic } : {}),
+    descriptions: descriptions.length ? descriptions : [{ lang: 'en', value: vuln.cve }],
+    affected: affected(draft, vuln),
+    ...(cpe.length ? { cpeApplicability: cpe } : {}),
+    ...(vuln.cwe
+      ? {
+          problemTypes: [
+            {
+              descriptions: [
+                {
+                  lang: 'en',
+                  cweId: vuln.cwe.id,
+                  description: `${vuln.cwe.id} ${vuln.cwe.name}`,
+                  type: 'CWE',
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+    ...(m.value.length ? { metrics: m.value } : {}),
+    references: ctx.references,
+    ...(ctx.credits.length ? { credits: ctx.credits } : {}),
+  });
+}
+
+/** The vulnerabilities whose CVE ID is ours to publish: another CNA's ID is that CNA's
+ *  record (`cveCna`), never one under our orgId. */
+const ownCves = (draft: AdvisoryDraft) =>
+  draft.vulnerabilities.flatMap((v) =>
+    v.cve !== undefined && v.cveCna === undefined ? [{ ...v, cve: v.cve }] : [],
+  );
+
+const noCve = (): Result<never, CveExportError> => ({
+  ok: false,
+  error: {
+    code: 'no-cve',
+    message: 'the draft has no vulnerability with a CVE ID of ours (another CNA publishes its own)',
+  },
+});
+
+type OwnContainers = {
+  ctx: CnaContext;
+  list: { cveId: string; container: Record<string, unknown> }[];
+};
+
+function ownContainers(draft: AdvisoryDraft): Result<OwnContainers, CveExportError> {
+  const ctx = cnaContext(draft);
+  if (!ctx.ok) return ctx;
+  const list = [];
+  for (const vuln of ownCves(draft)) {
+    const container = cnaContainer(draft, vuln, ctx.value);
+    if (!container.ok) return container;
+    list.push({ cveId: vuln.cve, container: container.value });
+  }
+  return list.length === 0 ? noCve() : ok({ ctx: ctx.value, list });
+}
+
+/** Each of our CVE IDs' CNA container, with the ID (the file cvelib publishes). */
+export function toCveCnaContainers(
+  draft: AdvisoryDraft,
+): Result<OwnContainers['list'], CveExportError> {
+  const r = ownContainers(draft);
+  return r.ok ? ok(r.value.list) : r;
+}
+
+export function toCveRecords(draft: AdvisoryDraft): Result<CveRecordFile[], CveExportError> {
+  const r = ownContainers(draft);
+  if (!r.ok) return r;
+  const { orgId, shortName } = r.value.ctx;
   const moment = releaseMoment(draft);
-  const out: CveRecordFile[] = [];
-  for (const vuln of draft.vulnerabilities) {
-    if (vuln.cve === undefined) continue;
-    const m = metrics(vuln);
-    if (!m.ok) return m;
-    const descriptions = texts(
-      markdownToPlainText(vuln.description.ja),
-      markdownToPlainText(vuln.description.en),
-      4096,
-    );
-    const cna = {
-      providerMetadata: { orgId, ...(shortName ? { shortName } : {}) },
-      title: clip(vuln.title.en || vuln.title.ja, 256),
-      ...(moment.initial ? { datePublic: moment.initial } : {}),
-      descriptions: descriptions.length ? descriptions : [{ lang: 'en', value: vuln.cve }],
-      affected: affected(draft, vuln),
-      ...(vuln.cwe
-        ? {
-            problemTypes: [
-              {
-                descriptions: [
-                  {
-                    lang: 'en',
-                    cweId: vuln.cwe.id,
-                    description: `${vuln.cwe.id} ${vuln.cwe.name}`,
-                    type: 'CWE',
-                  },
-                ],
-              },
-            ],
-          }
-        : {}),
-      ...(m.value.length ? { metrics: m.value } : {}),
-      references,
-      ...(credits.length ? { credits } : {}),
-    };
-    out.push({
-      cveId: vuln.cve,
-      fileName: `${vuln.cve}.json`,
+  return ok(
+    r.value.list.map(({ cveId, container }) => ({
+      cveId,
+      fileName: `${cveId}.json`,
       record: {
         dataType: 'CVE_RECORD',
         dataVersion: CVE_DATA_VERSION,
         cveMetadata: {
-          cveId: vuln.cve,
+          cveId,
           assignerOrgId: orgId,
           ...(shortName ? { assignerShortName: shortName } : {}),
           state: 'PUBLISHED',
           ...(moment.initial ? { datePublished: moment.initial } : {}),
           ...(moment.current ? { dateUpdated: moment.current } : {}),
         },
-        containers: { cna },
+        containers: { cna: container },
       },
-    });
-  }
-  if (out.length === 0) {
-    return {
-      ok: false,
-      error: { code: 'no-cve', message: 'the draft has no vulnerability with a CVE ID' },
-    };
-  }
-  return { ok: true, value: out };
+    })),
+  );
 }

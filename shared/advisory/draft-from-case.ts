@@ -206,6 +206,7 @@ export function draftFromCase(
     vulnerabilities: vulns.map((v, i) => ({
       id: `vuln${i + 1}`,
       ...(v.cve.id ? { cve: v.cve.id } : {}),
+      ...(v.cve.id && v.cve.cna !== undefined ? { cveCna: v.cve.cna } : {}),
       ...(v.cwe ? { cwe: { id: v.cwe, name: cweName(v.cwe) ?? '' } } : {}),
       title: v.title,
       description: v.description,

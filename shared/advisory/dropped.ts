@@ -81,19 +81,23 @@ function holdings(draft: AdvisoryDraft, ssvc: boolean): Set<DroppedCode> {
   return held;
 }
 
+/** What a CVE record cannot carry; its CNA container (`cve-cna`) is the record's content. */
+const CVE_DROPS: readonly DroppedCode[] = [
+  'vendor-statements',
+  'ssvc',
+  'revision-history',
+  'silent-vendors',
+  'vex-justifications',
+  'narrative',
+];
+
 /** What each format cannot carry of those facts. */
 const cannotCarry: Record<AdvisoryFormat, readonly DroppedCode[]> = {
   csaf: ['ssvc', 'cvss-v4', 'tlp-amber-strict', 'silent-vendors', 'vex-justifications'],
   'csaf-vex': ['ssvc', 'cvss-v4', 'tlp-amber-strict'],
   csaf21: [],
-  cve: [
-    'vendor-statements',
-    'ssvc',
-    'revision-history',
-    'silent-vendors',
-    'vex-justifications',
-    'narrative',
-  ],
+  cve: CVE_DROPS,
+  'cve-cna': CVE_DROPS,
   openvex: [
     'vendor-statements',
     'cvss',

@@ -6,7 +6,7 @@ import type { ProductsError } from './product-versions';
 import { toCsaf } from './csaf';
 import { toCsafVex, type VexNotApplicable } from './csaf-vex';
 import { toCsaf21 } from './csaf21';
-import { toCveRecords, type CveExportError } from './cve';
+import { toCveCnaContainers, toCveRecords, type CveExportError } from './cve';
 import { toCycloneDx } from './cyclonedx';
 import { advisorySlug, toOpenVex } from './openvex';
 import { renderHtml } from './html';
@@ -24,10 +24,11 @@ import { ok, type Result } from '../result';
  * unless the guard passes (or every finding was marked as intended).
  */
 export type AdvisoryFormat =
-  'csaf' | 'cve' | 'html' | 'md' | 'csaf-vex' | 'openvex' | 'cyclonedx' | 'csaf21';
+  'csaf' | 'cve' | 'cve-cna' | 'html' | 'md' | 'csaf-vex' | 'openvex' | 'cyclonedx' | 'csaf21';
 export const ADVISORY_FORMATS: readonly AdvisoryFormat[] = [
   'csaf',
   'cve',
+  'cve-cna',
   'html',
   'md',
   'csaf-vex',
@@ -114,6 +115,19 @@ export function renderFiles(
       return {
         ok: true,
         value: r.value.map((f) => ({ name: f.fileName, format: 'json', content: json(f.record) })),
+      };
+    }
+    case 'cve-cna': {
+      // What `cve publish <id> --cve-json-file <file>` (cvelib) takes: the CNA container alone.
+      const r = toCveCnaContainers(draft);
+      if (!r.ok) return r;
+      return {
+        ok: true,
+        value: r.value.map((c) => ({
+          name: `${c.cveId}.cna.json`,
+          format: 'json',
+          content: json(c.container),
+        })),
       };
     }
     case 'html':

@@ -4,7 +4,8 @@ import type { AdvisoryFormat } from './render';
  * The one check every exported CSAF document and CVE record passes before it is written,
  * used by the advisory screen and by `airlock advisory validate`/`render` alike.
  * CSAF: @secvisogram/csaf-validator-lib, the strict schema and every mandatory test (its
- * `basic.js`); CVE: the official CVE JSON 5 bundled schema (shared/advisory/schemas).
+ * `basic.js`); CVE: the CVE Record Format 5.1.1 schemas, the record's and the CNA published container's
+ * (shared/advisory/schemas/cve-5.1.1).
  * Both run as code generated at build time (scripts/gen-csaf-validator.mjs,
  * scripts/gen-cve-validator.mjs): Ajv compiles schemas with `new Function`, which the
  * renderer's CSP forbids, so the generated modules hold them precompiled and need neither
@@ -13,7 +14,7 @@ import type { AdvisoryFormat } from './render';
  * part of `basic.js` and are listed as skipped.
  */
 export type ExportCheck = {
-  /** The csaf-validator-lib test (`mandatoryTest_6_1_24`, `csaf_2_0_strict`) or `cve_5_schema`. */
+  /** The csaf-validator-lib test (`mandatoryTest_6_1_24`, `csaf_2_0_strict`) or `cve_5_1_1_schema`. */
   test: string;
   /** JSON pointer into the document: `/vulnerabilities/0/cwe/name`. */
   instancePath: string;
@@ -38,7 +39,8 @@ export const CSAF_SKIPPED_TESTS = [
   { test: 'informativeTest_6_3_8', reason: 'needs hunspell (spell check)' },
 ];
 
-export const CVE_SCHEMA_TEST = 'cve_5_schema';
+export const CVE_SCHEMA_TEST = 'cve_5_1_1_schema';
+export const CVE_CNA_SCHEMA_TEST = 'cve_5_1_1_cna_container_schema';
 
 type Message = {
   instancePath: string;
@@ -161,10 +163,29 @@ const schemaVerdict = (
   skipped: [],
 });
 
+/** A CVE record against the 5.1.1 record schema (shared/advisory/schemas/cve-5.1.1), and its
+ *  CNA container against the CNA published container schema (what cvelib checks before
+ *  publishing it), so a record that passes is one `cve publish` would take the container of. */
 export async function validateCveRecord(record: unknown): Promise<ExportValidation> {
   if (!isObject(record)) return notAnObject(CVE_SCHEMA_TEST, []);
-  const validate = (await import('./generated/cve-validator.cjs')).default;
-  return schemaVerdict(CVE_SCHEMA_TEST, validate(record), validate.errors);
+  const { record: validate } = (await import('./generated/cve-validator.cjs')).default;
+  const own = schemaVerdict(CVE_SCHEMA_TEST, validate(record), validate.errors);
+  const cna = (record as { containers?: { cna?: unknown } }).containers?.cna;
+  if (!isObject(cna)) return own;
+  const inner = await validateCveCnaContainer(cna);
+  const errors = inner.errors.map((e) => ({
+    ...e,
+    instancePath: `/containers/cna${e.instancePath === '/' ? '' : e.instancePath}`,
+  }));
+  return { ...own, valid: own.valid && inner.valid, errors: [...own.errors, ...errors] };
+}
+
+/** A CNA container (what `cve publish --cve-json-file` sends) against the 5.1.1 CNA published
+ *  container schema cvelib validates it with. */
+export async function validateCveCnaContainer(container: unknown): Promise<ExportValidation> {
+  if (!isObject(container)) return notAnObject(CVE_CNA_SCHEMA_TEST, []);
+  const { cnaContainer: validate } = (await import('./generated/cve-validator.cjs')).default;
+  return schemaVerdict(CVE_CNA_SCHEMA_TEST, validate(container), validate.errors);
 }
 
 /** Each format's validator and the name of its schema test (HTML and Markdown have none). */
@@ -176,6 +197,7 @@ const EXPORT_CHECKS: Record<
   'csaf-vex': { test: 'csaf_2_0_strict', validate: validateCsafDocument },
   csaf21: { test: 'csaf_2_1_strict', validate: validateCsaf21Document },
   cve: { test: CVE_SCHEMA_TEST, validate: validateCveRecord },
+  'cve-cna': { test: CVE_CNA_SCHEMA_TEST, validate: validateCveCnaContainer },
   openvex: { test: OPENVEX_SCHEMA_TEST, validate: validateOpenVexDocument },
   cyclonedx: { test: CYCLONEDX_SCHEMA_TEST, validate: validateCycloneDxDocument },
   html: null,

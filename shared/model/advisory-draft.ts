@@ -46,6 +46,9 @@ export const cvssVectorsSchema = z.object({
 export const draftVulnerabilitySchema = z.object({
   id: idSchema,
   cve: cveIdSchema.optional(),
+  /** Another CNA assigned `cve` (issue 28): that CNA publishes its record, so the CVE
+   *  exports leave this vulnerability out; absent means the ID is ours. */
+  cveCna: z.string().trim().min(1).max(200).optional(),
   /** The name must be CWE's own, verbatim (CSAF mandatory test 6.1.11 compares it). */
   cwe: z.object({ id: cweIdSchema, name: z.string().min(1) }).optional(),
   title: localizedTextSchema,

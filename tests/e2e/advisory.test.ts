@@ -207,13 +207,25 @@ describe('advisory tab in real Chromium', () => {
     expect(await csafVerdict(csaf)).toEqual([]);
 
     const [cvePath] = await exportFiles(page, 'Export CVE JSON', 1, dir);
-    await page.getByText('Valid: every CVE record matches the CVE JSON 5 schema.').waitFor();
+    await page.getByText('Valid: every CVE record matches the CVE 5.1.1 record schema').waitFor();
     // The repo's copy of the official schema (tests/unit/vendored-schemas.test.ts keeps it
     // byte-identical to ../shared/schemas), so the test runs from any folder.
-    const record: unknown = JSON.parse(readFileSync(cvePath ?? '', 'utf8'));
+    const record = JSON.parse(readFileSync(cvePath ?? '', 'utf8')) as {
+      dataVersion: string;
+      containers: { cna: unknown };
+    };
     const cve = cveSchemaValid(record);
     expect(cve.valid, JSON.stringify(cve.errors)).toBe(true);
+    expect(record.dataVersion).toBe('5.1.1');
     expect(JSON.stringify(record)).toContain(CVE);
+    // The CNA container `cve publish --cve-json-file` takes: the record's own, valid against
+    // cvelib's container schema.
+    const [cnaPath] = await exportFiles(page, 'Export CNA containers (cve publish)', 1, dir);
+    expect(cnaPath).toMatch(new RegExp(`${CVE}\\.cna\\.json$`));
+    const container: unknown = JSON.parse(readFileSync(cnaPath ?? '', 'utf8'));
+    expect(container).toEqual(record.containers.cna);
+    const cna = cveSchemaValid(container, 'cna-container');
+    expect(cna.valid, JSON.stringify(cna.errors)).toBe(true);
 
     const htmlPaths = await exportFiles(page, 'Export HTML', 2, dir);
     const mdPaths = await exportFiles(page, 'Export Markdown', 2, dir);

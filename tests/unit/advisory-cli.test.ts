@@ -89,6 +89,24 @@ describe('airlock advisory (real CLI)', () => {
     expect(wrong.code).not.toBe(0);
   });
 
+  it('renders each CVE ID’s CNA container, the file cve publish --cve-json-file takes (issue 28)', async () => {
+    const draft = 'tests/fixtures/advisories/multi-vendor-unreachable.json';
+    const dir = path.join(out, 'cve-cna');
+    const r = await airlock('render', draft, '--format', 'cve-cna', '--out', dir);
+    expect(r).toMatchObject({ code: 0, json: { ok: true } });
+    expect((await readdir(dir)).sort()).toEqual([
+      'CVE-2026-20001.cna.json',
+      'CVE-2026-20002.cna.json',
+    ]);
+    for (const file of r.json.files as string[]) {
+      const checked = await airlock('validate', file, '--format', 'cve-cna', '--json');
+      expect(checked, file).toMatchObject({ code: 0, json: { ok: true, valid: true } });
+      // A container is not a record: the record schema refuses it.
+      const asRecord = await airlock('validate', file, '--format', 'cve', '--json');
+      expect(asRecord.code, file).toBe(1);
+    }
+  }, 300_000);
+
   it('validates files on the command line and reports skipped tests', async () => {
     const csaf = await airlock(
       'validate',

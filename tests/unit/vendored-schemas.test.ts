@@ -1,28 +1,50 @@
-// The CLI and the build-time validator read the CVE schema shipped in the repository
+// The CLI and the build-time validators read the CVE schemas shipped in the repository
 // (shared/advisory/schemas). The project is also given the official copy beside the
 // repository; when it is there, the shipped one must be the same bytes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const shipped = 'shared/advisory/schemas/cve/CVE_Record_Format_bundled.json';
-const reference = '../shared/schemas/cve/CVE_Record_Format_bundled.json';
+// The reference copy is beside the main checkout (../shared) or, from a worktree under wt/,
+// two levels up.
+const reference = (dir: string) =>
+  [`../shared/schemas/${dir}`, `../../shared/schemas/${dir}`].find((d) => existsSync(d));
 
-describe('shipped CVE JSON 5 schema', () => {
-  it('is the official bundled record schema', () => {
-    const schema = JSON.parse(readFileSync(shipped, 'utf8')) as { $id?: string; title?: string };
-    expect(schema.title).toMatch(/CVE JSON record format/i);
-    if (existsSync(reference)) {
-      expect(readFileSync(shipped).equals(readFileSync(reference))).toBe(true);
-    }
+/** Every file of the reference folder is in the shipped one, the same bytes. */
+const expectSameFiles = (shipped: string, referenceDir: string | undefined) => {
+  for (const file of readdirSync(referenceDir ?? '')) {
+    expect(
+      readFileSync(`${shipped}/${file}`).equals(readFileSync(`${referenceDir}/${file}`)),
+      file,
+    ).toBe(true);
+  }
+};
+
+const cveShipped = 'shared/advisory/schemas/cve-5.1.1';
+const cveReference = reference('cve-5.1.1');
+
+describe('shipped CVE Record Format 5.1.1 schemas (issue 28)', () => {
+  it('are the record schema and the CNA published container schema cvelib validates with', () => {
+    const read = (file: string) =>
+      JSON.parse(readFileSync(`${cveShipped}/${file}`, 'utf8')) as {
+        title?: string;
+        definitions?: { dataVersion?: { default?: string } };
+      };
+    const record = read('CVE_JSON_bundled_5.1.1.json');
+    expect(record.title).toMatch(/CVE JSON record format/i);
+    expect(record.definitions?.dataVersion?.default).toBe('5.1.1');
+    expect(read('CVE_JSON_cnaPublishedContainer_5.1.1.json').title).toBe(
+      'CVE_JSON_cnaPublishedContainer_5.1.1',
+    );
+    expect(readdirSync(cveShipped)).toContain('NOTICE');
   });
+  it.runIf(cveReference !== undefined)('are byte for byte the reference copy', () =>
+    expectSameFiles(cveShipped, cveReference),
+  );
 });
 
-// The SSVC tables and schemas (issue 28) ship in shared/workflow/ssvc. The reference copy is
-// beside the main checkout (../shared) or, from a worktree under wt/, two levels up.
+// The SSVC tables and schemas (issue 28) ship in shared/workflow/ssvc.
 const ssvcShipped = 'shared/workflow/ssvc';
-const ssvcReference = ['../shared/schemas/ssvc', '../../shared/schemas/ssvc'].find((dir) =>
-  existsSync(dir),
-);
+const ssvcReference = reference('ssvc');
 
 describe('shipped SSVC tables', () => {
   const files = readdirSync(ssvcShipped);
@@ -38,14 +60,9 @@ describe('shipped SSVC tables', () => {
       ]),
     );
   });
-  it.runIf(ssvcReference !== undefined)('is byte for byte the reference copy', () => {
-    for (const file of readdirSync(ssvcReference ?? '')) {
-      expect(
-        readFileSync(`${ssvcShipped}/${file}`).equals(readFileSync(`${ssvcReference}/${file}`)),
-        file,
-      ).toBe(true);
-    }
-  });
+  it.runIf(ssvcReference !== undefined)('is byte for byte the reference copy', () =>
+    expectSameFiles(ssvcShipped, ssvcReference),
+  );
 });
 
 describe('shipped OpenVEX 0.2.0 schema (issue 28)', () => {

@@ -25,13 +25,14 @@ const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = 
   cyclonedx: { name: 'CycloneDX JSON', extensions: ['json'] },
   csaf21: { name: 'CSAF 2.1 JSON', extensions: ['json'] },
   cve: { name: 'CVE JSON', extensions: ['json'] },
+  'cve-cna': { name: 'CVE CNA container JSON', extensions: ['json'] },
   html: { name: 'HTML', extensions: ['html'] },
   md: { name: 'Markdown', extensions: ['md'] },
 };
 
 /** The JSON formats are one language per file (the CSAF language select chooses it). */
 const oneLanguage = (format: AdvisoryFormat): boolean =>
-  format !== 'cve' && format !== 'html' && format !== 'md';
+  format !== 'cve' && format !== 'cve-cna' && format !== 'html' && format !== 'md';
 
 /** Public exports, each through the leak guard first, saved via the Platform port. */
 export function ExportPanel({ draft, save }: Props) {
@@ -113,9 +114,14 @@ export function ExportPanel({ draft, save }: Props) {
           {t('advisories.export.csaf')}
         </Button>
         {alert ? null : (
-          <Button color={BUTTON} onClick={() => void run('cve')}>
-            {t('advisories.export.cve')}
-          </Button>
+          <>
+            <Button color={BUTTON} onClick={() => void run('cve')}>
+              {t('advisories.export.cve')}
+            </Button>
+            <Button color={BUTTON} onClick={() => void run('cve-cna')}>
+              {t('advisories.export.cveCna')}
+            </Button>
+          </>
         )}
         <Button color={BUTTON} onClick={() => void run('html')}>
           {t('advisories.export.html')}
@@ -211,7 +217,7 @@ export function ExportPanel({ draft, save }: Props) {
           role="status"
           title={t('advisories.export.passed')}
         >
-          {last?.format === 'csaf' || last?.format === 'cve' ? (
+          {last?.format === 'csaf' || last?.format === 'cve' || last?.format === 'cve-cna' ? (
             <Text size="sm">{t(`advisories.export.valid.${last.format}`)}</Text>
           ) : null}
           {outcome.value.overridden > 0 ? (

@@ -117,6 +117,7 @@ export const advisoriesMessages = {
       csafLang: 'CSAF document language',
       csaf: 'Export CSAF',
       cve: 'Export CVE JSON',
+      cveCna: 'Export CNA containers (cve publish)',
       html: 'Export HTML',
       md: 'Export Markdown',
       pdf: 'Print to PDF',
@@ -128,7 +129,8 @@ export const advisoriesMessages = {
       droppedNone: 'This format carries everything the draft holds.',
       formats: {
         csaf: 'CSAF 2.0',
-        cve: 'CVE JSON 5',
+        cve: 'CVE JSON 5.1.1',
+        'cve-cna': 'CVE 5.1.1 CNA container',
         html: 'HTML',
         md: 'Markdown',
         'csaf-vex': 'CSAF 2.0 VEX',
@@ -137,14 +139,16 @@ export const advisoriesMessages = {
         csaf21: 'CSAF 2.1',
       },
       csafNote:
-        'Before a file is saved, CSAF is validated by csaf-validator-lib (schema and mandatory tests) and each CVE record by the CVE JSON 5 schema; the same check runs on the command line with: {{command}}',
+        'Before a file is saved, CSAF is validated by csaf-validator-lib (schema and mandatory tests) and each CVE record and CNA container by the CVE Record Format 5.1.1 schemas; the same check runs on the command line with: {{command}}',
       checking: 'Checking the export…',
       invalid: 'The export is not valid and was not saved',
       notSaved: 'Nothing was saved. Correct these fields, save the draft and export again:',
       failure: '{{field}}: {{problem}} ({{file}})',
       valid: {
         csaf: 'Valid: CSAF 2.0 schema and every mandatory test (csaf-validator-lib).',
-        cve: 'Valid: every CVE record matches the CVE JSON 5 schema.',
+        cve: 'Valid: every CVE record matches the CVE 5.1.1 record schema and its CNA container the CNA container schema.',
+        'cve-cna':
+          'Valid: every CNA container matches the CVE 5.1.1 CNA published container schema; publish each with: cve publish <CVE ID> --cve-json-file <file>',
       },
       refused: 'The leak guard refused the export',
       failed: 'The export failed',
@@ -171,7 +175,8 @@ export const advisoriesMessages = {
     errors: {
       'invalid-cvss': 'A CVSS vector is invalid.',
       'missing-cve-org-id': 'Set the CNA orgId for the CVE export.',
-      'no-cve': 'No vulnerability has a CVE ID.',
+      'no-cve':
+        'No vulnerability has a CVE ID of ours (another CNA publishes the record of its own ID).',
       'technical-alert':
         'A technical alert describes a class of vulnerability and has no CVE record: export CSAF, HTML or Markdown.',
       'csaf-needs-note': 'CSAF needs the alert’s overview or description.',
@@ -299,6 +304,7 @@ export const advisoriesMessages = {
       csafLang: 'CSAF 文書の言語',
       csaf: 'CSAF を出力',
       cve: 'CVE JSON を出力',
+      cveCna: 'CNA コンテナを出力（cve publish 用）',
       html: 'HTML を出力',
       md: 'Markdown を出力',
       pdf: 'PDF に印刷',
@@ -310,7 +316,8 @@ export const advisoriesMessages = {
       droppedNone: 'この形式は下書きの情報をすべて伝えます。',
       formats: {
         csaf: 'CSAF 2.0',
-        cve: 'CVE JSON 5',
+        cve: 'CVE JSON 5.1.1',
+        'cve-cna': 'CVE 5.1.1 CNA コンテナ',
         html: 'HTML',
         md: 'Markdown',
         'csaf-vex': 'CSAF 2.0 VEX',
@@ -319,14 +326,16 @@ export const advisoriesMessages = {
         csaf21: 'CSAF 2.1',
       },
       csafNote:
-        '保存の前に、CSAF は csaf-validator-lib（スキーマと必須テスト）で、CVE レコードは CVE JSON 5 スキーマで検証します。同じ検証はコマンドラインでも実行できます: {{command}}',
+        '保存の前に、CSAF は csaf-validator-lib（スキーマと必須テスト）で、CVE レコードと CNA コンテナは CVE Record Format 5.1.1 のスキーマで検証します。同じ検証はコマンドラインでも実行できます: {{command}}',
       checking: '出力を検証しています…',
       invalid: '出力が検証に合格しなかったため保存していません',
       notSaved: '何も保存していません。次の項目を直して下書きを保存し、もう一度出力してください:',
       failure: '{{field}}: {{problem}}（{{file}}）',
       valid: {
         csaf: '適合: CSAF 2.0 スキーマとすべての必須テスト（csaf-validator-lib）。',
-        cve: '適合: すべての CVE レコードが CVE JSON 5 スキーマに適合しています。',
+        cve: '適合: すべての CVE レコードが CVE 5.1.1 レコードスキーマに、その CNA コンテナが CNA コンテナスキーマに適合しています。',
+        'cve-cna':
+          '適合: すべての CNA コンテナが CVE 5.1.1 の CNA 公開コンテナスキーマに適合しています。各ファイルは cve publish <CVE ID> --cve-json-file <ファイル> で公開できます。',
       },
       refused: '漏えいチェックにより出力が拒否されました',
       failed: '出力に失敗しました',
@@ -353,7 +362,8 @@ export const advisoriesMessages = {
     errors: {
       'invalid-cvss': 'CVSS ベクトルが不正です。',
       'missing-cve-org-id': 'CVE 出力には CNA の orgId を設定してください。',
-      'no-cve': 'CVE ID を持つ脆弱性がありません。',
+      'no-cve':
+        '当方の CVE ID を持つ脆弱性がありません（他の CNA の ID はその CNA がレコードを公開します）。',
       'technical-alert':
         'テクニカルアラートは脆弱性の類型を扱うため CVE レコードはありません。CSAF、HTML または Markdown で出力してください。',
       'csaf-needs-note': 'CSAF には概要または詳細情報が必要です。',
