@@ -31,6 +31,11 @@ import {
   involvementStatusSchema,
   vendorStatementSchema,
 } from './involvement';
+import {
+  coordinationAcceptedSchema,
+  coordinationCoCoordinatorAddedSchema,
+  coordinationTransferredSchema,
+} from './coordination-event';
 import { letterKindSchema } from './letter-kind';
 import { technicalAlertContentSchema, technicalAlertVerdictSchema } from './technical-alert';
 import { ssvcModelSchema, ssvcSelectionListSchema } from './ssvc-selection';
@@ -258,7 +263,25 @@ export const caseEventSchema = z.discriminatedUnion('type', [
     'bundle.exported',
     z.object({ bundleId: bundleIdSchema, recipients: z.array(pgpFingerprintSchema) }),
   ),
-  ev('bundle.imported', z.object({ bundleId: bundleIdSchema, sender: pgpFingerprintSchema })),
+  ev(
+    'bundle.imported',
+    z.object({
+      bundleId: bundleIdSchema,
+      sender: pgpFingerprintSchema,
+      /** v5 (issue 27): the events this import added, so each is attributed to the
+       *  organisation that sent it (`coordination.ts`); absent on older imports. */
+      events: z.array(eventIdSchema).optional(),
+      /** v5: the importing organisation's own key, so a vault knows itself in the
+       *  records that come back to it; absent on older imports. */
+      recipient: pgpFingerprintSchema.optional(),
+    }),
+  ),
+  /* Hand-over between coordinators (issue 27): ownership passes to another organisation. */
+  ev('coordination.transferred', coordinationTransferredSchema),
+  /* Co-coordination (issue 27): another organisation works the case beside the owner. */
+  ev('coordination.co-coordinator-added', coordinationCoCoordinatorAddedSchema),
+  /* The receiving side records the hand-over too, naming its own organisation key. */
+  ev('coordination.accepted', coordinationAcceptedSchema),
   /* Technical alert (issue 18): the content replaced whole, the review round trip and the
    * publication moment; publishing itself is the common `published` event. */
   ev('technical-alert.drafted', z.object({ content: technicalAlertContentSchema })),

@@ -7,6 +7,7 @@
 import type { CaseEvent, IsoInstant } from '../model';
 import { fail, ok, type Result } from '../result';
 import { isEmbargoBreach, type WorkflowErrorCode } from './errors';
+import { coordinationRefusal } from './coordination';
 import { compareEvents } from './merge';
 import type { CaseProjection } from './projection';
 import { applyEvent } from './reducer';
@@ -39,6 +40,12 @@ export type CaseAppend = {
    * the new events are applied onto it. Ignored once the case has events.
    */
   base?: CaseProjection;
+  /**
+   * The fingerprint of the organisation whose bundle brings `events` (an import being
+   * planned); without it they were recorded here. Who may change what after a hand-over
+   * (`coordination.ts`) is judged on it, and refused in either `rejected` mode.
+   */
+  from?: string;
 };
 
 export type AppendRefusal = { code: WorkflowErrorCode; message: string; eventId: string };
@@ -125,5 +132,8 @@ export const planAppend = (history: readonly CaseEvent[], append: CaseAppend): A
   if (fresh !== undefined) return refusal(fresh.error.code, fresh.error.message, fresh.eventId);
   const built = buildCommands(after, append);
   if (!built.ok) return built;
-  return ok({ events: [...given, ...built.value.events], projection: built.value.projection });
+  const events = [...given, ...built.value.events];
+  const denied = coordinationRefusal(history, events, append.from);
+  if (denied !== undefined) return refusal(denied.code, denied.message, denied.eventId);
+  return ok({ events, projection: built.value.projection });
 };

@@ -48,7 +48,10 @@ export type WorkflowErrorCode =
   | 'publication-schedule-not-agreed'
   | 'publication-schedule-passed'
   | 'publication-already-scheduled'
-  | 'publication-not-scheduled';
+  | 'publication-not-scheduled'
+  | 'coordination-transferred'
+  | 'coordination-embargo-owner'
+  | 'coordination-not-owner';
 
 /**
  * Refusals that break an embargo: publishing inside an active one, or an embargo instant

@@ -284,6 +284,12 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'bundle.imported':
     case 'leak-guard.overridden':
       return wfOk(p);
+    // Who owns the case is a fact about organisations, not about the case state: it is
+    // folded with each event's organisation in coordination.ts, and refused in planAppend.
+    case 'coordination.transferred':
+    case 'coordination.co-coordinator-added':
+    case 'coordination.accepted':
+      return wfOk(p);
     case 'technical-alert.drafted':
     case 'technical-alert.review-requested':
     case 'technical-alert.reviewed':

@@ -271,6 +271,9 @@ export const casesEn = {
     'technical-alert_review-requested': 'Technical alert sent for review',
     'technical-alert_reviewed': 'Technical alert reviewed',
     'technical-alert_publication-scheduled': 'Technical alert publication scheduled',
+    coordination_transferred: 'Case handed over to another coordinator',
+    'coordination_co-coordinator-added': 'Co-coordinator added',
+    coordination_accepted: 'Hand-over received through a bundle',
   },
   errors: {
     'case-not-created': 'the case does not exist',
@@ -321,6 +324,11 @@ export const casesEn = {
     'advisory-not-published': 'only a published advisory can be withdrawn or superseded',
     'advisory-already-withdrawn': 'the advisory is already withdrawn or superseded',
     'advisory-supersedes-itself': 'an advisory cannot supersede itself: name the new advisory',
+    'coordination-transferred':
+      'the case was handed over to another coordinator: this organisation no longer writes to vendors or changes the embargo (notes are still allowed)',
+    'coordination-embargo-owner':
+      'only the case owner changes the embargo; a co-coordinator proposes it to the owner',
+    'coordination-not-owner': 'only the case owner hands the case over or adds a co-coordinator',
     required: 'fill in the fields above first',
     generic: 'Not allowed now',
   },

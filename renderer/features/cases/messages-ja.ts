@@ -271,6 +271,9 @@ export const casesJa = {
     'technical-alert_review-requested': 'テクニカルアラートのレビュー依頼',
     'technical-alert_reviewed': 'テクニカルアラートのレビュー',
     'technical-alert_publication-scheduled': 'テクニカルアラートの公表日時設定',
+    coordination_transferred: '他の調整機関へ案件を移管',
+    'coordination_co-coordinator-added': '共同調整機関を追加',
+    coordination_accepted: 'バンドルによる移管・共同調整の受け入れ',
   },
   errors: {
     'case-not-created': '案件が存在しません',
@@ -321,6 +324,11 @@ export const casesJa = {
     'advisory-already-withdrawn': 'このアドバイザリはすでに取り下げ済みまたは置き換え済みです',
     'advisory-supersedes-itself':
       'アドバイザリを自分自身で置き換えることはできません。新しいアドバイザリを指定してください',
+    'coordination-transferred':
+      'この案件は他の調整機関へ移管済みです。製品開発者への連絡と公表日（エンバーゴ）の変更はできません（メモは記録できます）',
+    'coordination-embargo-owner':
+      '公表日（エンバーゴ）を変更できるのは案件の主担当機関だけです。共同調整機関は主担当機関に提案してください',
+    'coordination-not-owner': '案件の移管と共同調整機関の追加ができるのは主担当機関だけです',
     'conflicting-duplicate-event': 'イベントが矛盾しています',
     required: '先に上の項目を入力してください',
     generic: '現在は実行できません',

@@ -1,0 +1,252 @@
+// Hand-over and co-coordination between coordinators (issue 27 item 4): which organisation
+// recorded each event of a case, who owns the case, and what an organisation may no longer
+// change. The case fold (reducer.ts) knows nothing of organisations, so a partner's
+// timeline folds the same everywhere; this is the second fold, over the same events plus
+// who recorded them, and `planAppend` refuses what it refuses for every writer (a click,
+// a bundle import, a case document).
+//
+// Attribution: an event is its recorder's. Imports say whose events they brought (the
+// `events` of `bundle.imported`, listing what that import added): the earliest import
+// listing an event names its organisation (a relayed event keeps its first sender); an
+// event no import lists was recorded here (`LOCAL_ORG`). The events of a bundle being
+// imported, which no record lists yet, are its signer's. Our own events come back to us
+// listed under our key by a partner's import, so this vault's own fingerprint is learnt
+// from the records no import lists (the key its latest import was decrypted with, `from` of
+// a hand-over it recorded, the key it accepted one with), and "us" compares equal however
+// another record names us.
+import type { CaseEvent, CaseEventType } from '../model';
+import type { WorkflowError } from './errors';
+import { compareEvents } from './merge';
+
+/** The organisation of this vault, for the events recorded here. */
+export const LOCAL_ORG = 'local';
+
+/** A bundle's events that no import record lists yet: they are its sender's. */
+export type IncomingEvents = { ids: ReadonlySet<string>; from: string };
+
+export type CoCoordinator = { org: string; name: string; at: string; eventId: string };
+
+export type Transfer = {
+  from: string;
+  to: string;
+  toName: string;
+  note: string;
+  at: string;
+  eventId: string;
+};
+
+export type CoordinationRole = 'owner' | 'co-coordinator' | 'former-owner' | 'participant';
+
+/** Organisations are fingerprints (upper-case hex) or `LOCAL_ORG`. */
+export type Coordination = {
+  /** The organisation that created the case. */
+  creator: string;
+  owner: string;
+  coCoordinators: readonly CoCoordinator[];
+  /** Organisations that handed the case on and have not had it back. */
+  formerOwners: readonly string[];
+  transfers: readonly Transfer[];
+  /** This vault's part in the case. */
+  localRole: CoordinationRole;
+  /** The names the hand-over records give each organisation's key. */
+  names: ReadonlyMap<string, string>;
+};
+
+export type CoordinationRefusal = WorkflowError & { eventId: string; org: string };
+
+export type CoordinationFold = {
+  state: Coordination;
+  /** Events an organisation recorded about what it did not own, in timeline order. */
+  refusals: readonly CoordinationRefusal[];
+  /** Each event's organisation. */
+  orgs: ReadonlyMap<string, string>;
+};
+
+const EMBARGO_TYPES: readonly CaseEventType[] = [
+  'embargo.proposed',
+  'embargo.agreed',
+  'embargo.revised',
+  'embargo.rejected',
+  'embargo.terminated',
+];
+
+const upper = (fingerprint: string): string => fingerprint.toUpperCase();
+
+/** Each event's organisation (see the header), with this vault's own keys as `LOCAL_ORG`. */
+export function attributeEvents(
+  events: readonly CaseEvent[],
+  incoming?: IncomingEvents,
+): {
+  orgs: Map<string, string>;
+  orgOf: (e: CaseEvent) => string;
+  own: (fingerprint: string) => string;
+} {
+  const listed = new Map<string, string>();
+  for (const e of [...events].sort(compareEvents)) {
+    // An import from before v5 lists nothing: its events read as this vault's.
+    if (e.type !== 'bundle.imported' || e.payload.events === undefined) continue;
+    for (const id of e.payload.events) if (!listed.has(id)) listed.set(id, upper(e.payload.sender));
+  }
+  const rawOf = (e: CaseEvent): string =>
+    listed.get(e.id) ?? (incoming?.ids.has(e.id) === true ? upper(incoming.from) : LOCAL_ORG);
+  const ownKeys = new Set<string>();
+  for (const e of events) {
+    if (rawOf(e) !== LOCAL_ORG) continue;
+    if (e.type === 'coordination.accepted') ownKeys.add(upper(e.payload.fingerprint));
+    // Our newest import is never listed by another's (it has not left this vault yet).
+    if (e.type === 'bundle.imported' && e.payload.recipient !== undefined)
+      ownKeys.add(upper(e.payload.recipient));
+    if (e.type === 'coordination.transferred' || e.type === 'coordination.co-coordinator-added')
+      ownKeys.add(upper(e.payload.from));
+  }
+  const own = (fingerprint: string): string =>
+    fingerprint === LOCAL_ORG || ownKeys.has(upper(fingerprint)) ? LOCAL_ORG : upper(fingerprint);
+  const orgOf = (e: CaseEvent): string => own(rawOf(e));
+  return { orgs: new Map(events.map((e) => [e.id, orgOf(e)])), orgOf, own };
+}
+
+const refuse = (code: WorkflowError['code'], message: string): WorkflowError => ({
+  code,
+  message,
+});
+
+const nameOf = (s: Coordination, org: string): string =>
+  org === LOCAL_ORG ? 'this organisation' : (s.names.get(org) ?? org);
+
+/** What `org` may not record now, or null. */
+function refusalOf(
+  s: Coordination,
+  e: CaseEvent,
+  org: string,
+  own: (fingerprint: string) => string,
+): WorkflowError | null {
+  const former = s.formerOwners.includes(org);
+  const handedTo = `the case was handed over to ${nameOf(s, s.owner)}`;
+  if (EMBARGO_TYPES.includes(e.type)) {
+    if (former) {
+      return refuse(
+        'coordination-transferred',
+        `${e.type} by ${nameOf(s, org)}: ${handedTo}, which now owns the embargo`,
+      );
+    }
+    if (s.coCoordinators.some((c) => c.org === org)) {
+      return refuse(
+        'coordination-embargo-owner',
+        `${e.type} by co-coordinator ${nameOf(s, org)}: only the case owner, ${nameOf(s, s.owner)}, changes the embargo`,
+      );
+    }
+  }
+  if (e.type === 'message.sent' && e.payload.to === 'vendor' && former) {
+    return refuse(
+      'coordination-transferred',
+      `a message to a vendor by ${nameOf(s, org)}: ${handedTo}, which now writes to the vendors`,
+    );
+  }
+  if (e.type === 'coordination.transferred' || e.type === 'coordination.co-coordinator-added') {
+    if (org !== s.owner) {
+      return refuse(
+        'coordination-not-owner',
+        `${e.type} by ${nameOf(s, org)}: only the case owner, ${nameOf(s, s.owner)}, hands the case over or adds a co-coordinator`,
+      );
+    }
+    const handOver = e.type === 'coordination.transferred';
+    const target = own(handOver ? e.payload.to : e.payload.fingerprint);
+    // A co-coordinator may be handed the case; it cannot be added twice.
+    if (target === s.owner || (!handOver && s.coCoordinators.some((c) => c.org === target))) {
+      return refuse('nothing-changed', `${e.type}: ${nameOf(s, target)} already coordinates`);
+    }
+  }
+  return null;
+}
+
+function applyCoordination(
+  s: Coordination,
+  e: CaseEvent,
+  own: (fingerprint: string) => string,
+): Coordination {
+  if (e.type === 'coordination.transferred') {
+    const to = own(e.payload.to);
+    const { toName, note } = e.payload;
+    return {
+      ...s,
+      owner: to,
+      formerOwners: [...s.formerOwners.filter((o) => o !== to && o !== s.owner), s.owner],
+      coCoordinators: s.coCoordinators.filter((c) => c.org !== to),
+      transfers: [...s.transfers, { from: s.owner, to, toName, note, at: e.at, eventId: e.id }],
+    };
+  }
+  if (e.type === 'coordination.co-coordinator-added') {
+    const org = own(e.payload.fingerprint);
+    const entry = { org, name: e.payload.name, at: e.at, eventId: e.id };
+    return { ...s, coCoordinators: [...s.coCoordinators, entry] };
+  }
+  return s;
+}
+
+const roleOf = (s: Coordination, org: string): CoordinationRole => {
+  if (s.owner === org) return 'owner';
+  if (s.coCoordinators.some((c) => c.org === org)) return 'co-coordinator';
+  return s.formerOwners.includes(org) ? 'former-owner' : 'participant';
+};
+
+/** The names the hand-over records give each key (the latest one wins). */
+const namesOf = (events: readonly CaseEvent[], own: (f: string) => string) => {
+  const names = new Map<string, string>();
+  for (const e of events) {
+    if (e.type === 'coordination.transferred') names.set(own(e.payload.to), e.payload.toName);
+    if (e.type === 'coordination.co-coordinator-added')
+      names.set(own(e.payload.fingerprint), e.payload.name);
+  }
+  return names;
+};
+
+/** Folds a case's timeline into who coordinates it, and what was recorded without right. */
+export function foldCoordination(
+  events: readonly CaseEvent[],
+  incoming?: IncomingEvents,
+): CoordinationFold {
+  const { orgs, orgOf, own } = attributeEvents(events, incoming);
+  const sorted = [...events].sort(compareEvents);
+  const creation = sorted.find((e) => e.type === 'case.created');
+  // A case from an older export may have no creation event: then it is this vault's.
+  const creator = creation === undefined ? LOCAL_ORG : orgOf(creation);
+  let state: Coordination = {
+    creator,
+    owner: creator,
+    coCoordinators: [],
+    formerOwners: [],
+    transfers: [],
+    localRole: 'owner',
+    names: namesOf(sorted, own),
+  };
+  const refusals: CoordinationRefusal[] = [];
+  for (const e of sorted) {
+    const org = orgOf(e);
+    const refusal = refusalOf(state, e, org, own);
+    if (refusal === null) state = applyCoordination(state, e, own);
+    else refusals.push({ ...refusal, eventId: e.id, org });
+  }
+  return { state: { ...state, localRole: roleOf(state, LOCAL_ORG) }, refusals, orgs };
+}
+
+const isCoordination = (e: CaseEvent): boolean => e.type.startsWith('coordination.');
+
+/**
+ * The first of `added` that its organisation may not record onto `history`, or undefined.
+ * `from` names the sender of a bundle whose events these are; without it they are this
+ * vault's. A timeline without a hand-over or co-coordinator restricts nobody.
+ */
+export function coordinationRefusal(
+  history: readonly CaseEvent[],
+  added: readonly CaseEvent[],
+  from?: string,
+): CoordinationRefusal | undefined {
+  if (!history.some(isCoordination) && !added.some(isCoordination)) return undefined;
+  const ids = new Set<string>(added.map((e) => e.id));
+  const stored = new Set(history.map((e) => e.id));
+  const { refusals } = foldCoordination(
+    [...history, ...added.filter((e) => !stored.has(e.id))],
+    from === undefined ? undefined : { ids, from },
+  );
+  return refusals.find((r) => ids.has(r.eventId));
+}
