@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { AnchorMirror } from '../../shared/crypto/vault';
 import { createVaultHeader, deriveVaultKeys } from '../../shared/crypto/vault';
 import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
 import type { AnchorMirrorPort } from './audit-anchor';
@@ -7,12 +6,7 @@ import { buildAuditEntries, sealAuditRow } from './audit-log';
 import { aesGcmCipher } from './cipher';
 import { openDb, type AirlockDb } from './db';
 import { openStore } from './open-store';
-import { PASSPHRASE, freshStore, makeCase } from './testing/test-support';
-
-const memoryMirror = (): AnchorMirrorPort & { values: Map<string, AnchorMirror> } => {
-  const values = new Map<string, AnchorMirror>();
-  return { values, read: (key) => values.get(key), write: (key, value) => values.set(key, value) };
-};
+import { PASSPHRASE, freshStore, makeCase, memoryMirror } from './testing/test-support';
 
 const without = (record: object, key: string): Record<string, unknown> =>
   Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));

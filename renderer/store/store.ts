@@ -37,6 +37,7 @@ import {
 import { RECORD_TABLES, openDb, type RecordRow, type RecordTable } from './db';
 import { TableMemory } from './memory';
 import { makeRepository, type Repository } from './repository';
+import { rotateMasterKey, type RotationSummary } from './rotate-key';
 import { storeDigest } from './rows-codec';
 import type { SearchIndexRunner } from './search-index-build';
 import { Staging, type Tx } from './staging';
@@ -88,6 +89,12 @@ export type Store<M extends RecordMap> = {
     newPassphrase: string,
     options?: CreateOptions,
   ): Promise<StoreResult<void>>;
+  /** A new master key: every row, chunk and audit row re-sealed under it (rotate-key.ts). */
+  rotateMasterKey(
+    passphrase: string,
+    options?: CreateOptions,
+    onProgress?: OnProgress,
+  ): Promise<StoreResult<RotationSummary>>;
   repos: { readonly [K in WritableTable]: Repository<M[K]> } & {
     readonly audit: ReadRepository<AuditEntry>;
   };
@@ -254,6 +261,8 @@ export const createStore = async <M extends RecordMap>(
     lock: () => lockVault(ctx, ctx.status !== 'absent'),
     changePassphrase: (oldPassphrase, newPassphrase, createOptions) =>
       serial(() => changeVaultPassphrase(ctx, oldPassphrase, newPassphrase, createOptions)),
+    rotateMasterKey: (passphrase, createOptions, onProgress) =>
+      serial(() => rotateMasterKey(ctx, passphrase, createOptions, onProgress)),
     repos,
     transact,
     search: (query, searchOptions) => ctx.search.search(query, searchOptions),

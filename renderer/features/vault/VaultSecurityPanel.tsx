@@ -5,9 +5,11 @@ import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-stre
 import { useOperations } from '../../app/operations';
 import { vaultOperations } from './operations';
 import { PassphraseMeter } from './PassphraseMeter';
+import { RotateKeyForm } from './RotateKeyForm';
 import { useVaultTask } from './use-passphrase-form';
 
-/** Change the vault passphrase: the master key is re-wrapped, no record is re-encrypted. */
+/** Change the vault passphrase (the master key is re-wrapped, no record is re-encrypted),
+ *  and below it, rotate the master key (every record re-encrypted). */
 export function VaultSecurityPanel() {
   const { t } = useTranslation();
   const ops = useOperations(vaultOperations);
@@ -40,38 +42,41 @@ export function VaultSecurityPanel() {
   };
 
   return (
-    <Paper component="form" onSubmit={submit} p="md" withBorder maw={560}>
-      <Stack>
-        <Title order={3}>{t('vault.security.title')}</Title>
-        <PasswordInput
-          label={t('vault.security.current')}
-          value={current}
-          onChange={(e) => setCurrent(e.currentTarget.value)}
-          autoComplete="off"
-          required
-        />
-        <PasswordInput
-          label={t('vault.security.next')}
-          value={next}
-          onChange={(e) => setNext(e.currentTarget.value)}
-          autoComplete="off"
-          required
-        />
-        <PassphraseMeter strength={strength} />
-        <PasswordInput
-          label={t('vault.security.confirm')}
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-          autoComplete="off"
-          error={mismatch ? t('vault.create.mismatch') : undefined}
-          required
-        />
-        {task.error !== null && <Alert color="red">{task.error}</Alert>}
-        {done && <Alert color="green">{t('vault.security.changed')}</Alert>}
-        <Button type="submit" disabled={!canSubmit} loading={task.busy} w="fit-content">
-          {t('vault.security.submit')}
-        </Button>
-      </Stack>
-    </Paper>
+    <Stack>
+      <Paper component="form" onSubmit={submit} p="md" withBorder maw={560}>
+        <Stack>
+          <Title order={3}>{t('vault.security.title')}</Title>
+          <PasswordInput
+            label={t('vault.security.current')}
+            value={current}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            autoComplete="off"
+            required
+          />
+          <PasswordInput
+            label={t('vault.security.next')}
+            value={next}
+            onChange={(e) => setNext(e.currentTarget.value)}
+            autoComplete="off"
+            required
+          />
+          <PassphraseMeter strength={strength} />
+          <PasswordInput
+            label={t('vault.security.confirm')}
+            value={confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+            autoComplete="off"
+            error={mismatch ? t('vault.create.mismatch') : undefined}
+            required
+          />
+          {task.error !== null && <Alert color="red">{task.error}</Alert>}
+          {done && <Alert color="green">{t('vault.security.changed')}</Alert>}
+          <Button type="submit" disabled={!canSubmit} loading={task.busy} w="fit-content">
+            {t('vault.security.submit')}
+          </Button>
+        </Stack>
+      </Paper>
+      <RotateKeyForm />
+    </Stack>
   );
 }

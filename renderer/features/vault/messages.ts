@@ -60,6 +60,19 @@ export const vaultMessages = {
       changed: 'Passphrase changed. Use the new one from now on.',
       wrongCurrent: 'The current passphrase is wrong.',
     },
+    rotate: {
+      title: 'Rotate the master key',
+      intro:
+        'Makes a new master key and encrypts every record, attachment and audit entry again under it. Changing the passphrase alone keeps the old key, so an old backup and its old passphrase would still open this vault’s data.',
+      oldBackups:
+        'Backups made before keep the old key and the passphrase they were made with: they still restore as they were, but open nothing written from now on. Make a new backup afterwards.',
+      passphrase: 'Vault passphrase',
+      submit: 'Rotate master key',
+      done: 'Master key rotated: {{records}} records and {{chunks}} attachment chunks encrypted again. Make a new backup now.',
+      wrong: 'The passphrase is wrong. Nothing was changed.',
+      unreadable:
+        'A record does not decrypt, so it cannot be encrypted again under a new key. Nothing was changed.',
+    },
     restore: {
       title: 'Restore from a backup',
       intro: 'Pick an Airlock backup file and enter the passphrase it was made with.',
@@ -219,6 +232,19 @@ export const vaultMessages = {
       submit: 'パスフレーズを変更',
       changed: 'パスフレーズを変更しました。今後は新しいパスフレーズを使ってください。',
       wrongCurrent: '現在のパスフレーズが正しくありません。',
+    },
+    rotate: {
+      title: 'マスター鍵の更新',
+      intro:
+        '新しいマスター鍵を作り、すべての記録・添付ファイル・監査ログをその鍵で暗号化し直します。パスフレーズの変更だけでは古い鍵が残るため、古いバックアップと古いパスフレーズでこの保管庫のデータが開けてしまいます。',
+      oldBackups:
+        'これまでのバックアップは古い鍵と作成時のパスフレーズのままです。そのまま復元はできますが、今後書き込まれるデータは開けません。更新後に新しいバックアップを作成してください。',
+      passphrase: '保管庫のパスフレーズ',
+      submit: 'マスター鍵を更新',
+      done: 'マスター鍵を更新しました。記録 {{records}} 件と添付ファイルのチャンク {{chunks}} 個を暗号化し直しました。新しいバックアップを作成してください。',
+      wrong: 'パスフレーズが正しくありません。何も変更していません。',
+      unreadable:
+        '復号できない記録があるため、新しい鍵で暗号化し直せません。何も変更していません。',
     },
     restore: {
       title: 'バックアップから復元',

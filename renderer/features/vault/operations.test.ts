@@ -53,4 +53,22 @@ describe('vault operations', () => {
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'vault.wrong-passphrase' } });
   });
+
+  it('rotates the master key with the vault passphrase; the vault still opens with it', async () => {
+    const store = await freshStore();
+    const kase = makeCase(1);
+    await store.repos.cases.put(kase);
+    const ops = bindOperations(vaultOperations, depsOf(store));
+    expect(await ops.rotateMasterKey({ passphrase: 'not it' })).toMatchObject({
+      ok: false,
+      error: { code: 'vault.wrong-passphrase' },
+    });
+    expect(await ops.rotateMasterKey({ passphrase: PASSPHRASE })).toMatchObject({
+      ok: true,
+      value: { records: 1, chunks: 0 },
+    });
+    store.lock();
+    expect((await ops.unlock({ passphrase: PASSPHRASE })).ok).toBe(true);
+    expect(store.repos.cases.get(kase.id)?.ref).toBe(kase.ref);
+  });
 });

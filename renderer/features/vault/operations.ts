@@ -9,7 +9,14 @@ import type { OnProgress } from '../../store/types';
 
 export type VaultStore = StorePort<
   never,
-  'create' | 'unlock' | 'changePassphrase' | 'backup' | 'restore' | 'checkBackup' | 'verifyAuditLog'
+  | 'create'
+  | 'unlock'
+  | 'changePassphrase'
+  | 'rotateMasterKey'
+  | 'backup'
+  | 'restore'
+  | 'checkBackup'
+  | 'verifyAuditLog'
 >;
 export type VaultDeps = {
   readonly store: VaultStore;
@@ -48,6 +55,9 @@ export const vaultOperations = {
   /** Re-wraps the master key under a new passphrase (no record is re-encrypted). */
   changePassphrase: ({ store }: VaultDeps, input: { current: string; next: string }) =>
     store.changePassphrase(input.current, input.next),
+  /** A new master key, every row re-sealed under it; older backups keep the old one. */
+  rotateMasterKey: ({ store }: VaultDeps, input: { passphrase: string; onProgress?: OnProgress }) =>
+    store.rotateMasterKey(input.passphrase, {}, input.onProgress),
   saveBackup,
   /** Replaces the vault with a backup's (all or nothing; never a merge). */
   restore: (

@@ -1,7 +1,9 @@
 import { canonicalJson } from '../../../shared/crypto/canonical-json';
+import type { AnchorMirror } from '../../../shared/crypto/vault';
 import { TEST_KDF } from '../../../shared/crypto/vault/testing/test-kdf';
 import type { Case, CaseId } from '../../../shared/model';
 import { sampleCase } from '../../../shared/model/testing/fixtures';
+import type { AnchorMirrorPort } from '../audit-anchor';
 import { openStore, type AirlockStore, type OpenStoreOptions } from '../open-store';
 
 export const PASSPHRASE = 'correct horse battery staple';
@@ -34,3 +36,9 @@ export const snapshotRepos = (store: AirlockStore): Record<string, unknown[]> =>
       [...repo.all()].sort((a, b) => canonicalJson(a).localeCompare(canonicalJson(b))),
     ]),
   );
+
+/** The anchor's mirror in memory (localStorage's part in the app). */
+export const memoryMirror = (): AnchorMirrorPort & { values: Map<string, AnchorMirror> } => {
+  const values = new Map<string, AnchorMirror>();
+  return { values, read: (key) => values.get(key), write: (key, value) => values.set(key, value) };
+};

@@ -7,6 +7,7 @@ export type VaultErrorCode =
   | 'vault.wrong-passphrase'
   | 'vault.bad-header'
   | 'vault.kdf-params'
+  | 'vault.rotate-unreadable'
   | 'vault.weak-passphrase'
   | 'record.decrypt-failed'
   | 'record.invalid'

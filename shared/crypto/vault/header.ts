@@ -144,3 +144,23 @@ export const rewrapHeader = async (
     wipe(master.value);
   }
 };
+
+/**
+ * Master-key rotation (issue 29): checks the passphrase against the current wrap, then
+ * wraps a new random master key under the same passphrase and a new salt. The caller
+ * re-seals every row under the keys of the returned master; a backup made before keeps the
+ * old master key (and the passphrase it had), and opens none of the rows sealed after.
+ */
+export const rekeyHeader = async (
+  header: VaultHeader,
+  passphrase: string,
+  choice: KdfChoice = {},
+): Promise<VaultResult<{ header: VaultHeader; master: Uint8Array }>> => {
+  const old = await unwrapMaster(header, passphrase);
+  if (!old.ok) return old;
+  wipe(old.value);
+  const master = randomBytes(32);
+  const kdf = choice.override === undefined ? sameCostNewSalt(header.kdf) : newKdfParams(choice);
+  const wrap = await wrapMaster(master, passphrase, header.vaultId, kdf);
+  return vaultOk({ header: { ...header, kdf, wrap }, master });
+};
