@@ -8,6 +8,7 @@ import {
 } from './case';
 import {
   caseKindSchema,
+  isoDateSchema,
   isoInstantSchema,
   localizedTextSchema,
   pgpFingerprintSchema,
@@ -36,6 +37,11 @@ import {
   coordinationCoCoordinatorAddedSchema,
   coordinationTransferredSchema,
 } from './coordination-event';
+import {
+  caseLinkRelationSchema,
+  withdrawalOutcomeSchema,
+  withdrawalRefusalSchema,
+} from './finder-steps';
 import { letterKindSchema } from './letter-kind';
 import { technicalAlertContentSchema, technicalAlertVerdictSchema } from './technical-alert';
 import { ssvcModelSchema, ssvcSelectionListSchema } from './ssvc-selection';
@@ -303,6 +309,38 @@ export const caseEventSchema = z.discriminatedUnion('type', [
     'leak-guard.overridden',
     z.object({ field: z.string().min(1), reason: z.string().min(1).max(2000) }),
   ),
+  // Issue 27 item 3: this report duplicates or relates to another case; each side names the other.
+  ev(
+    'case.linked',
+    z.object({
+      otherCaseId: caseIdSchema,
+      otherRef: caseRefSchema,
+      relation: caseLinkRelationSchema,
+    }),
+  ),
+  // Issue 27 item 3: on the original case, a second finder reported the same flaw on their own;
+  // `creditName` is set only with their consent to be credited.
+  ev(
+    'report.second-received',
+    z.object({
+      reportId: reportIdSchema,
+      duplicateCaseId: caseIdSchema,
+      duplicateRef: caseRefSchema,
+      creditName: z.string().min(1).max(300).nullable(),
+    }),
+  ),
+  // Issue 27 item 7: the finder asked to withdraw non-disclosure; the outcome under IPA's
+  // one-year rule and the day it becomes possible, checked by the reducer against the case.
+  ev(
+    'finder.withdrawal-requested',
+    z.object({
+      outcome: withdrawalOutcomeSchema,
+      possibleOn: isoDateSchema.nullable(),
+      refusal: withdrawalRefusalSchema.nullable(),
+    }),
+  ),
+  // Issue 27 item 7: the website operator notified the fix; it ends the three-month clock.
+  ev('site.fixed', z.object({ involvementId: involvementIdSchema, note: text })),
 ]);
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 export type CaseEventType = CaseEvent['type'];

@@ -4,6 +4,7 @@ export * from './time-zone';
 export * from './versioned';
 export * from './case';
 export * from './case-event';
+export * from './finder-steps';
 export * from './letter-kind';
 export * from './triage-checklist';
 export * from './report';

@@ -1,5 +1,11 @@
-import type { CaseId, IsoDate, IsoInstant, LocalizedText } from '../model';
-import { localDate } from './calendar';
+import {
+  JAPAN_ZONE,
+  type CaseId,
+  type IsoDate,
+  type IsoInstant,
+  type LocalizedText,
+} from '../model';
+import { endOfLocalDay, localDate } from './calendar';
 import type { DeadlineReport, DeadlineState } from './deadlines';
 import type { CaseProjection } from './projection';
 
@@ -15,8 +21,9 @@ export type CalendarEntry = {
   date: IsoDate;
   /** A deadline ends at `at` (end of its local day); a publication happens at `at`. */
   at: IsoInstant;
-  kind: 'deadline' | 'publication';
-  /** The deadline's rule, null for a publication. */
+  /** `finder-step`: the day a finder's refused withdrawal request becomes possible. */
+  kind: 'deadline' | 'publication' | 'finder-step';
+  /** The deadline's rule, null for a publication or a finder's step. */
   ruleId: string | null;
   label: LocalizedText;
   state: DeadlineState | 'scheduled';
@@ -29,6 +36,18 @@ export type CalendarCaseInput = { projection: CaseProjection; report: DeadlineRe
 
 const isOpen = (p: CaseProjection): boolean =>
   p.case !== null && p.case.states.report !== 'closed' && p.case.dates.published === null;
+
+const WITHDRAWAL: LocalizedText = {
+  ja: '非開示依頼の取り下げが可能になる日（発見者の要請）',
+  en: 'Withdrawal of non-disclosure possible (finder asked)',
+};
+
+/** The day a finder's refused withdrawal request becomes possible, while none was granted. */
+const withdrawalDay = (p: CaseProjection): IsoDate | null => {
+  const requests = p.finderSteps.withdrawals;
+  if (requests.some((w) => w.outcome === 'granted')) return null;
+  return requests.at(-1)?.possibleOn ?? null;
+};
 
 const PUBLICATION: LocalizedText = { ja: '公表（合意日時）', en: 'Publication (agreed instant)' };
 
@@ -53,6 +72,19 @@ export const calendarEntries = (
         ruleId: d.ruleId,
         label: d.title,
         state: d.state,
+        publicationScheduled: false,
+      });
+    }
+    const withdrawal = withdrawalDay(projection);
+    if (withdrawal !== null) {
+      entries.push({
+        ...base,
+        date: withdrawal,
+        at: endOfLocalDay(withdrawal, JAPAN_ZONE),
+        kind: 'finder-step',
+        ruleId: null,
+        label: WITHDRAWAL,
+        state: 'ok',
         publicationScheduled: false,
       });
     }

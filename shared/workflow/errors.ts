@@ -51,7 +51,15 @@ export type WorkflowErrorCode =
   | 'publication-not-scheduled'
   | 'coordination-transferred'
   | 'coordination-embargo-owner'
-  | 'coordination-not-owner';
+  | 'coordination-not-owner'
+  // Issue 27 items 3 and 7 (reducer-finder-steps.ts).
+  | 'link-to-self'
+  | 'already-linked'
+  | 'withdrawal-mismatch'
+  | 'withdrawal-already-granted'
+  | 'not-a-website-case'
+  | 'not-site-operator'
+  | 'site-already-fixed';
 
 /**
  * Refusals that break an embargo: publishing inside an active one, or an embargo instant

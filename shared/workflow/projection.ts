@@ -1,6 +1,12 @@
 import type {
   Case,
   CaseEventType,
+  CaseId,
+  CaseLinkRelation,
+  IsoDate,
+  ReportId,
+  WithdrawalOutcome,
+  WithdrawalRefusal,
   EventId,
   IanaZone,
   Involvement,
@@ -97,6 +103,31 @@ export type AdvisoryHistory = {
   withdrawal: AdvisoryWithdrawal | null;
 };
 
+/** Another case this one names (issue 27 item 3): this report duplicates it or relates to
+ *  it, or (`duplicated-by`) a second finder's report on it was linked as a duplicate. */
+export type CaseLink = {
+  otherCaseId: CaseId;
+  otherRef: string;
+  relation: CaseLinkRelation | 'duplicated-by';
+  at: IsoInstant;
+  /** `duplicated-by` only: the second report and the name to credit (null: no consent). */
+  second: { reportId: ReportId; creditName: string | null } | null;
+};
+
+/** A finder's request to withdraw non-disclosure and its outcome (issue 27 item 7). */
+export type WithdrawalRequest = {
+  at: IsoInstant;
+  outcome: WithdrawalOutcome;
+  possibleOn: IsoDate | null;
+  refusal: WithdrawalRefusal | null;
+};
+
+/** The finder's and the site operator's steps (reducer-finder-steps.ts). */
+export type FinderSteps = {
+  withdrawals: WithdrawalRequest[];
+  siteFixed: { at: IsoInstant; involvementId: string } | null;
+};
+
 export type EmbargoExitReason = 'published' | 'public-awareness' | 'terminated';
 
 export type CaseProjection = {
@@ -135,6 +166,10 @@ export type CaseProjection = {
   advisory: AdvisoryHistory;
   /** Technical alerts only: the latest review, so the UI can show what to change. */
   alertReview: AlertReview | null;
+  /** Issue 27 item 3: the cases this one is linked to, in the order linked. */
+  links: CaseLink[];
+  /** Issue 27 item 7: the finder's withdrawal requests and the site operator's fix. */
+  finderSteps: FinderSteps;
   appliedCount: number;
   lastEventAt: IsoInstant | null;
   rejected: RejectedEvent[];
@@ -159,6 +194,8 @@ export const emptyProjection = (): CaseProjection => ({
   ssvc: {},
   advisory: { revisions: [], withdrawal: null },
   alertReview: null,
+  links: [],
+  finderSteps: { withdrawals: [], siteFixed: null },
   appliedCount: 0,
   lastEventAt: null,
   rejected: [],

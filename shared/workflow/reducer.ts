@@ -22,6 +22,7 @@ import {
 import { moveEmbargo, publish, setCaseFlag } from './reducer-embargo';
 import { lapseSchedule, schedulePublication, unschedulePublication } from './publication-schedule';
 import type { ReadyProjection } from './reducer-types';
+import { applyFinderStep } from './reducer-finder-steps';
 import { alertKindRefusal, applyAlertEvent, publishAlert } from './reducer-technical-alert';
 
 /**
@@ -65,6 +66,9 @@ const AFTER_CLOSE: readonly CaseEventType[] = [
   'bundle.exported',
   'bundle.imported',
   'leak-guard.overridden',
+  // A duplicate or related report may arrive after the original case closed (issue 27).
+  'case.linked',
+  'report.second-received',
 ];
 
 const withCase = (
@@ -295,6 +299,11 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'technical-alert.reviewed':
     case 'technical-alert.publication-scheduled':
       return applyAlertEvent(p, e);
+    case 'case.linked':
+    case 'report.second-received':
+    case 'finder.withdrawal-requested':
+    case 'site.fixed':
+      return applyFinderStep(p, e);
   }
 };
 

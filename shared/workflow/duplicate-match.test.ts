@@ -1,0 +1,125 @@
+// Issue 27 item 3: which cases a new report is offered against, and as what.
+import { describe, expect, it } from 'vitest';
+import type { CaseId } from '../model';
+import { rankDuplicates, type CandidateCase } from './duplicate-match';
+
+const c = (n: number, over: Partial<CandidateCase>): CandidateCase => ({
+  caseId: `00000000-0000-4000-8000-00000000000${n}` as CaseId,
+  ref: `AL-2026-000${n}`,
+  title: `case ${n}`,
+  closed: false,
+  identifiers: [],
+  cves: [],
+  cwes: [],
+  ...over,
+});
+
+const report = { identifiers: ['pkg:npm/%40acme/widget@1.2.0'], cves: [], cwes: ['CWE-79'] };
+
+describe('rankDuplicates', () => {
+  it('offers a case on the same PURL (normalised, in range) as a duplicate, open or closed', () => {
+    const cases = [
+      c(1, {
+        identifiers: [{ identifier: 'pkg:npm/@acme/widget', versions: '< 1.3.0' }],
+        closed: true,
+      }),
+      c(2, { identifiers: [{ identifier: 'pkg:npm/other@1.0.0', versions: '' }] }),
+    ];
+    const [first, ...rest] = rankDuplicates(report, cases);
+    expect(first).toMatchObject({ ref: 'AL-2026-0001', closed: true, suggested: 'duplicate' });
+    expect(first?.reasons).toEqual([
+      { kind: 'product', match: 'exact', identifier: 'pkg:npm/@acme/widget' },
+    ]);
+    expect(rest).toEqual([]);
+  });
+
+  it('the same CVE is a duplicate; the same product with another CWE only related', () => {
+    const cases = [
+      c(1, {
+        identifiers: [{ identifier: 'pkg:npm/@acme/widget@1.2.0', versions: '' }],
+        cwes: ['CWE-89'],
+      }),
+      c(2, { cves: ['cve-2026-1234'] }),
+    ];
+    const ranked = rankDuplicates({ ...report, cves: ['CVE-2026-1234'] }, cases);
+    expect(ranked.map((r) => [r.ref, r.suggested])).toEqual([
+      ['AL-2026-0002', 'duplicate'],
+      ['AL-2026-0001', 'related'],
+    ]);
+  });
+
+  it('weights an in-range, other-version and CPE vendor/product match below an exact one', () => {
+    const cpe = 'cpe:2.3:a:acme:widget:1.0:*:*:*:*:*:*:*';
+    const ranked = rankDuplicates({ identifiers: [cpe, 'pkg:pypi/tool@2.0'], cves: [], cwes: [] }, [
+      c(1, {
+        identifiers: [{ identifier: 'cpe:2.3:a:acme:widget:2.0:*:*:*:*:*:*:*', versions: '' }],
+      }),
+      c(2, { identifiers: [{ identifier: 'pkg:pypi/tool@1.0', versions: '' }] }),
+      c(3, { identifiers: [{ identifier: 'not a purl', versions: '' }] }),
+    ]);
+    expect(ranked.map((r) => [r.ref, r.suggested, r.reasons[0]])).toEqual([
+      [
+        'AL-2026-0001',
+        'related',
+        {
+          kind: 'product',
+          match: 'cpe-vendor-product',
+          identifier: 'cpe:2.3:a:acme:widget:2.0:*:*:*:*:*:*:*',
+        },
+      ],
+      [
+        'AL-2026-0002',
+        'related',
+        { kind: 'product', match: 'other-version', identifier: 'pkg:pypi/tool@1.0' },
+      ],
+    ]);
+  });
+
+  it('keeps the best product match of several identifiers', () => {
+    const [r] = rankDuplicates(report, [
+      c(1, {
+        identifiers: [
+          { identifier: 'pkg:npm/%40acme/widget@0.9.0', versions: '' },
+          { identifier: 'pkg:npm/%40acme/widget@1.2.0', versions: '' },
+        ],
+      }),
+    ]);
+    expect(r?.reasons[0]).toMatchObject({
+      match: 'exact',
+      identifier: 'pkg:npm/%40acme/widget@1.2.0',
+    });
+  });
+
+  it('text similarity counts from half the best score; a shared CWE alone offers nothing', () => {
+    const scores = new Map([
+      ['00000000-0000-4000-8000-000000000001', 10],
+      ['00000000-0000-4000-8000-000000000002', 4],
+    ]);
+    const ranked = rankDuplicates(
+      { identifiers: ['bad'], cves: [], cwes: ['CWE-79'] },
+      [c(1, { cwes: ['CWE-79'] }), c(2, {}), c(3, { cwes: ['CWE-79'] })],
+      scores,
+    );
+    expect(ranked).toEqual([
+      expect.objectContaining({
+        ref: 'AL-2026-0001',
+        suggested: 'related',
+        score: 30,
+        reasons: [
+          { kind: 'cwe', id: 'CWE-79' },
+          { kind: 'text', similarity: 1 },
+        ],
+      }),
+    ]);
+    expect(rankDuplicates(report, [c(1, {})])).toEqual([]);
+  });
+
+  it('orders equal scores by reference', () => {
+    const id = { identifier: 'pkg:npm/%40acme/widget', versions: '' };
+    const ranked = rankDuplicates(report, [
+      c(2, { identifiers: [id] }),
+      c(1, { identifiers: [id] }),
+    ]);
+    expect(ranked.map((r) => r.ref)).toEqual(['AL-2026-0001', 'AL-2026-0002']);
+  });
+});
