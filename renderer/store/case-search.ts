@@ -104,8 +104,10 @@ export class CaseSearch {
     });
   }
 
+  /** Lock: drops the index and ends the runner's builds (the worker holds case text). */
   clear(): void {
     this.build = null;
+    this.runner.terminate?.();
     this.index = emptyCaseIndex();
   }
 

@@ -1,4 +1,4 @@
-import type { Envelope } from '../../shared/crypto/vault';
+import { wipeSealScratch, type Envelope } from '../../shared/crypto/vault';
 import { openAuditRows } from './audit-log';
 import type { SearchDoc } from './case-search';
 import { notifySearch, viewOf, type Session, type StoreContext } from './context';
@@ -93,10 +93,12 @@ export const allSearchDocs = <M extends RecordMap>(ctx: StoreContext<M>): Search
     .filter((doc) => doc !== null);
 };
 
-/** Lock: forget keys, every decrypted record and the index, then tell subscribers. */
+/** Lock: forget keys, every decrypted record and the index (ending the index worker), zero
+ *  the sealing scratch buffer, then tell subscribers. */
 export const dropAll = <M extends RecordMap>(ctx: StoreContext<M>): void => {
   ctx.session = null;
   ctx.epoch += 1;
+  wipeSealScratch();
   for (const table of RECORD_TABLES) ctx.memory[table].clear();
   ctx.audit.clear();
   ctx.search.clear();

@@ -36,6 +36,8 @@ export type SearchIndexRunner = {
     docs: () => readonly SearchDoc[],
     onProgress: IndexProgress,
   ): PackedIndex | Promise<PackedIndex>;
+  /** Lock: stop any build and its thread now (the worker holds case text). */
+  terminate?(): void;
 };
 
 /** Builds on the calling thread and answers synchronously (tests; a fallback if a worker fails). */

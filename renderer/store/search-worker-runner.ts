@@ -33,6 +33,8 @@ const afterNextFrame = (): Promise<void> =>
 export const workerRunner = (create: () => Worker = createIndexWorker): SearchIndexRunner => {
   let worker: Worker | null = null;
   let nextId = 0;
+  // Bumped by terminate(): a build waiting for its frame then posts nothing.
+  let generation = 0;
   const pending = new Map<number, Pending>();
 
   const failAll = (message: string) => {
@@ -64,13 +66,19 @@ export const workerRunner = (create: () => Worker = createIndexWorker): SearchIn
     build: async (docs, onProgress) => {
       // Let the caller finish and the next frame paint first (unlock shows the list, a commit
       // returns), then snapshot the documents; a hidden window has no frames: 100 ms at most.
+      const started = generation;
       await afterNextFrame();
+      if (started !== generation) throw new Error('The vault was locked.');
       const bytes = new TextEncoder().encode(JSON.stringify(docs()));
       const id = (nextId += 1);
       return new Promise<PackedIndex>((resolve, reject) => {
         pending.set(id, { resolve, reject, onProgress });
         ensure().postMessage({ id, docs: bytes.buffer }, [bytes.buffer]);
       });
+    },
+    terminate: () => {
+      generation += 1;
+      failAll('The vault was locked.');
     },
   };
 };
