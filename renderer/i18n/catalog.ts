@@ -21,6 +21,7 @@ import { importMessages } from '../features/import/messages';
 import { advisoriesMessages } from '../features/advisories/messages';
 import { cvssMessages } from '../features/advisories/cvss-messages';
 import { advisoryAlertMessages } from '../features/advisories/alert-messages';
+import { advisoryWithdrawalMessages } from '../features/advisories/withdrawal-messages';
 import { bundlesMessages } from '../features/bundles/messages';
 import { statisticsMessages } from '../features/statistics/messages';
 import { cveMessages } from '../features/cve/messages';
@@ -53,6 +54,7 @@ export const catalog = {
   advisories: advisoriesMessages,
   cvss: cvssMessages,
   advisoryAlert: advisoryAlertMessages,
+  advisoryWithdrawal: advisoryWithdrawalMessages,
   bundles: bundlesMessages,
   statistics: statisticsMessages,
   cve: cveMessages,

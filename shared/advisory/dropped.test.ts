@@ -32,4 +32,20 @@ describe('droppedBy: what a format cannot carry (issue 28, item 5)', () => {
     const strict = { ...draft, case: { ...draft.case, tlp: 'AMBER+STRICT' as const } };
     expect(droppedBy(strict, 'csaf').map((d) => d.code)).toContain('tlp-amber-strict');
   });
+
+  it('CSAF 2.1 carries SSVC, except where it has no vulnerability to put it on', () => {
+    const draft = vexCaseDraft();
+    expect(droppedBy(draft, 'csaf21', { ssvc: true })).toEqual([]);
+    expect(droppedBy(draft, 'csaf', { ssvc: true }).map((d) => d.code)).toContain('ssvc');
+    const alert = { ...draft, vulnerabilities: [] };
+    expect(droppedBy(alert, 'csaf21', { ssvc: true }).map((d) => d.code)).toEqual(['ssvc']);
+    const withdrawn = {
+      ...draft,
+      status: 'final' as const,
+      withdrawal: { kind: 'withdrawn' as const, at: draft.updatedAt, reason: draft.title },
+    };
+    expect(droppedBy(withdrawn, 'csaf21', { ssvc: true }).map((d) => d.code)).toEqual(
+      expect.arrayContaining(['ssvc', 'cvss', 'vendor-statements', 'narrative']),
+    );
+  });
 });

@@ -112,13 +112,33 @@ const cannotCarry: Record<AdvisoryFormat, readonly DroppedCode[]> = {
   md: ['ssvc', 'silent-vendors', 'vex-justifications'],
 };
 
+/** A `csaf_withdrawn` / `csaf_superseded` document keeps only its document part (the
+ *  reasoning, references, credits, history); a CSAF 2.1 document without vulnerabilities
+ *  (a technical alert) has nowhere to put SSVC metrics. */
+const csaf21Withdrawn: readonly DroppedCode[] = [
+  'vendor-statements',
+  'cvss',
+  'cvss-v4',
+  'cwe',
+  'ssvc',
+  'silent-vendors',
+  'vex-justifications',
+  'narrative',
+];
+
+const lossOf = (draft: AdvisoryDraft, format: AdvisoryFormat): readonly DroppedCode[] => {
+  if (format !== 'csaf21') return cannotCarry[format];
+  if (draft.withdrawal) return csaf21Withdrawn;
+  return draft.vulnerabilities.length === 0 ? ['ssvc'] : cannotCarry.csaf21;
+};
+
 export function droppedBy(
   draft: AdvisoryDraft,
   format: AdvisoryFormat,
   options: { ssvc?: boolean } = {},
 ): DroppedItem[] {
   const held = holdings(draft, options.ssvc ?? false);
-  return cannotCarry[format]
+  return lossOf(draft, format)
     .filter((code) => held.has(code))
     .map((code) => ({ code, text: texts[code] }));
 }

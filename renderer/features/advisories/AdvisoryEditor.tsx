@@ -21,6 +21,7 @@ import { VulnerabilityEditor } from './VulnerabilityEditor';
 import { CreditsAndRevisions, ProductTable, VendorTable } from './FactTables';
 import * as edit from './draft-edit';
 import type { EventDraft } from './use-advisory';
+import { OutcomeAlert } from './OutcomeAlert';
 import { alertStyles, BUTTON } from './a11y-styles';
 
 /** The fields a draft's schema refuses, named as the editor labels them. */
@@ -207,15 +208,7 @@ export function AdvisoryEditor({
         onRemove={(i) => change(edit.removeReference(draft, i))}
       />
       <CreditsAndRevisions draft={draft} lang={lang} />
-      {message ? (
-        <Alert
-          styles={alertStyles}
-          color={message.ok ? 'green' : 'red'}
-          role={message.ok ? 'status' : 'alert'}
-        >
-          {message.text}
-        </Alert>
-      ) : null}
+      <OutcomeAlert message={message} />
       {final ? null : (
         <Group>
           <Button color={BUTTON} onClick={() => void onSave()}>

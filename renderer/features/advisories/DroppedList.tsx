@@ -10,11 +10,11 @@ import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
  * case its recipient will not see. The rule is shared/advisory `droppedBy`, the one the CLI
  * prints as `dropped`.
  */
-export function DroppedList({ draft }: { draft: AdvisoryDraft }) {
+export function DroppedList({ draft, ssvc }: { draft: AdvisoryDraft; ssvc: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [format, setFormat] = useState<AdvisoryFormat>('csaf');
-  const dropped = droppedBy(draft, format);
+  const dropped = droppedBy(draft, format, { ssvc });
   return (
     <Stack gap={4} data-testid="export-dropped">
       <NativeSelect

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { AdvisoryFormat, LeakFinding } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
+import type { SsvcSelectionList } from '../../../shared/model';
 import { usePlatform } from '../../platform';
 import { addOverride } from './draft-edit';
 import { exportAdvisory, type ExportOutcome } from './export-files';
@@ -16,6 +17,8 @@ type Props = {
   /** The saved draft with the leak-guard context recomputed from the case now. */
   draft: AdvisoryDraft;
   save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
+  /** The case's latest SSVC SelectionLists: CSAF 2.1 carries them as `ssvc_v2`. */
+  ssvc?: readonly SsvcSelectionList[];
 };
 
 const FILTERS: Record<AdvisoryFormat, { name: string; extensions: string[] }> = {
@@ -35,7 +38,7 @@ const oneLanguage = (format: AdvisoryFormat): boolean =>
   format !== 'cve' && format !== 'cve-cna' && format !== 'html' && format !== 'md';
 
 /** Public exports, each through the leak guard first, saved via the Platform port. */
-export function ExportPanel({ draft, save }: Props) {
+export function ExportPanel({ draft, save, ssvc = [] }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const platform = usePlatform();
@@ -52,7 +55,12 @@ export function ExportPanel({ draft, save }: Props) {
     setSaved([]);
     setLast(null);
     setBusy(true);
-    const outcome = await exportAdvisory(draft, format, oneLanguage(format) ? csafLang : undefined);
+    const outcome = await exportAdvisory(
+      draft,
+      format,
+      oneLanguage(format) ? csafLang : undefined,
+      ssvc,
+    );
     setBusy(false);
     setLast({ format, outcome });
     // Refused (leak guard, products, validation): nothing is saved.
@@ -84,6 +92,7 @@ export function ExportPanel({ draft, save }: Props) {
           addOverride(draft, finding.fingerprint, reason),
           last.format,
           oneLanguage(last.format) ? csafLang : undefined,
+          ssvc,
         ),
       });
   };
@@ -149,7 +158,7 @@ export function ExportPanel({ draft, save }: Props) {
           {t('advisories.export.pdf')}
         </Button>
       </Group>
-      <DroppedList draft={draft} />
+      <DroppedList draft={draft} ssvc={ssvc.length > 0} />
       {alert ? (
         <Text size="sm" c="gray.7" data-testid="advisory-no-cve">
           {t('advisoryAlert.noCve')}

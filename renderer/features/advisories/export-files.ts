@@ -28,8 +28,14 @@ export async function exportAdvisory(
   draft: AdvisoryDraft,
   format: AdvisoryFormat,
   lang: 'ja' | 'en' | undefined,
+  ssvc: readonly Record<string, unknown>[] = [],
 ): Promise<ExportOutcome> {
-  const r = renderAdvisory(draft, { format, ...(lang ? { lang } : {}) });
+  const r = renderAdvisory(draft, {
+    format,
+    ...(lang ? { lang } : {}),
+    // Only CSAF 2.1 has a place for the case's SSVC decisions (metrics[].content.ssvc_v2).
+    ...(format === 'csaf21' && ssvc.length > 0 ? { ssvc } : {}),
+  });
   if (!r.ok) {
     if (r.error.code === 'leak-guard' && 'findings' in r.error) {
       return fail({ code: 'leak-guard', findings: r.error.findings });

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDraft } from '../../../shared/advisory/testing/sample-draft';
 import type { CaseId } from '../../../shared/model';
-import { acceptedSoftwareCase, TEST_CASE_ID } from '../../../shared/workflow/testing/test-events';
+import {
+  acceptedSoftwareCase,
+  TEST_CASE_ID,
+  timeline,
+} from '../../../shared/workflow/testing/test-events';
 import { bindOperations } from '../../app/operations';
 import { depsOf } from '../../app/testing/operation-deps';
 import { appendCaseEvents } from '../../store/case-writes';
@@ -53,5 +57,35 @@ describe('advisory operations', () => {
     const r = await ops.saveDraft({ caseId: other, draft: draftOf(other), events: [], now: NOW });
     expect(r.ok).toBe(false);
     expect(await store.storeDigest()).toBe(digest);
+  });
+
+  it('withdraws a published advisory: the event, and the stored draft with its history', async () => {
+    const { store, ops } = await storeWithCase();
+    const note = { ja: '再現できませんでした', en: 'Could not be reproduced' };
+    const command = { type: 'advisory.withdrawn' as const, payload: { note } };
+    const draft = { ...draftOf(TEST_CASE_ID), status: 'final' as const };
+    const early = await ops.withdraw({ caseId: TEST_CASE_ID, draft, command, now: NOW });
+    expect(early.ok || early.error.code).toBe('advisory-not-published');
+    expect(store.repos.advisoryDrafts.byCase(TEST_CASE_ID)).toEqual([]);
+    const published = timeline(
+      TEST_CASE_ID,
+      90,
+    )({
+      type: 'published',
+      at: '2026-05-01T00:00:00.000Z',
+      payload: { advisoryId: null, url: '' },
+    });
+    const p = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [published] }]);
+    expect(p.ok).toBe(true);
+    const r = await ops.withdraw({ caseId: TEST_CASE_ID, draft, command, now: NOW });
+    expect(r).toEqual({ ok: true, value: undefined });
+    const [stored] = store.repos.advisoryDrafts.byCase(TEST_CASE_ID);
+    expect(stored?.withdrawal).toMatchObject({ kind: 'withdrawn', reason: note });
+    expect(stored?.revisions.map((x) => x.summary.en)).toEqual([
+      'Initial release',
+      'Advisory withdrawn',
+    ]);
+    const types = store.repos.caseEvents.byCase(TEST_CASE_ID).map((e) => e.type);
+    expect(types.at(-1)).toBe('advisory.withdrawn');
   });
 });

@@ -13,7 +13,7 @@ import { useRepoVersion } from '../../store/port';
 import { useOperations } from '../../app/operations';
 import type { WritableTable } from '../../store/store';
 import { draftInput, newAdvisoryId, type CaseRecords } from './draft-input';
-import { advisoryOperations } from './operations';
+import { advisoryOperations, type WithdrawalCommand } from './operations';
 import type { EventDraft } from './save-events';
 
 const useVersion = (table: WritableTable): number => useRepoVersion(useStore().repos[table]);
@@ -34,6 +34,8 @@ export type AdvisoryState = {
   fromCase: (draftId: string) => AdvisoryDraft | null;
   /** Saves the draft and appends the events in one transaction; an error message or null. */
   save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
+  /** Withdraws or supersedes the published advisory; an error message or null. */
+  withdraw: (command: WithdrawalCommand) => Promise<string | null>;
 };
 
 export function useAdvisory(caseId: string): AdvisoryState {
@@ -91,5 +93,13 @@ export function useAdvisory(caseId: string): AdvisoryState {
     },
     [ops, caseId],
   );
-  return { records, draft, fromCase, save };
+  const withdraw = useCallback(
+    async (command: WithdrawalCommand): Promise<string | null> => {
+      if (draft === null) return null;
+      const r = await ops.withdraw({ caseId, draft, command, now: new Date() });
+      return r.ok ? null : r.error.message;
+    },
+    [ops, caseId, draft],
+  );
+  return { records, draft, fromCase, save, withdraw };
 }
