@@ -80,3 +80,34 @@ describe('shipped OpenVEX 0.2.0 schema (issue 28)', () => {
     }
   });
 });
+
+// CSAF 2.1 (issue 28): the official JSON schema (committee specification draft snapshot),
+// shipped so exported CSAF 2.1 is checked against it with its `ssvc_v2` (which
+// csaf-validator-lib 2.0.10 does not know yet): tests/unit/advisory-csaf21-ssvc.test.ts.
+const csaf21Shipped = 'shared/advisory/schemas/csaf-2.1';
+const csaf21Reference = ['../shared/schemas/csaf-2.1', '../../shared/schemas/csaf-2.1'].find(
+  (dir) => existsSync(dir),
+);
+
+describe('shipped CSAF 2.1 schema (issue 28)', () => {
+  it('is the OASIS CSAF 2.1 schema with its meta and extension schemas and notice', () => {
+    const schema = JSON.parse(readFileSync(`${csaf21Shipped}/csaf.json`, 'utf8')) as {
+      $id?: string;
+    };
+    expect(schema.$id).toBe('https://docs.oasis-open.org/csaf/csaf/v2.1/schema/csaf.json');
+    expect(readdirSync(csaf21Shipped).sort()).toEqual([
+      'NOTICE',
+      'csaf.json',
+      'extension-content.json',
+      'meta.json',
+    ]);
+  });
+  it.runIf(csaf21Reference !== undefined)('is byte for byte the reference copy', () => {
+    for (const file of readdirSync(csaf21Reference ?? '')) {
+      expect(
+        readFileSync(`${csaf21Shipped}/${file}`).equals(readFileSync(`${csaf21Reference}/${file}`)),
+        file,
+      ).toBe(true);
+    }
+  });
+});
