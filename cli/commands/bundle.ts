@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readKeysFrom, unlockSecretKey, type Key, type PrivateKey } from '../../shared/crypto/pgp';
+import { readKeysFrom, type Key } from '../../shared/crypto/pgp';
 import {
   MANIFEST_PATH,
   openBundle,
@@ -22,7 +22,8 @@ import {
 import { judgeHits } from '../../shared/workflow/vendor-confidentiality';
 import { sha256Hex } from '../../shared/crypto/pgp/bytes';
 import { readCaseDocument } from '../case-file';
-import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
+import { unlockKeyFile } from '../secret-key';
+import { CliError, printJson, readFileOr, runVerbs } from '../output';
 
 const help = `airlock bundle <verb> [options]
 
@@ -73,17 +74,6 @@ async function readKeyFiles(paths: readonly string[], what: string): Promise<Key
     keys.push(...read.value.map((k) => k.toPublic()));
   }
   return keys;
-}
-
-async function unlock(path: string, passphraseFile: string | undefined): Promise<PrivateKey> {
-  if (passphraseFile === undefined)
-    throw new CliError('usage', '--passphrase-file is required with a secret key');
-  const unlocked = await unlockSecretKey(
-    await readFileOr(path, 'secret key'),
-    await readPassphraseFile(passphraseFile),
-  );
-  if (!unlocked.ok) throw new CliError(unlocked.error.code, unlocked.error.message);
-  return unlocked.value;
 }
 
 async function readAttachment(path: string, caseId: string): Promise<BundleAttachment> {
@@ -137,7 +127,7 @@ async function seal(argv: string[]): Promise<number> {
       'bundle seal needs --case, --to (one or more), --sign-with, --passphrase-file and --out',
     );
   }
-  const signingKey = await unlock(signWith, values['passphrase-file']);
+  const signingKey = await unlockKeyFile(signWith, values['passphrase-file'], 'sign');
   const recipientKeys = await readKeyFiles(values.to ?? [], 'recipient key');
   const documents = [];
   for (const path of casePaths) documents.push(await readCaseDocument(path));
@@ -253,7 +243,7 @@ async function open(argv: string[]): Promise<number> {
     throw new CliError('usage', 'bundle open takes exactly one <file>');
   const secretPath = values['secret-key'];
   if (secretPath === undefined) throw new CliError('usage', 'bundle open needs --secret-key');
-  const secret = await unlock(secretPath, values['passphrase-file']);
+  const secret = await unlockKeyFile(secretPath, values['passphrase-file'], 'decrypt');
   const knownKeys = [
     ...(await readKeyFiles(values['known-key'] ?? [], 'known key')),
     secret.toPublic(),

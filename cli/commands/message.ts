@@ -6,14 +6,14 @@ import {
   classifyPgpError,
   readKeysFrom,
   sealRecipients,
-  unlockSecretKey,
   type Key,
   type PgpError,
   type PrivateKey,
 } from '../../shared/crypto/pgp';
 import { sealStream } from '../../shared/crypto/pgp/seal-stream';
 import { decodeText, openReply, type OpenedReply } from '../../shared/exchange/message';
-import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
+import { unlockKeyFile } from '../secret-key';
+import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { writeFileAtomically, writeStreamAtomically } from '../file-out';
 import { fileStream, openEncryptedInMemory, openEncryptedToFile } from './message-out';
 
@@ -78,16 +78,6 @@ async function readKeyFiles(paths: readonly string[], what: string): Promise<Key
   return keys;
 }
 
-async function unlock(path: string, passphraseFile: string | undefined) {
-  if (passphraseFile === undefined)
-    throw new CliError('usage', '--passphrase-file is required with a secret key');
-  const unlocked = await unlockSecretKey(
-    await readFileOr(path, 'secret key'),
-    await readPassphraseFile(passphraseFile),
-  );
-  return unlocked.ok ? unlocked.value : fail(unlocked.error);
-}
-
 async function openWhole(
   file: string,
   signaturePath: string | undefined,
@@ -125,7 +115,9 @@ async function open(argv: string[]): Promise<number> {
     throw new CliError('usage', 'message open takes exactly one <file>');
   const secretPath = values['secret-key'];
   const decryptionKeys =
-    secretPath === undefined ? [] : [await unlock(secretPath, values['passphrase-file'])];
+    secretPath === undefined
+      ? []
+      : [await unlockKeyFile(secretPath, values['passphrase-file'], 'decrypt')];
   const knownKeys = await readKeyFiles(values['known-key'] ?? [], 'known key');
   const { out } = values;
   if (out !== undefined && values.signature === undefined) {
@@ -189,7 +181,7 @@ async function seal(argv: string[]): Promise<number> {
       'message seal needs --in, --to (one or more), --sign-with, --passphrase-file and --out',
     );
   }
-  const signingKey = await unlock(signWith, values['passphrase-file']);
+  const signingKey = await unlockKeyFile(signWith, values['passphrase-file'], 'sign');
   const recipientKeys = await readKeyFiles(to, 'recipient key');
   // The literal data's text flag needs the whole file (is it text?); the sealing itself
   // then streams from the file, so only this one copy is ever held.

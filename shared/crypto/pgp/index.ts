@@ -13,6 +13,8 @@ export {
   readPublicKey,
   unlockSecretKey,
 } from './keys';
+export type { KeyUse, UnlockOptions } from './keys';
+export type { IncrementalHashFactory } from './s2k-streaming';
 export type {
   GenerateKeyInput,
   GeneratedKey,
