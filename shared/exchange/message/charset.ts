@@ -11,6 +11,9 @@ const ESC_JIS = /\x1b\$[@B]|\x1b\([BJI]/;
 
 /** Whether bytes are 7-bit ISO-2022-JP (JIS escape sequences present). */
 export function looksIso2022Jp(bytes: Uint8Array): boolean {
+  // A native scan first: without an ESC byte there is no JIS escape, so the common case (a
+  // 10 MB UTF-8 or ASCII reply) is not walked again byte by byte in JavaScript (issue 25).
+  if (!bytes.includes(0x1b)) return false;
   if (bytes.some((b) => b >= 0x80)) return false;
   return ESC_JIS.test(binaryString(bytes.subarray(0, 1 << 20)));
 }
