@@ -7,6 +7,7 @@ import { documentTlp } from './csaf-parts';
 import { computeCvss } from './cvss';
 import { CWE_CATALOGUE } from './cwe-catalogue';
 import { releaseMoment } from './release-moment';
+import { sharedBeforeDisclosure } from './tlp-audience';
 import { pick } from './view';
 import { vexModel, withEveryVendor } from './vex-model';
 
@@ -101,12 +102,11 @@ export function toCsaf21(
   const tlp = documentTlp(draft);
   const moment = releaseMoment(draft);
   const disclosure = moment.initial;
-  const future = disclosure !== null && draft.status !== 'final';
   const document = {
     ...base.value.document,
     csaf_version: '2.1',
     distribution: {
-      ...(tlp !== 'CLEAR' && future
+      ...(sharedBeforeDisclosure(draft)
         ? { sharing_group: { id: draft.case.id, name: sharingGroupName[lang] } }
         : {}),
       tlp: { label: tlp, url: 'https://www.first.org/tlp/' },

@@ -25,3 +25,4 @@ export * from './validate-export';
 export * from './product-versions';
 export * from './dropped';
 export * from './case-history';
+export * from './tlp-audience';

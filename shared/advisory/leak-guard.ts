@@ -11,6 +11,7 @@ import {
   type RenderedOutput,
 } from './leak-text';
 import { publicFields } from './public-fields';
+import type { ExportAudience } from './tlp-audience';
 
 /**
  * The leak guard (ARCHITECTURE.md §6): before a public export leaves, search the rendered files
@@ -101,7 +102,11 @@ function secretsOf(draft: AdvisoryDraft): Secret[] {
   return out.filter((s) => s.text.length >= 2);
 }
 
-export function runLeakGuard(draft: AdvisoryDraft, outputs: RenderedOutput[]): LeakGuardResult {
+export function runLeakGuard(
+  draft: AdvisoryDraft,
+  outputs: RenderedOutput[],
+  audience: ExportAudience = 'public',
+): LeakGuardResult {
   const fields = publicFields(draft).map((f) => ({ path: f.path, text: normalize(f.text) }));
   const allowed = new Set(
     [
@@ -144,7 +149,8 @@ export function runLeakGuard(draft: AdvisoryDraft, outputs: RenderedOutput[]): L
         report('contact-address', address, output.name);
     }
   }
-  if (draft.case.tlp !== 'CLEAR' && draft.status !== 'final') {
+  // A draft for the embargoed vendors' sharing group carries its TLP itself (tlp-audience.ts).
+  if (draft.case.tlp !== 'CLEAR' && draft.status !== 'final' && audience === 'public') {
     const excerpt = `TLP:${draft.case.tlp}`;
     byKey.set(`tlp-not-clear:case.tlp:${fnv1a(excerpt)}`, {
       code: 'tlp-not-clear',

@@ -15,6 +15,7 @@ import { runLeakGuard, type LeakFinding, type LeakGuardResult } from './leak-gua
 import type { RenderedOutput } from './leak-text';
 import { renderMarkdown } from './markdown-export';
 import { firstMarkdownInputError, type MarkdownInputError } from './markdown-limits';
+import { exportAudience } from './tlp-audience';
 import { buildView } from './view';
 import { ok, type Result } from '../result';
 
@@ -151,7 +152,7 @@ export function renderFiles(
 export function renderAdvisory(draft: AdvisoryDraft, options: RenderOptions): RenderResult {
   const files = renderFiles(draft, options);
   if (!files.ok) return files;
-  const leakGuard = runLeakGuard(draft, files.value);
+  const leakGuard = runLeakGuard(draft, files.value, exportAudience(draft, options.format));
   if (!leakGuard.ok) {
     const codes = [...new Set(leakGuard.findings.map((f) => f.code))].join(', ');
     return {
