@@ -126,9 +126,19 @@ const involvementStatus: Record<InvolvementStatus, string> = {
   'not-affected': 'completed',
   fixed: 'completed',
   declined: 'open',
+  // Issue 27: CSAF's own status for a vendor that contests the vulnerability.
+  disputed: 'disputed',
 };
 
-const involvementOrder = ['not_contacted', 'contact_attempted', 'open', 'in_progress', 'completed'];
+/** Least advanced first; a dispute leads, so vendors sharing a date never hide it. */
+const involvementOrder = [
+  'disputed',
+  'not_contacted',
+  'contact_attempted',
+  'open',
+  'in_progress',
+  'completed',
+];
 
 /**
  * The vendor matrix as CSAF involvements. CSAF allows one involvement per party and date

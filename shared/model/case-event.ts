@@ -42,6 +42,12 @@ import {
   withdrawalOutcomeSchema,
   withdrawalRefusalSchema,
 } from './finder-steps';
+import {
+  extensionGrantedPayload,
+  extensionRefusedPayload,
+  extensionRequestedPayload,
+  vendorDisputedPayload,
+} from './extension-dispute-events';
 import { letterKindSchema } from './letter-kind';
 import { technicalAlertContentSchema, technicalAlertVerdictSchema } from './technical-alert';
 import { ssvcModelSchema, ssvcSelectionListSchema } from './ssvc-selection';
@@ -193,6 +199,13 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   ev('embargo.revised', z.object({ date: isoInstantSchema, zone: ianaZoneSchema, reason: text })),
   ev('embargo.rejected', z.object({ reason: text })),
   ev('embargo.terminated', z.object({ reason: text })),
+  /* Issue 27: a vendor asks for more time (policy: "Please contact JPCERT/CC if more time is
+   * necessary"); the analyst's grant moves the agreed instant, a refusal keeps it. */
+  ev('embargo.extension-requested', extensionRequestedPayload),
+  ev('embargo.extension-granted', extensionGrantedPayload),
+  ev('embargo.extension-refused', extensionRefusedPayload),
+  /* Issue 27: the vendor contests the report (status `disputed`, with its reason). */
+  ev('vendor.disputed', vendorDisputedPayload),
   ev('flag.set', z.object({ flag: caseFlagSchema })),
   ev(
     'deadline.overridden',

@@ -1,6 +1,11 @@
 import type { CaseKind, Language } from './common';
 import type { ContactKind } from './contact';
-import type { InvolvementRole, InvolvementStatus, ProductStatus } from './involvement';
+import type {
+  DisputeCategory,
+  InvolvementRole,
+  InvolvementStatus,
+  ProductStatus,
+} from './involvement';
 
 /** One concept's name in both languages. */
 export type Term = Readonly<Record<Language, string>>;
@@ -29,7 +34,17 @@ export const involvementStatusTerms = {
   fixed: { en: 'Fixed', ja: '対策済み' },
   unreachable: { en: 'Unreachable', ja: '連絡不能' },
   declined: { en: 'Declined', ja: '辞退' },
+  disputed: { en: 'Disputed', ja: '異議あり' },
 } as const satisfies Record<InvolvementStatus, Term>;
+
+/** Why a vendor disputes a report (issue 27). */
+export const disputeCategoryTerms = {
+  'not-reproducible': { en: 'Not reproducible', ja: '再現できない' },
+  'works-as-designed': { en: 'Works as designed', ja: '仕様どおりの動作' },
+  'not-a-vulnerability': { en: 'Not a vulnerability', ja: '脆弱性ではない' },
+  'out-of-scope': { en: 'Out of scope', ja: '対象外' },
+  other: { en: 'Other', ja: 'その他' },
+} as const satisfies Record<DisputeCategory, Term>;
 
 export const productStatusTerms = {
   known_affected: { en: 'Affected', ja: '影響あり' },

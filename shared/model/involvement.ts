@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoInstantSchema } from './common';
 import { caseIdSchema, contactIdSchema, involvementIdSchema } from './ids';
-import { versionedParser } from './versioned';
+import { versionedParser, type Migration } from './versioned';
 
 /** The part an organisation plays in one case. `upstream-developer` is contacted first when
  *  several developers are affected (JPCERT/CC policy II.G, shared library scenario). */
@@ -24,6 +24,8 @@ export const involvementStatusSchema = z.enum([
   'fixed',
   'unreachable',
   'declined',
+  /** Issue 27: the vendor contests the vulnerability; the involvement carries its `dispute`. */
+  'disputed',
 ]);
 export type InvolvementStatus = z.infer<typeof involvementStatusSchema>;
 
@@ -67,7 +69,27 @@ export const vendorStatementSchema = z.object({
 });
 export type VendorStatement = z.infer<typeof vendorStatementSchema>;
 
-export const INVOLVEMENT_SCHEMA_VERSION = 1;
+/** Why a vendor contests a report (CERTCC/VINCE#222: a disputed status needs its reason). */
+export const disputeCategorySchema = z.enum([
+  'not-reproducible',
+  'works-as-designed',
+  'not-a-vulnerability',
+  'out-of-scope',
+  'other',
+]);
+export type DisputeCategory = z.infer<typeof disputeCategorySchema>;
+
+/** The vendor's dispute as the analyst recorded it: its category and the vendor's words. */
+export const vendorDisputeSchema = z.object({
+  category: disputeCategorySchema,
+  reason: z.string().min(1).max(5000),
+  at: isoInstantSchema,
+});
+export type VendorDispute = z.infer<typeof vendorDisputeSchema>;
+
+/** v2 (issue 27): the `disputed` status and its `dispute` (null while the vendor does not
+ *  contest the report). */
+export const INVOLVEMENT_SCHEMA_VERSION = 2;
 
 export const involvementSchema = z.object({
   schemaVersion: z.literal(INVOLVEMENT_SCHEMA_VERSION),
@@ -87,11 +109,17 @@ export const involvementSchema = z.object({
   canReachAllUsers: z.boolean(),
   /** When the developer's name was published to seek a contact (IPA footnote 8). */
   namePublishedAt: isoInstantSchema.nullable(),
+  /** Present exactly while `status` is `disputed` (the reducer keeps them together). */
+  dispute: vendorDisputeSchema.nullable(),
 });
 export type Involvement = z.infer<typeof involvementSchema>;
+
+/** v1 → v2: no vendor disputed before v2. */
+const noDispute: Migration = (record) => ({ dispute: null, ...record });
 
 export const parseInvolvement = versionedParser(
   'Involvement',
   involvementSchema,
   INVOLVEMENT_SCHEMA_VERSION,
+  { 1: noDispute },
 );

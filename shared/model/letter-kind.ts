@@ -10,6 +10,10 @@ export const letterKindSchema = z.enum([
   'unreachable-developer-notice',
   'finder-publication-notice',
   'finder-handling-terminated',
+  /** Issue 27: the other vendors told that a granted extension moved publication. */
+  'publication-moved',
+  /** Issue 27: the finder told that the vendor disputes the report. */
+  'finder-vendor-disputed',
   'other',
 ]);
 export type LetterKind = z.infer<typeof letterKindSchema>;

@@ -1,5 +1,6 @@
 import type { CaseEvent, InvolvementId, IsoInstant, Vulnerability } from '../model';
 import { missingCveIds } from './cve-pool';
+import { guardExtensionGrant } from './extensions';
 import { wfFail, wfOk, type WorkflowErrorCode, type WorkflowResult } from './errors';
 import type { NamePublicationRule, PolicyProfile } from './policy-types';
 import { POLICY_PROFILES } from './policy-profiles';
@@ -162,6 +163,8 @@ export const guardCommand = (ctx: GuardContext, cmd: CaseCommand): WorkflowResul
       return guardUpdate(ctx, cmd);
     case 'published':
       return guardCveIds(ctx);
+    case 'embargo.extension-granted':
+      return guardExtensionGrant(ctx.projection, ctx.profile);
     default:
       return wfOk(null);
   }

@@ -15,6 +15,7 @@ import { shownEmbargoStateSchema } from '../model';
 import { projectionFromRecords } from './case-records';
 import { computeDeadlines, type Deadline, type DeadlineReport } from './deadlines';
 import { embargoStatus, type EmbargoStatus } from './embargo-status';
+import { extensionFacts, type ExtensionFacts } from './extensions';
 import type { AvailableAction } from './actions';
 import { unreadCount } from './message-threads';
 import { getPolicyProfile } from './policy-profiles';
@@ -96,6 +97,9 @@ export type CaseView = {
   embargoState: ShownEmbargoState;
   /** Publication scheduled at the agreed instant (`due` once it has come), or null. */
   scheduled: ScheduledPublication | null;
+  /** Issue 27: extension requests, grants against the cap, days beyond the target, and the
+   *  "publication moved" letters still owed. */
+  extensions: ExtensionFacts;
   nextSteps: CaseNextSteps;
   /** Handling has ended: the report is closed (published cases stay open until closed). */
   ended: boolean;
@@ -139,6 +143,7 @@ export const viewOfProjection = (
     embargo,
     embargoState: embargo.kind === 'due' ? 'due' : kase.states.embargo,
     scheduled: scheduledPublication(projection, now),
+    extensions: extensionFacts(projection, profile, report.deadlines),
     nextSteps: {
       actions: report.actions,
       alert: kase.kind === 'technical-alert' ? alertSteps(projection, now) : [],

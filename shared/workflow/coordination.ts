@@ -68,6 +68,9 @@ const EMBARGO_TYPES: readonly CaseEventType[] = [
   'embargo.revised',
   'embargo.rejected',
   'embargo.terminated',
+  // Deciding a vendor's extension request moves (or keeps) the agreed instant: the owner's call.
+  'embargo.extension-granted',
+  'embargo.extension-refused',
 ];
 
 const upper = (fingerprint: string): string => fingerprint.toUpperCase();

@@ -59,7 +59,15 @@ export type WorkflowErrorCode =
   | 'withdrawal-already-granted'
   | 'not-a-website-case'
   | 'not-site-operator'
-  | 'site-already-fixed';
+  | 'site-already-fixed'
+  // Issue 27: embargo extension requests and vendor disputes.
+  | 'extension-no-embargo'
+  | 'extension-not-later'
+  | 'extension-not-a-vendor'
+  | 'extension-unknown-request'
+  | 'extension-already-decided'
+  | 'extension-cap-reached'
+  | 'dispute-needs-reason';
 
 /**
  * Refusals that break an embargo: publishing inside an active one, or an embargo instant

@@ -1,4 +1,5 @@
 import type { LetterKind, LocalizedText } from '../model';
+import { COORDINATION_TEMPLATES } from './letter-templates-coordination';
 
 /**
  * Letter templates as data (ARCHITECTURE.md §4), Japanese and English. `{{name}}` marks a
@@ -138,6 +139,7 @@ export const LETTER_TEMPLATES = {
       en: 'Dear {{finderName}},\n\nWe found that the vulnerability reported as {{caseRef}} ({{productName}}) is already publicly known, so we have ended its handling.\n\n{{organisationName}}',
     },
   }),
+  ...COORDINATION_TEMPLATES,
 } as const;
 
 export type TemplateKind = keyof typeof LETTER_TEMPLATES;

@@ -99,6 +99,8 @@ export type VendorLetterFacts = {
   organisation: LocalizedText;
   /** The pending or agreed publication moment, for the proposal letter. */
   publication: PublicationMoment | null;
+  /** The latest granted extension's moments, for the "publication moved" letter. */
+  moved?: { previous: PublicationMoment; next: PublicationMoment } | null;
   now: IsoInstant;
   language: Language;
 };
@@ -148,6 +150,10 @@ export const vendorLetterParams = (f: VendorLetterFacts): Record<string, string>
     lastContactDate: dayOf(f.involvement?.lastContactAttempt ?? null),
     proposedDate:
       f.publication === null ? '' : letterMoment(f.publication.instant, f.publication.zone, lang),
+    previousDate: f.moved
+      ? letterMoment(f.moved.previous.instant, f.moved.previous.zone, lang)
+      : '',
+    newDate: f.moved ? letterMoment(f.moved.next.instant, f.moved.next.zone, lang) : '',
   };
   return Object.fromEntries(Object.entries(params).filter(([, v]) => v.trim() !== ''));
 };

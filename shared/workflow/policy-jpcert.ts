@@ -17,6 +17,9 @@ import type { PolicyProfile, PolicySource } from './policy-types';
  *                                               when the case is published or closed
  * - jpcert.nondisclosure-year      IPA + *5     1 year → finder may withdraw non-disclosure
  * - jpcert.website-fix             IPA          about three months for a website fix
+ * - extensions                 IPA *9       a vendor's request for more time, granted at
+ *                                               most twice (an Airlock default), counted
+ *                                               against the 45-day target
  * - actions: may-close, release-decision-committee (IPA *10), finder-may-lift-
  *   nondisclosure, publish-developer-name (IPA *8), consider-unreachable, public-release-
  *   optional (IPA), notify-finder-handling-terminated (IPA *4).
@@ -90,6 +93,13 @@ export const JPCERT_SOURCES = {
     section: 'III',
     sentence:
       'As a CVE Numbering Authority (CNA), JPCERT/CC will assign CVE’s to all vulnerabilities disclosed on JVN, unless assigned by another CNA.',
+  },
+  extensions: {
+    document: IPA,
+    section:
+      'To Software Developers, footnote 9 (the cap of two extensions is an Airlock default, not policy text)',
+    sentence:
+      'In general, the recommended date of release is 45 days from the day of the initial attempt to contact the developer from JPCERT/CC. Please contact JPCERT/CC if more time is necessary.',
   },
   alreadyPublic: {
     document: IPA,
@@ -300,5 +310,10 @@ export const jpcertProfile: PolicyProfile = {
     source: S.unreachable,
   },
   cveIdRequired: { source: S.cveId },
+  extensions: {
+    maxExtensions: 2,
+    targetRuleId: 'jpcert.publication-target',
+    source: S.extensions,
+  },
   triage: { maintenanceWindowMonths: 18, declineXssUnlessSignificant: true },
 };

@@ -106,6 +106,17 @@ export type AdvisoryIdRule = {
   source: PolicySource;
 };
 
+/**
+ * Embargo extensions a vendor may be granted (issue 27): how many (null: no cap), and the
+ * deadline whose policy date is the profile's target, so the case can say how far beyond it
+ * the agreed publication now lies.
+ */
+export type ExtensionRule = {
+  maxExtensions: number | null;
+  targetRuleId: string;
+  source: PolicySource;
+};
+
 export type PolicyProfile = {
   id: string;
   /** In order: the first rule whose fact holds gives the prefix. Absent: no JVN numbering. */
@@ -119,5 +130,7 @@ export type PolicyProfile = {
   /** Present: every vulnerability of a published case needs a CVE ID, ours or another CNA's,
    *  or the analyst's recorded reason (shared/workflow/cve-pool.ts). */
   cveIdRequired?: { source: PolicySource };
+  /** Absent: extensions are not counted against a target nor capped. */
+  extensions?: ExtensionRule;
   triage: TriageSettings;
 };

@@ -10,9 +10,11 @@ import type {
   EventId,
   IanaZone,
   Involvement,
+  InvolvementId,
   InvolvementRole,
   IsoInstant,
   LocalizedText,
+  MessageId,
   SsvcModel,
   SsvcSelectionList,
   TechnicalAlertVerdict,
@@ -128,6 +130,39 @@ export type FinderSteps = {
   siteFixed: { at: IsoInstant; involvementId: string } | null;
 };
 
+/** A vendor's request for a later publication (issue 27) and the analyst's decision on it. */
+export type ExtensionDecision =
+  | {
+      kind: 'granted';
+      date: IsoInstant;
+      zone: IanaZone;
+      /** The agreed instant it replaced, and the zone that one was stated in. */
+      previous: IsoInstant;
+      previousZone: IanaZone;
+      at: IsoInstant;
+      actor: string;
+      /** The other vendors sent the "publication moved" letter since (message.sent). */
+      notified: InvolvementId[];
+    }
+  | { kind: 'refused'; reason: string; at: IsoInstant; actor: string };
+
+export type ExtensionRequest = {
+  /** The request event's id: the grant or refusal names it. */
+  requestId: EventId;
+  involvementId: InvolvementId;
+  /** The instant asked for, stated in `zone`. */
+  date: IsoInstant;
+  zone: IanaZone;
+  reason: string;
+  /** The vendor's reply it came in, or null when recorded by hand. */
+  messageId: MessageId | null;
+  /** The agreed instant when it was asked for. */
+  agreedThen: IsoInstant;
+  at: IsoInstant;
+  actor: string;
+  decision: ExtensionDecision | null;
+};
+
 export type EmbargoExitReason = 'published' | 'public-awareness' | 'terminated';
 
 export type CaseProjection = {
@@ -164,6 +199,8 @@ export type CaseProjection = {
   ssvc: Partial<Record<SsvcModel, SsvcRecord>>;
   /** Issue 28: the published advisory's revisions and withdrawal (empty before publication). */
   advisory: AdvisoryHistory;
+  /** Issue 27: every extension request in the order asked, each with its decision. */
+  extensions: ExtensionRequest[];
   /** Technical alerts only: the latest review, so the UI can show what to change. */
   alertReview: AlertReview | null;
   /** Issue 27 item 3: the cases this one is linked to, in the order linked. */
@@ -193,6 +230,7 @@ export const emptyProjection = (): CaseProjection => ({
   releaseDecision: null,
   ssvc: {},
   advisory: { revisions: [], withdrawal: null },
+  extensions: [],
   alertReview: null,
   links: [],
   finderSteps: { withdrawals: [], siteFixed: null },

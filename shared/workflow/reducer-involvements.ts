@@ -1,3 +1,4 @@
+import { INVOLVEMENT_SCHEMA_VERSION } from '../model';
 import type { CaseEventPayload, InvolvementId, IsoInstant } from '../model';
 import { wfFail, wfOk, type WorkflowResult } from './errors';
 import { ensureFlag } from './machines';
@@ -48,7 +49,7 @@ export const addInvolvement = (
     return wfFail('duplicate-contact', 'This organisation is already involved in the case');
   }
   const inv: InvolvementView = {
-    schemaVersion: 1,
+    schemaVersion: INVOLVEMENT_SCHEMA_VERSION,
     id: pl.involvementId,
     caseId: p.case.id,
     contactId: pl.contactId,
@@ -63,6 +64,7 @@ export const addInvolvement = (
     clearedForPublication: false,
     canReachAllUsers: false,
     namePublishedAt: null,
+    dispute: null,
   };
   return wfOk(sync({ ...p, involvements: [...p.involvements, inv] }));
 };
@@ -109,7 +111,14 @@ export const recordReply = (
   return wfOk({ ...next, case: { ...next.case, states: { ...next.case.states, flags } } });
 };
 
-const AWARE_STATUSES = ['acknowledged', 'investigating', 'affected', 'not-affected', 'fixed'];
+const AWARE_STATUSES = [
+  'acknowledged',
+  'investigating',
+  'affected',
+  'not-affected',
+  'fixed',
+  'disputed',
+];
 
 export const changeInvolvement = (
   p: ReadyProjection,
@@ -125,9 +134,14 @@ export const changeInvolvement = (
   if (status === 'unreachable' && inv.firstContactAttempt === null) {
     return wfFail('not-contacted-yet', 'Try to contact the vendor before marking it unreachable');
   }
+  // A dispute is recorded with its reason (`vendor.disputed`), never as a bare status.
+  if (status === 'disputed' && inv.status !== 'disputed') {
+    return wfFail('dispute-needs-reason', 'A disputed vendor needs its reason: record the dispute');
+  }
   const next = withInvolvement(p, {
     ...inv,
     status,
+    dispute: status === 'disputed' ? inv.dispute : null,
     statusSince: status === inv.status ? inv.statusSince : at,
     role: pl.role ?? inv.role,
     statement: pl.statement ?? inv.statement,
@@ -162,4 +176,26 @@ export const markNamePublished = (
     return wfFail('not-unreachable', 'Only an unreachable developer’s name may be published');
   }
   return wfOk(withInvolvement(p, { ...inv, namePublishedAt: inv.namePublishedAt ?? at }));
+};
+
+/** The vendor contests the report (issue 27): status `disputed` with its category and
+ *  reason. Only a vendor that was contacted can dispute; a later status change clears it. */
+export const disputeInvolvement = (
+  p: ReadyProjection,
+  pl: CaseEventPayload<'vendor.disputed'>,
+  at: IsoInstant,
+): WorkflowResult<CaseProjection> => {
+  const inv = find(p, pl.involvementId);
+  if (!inv) return unknown(pl.involvementId);
+  if (inv.firstContactAttempt === null) {
+    return wfFail('not-contacted-yet', 'Contact the vendor before recording its dispute');
+  }
+  const next = withInvolvement(p, {
+    ...inv,
+    status: 'disputed',
+    statusSince: inv.status === 'disputed' ? inv.statusSince : at,
+    dispute: { category: pl.category, reason: pl.reason, at },
+  });
+  const flags = ensureFlag(next.case.states.flags, 'vendorAware', at);
+  return wfOk({ ...next, case: { ...next.case, states: { ...next.case.states, flags } } });
 };

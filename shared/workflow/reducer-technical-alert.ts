@@ -42,6 +42,9 @@ const NOT_FOR_ALERTS: Partial<Record<CaseEvent['type'], 'no-triage' | 'no-embarg
   'embargo.revised': 'no-embargo',
   'embargo.rejected': 'no-embargo',
   'embargo.terminated': 'no-embargo',
+  'embargo.extension-requested': 'no-embargo',
+  'embargo.extension-granted': 'no-embargo',
+  'embargo.extension-refused': 'no-embargo',
   'publication.scheduled': 'no-embargo',
   'publication.unscheduled': 'no-embargo',
 };

@@ -14,12 +14,19 @@ import type { CaseProjection } from './projection';
 import {
   addInvolvement,
   changeInvolvement,
+  disputeInvolvement,
   markNamePublished,
   markUnreachable,
   recordContactAttempt,
   recordReply,
 } from './reducer-involvements';
 import { moveEmbargo, publish, setCaseFlag } from './reducer-embargo';
+import {
+  grantExtension,
+  noteMovedLetter,
+  refuseExtension,
+  requestExtension,
+} from './reducer-extensions';
 import { lapseSchedule, schedulePublication, unschedulePublication } from './publication-schedule';
 import type { ReadyProjection } from './reducer-types';
 import { applyFinderStep } from './reducer-finder-steps';
@@ -204,7 +211,10 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       return moveReport(p, 'closed', { closed: e.at });
     case 'message.sent':
       if (e.payload.to === 'vendor' && e.payload.involvementId) {
-        return recordContactAttempt(p, e.payload.involvementId, e.at);
+        const r = recordContactAttempt(p, e.payload.involvementId, e.at);
+        return r.ok && e.payload.purpose === 'publication-moved'
+          ? wfOk(noteMovedLetter(r.value as ReadyProjection, e.payload.involvementId))
+          : r;
       }
       if (e.payload.purpose === 'finder-acknowledgement') return acknowledge(p, e);
       if (e.payload.purpose === 'finder-handling-terminated') {
@@ -237,6 +247,14 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       return moveEmbargo(p, 'reject', e.at, null);
     case 'embargo.terminated':
       return moveEmbargo(p, 'terminate', e.at, null);
+    case 'embargo.extension-requested':
+      return requestExtension(p, e);
+    case 'embargo.extension-granted':
+      return grantExtension(p, e);
+    case 'embargo.extension-refused':
+      return refuseExtension(p, e);
+    case 'vendor.disputed':
+      return disputeInvolvement(p, e.payload, e.at);
     case 'flag.set':
       return setCaseFlag(p, e.payload.flag, e.at);
     case 'deadline.overridden': {

@@ -14,6 +14,7 @@ const labels = {
     declined: 'Declined',
     published: 'Published',
     closed: 'Closed',
+    disputed: 'Disputed',
   },
   column: { software: 'Software', website: 'Website', total: 'All' },
   median: 'Median days',

@@ -47,6 +47,7 @@ const ja: StatisticsCsvLabels = {
     declined: '不受理',
     published: '公表',
     closed: '終了',
+    disputed: '異議',
   },
   column: { software: 'ソフトウェア', website: 'ウェブサイト', total: '計' },
   median: '公表までの日数の中央値',

@@ -11,6 +11,8 @@ import { localDate } from './calendar';
  *   closed counts every case whose handling ended, a declined report included;
  * - accepted, declined: a `triage.decided` event with that decision (a case decided twice
  *   in one quarter counts once);
+ * - disputed (issue 27): a `vendor.disputed` event — a vendor contested the report (a case
+ *   several vendors disputed in one quarter counts once);
  * - days to publication: calendar days from the received date to the published date, for
  *   cases published in the quarter. The median of an even count is the mean of the two
  *   middle values; the 90th percentile is the nearest rank (⌈0.9·n⌉-th smallest).
@@ -21,7 +23,14 @@ export const STAT_KINDS = ['software', 'website'] as const satisfies readonly Ca
 export type StatKind = (typeof STAT_KINDS)[number];
 export type StatColumn = StatKind | 'total';
 
-export const STAT_FIGURES = ['received', 'accepted', 'declined', 'published', 'closed'] as const;
+export const STAT_FIGURES = [
+  'received',
+  'accepted',
+  'declined',
+  'published',
+  'closed',
+  'disputed',
+] as const;
 export type StatFigure = (typeof STAT_FIGURES)[number];
 
 export type KindCounts = Readonly<Record<StatColumn, number>>;
@@ -96,6 +105,13 @@ type Fact = { figure: StatFigure; kind: StatKind; date: IsoDate; caseId: string 
 type StatCase = Case & { kind: StatKind };
 const isStatCase = (c: Case): c is StatCase => (STAT_KINDS as readonly CaseKind[]).includes(c.kind);
 
+/** The figure an event counts toward, if any (a deferral counts toward none). */
+function eventFigure(e: CaseEvent): StatFigure | null {
+  if (e.type === 'vendor.disputed') return 'disputed';
+  if (e.type !== 'triage.decided' || e.payload.decision === 'defer') return null;
+  return e.payload.decision === 'accept' ? 'accepted' : 'declined';
+}
+
 function factsOf(
   cases: readonly StatCase[],
   events: readonly CaseEvent[],
@@ -114,10 +130,9 @@ function factsOf(
     }
   }
   for (const e of events) {
-    if (e.type !== 'triage.decided' || e.payload.decision === 'defer') continue;
+    const figure = eventFigure(e);
     const kind = kindOf.get(e.caseId);
-    if (kind === undefined) continue;
-    const figure = e.payload.decision === 'accept' ? 'accepted' : 'declined';
+    if (figure === null || kind === undefined) continue;
     facts.push({ figure, kind, date: day(e.at), caseId: e.caseId });
   }
   return facts;

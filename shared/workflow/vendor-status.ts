@@ -1,4 +1,4 @@
-import type { InvolvementStatus, IsoInstant, VexJustification } from '../model';
+import type { InvolvementStatus, IsoInstant, VendorDispute, VexJustification } from '../model';
 import { addDays, isBusinessDay, localDate, type CalendarSettings } from './calendar';
 import { contactableNow, vendorInvolvements } from './multi-vendor';
 import type { CaseProjection, InvolvementView } from './projection';
@@ -17,7 +17,8 @@ export type VendorStatusKind =
   | 'not-affected'
   | 'fixed'
   | 'unreachable'
-  | 'declined';
+  | 'declined'
+  | 'disputed';
 
 export const VENDOR_STATUS_KINDS: readonly VendorStatusKind[] = [
   'not-contacted',
@@ -29,10 +30,12 @@ export const VENDOR_STATUS_KINDS: readonly VendorStatusKind[] = [
   'fixed',
   'unreachable',
   'declined',
+  'disputed',
 ];
 
 export type VendorStatus =
-  | { kind: Exclude<VendorStatusKind, 'no-reply' | 'not-affected'> }
+  | { kind: Exclude<VendorStatusKind, 'no-reply' | 'not-affected' | 'disputed'> }
+  | { kind: 'disputed'; dispute: VendorDispute }
   | { kind: 'no-reply'; since: IsoInstant; businessDays: number }
   | { kind: 'not-affected'; justifications: VexJustification[] };
 
@@ -57,8 +60,8 @@ export const businessDaysSince = (
 
 const SIMPLE: Readonly<
   Record<
-    Exclude<InvolvementStatus, 'contacted' | 'not-affected'>,
-    Exclude<VendorStatusKind, 'no-reply' | 'not-affected'>
+    Exclude<InvolvementStatus, 'contacted' | 'not-affected' | 'disputed'>,
+    Exclude<VendorStatusKind, 'no-reply' | 'not-affected' | 'disputed'>
   >
 > = {
   'not-contacted': 'not-contacted',
@@ -87,6 +90,12 @@ export const vendorStatus = (
       p.status === 'known_not_affected' && p.justification !== null ? [p.justification] : [],
     );
     return { kind: 'not-affected', justifications: [...new Set(justifications)] };
+  }
+  if (inv.status === 'disputed') {
+    // The reducer sets the status and its dispute together; a stored record from elsewhere
+    // without one still reads as disputed, with its reason unknown.
+    const dispute = inv.dispute ?? { category: 'other', reason: '', at: inv.statusSince };
+    return { kind: 'disputed', dispute };
   }
   return { kind: SIMPLE[inv.status] };
 };

@@ -286,6 +286,7 @@ export const generateCases = (options: GenerateOptions = {}): GeneratedCorpus =>
         clearedForPublication: view.clearedForPublication,
         canReachAllUsers: view.canReachAllUsers,
         namePublishedAt: view.namePublishedAt,
+        dispute: view.dispute,
       };
       corpus.involvements.push(involvement);
       bump(c.byVendor, involvement.contactId);

@@ -13,6 +13,7 @@ export const csvLabels = (t: TFunction): StatisticsCsvLabels => ({
     declined: t('statistics.figure.declined'),
     published: t('statistics.figure.published'),
     closed: t('statistics.figure.closed'),
+    disputed: t('statistics.figure.disputed'),
   },
   column: {
     software: t('statistics.column.software'),

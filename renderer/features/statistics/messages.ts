@@ -18,6 +18,7 @@ export const statisticsMessages = {
       declined: 'Declined',
       published: 'Published',
       closed: 'Closed',
+      disputed: 'Disputed by a vendor',
     },
     column: { software: 'Software', website: 'Website', total: 'Total' },
     days: {
@@ -62,6 +63,7 @@ export const statisticsMessages = {
       declined: '不受理',
       published: '公表',
       closed: '取扱い終了',
+      disputed: 'ベンダーの異議',
     },
     column: { software: 'ソフトウェア製品', website: 'ウェブサイト', total: '合計' },
     days: {

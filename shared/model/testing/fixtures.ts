@@ -113,7 +113,7 @@ export const sampleContact = (): Contact => ({
 });
 
 export const sampleInvolvement = (): Involvement => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: sampleIds.involvementId,
   caseId: sampleIds.caseId,
   contactId: sampleIds.contactId,
@@ -134,6 +134,7 @@ export const sampleInvolvement = (): Involvement => ({
   clearedForPublication: false,
   canReachAllUsers: false,
   namePublishedAt: null,
+  dispute: null,
 });
 
 export const sampleEvent = (): CaseEvent => ({

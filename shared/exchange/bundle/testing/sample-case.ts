@@ -93,7 +93,7 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
     reachability: [],
   });
   const involvement = (id: string, contactId: string, statement: string) => ({
-    schemaVersion: 1 as const,
+    schemaVersion: 2 as const,
     id,
     caseId: IDS.case,
     contactId,
@@ -107,6 +107,7 @@ export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): Case
     clearedForPublication: false,
     canReachAllUsers: false,
     namePublishedAt: null,
+    dispute: null,
   });
   const ev = (n: number, at: string, type: string, payload: unknown) =>
     ({
