@@ -1,5 +1,5 @@
 import type { FeatureMessages } from '../../i18n/messages';
-import { involvementStatusTerms, termsIn } from '../../../shared/model';
+import { disputeCategoryTerms, involvementStatusTerms, termsIn } from '../../../shared/model';
 
 /** The vendor matrix's derived statuses, filters and the vendor suggestions
  *  (`t('vendorMatrix.…')`), issue 13. */
@@ -10,7 +10,9 @@ export const vendorMatrixMessages = {
       'no-reply_one': 'Contacted, no reply for {{count}} business day',
       'no-reply_other': 'Contacted, no reply for {{count}} business days',
       notAffectedWhy: 'Not affected ({{why}})',
+      disputedWhy: 'Disputed: {{why}}',
     },
+    dispute: termsIn(disputeCategoryTerms, 'en'),
     filterLabel: 'Show vendors',
     filterAll: 'All ({{count}})',
     filterOption: '{{label}} ({{count}})',
@@ -66,7 +68,9 @@ export const vendorMatrixMessages = {
       'no-reply_one': '連絡済み・{{count}} 営業日返信なし',
       'no-reply_other': '連絡済み・{{count}} 営業日返信なし',
       notAffectedWhy: '該当製品なし（{{why}}）',
+      disputedWhy: '異議あり: {{why}}',
     },
+    dispute: termsIn(disputeCategoryTerms, 'ja'),
     filterLabel: '表示する製品開発者',
     filterAll: 'すべて（{{count}}）',
     filterOption: '{{label}}（{{count}}）',

@@ -27,6 +27,11 @@ export const vendorStatusText = (s: VendorStatus, t: TFunction): string => {
     const why = s.justifications.map((j) => t(`vendorMatrix.vex.${j}`)).join(', ');
     return t('vendorMatrix.status.notAffectedWhy', { why });
   }
+  if (s.kind === 'disputed') {
+    return t('vendorMatrix.status.disputedWhy', {
+      why: t(`vendorMatrix.dispute.${s.dispute.category}`),
+    });
+  }
   return t(`vendorMatrix.status.${s.kind}`);
 };
 
