@@ -67,6 +67,11 @@ const AFTER_CLOSE: readonly CaseEventType[] = [
   'flag.set',
   'vulnerability.added',
   'vulnerability.changed',
+  // A declined or closed case still gives its CVE ID back to the pool (or records one).
+  'cve.assigned',
+  'cve.released',
+  'cve.other-cna-recorded',
+  'cve.no-id-reason-recorded',
   'advisory.changed',
   'advisory.withdrawn',
   'advisory.superseded',
@@ -300,8 +305,13 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'advisory.withdrawn':
     case 'advisory.superseded':
       return withdrawAdvisory(p, e);
+    // The pool and the vulnerability record hold the CVE ID; the cve.* events are its history.
     case 'note.added':
     case 'vulnerability.changed':
+    case 'cve.assigned':
+    case 'cve.released':
+    case 'cve.other-cna-recorded':
+    case 'cve.no-id-reason-recorded':
     case 'bundle.exported':
     case 'bundle.imported':
     case 'leak-guard.overridden':

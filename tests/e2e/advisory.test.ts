@@ -12,6 +12,7 @@ import {
   createVault,
   enterReport,
   exportFiles,
+  importCveIds,
   fillBoth,
 } from './flows';
 import { seriousViolations } from './a11y';
@@ -280,6 +281,8 @@ describe('advisory tab in real Chromium', () => {
     page.setDefaultTimeout(30_000);
     await page.goto(app.baseUrl);
     await createVault(page);
+    // The CVE typed into the vulnerability below is one of our reserved IDs.
+    await importCveIds(page, mkdtempSync(join(tmpdir(), 'airlock-adv-cve-')), [CVE]);
     await addContact(page, 'Example Software', 'エグザンプル・ソフトウェア株式会社');
     await enterReport(page, {
       title: 'Authentication bypass in Example CMS',

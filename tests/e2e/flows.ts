@@ -1,7 +1,9 @@
 // User flows shared by e2e tests, written as a user does them: labels and roles only.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { reservationOf } from '../../shared/workflow/testing/cve-reservation';
 
 /** A passphrase zxcvbn rates "very strong", so the create button enables. */
 export const TEST_PASSPHRASE = 'correct horse battery staple airlock 2026';
@@ -132,6 +134,24 @@ export async function createCaseFromIntake(page: Page, button = 'Create case'): 
 /** Follows a link of the main navigation by its visible name (in the current language). */
 export const nav = (page: Page, name: string): Promise<void> =>
   page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+
+/** Brings CVE IDs into the vault's pool, as a reservation file (`cve reserve --raw` of
+ *  cvelib) imported on the CVE IDs screen: a CVE ID the analyst types into a vulnerability
+ *  is ours only if it is in the pool (issue 28). */
+export async function importCveIds(page: Page, dir: string, ids: readonly string[]) {
+  const file = join(dir, 'cve-reservation.json');
+  writeFileSync(file, reservationOf(...ids));
+  await importReservationFile(page, file);
+  await page.getByText(`CVE IDs imported: ${ids.length}.`).waitFor();
+}
+
+/** Imports a reservation file on the CVE IDs screen (what it says is the caller's to check). */
+export async function importReservationFile(page: Page, file: string) {
+  await nav(page, 'CVE IDs');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import a reservation file' }).click();
+  await (await chooser).setFiles(file);
+}
 
 /** Adds an organisation to the contacts registry from the Contacts screen. */
 export async function addContact(page: Page, en: string, ja: string): Promise<void> {

@@ -25,6 +25,7 @@ import {
   writeTheAdvisory,
 } from './new-analyst-steps';
 import { fingerprintOf, gpgHome as gpgHomeAt, gpgOpen, gpgReply, makeVendorKey } from './gpg';
+import { importCveIds } from './flows';
 
 const START = new Date('2026-12-07T01:00:00.000Z'); // Monday 10:00 JST: the analyst starts
 // The vendors made their keys the day before; Vendor A replies an hour after we start.
@@ -98,6 +99,9 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       fprB,
       `${PURL}@2.0.0\ncpe:2.3:a:bravo:fastqs_pro:*:*:*:*:*:*:*:*`,
     );
+
+    // The CVE typed into the vulnerability (step 7) is one of our reserved IDs (issue 28).
+    await importCveIds(page, work, [CVE]);
 
     // 6. The finder's report, through New report in the order the form asks; the internal
     //    title says which vendor ships the library (for the analyst's eyes only).

@@ -2,8 +2,11 @@
 // verdict at intake (pre-filled from the checklist, both shown when they disagree, recorded
 // on the timeline), then the CVE ID pool: a reservation of two IDs imported (the same file
 // again refused naming the entry), both assigned with one click, a third refused with the
-// pool empty, publication refused while a vulnerability has no CVE ID and allowed once the
-// analyst records why; the pool then says what is assigned and what is published.
+// pool empty, a typed ID refused when another vulnerability has it and taken as another
+// CNA's only with that CNA's name, publication refused while a vulnerability has no CVE ID
+// and allowed once the analyst records why; the committee's decision and its SSVC publish
+// selection recorded together; the timeline shows each pool step and both decisions; the
+// pool then says what is assigned and what is published.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +17,13 @@ import {
   createCaseFromIntake,
   createVault,
   enterReport,
+  importReservationFile,
   nav,
   openTab,
   section,
 } from './flows';
 import { launchApp, type AppSession } from './harness';
+import { reservationOf } from '../../shared/workflow/testing/cve-reservation';
 
 const dir = mkdtempSync(join(tmpdir(), 'airlock-cve-e2e-'));
 const sessions: AppSession[] = [];
@@ -28,30 +33,9 @@ afterAll(async () => {
 
 /** What `cve reserve 2 --raw` prints (cvelib), brought in on media. */
 const reservationFile = (): string => {
-  const entry = (id: string) => ({
-    cve_id: id,
-    cve_year: '2026',
-    state: 'RESERVED',
-    owning_cna: 'jpcert',
-    requested_by: { cna: 'jpcert', user: 'analyst@example.jp' },
-    reserved: '2026-04-30T09:15:02.123Z',
-  });
   const file = join(dir, 'reserved.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      cve_ids: [entry('CVE-2026-20001'), entry('CVE-2026-20002')],
-      meta: { remaining_quota: 98 },
-    }),
-  );
+  writeFileSync(file, reservationOf('CVE-2026-20001', 'CVE-2026-20002'));
   return file;
-};
-
-const importReservation = async (page: Page, file: string) => {
-  await nav(page, 'CVE IDs');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a reservation file' }).click();
-  await (await chooser).setFiles(file);
 };
 
 const addVulnerability = async (page: Page, n: number) => {
@@ -129,11 +113,11 @@ describe('SSVC at intake and the CVE ID pool', () => {
 
     // 3. The pool: two IDs imported; the same file again is refused naming the entry.
     const file = reservationFile();
-    await importReservation(page, file);
+    await importReservationFile(page, file);
     await page.getByText('CVE IDs imported: 2.').waitFor();
     const counts = page.getByTestId('cve-pool-counts');
     await counts.getByText('Reserved 2 · assigned 0 · published 0').waitFor();
-    await importReservation(page, file);
+    await importReservationFile(page, file);
     await page
       .getByRole('alert')
       .getByText(
@@ -155,6 +139,25 @@ describe('SSVC at intake and the CVE ID pool', () => {
     await assign(page, 3);
     await page.getByText('The CVE ID pool is empty: import a new reservation.').waitFor();
 
+    // 4b. A CVE ID typed by hand never bypasses the pool: one of ours already given is refused
+    //     naming where; one not in the pool is another CNA's, saved only with that CNA's name.
+    await page.getByLabel('Title (English)').fill('Flaw 4 in the upload handler');
+    const typed = page.getByLabel('CVE ID', { exact: true });
+    const save = page.getByRole('button', { name: 'Save vulnerability' });
+    await typed.fill('CVE-2026-20001');
+    await save.click();
+    await page
+      .getByText(/^This CVE ID is already used by .+ “Flaw 1 in the upload handler”/)
+      .waitFor();
+    await typed.fill('CVE-2026-88888');
+    await save.click();
+    await page
+      .getByText(/^CVE-2026-88888 is not in our pool, so another CNA assigned it/)
+      .waitFor();
+    await page.getByLabel('CNA that assigned it (when not from our pool)').fill('GitHub_M');
+    await save.click();
+    await page.getByText('CVE-2026-88888 (assigned by GitHub_M)').waitFor();
+
     // 5. Publication is refused while the third has no CVE ID.
     await openTab(page, 'Decisions & publication');
     const publish = section(page, 'Publish the advisory');
@@ -174,9 +177,34 @@ describe('SSVC at intake and the CVE ID pool', () => {
     await third.getByRole('button', { name: 'Record the reason' }).click();
     await page.getByText('No CVE ID: The vendor, a CNA, assigns it').waitFor();
     await openTab(page, 'Decisions & publication');
+    // The committee's decision and the SSVC publish selection are recorded in one write.
+    const committee = section(page, 'Release Decision Committee');
+    await committee.getByLabel(/^Members present/).fill('Sato, Suzuki');
+    await committee.getByLabel('Minutes note').fill('Publish on the agreed date');
+    const publishSsvc = committee.getByRole('region', { name: 'SSVC: Coordinator Publish' });
+    for (const [label, value] of [
+      ['Supplier Involvement [SINV]', 'FR'],
+      ['Exploitation [E]', 'P'],
+      ['Public Value Added [PVA]', 'A'],
+    ] as const) {
+      await publishSsvc.getByLabel(label).selectOption(value);
+    }
+    await committee.getByRole('button', { name: 'Record the decision' }).click();
+    await committee.getByTestId('release-decision').waitFor();
+    await committee.getByTestId('ssvc-publish-recorded').waitFor();
     await expect.poll(() => run.isEnabled()).toBe(true);
     await run.click();
     await publish.getByTestId('published-at').waitFor();
+
+    // 6b. The timeline holds the pool's steps and both decisions.
+    await openTab(page, 'Timeline');
+    const timeline = section(page, 'Timeline').getByRole('list');
+    await expect(timeline.getByText('CVE ID assigned from the pool').count()).resolves.toBe(2);
+    await timeline.getByText('Another CNA’s CVE ID recorded').waitFor();
+    await timeline.getByText('CVE-2026-88888 (assigned by GitHub_M)').waitFor();
+    await timeline.getByText('Reason for no CVE ID recorded').waitFor();
+    await timeline.getByText('Release decided').waitFor();
+    await timeline.getByText(/^Coordinator Publish/).waitFor();
 
     // 7. The pool says both are published with the case.
     await nav(page, 'CVE IDs');

@@ -22,9 +22,9 @@ import { publishAgrees, publishPrefill } from '../../../shared/workflow/ssvc-pre
 import { useLang } from '../../i18n';
 import { EngineButton } from './EngineButton';
 import { SsvcPanel, ssvcInput } from './SsvcPanel';
-import type { Planned } from './case-commands';
+import { planThen, type Planned } from './case-commands';
 import { planPolicy, required } from './policy-plan';
-import type { CaseDetail } from './use-case-detail';
+import { ACTOR, type CaseDetail } from './use-case-detail';
 import { instantForDay } from './VendorActions';
 
 const DECISIONS = ['publish', 'do-not-publish', 'no-public-release-needed'] as const;
@@ -57,12 +57,14 @@ export function ReleaseDecisionForm({ detail }: { detail: CaseDetail }) {
       targetIds: detail.projection.case === null ? [] : [detail.projection.case.ref],
     });
   const ssvc = ssvcAt(now);
-  /** The committee's decision, then the SSVC publish selection beside it (when complete). */
-  const record = async (p: Planned): Promise<string | null> => {
-    const error = await detail.commit(p);
-    const decided = ssvcAt(new Date().toISOString());
-    if (error !== null || !decided.ok) return error;
-    return detail.commit(detail.plan([ssvcDecidedCommand('coordinator-publish', decided.value)]));
+  /** The committee's decision with the SSVC publish selection beside it (when complete): one
+   *  write, so the timeline never holds one without the other. */
+  const record = (p: Planned): Promise<string | null> => {
+    const now = new Date().toISOString();
+    const decided = ssvcAt(now);
+    if (!decided.ok) return detail.commit(p);
+    const ssvcCommand = ssvcDecidedCommand('coordinator-publish', decided.value);
+    return detail.commit(planThen(p, [ssvcCommand], { actor: ACTOR, now }));
   };
   const validDay = /^\d{4}-\d{2}-\d{2}$/.test(day);
   const names = parseMembers(members);

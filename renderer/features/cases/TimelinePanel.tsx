@@ -79,6 +79,16 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
         return ssvcOutcomeText(e.payload.model, e.payload.selections, lang);
       case 'published':
         return [e.payload.advisoryId ?? '', e.payload.url].filter((s) => s !== '').join(' ');
+      case 'cve.assigned':
+        return e.payload.cveId;
+      case 'cve.released':
+        return e.payload.toPool
+          ? `${e.payload.cveId} (${t('cve.timeline.toPool')})`
+          : e.payload.cveId;
+      case 'cve.other-cna-recorded':
+        return `${e.payload.cveId} (${t('cve.vuln.byCna', { cna: e.payload.cna })})`;
+      case 'cve.no-id-reason-recorded':
+        return e.payload.reason.slice(0, 120);
       default:
         return '';
     }

@@ -15,7 +15,8 @@ import { localizedResolver } from '../../app/form-resolver';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { CaseId } from '../../../shared/model';
-import { VulnerabilityCve } from '../cve';
+import { addVulnerabilityWithCve, useCveError, VulnerabilityCve, type CveStore } from '../cve';
+import { useStore } from '../../store/hooks';
 import type { CaseDetail } from './use-case-detail';
 import {
   cweRefusal,
@@ -42,6 +43,8 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
     resolver: localizedResolver(vulnerabilityFormSchema, VULNERABILITY_FIELDS),
     defaultValues: emptyVulnerabilityForm(),
   });
+  const store: CveStore = useStore();
+  const describeCve = useCveError();
   const { errors, isSubmitting } = form.formState;
   const [v31, v40] = useWatch({ control: form.control, name: ['cvss31', 'cvss40'] });
   const submit = form.handleSubmit(async (values) => {
@@ -52,6 +55,17 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
       }
     }
     const record = toVulnerability(caseId, values);
+    if (values.cve !== '') {
+      // A typed ID never bypasses the pool: added with the vulnerability, or neither.
+      const typed = { cveId: values.cve, cna: values.cveCna };
+      const r = await addVulnerabilityWithCve(store, record, typed, new Date().toISOString());
+      if (r.ok) form.reset(emptyVulnerabilityForm());
+      else
+        form.setError(r.error.code === 'cve-not-in-pool' ? 'cveCna' : 'cve', {
+          message: describeCve(r.error),
+        });
+      return;
+    }
     const planned = detail.plan([
       { type: 'vulnerability.added', payload: { vulnerabilityId: record.id } },
     ]);
@@ -126,7 +140,8 @@ export function VulnerabilitiesPanel({ detail, caseId }: { detail: CaseDetail; c
               error={errors.cwe ? cweRefusal(form.getValues('cwe'), lang) : undefined}
               {...form.register('cwe')}
             />
-            {field('cve', t('cases.vulns.cve'), 'CVE-2026-12345')}
+            {field('cve', t('cases.vulns.cve'), t('cases.vulns.cveHint'))}
+            {field('cveCna', t('cases.vulns.cveCna'))}
             <Stack gap={2}>
               {field(
                 'cvss31',

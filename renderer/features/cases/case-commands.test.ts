@@ -8,7 +8,8 @@ import {
 } from '../../../shared/model';
 import { projectionOfEvents } from '../../../shared/workflow/testing/test-events';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
-import { planBackdated, planCommands } from './case-commands';
+import { decideSsvc, ssvcDecidedCommand } from '../../../shared/workflow/ssvc';
+import { planBackdated, planCommands, planThen } from './case-commands';
 
 const ctx = { actor: 'analyst', now: '2026-05-10T03:00:00.000Z' };
 const caseId = newCaseId();
@@ -103,5 +104,38 @@ describe('planning case commands', () => {
     expect(after.ok && after.projection.case?.dates.firstVendorContactAttempt).toBe(
       '2026-05-11T00:00:00.000Z',
     );
+  });
+
+  it('plans the release decision and its SSVC publish selection as one step: both or neither', () => {
+    const history = accepted();
+    const p = projectionOfEvents(history);
+    const decision: CaseCommand = {
+      type: 'release.decided',
+      payload: { decision: 'publish', committee: true, reason: 'Minutes 12', members: ['A'] },
+    };
+    const ssvc = decideSsvc(
+      'coordinator-publish',
+      { SINV: 'FR', E: 'P', PVA: 'A' },
+      { now: ctx.now },
+    );
+    if (!ssvc.ok) throw new Error(ssvc.error.message);
+    const select = ssvcDecidedCommand('coordinator-publish', ssvc.value);
+    // The committee met the day before it is recorded: the decision is dated that day.
+    const met = planBackdated(history, p, decision, '2026-05-09T00:00:00.000Z', ctx);
+    const both = planThen(met, [select], ctx);
+    expect(both.ok && both.events.map((e) => e.type)).toEqual(['release.decided', 'ssvc.decided']);
+    expect(both.ok && both.projection.releaseDecision?.decision).toBe('publish');
+    expect(both.ok && both.projection.ssvc['coordinator-publish']).not.toBeNull();
+    // A decision the engine refuses (the report is not accepted) takes the selection with it.
+    const fresh = projectionOfEvents(history.slice(0, 1));
+    const refused = planThen(planCommands(fresh, [decision], ctx), [select], ctx);
+    expect(refused.ok ? null : refused.error.code).toBe('report-not-accepted');
+    // …and a refused later command refuses the whole step.
+    const agree: CaseCommand = {
+      type: 'embargo.agreed',
+      payload: { date: '2026-07-01T00:00:00.000Z', zone: 'Asia/Tokyo' },
+    };
+    const partly = planThen(planCommands(p, [decision], ctx), [agree], ctx);
+    expect(partly.ok ? null : partly.error.code).toBe('illegal-embargo-transition');
   });
 });

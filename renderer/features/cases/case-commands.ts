@@ -61,3 +61,19 @@ export const planBackdated = (
   }
   return { ok: true, ...planned.value };
 };
+
+/**
+ * More commands recorded now, after a planned step (the SSVC publish selection beside the
+ * committee's decision): one plan, so `commit` writes them with the step in one
+ * transaction, or nothing when the engine refuses either.
+ */
+export const planThen = (
+  planned: Planned,
+  commands: readonly CaseCommand[],
+  ctx: PlanContext,
+): Planned => {
+  if (!planned.ok) return planned;
+  const more = planCommands(planned.projection, commands, ctx);
+  if (!more.ok) return more;
+  return { ok: true, events: [...planned.events, ...more.events], projection: more.projection };
+};

@@ -31,6 +31,7 @@ export const cveMessages = {
       noIdSave: 'Record the reason',
       noIdReason: 'No CVE ID: {{reason}}',
     },
+    timeline: { toPool: 'returned to the pool' },
     errors: {
       'cve-file-not-json': 'The file is not JSON: {{message}}',
       'cve-file-malformed': 'Not a CVE Services reservation: {{message}}',
@@ -46,6 +47,9 @@ export const cveMessages = {
       'cve-id-in-pool': '{{entry}} is one of our reserved IDs: assign it from the pool.',
       'cve-cna-missing': 'Name the CNA that assigned the ID.',
       'cve-reason-missing': 'Say why it has no CVE ID.',
+      'cve-id-used': 'This CVE ID is already used by {{entry}}: nothing was changed.',
+      'cve-not-in-pool':
+        '{{entry}} is not in our pool, so another CNA assigned it: name that CNA (every ID of ours comes in through the pool).',
       generic: 'Not done: {{message}}',
     },
   },
@@ -78,6 +82,7 @@ export const cveMessages = {
       noIdSave: '理由を記録する',
       noIdReason: 'CVE ID なし: {{reason}}',
     },
+    timeline: { toPool: 'プールに戻した' },
     errors: {
       'cve-file-not-json': 'JSON ではありません: {{message}}',
       'cve-file-malformed': 'CVE Services の予約ファイルではありません: {{message}}',
@@ -93,6 +98,9 @@ export const cveMessages = {
       'cve-id-in-pool': '{{entry}} は当方の予約 ID です。プールから割り当ててください。',
       'cve-cna-missing': 'ID を採番した CNA の名前を入力してください。',
       'cve-reason-missing': 'CVE ID がない理由を入力してください。',
+      'cve-id-used': 'この CVE ID はすでに {{entry}} で使われています。何も変更していません。',
+      'cve-not-in-pool':
+        '{{entry}} は当方のプールにないため、他の CNA が採番した ID です。その CNA の名前を入力してください（当方の ID はすべてプールから割り当てます）。',
       generic: '実行できませんでした: {{message}}',
     },
   },
