@@ -22,6 +22,7 @@ import {
 import { judgeHits } from '../../shared/workflow/vendor-confidentiality';
 import { sha256Hex } from '../../shared/crypto/pgp/bytes';
 import { readCaseDocument } from '../case-file';
+import { judgeRecipients } from '../key-health';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 
@@ -44,6 +45,10 @@ const help = `airlock bundle <verb> [options]
       of the case (name, person, product, address) is refused (confidentiality.leak, with
       "hits":[{"field","text","kind","party"}]) unless --override-confidentiality <reason>
       (at least 10 characters), echoed as "confidentialityOverride":{"reason","hits"}.
+      A --to key that is expired, revoked or has no usable encryption subkey is refused
+      (key-health.refused, naming it); one that expires before the latest agreed
+      publication of the cases or within 30 days, or is weak, is listed in
+      "keyWarnings":[{"fingerprint","userId","codes","message"}].
       Prints {"ok":true,"out","bundleId","signer","recipients","tlp",
       "files":[{"path","size","sha256"}],"excluded":[{"kind","id","note"}]}.
 
@@ -131,6 +136,17 @@ async function seal(argv: string[]): Promise<number> {
   const recipientKeys = await readKeyFiles(values.to ?? [], 'recipient key');
   const documents = [];
   for (const path of casePaths) documents.push(await readCaseDocument(path));
+  // The latest agreed publication of the sealed cases: a key must last until then.
+  const embargoEnds = documents
+    .map((d) => d.case.dates.agreedPublication)
+    .filter((at) => at !== null)
+    .sort()
+    .at(-1);
+  const health = await judgeRecipients(
+    recipientKeys,
+    new Date(),
+    embargoEnds === undefined ? null : new Date(embargoEnds),
+  );
   const firstId = documents[0]?.case.id ?? '';
   const attachments: BundleAttachment[] = [];
   for (const path of values.attach ?? []) attachments.push(await readAttachment(path, firstId));
@@ -200,6 +216,7 @@ async function seal(argv: string[]): Promise<number> {
       : {
           confidentialityOverride: { reason: secret.value.reason, hits: secret.value.overridden },
         }),
+    ...health,
   });
   return 0;
 }

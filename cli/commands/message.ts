@@ -14,6 +14,7 @@ import { sealStream } from '../../shared/crypto/pgp/seal-stream';
 import { decodeText, openReply, type OpenedReply } from '../../shared/exchange/message';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
+import { judgeRecipients } from '../key-health';
 import { writeFileAtomically, writeStreamAtomically } from '../file-out';
 import { fileStream, openEncryptedInMemory, openEncryptedToFile } from './message-out';
 
@@ -41,7 +42,11 @@ const help = `airlock message <verb> [options]
   seal --in <plaintext file> --to <public key file>... --sign-with <secret key file>
        --passphrase-file <file> --out <file.asc>
       Signs with --sign-with and encrypts to every --to key and to the signer's own key
-      (ASCII-armored, SEIPDv1: readable by GnuPG 2.2, Sequoia, RNP).
+      (ASCII-armored, SEIPDv1: readable by GnuPG 2.2, Sequoia, RNP). A --to key that is
+      expired, revoked or has no usable encryption subkey refuses the seal
+      (key-health.refused, naming it); one that expires within 30 days, is RSA under 3072
+      bits, DSA/ElGamal, SHA-1 self-signed or carries an unbound user ID is sealed to and
+      listed in "keyWarnings":[{"fingerprint","userId","codes","message"}].
 
 Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.
 A passphrase file's single trailing newline is ignored.`;
@@ -183,6 +188,7 @@ async function seal(argv: string[]): Promise<number> {
   }
   const signingKey = await unlockKeyFile(signWith, values['passphrase-file'], 'sign');
   const recipientKeys = await readKeyFiles(to, 'recipient key');
+  const health = await judgeRecipients(recipientKeys, new Date());
   // The literal data's text flag needs the whole file (is it text?); the sealing itself
   // then streams from the file, so only this one copy is ever held.
   const text = isText(await readFileOr(input, 'plaintext'));
@@ -204,6 +210,7 @@ async function seal(argv: string[]): Promise<number> {
       k.getFingerprint().toUpperCase(),
     ),
     signer: signingKey.getFingerprint().toUpperCase(),
+    ...health,
   });
   return 0;
 }

@@ -27,7 +27,15 @@ import {
 import { ConfidentialityNotice } from '../messages';
 import { useAll } from '../../store/hooks';
 import { useOperations } from '../../app/operations';
-import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
+import {
+  KeyHealthNotice,
+  OrgKeyUnlock,
+  recordUsability,
+  useKeyHealths,
+  useOrgKey,
+  useTable,
+} from '../keys';
+import { useViewNow } from '../../store/case-views';
 import { BundleErrorAlert } from './BundleErrorAlert';
 import { ClearanceGuard } from './ClearanceGuard';
 import type { ExportError, ExportOutcome } from './export-bundle';
@@ -93,6 +101,11 @@ function ExportForm({
   // A vendor view naming another vendor in a record it must carry, and the reason to go on.
   const [leaks, setLeaks] = useState<ExportError | null>(null);
   const [secretReason, setSecretReason] = useState('');
+  const [acceptKeyWarnings, setAcceptKeyWarnings] = useState(false);
+  const chosenKeys = useMemo(
+    () => candidates.filter((k) => chosen.has(k.fingerprint)),
+    [candidates, chosen],
+  );
 
   const doc = source.state === 'ready' ? source.value.document : null;
   const vendors = useMemo(() => {
@@ -118,6 +131,14 @@ function ExportForm({
     [source],
   );
 
+  const embargoEndsAt = doc?.case.dates.agreedPublication ?? null;
+  const healths = useKeyHealths(chosenKeys, useViewNow(), embargoEndsAt);
+  const chosenHealths = healths === null ? [] : [...healths.values()];
+  const keysBlocked =
+    healths === null ||
+    chosenHealths.some((h) => h.level === 'refused') ||
+    (chosenHealths.some((h) => h.warnings.length > 0) && !acceptKeyWarnings);
+
   if (source.state === 'loading') return <Loader aria-label={t('bundles.import.checking')} />;
   if (source.state === 'failed') return <BundleErrorAlert error={source.error} />;
   const tlp = doc?.case.tlp ?? 'CLEAR';
@@ -139,7 +160,9 @@ function ExportForm({
     const result = await ops.exportBundle({
       caseId,
       selection: selection.value,
-      keys: candidates.filter((k) => chosen.has(k.fingerprint)),
+      keys: chosenKeys,
+      embargoEndsAt,
+      acceptKeyWarnings,
       recipients,
       signingKey,
       redConfirmations: [...confirmed].filter((f) => chosen.has(f)),
@@ -174,6 +197,11 @@ function ExportForm({
         red={red}
         confirmed={confirmed}
         onConfirmed={setConfirmed}
+      />
+      <KeyHealthNotice
+        healths={chosenHealths}
+        accepted={acceptKeyWarnings}
+        onAccept={setAcceptKeyWarnings}
       />
       <ClearanceGuard breaches={breaches} reason={overrideReason} onReason={setOverrideReason} />
       <Radio.Group
@@ -240,7 +268,7 @@ function ExportForm({
         <Button
           onClick={() => void run()}
           loading={progress !== null}
-          disabled={selection?.ok !== true || chosen.size === 0}
+          disabled={selection?.ok !== true || chosen.size === 0 || keysBlocked}
         >
           {t('bundles.export.submit')}
         </Button>

@@ -60,6 +60,8 @@ export function bundleErrorKeys(code: string): { step: MessageKey; text: Message
   if (isBundleCode(code)) {
     return { step: `bundles.steps.${STEPS[code]}`, text: `bundles.errors.${code}` };
   }
+  if (code.startsWith('key-health.'))
+    return { step: 'bundles.steps.export', text: 'bundles.errors.key-health' };
   if (code === 'store.quota-exceeded')
     return { step: 'bundles.steps.store', text: 'bundles.errors.quota' };
   return { step: 'bundles.steps.store', text: 'bundles.errors.other' };

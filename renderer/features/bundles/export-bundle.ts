@@ -8,7 +8,7 @@ import {
   type BundleProgress,
   type ExportSelection,
 } from '../../../shared/exchange/bundle';
-import type { PrivateKey } from '../../../shared/crypto/pgp';
+import { judgeRecipientKeys, type KeyHealth, type PrivateKey } from '../../../shared/crypto/pgp';
 import type { KeyRecord } from '../../../shared/model/key';
 import { fail, ok, type CodedError, type Result } from '../../../shared/result';
 import {
@@ -37,6 +37,10 @@ export type ExportInput = {
   clearanceOverride?: string | undefined;
   confidentialityOverride?: string | undefined;
   onProgress?: ((p: BundleProgress) => void) | undefined;
+  /** The agreed publication the keys must last until (null: none agreed). */
+  embargoEndsAt?: string | null | undefined;
+  /** The analyst has seen the recipient keys' health warnings and seals anyway. */
+  acceptKeyWarnings?: boolean | undefined;
 };
 
 export type ExportOutcome = { kind: 'saved'; file: string; count: number } | { kind: 'not-saved' };
@@ -45,6 +49,8 @@ export type ExportOutcome = { kind: 'saved'; file: string; count: number } | { k
 export type ExportError = CodedError & {
   breaches?: readonly ClearanceBreach[];
   hits?: readonly ConfidentialityHit[];
+  /** `key-health.refused` / `key-health.warned`: the recipient keys concerned. */
+  keys?: readonly KeyHealth[];
 };
 
 export async function exportBundle(
@@ -57,10 +63,18 @@ export async function exportBundle(
   if (!clearance.ok) return fail(clearance.error);
   const secret = judgeHits(selection.leaks, input.confidentialityOverride);
   if (!secret.ok) return fail(secret.error);
+  const recipientKeys = await parseKeys(input.keys);
+  // Key health (issue 27 item 5): refused keys stop the export; warnings until read.
+  const health = await judgeRecipientKeys(recipientKeys, {
+    now: new Date(),
+    embargoEndsAt: input.embargoEndsAt == null ? null : new Date(input.embargoEndsAt),
+    acceptWarnings: input.acceptKeyWarnings === true,
+  });
+  if (!health.ok) return fail(health.error);
   const sealed = await sealBundle({
     selection,
     signingKey: input.signingKey,
-    recipientKeys: await parseKeys(input.keys),
+    recipientKeys,
     redConfirmations: [...input.redConfirmations],
     ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
   });

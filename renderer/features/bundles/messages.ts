@@ -159,6 +159,8 @@ export const bundlesMessages = {
       'case-invalid': 'the case cannot be exported with this view.',
       'seal-failed': 'signing and encrypting failed.',
       other: 'the operation could not be completed.',
+      'key-health':
+        'a recipient key cannot be used, or needs attention (see the key health above).',
       quota:
         'there is not enough storage space: the bundle\u2019s cases, records and attachments were not saved. Free space on the disk, then import it again.',
     },
@@ -324,6 +326,7 @@ export const bundlesMessages = {
       'case-invalid': 'このビューではこの案件をエクスポートできません。',
       'seal-failed': '署名・暗号化に失敗しました。',
       other: '処理を完了できませんでした。',
+      'key-health': '使用できない、または注意が必要な受信者の鍵があります（上の鍵の状態を参照）。',
       quota:
         '保存領域が足りません。バンドルのケース、記録、添付ファイルは保存されていません。ディスクの空きを増やしてから、もう一度取り込んでください。',
     },

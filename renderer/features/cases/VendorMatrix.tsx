@@ -5,6 +5,7 @@ import { useLang } from '../../i18n';
 import { VENDOR_STATUS_KINDS, type VendorStatusKind } from '../../../shared/workflow/vendor-status';
 import { SuggestedVendors } from './SuggestedVendors';
 import { VendorTable } from './VendorTable';
+import { VendorKeyHealth } from './VendorKeyHealth';
 import type { CaseDetail } from './use-case-detail';
 import { nameOf } from '../../../shared/model';
 
@@ -53,6 +54,7 @@ export function VendorMatrix({ detail }: { detail: CaseDetail }) {
               ? t('vendorMatrix.contactNextNone')
               : t('vendorMatrix.contactNextList', { names: next.join(', ') })}
           </Text>
+          <VendorKeyHealth detail={detail} />
           {waiting.length > 0 && (
             <Text size="sm" data-testid="waiting-list">
               {t('vendorMatrix.waitingList', {

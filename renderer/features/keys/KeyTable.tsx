@@ -1,15 +1,35 @@
-import { Button, Code, Table, Text } from '@mantine/core';
+import { Badge, Button, Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatFingerprint } from '../../../shared/crypto/pgp';
+import { formatFingerprint, type KeyHealth } from '../../../shared/crypto/pgp';
 import type { KeyRecord } from '../../../shared/model/key';
 import { keyLabel } from './keyring-model';
 import { KeyWarnings } from './KeyWarnings';
+import { healthLine } from './key-health-model';
+
+const HEALTH_COLOUR = { ok: 'green', warned: 'yellow', refused: 'red' } as const;
+
+/** The key's health for sealing, with each issue in words (the colour repeats the text). */
+function HealthCell({ health }: { health: KeyHealth | undefined }) {
+  const { t } = useTranslation();
+  if (health === undefined) return <Text size="xs">{t('keys.health.checking')}</Text>;
+  const issues = [...health.refusals, ...health.warnings];
+  return (
+    <Stack gap={2} data-testid="key-health-cell">
+      <Badge color={HEALTH_COLOUR[health.level]} variant="light" c="dark.9">
+        {t(`keys.health.badge.${health.level}`)}
+      </Badge>
+      {issues.length > 0 && <Text size="xs">{healthLine(t, health, issues)}</Text>}
+    </Stack>
+  );
+}
 
 export function KeyTable({
   keys,
+  healths,
   onSelect,
 }: {
   keys: readonly KeyRecord[];
+  healths: ReadonlyMap<string, KeyHealth> | null;
   onSelect: (id: string) => void;
 }) {
   const { t } = useTranslation();
@@ -22,6 +42,7 @@ export function KeyTable({
           <Table.Th>{t('keys.list.fingerprint')}</Table.Th>
           <Table.Th>{t('keys.list.kind')}</Table.Th>
           <Table.Th>{t('keys.list.status')}</Table.Th>
+          <Table.Th>{t('keys.health.heading')}</Table.Th>
           <Table.Th>{t('keys.list.actions')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -35,6 +56,9 @@ export function KeyTable({
             <Table.Td>{t(`keys.list.kinds.${k.kind}`)}</Table.Td>
             <Table.Td>
               <KeyWarnings record={k} />
+            </Table.Td>
+            <Table.Td>
+              <HealthCell health={healths?.get(k.id)} />
             </Table.Td>
             <Table.Td>
               <Button size="xs" variant="light" c="dark.9" onClick={() => onSelect(k.id)}>

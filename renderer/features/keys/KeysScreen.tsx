@@ -10,11 +10,16 @@ import { OrgKeyUnlock } from './OrgKeyUnlock';
 import { forgetOrgKey } from './org-key-session';
 import { useOrgKey } from './use-org-key';
 import { useTable } from './use-table';
+import { useViewNow } from '../../store/case-views';
+import { sortByHealth } from './key-health-model';
+import { useKeyHealths } from './use-key-health';
 
 /** The keyring: the organisation key, imported vendor keys and their details. */
 export function KeysScreen() {
   const { t } = useTranslation();
   const keys = useTable('keys');
+  // The keyring lists the keys that need attention first (issue 27 item 5).
+  const healths = useKeyHealths(keys, useViewNow());
   const own = useOrgKey();
   const [selected, setSelected] = useState<string | null>(null);
   const [generated, setGenerated] = useState<GeneratedKey | null>(null);
@@ -60,7 +65,7 @@ export function KeysScreen() {
         <Title order={3} id="keys-list" mb="sm">
           {t('keys.list.heading')}
         </Title>
-        <KeyTable keys={keys} onSelect={setSelected} />
+        <KeyTable keys={sortByHealth(keys, healths)} healths={healths} onSelect={setSelected} />
       </section>
       {selectedRecord !== undefined && (
         <KeyDetails record={selectedRecord} onClose={() => setSelected(null)} />

@@ -2,10 +2,13 @@
 export { KeysScreen } from './KeysScreen';
 export { OrgKeyUnlock } from './OrgKeyUnlock';
 export { KeyWarnings } from './KeyWarnings';
+export { KeyHealthNotice } from './KeyHealthNotice';
+export { useKeyHealths } from './use-key-health';
+export { healthLine, recordHealths, sortByHealth } from './key-health-model';
 export { useOrgKey, keyErrorText, type OrgKeyState } from './use-org-key';
 export { useTable } from './use-table';
 export { parseKeys } from './org-key-session';
-export { keyLabel, recordUsability } from './keyring-model';
+export { keyLabel, keyRecordFrom, recordUsability } from './keyring-model';
 export {
   writeLinked,
   linkByHand,

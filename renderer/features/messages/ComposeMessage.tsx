@@ -22,7 +22,14 @@ import { useCaseView, useViewNow } from '../../store/case-views';
 import { ClearanceNotice } from './ClearanceNotice';
 import { ConfidentialityNotice } from './ConfidentialityNotice';
 import { usePlatform } from '../../platform';
-import { OrgKeyUnlock, recordUsability, useOrgKey, useTable } from '../keys';
+import {
+  KeyHealthNotice,
+  OrgKeyUnlock,
+  recordUsability,
+  useKeyHealths,
+  useOrgKey,
+  useTable,
+} from '../keys';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
 import { knownParams, letterPublication, recipientOptions, sealBlocker } from './compose-model';
 import { DisabledReason } from '../../app/ui/DisabledReason';
@@ -60,13 +67,18 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
   const [threadProduct, setThreadProduct] = useState(prefill?.threadProduct ?? '');
   // The publication letter states the pending or agreed moment exactly (issue 13), read off
   // the case view (an older export's case included).
-  const projection = useCaseView(kase.id, useViewNow())?.projection;
+  const viewNow = useViewNow();
+  const projection = useCaseView(kase.id, viewNow)?.projection;
   const publication = useMemo(
     () => (projection === undefined ? null : letterPublication(projection)),
     [projection],
   );
   const [selected, setSelected] = useState<string[]>(prefill?.recipientKeyIds ?? []);
   const [acceptUnverified, setAcceptUnverified] = useState(false);
+  const [acceptKeyWarnings, setAcceptKeyWarnings] = useState(false);
+  const chosenKeys = useMemo(() => keys.filter((k) => selected.includes(k.id)), [keys, selected]);
+  // Each chosen key is judged at the view's minute and against the agreed publication.
+  const healths = useKeyHealths(chosenKeys, viewNow, kase.dates.agreedPublication);
   const [language, setLanguage] = useState<'ja' | 'en'>(lang);
   const [purpose, setPurpose] = useState<LetterKind>('other');
   const [subject, setSubject] = useState(prefill?.subject ?? '');
@@ -88,12 +100,21 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
   const ownRecord = own.record;
   const chosen = options.filter((o) => selected.includes(o.key.id));
   const needsYes = chosen.some((o) => recordUsability(o.key).warnings.includes('unverified'));
+  const chosenHealths = healths === null ? null : [...healths.values()];
   const blocker = sealBlocker({
     recipients: chosen.length,
     needsYes,
     acceptUnverified,
     subject,
     body,
+    keyHealth:
+      chosenHealths === null
+        ? null
+        : {
+            refused: chosenHealths.some((h) => h.level === 'refused'),
+            warned: chosenHealths.some((h) => h.warnings.length > 0),
+            accepted: acceptKeyWarnings,
+          },
   });
   const recipientContactId =
     chosen.find((o) => o.key.ownerContactId !== undefined)?.key.ownerContactId ?? null;
@@ -139,6 +160,7 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
       confidentialityOverride: refusal?.hits === undefined ? undefined : secretReason,
       // A product no longer in the case (edited meanwhile) falls back to the main thread.
       threadProduct: products.includes(threadProduct) ? threadProduct : null,
+      acceptKeyWarnings,
     });
     setBusy(false);
     if (!result.ok) {
@@ -179,6 +201,13 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
         acceptUnverified={acceptUnverified}
         onAcceptUnverified={setAcceptUnverified}
       />
+      {chosenHealths !== null && (
+        <KeyHealthNotice
+          healths={chosenHealths}
+          accepted={acceptKeyWarnings}
+          onAccept={setAcceptKeyWarnings}
+        />
+      )}
       <ClearanceNotice
         tlp={kase.tlp}
         recipients={chosen.map((o) => o.key)}

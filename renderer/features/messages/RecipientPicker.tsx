@@ -12,7 +12,8 @@ type Props = {
   onAcceptUnverified: (v: boolean) => void;
 };
 
-/** Recipient keys; expired or revoked keys cannot be chosen, unverified ones need a yes. */
+/** Recipient keys; unverified ones need a yes. An expired or revoked key can be ticked:
+ *  the key-health notice then says why nothing can be sealed to it, naming it. */
 export function RecipientPicker(props: Props) {
   const { t } = useTranslation();
   const chosen = props.options.filter((o) => props.selected.includes(o.key.id));
@@ -29,10 +30,9 @@ export function RecipientPicker(props: Props) {
       >
         <Stack gap={6} mt="xs">
           {props.options.map((o) => {
-            const usable = recordUsability(o.key).usable;
             return (
               <Group key={o.key.id} gap="sm" wrap="nowrap">
-                <Checkbox value={o.key.id} disabled={!usable} label={keyLabel(o.key)} />
+                <Checkbox value={o.key.id} label={keyLabel(o.key)} />
                 <Text size="xs" ff="monospace">
                   {formatFingerprint(o.key.fingerprint)}
                 </Text>

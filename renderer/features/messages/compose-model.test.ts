@@ -228,4 +228,17 @@ describe('the seal button says why it waits', () => {
     expect(sealBlocker({ ...ready, body: '\n' })).toBe('no-body');
     expect(sealBlocker(ready)).toBeNull();
   });
+
+  it('waits for the key health, refuses a refused key and holds warnings until accepted', () => {
+    const health = { refused: false, warned: false, accepted: false };
+    expect(sealBlocker({ ...ready, keyHealth: null })).toBe('key-checking');
+    expect(sealBlocker({ ...ready, needsYes: true, keyHealth: { ...health, refused: true } })).toBe(
+      'key-refused',
+    );
+    expect(sealBlocker({ ...ready, keyHealth: { ...health, warned: true } })).toBe('key-warnings');
+    expect(sealBlocker({ ...ready, keyHealth: { ...health, warned: true, accepted: true } })).toBe(
+      null,
+    );
+    expect(sealBlocker({ ...ready, keyHealth: health })).toBeNull();
+  });
 });

@@ -78,7 +78,17 @@ export function letterPublication(p: CaseProjection): PublicationMoment | null {
 }
 
 /** Why "Seal and save" cannot run yet, the first thing missing in the order of the form. */
-export type SealBlocker = 'no-recipient' | 'unverified' | 'no-subject' | 'no-body';
+export type SealBlocker =
+  | 'no-recipient'
+  | 'key-checking'
+  | 'key-refused'
+  | 'unverified'
+  | 'key-warnings'
+  | 'no-subject'
+  | 'no-body';
+
+/** The recipient keys' health (issue 27 item 5): null while it is being worked out. */
+export type KeyHealthState = { refused: boolean; warned: boolean; accepted: boolean } | null;
 
 export function sealBlocker(f: {
   recipients: number;
@@ -86,9 +96,13 @@ export function sealBlocker(f: {
   acceptUnverified: boolean;
   subject: string;
   body: string;
+  keyHealth?: KeyHealthState;
 }): SealBlocker | null {
   if (f.recipients === 0) return 'no-recipient';
+  if (f.keyHealth === null) return 'key-checking';
+  if (f.keyHealth?.refused === true) return 'key-refused';
   if (f.needsYes && !f.acceptUnverified) return 'unverified';
+  if (f.keyHealth?.warned === true && !f.keyHealth.accepted) return 'key-warnings';
   if (f.subject.trim() === '') return 'no-subject';
   if (f.body.trim() === '') return 'no-body';
   return null;

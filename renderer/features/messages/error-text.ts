@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import type { KeyHealth } from '../../../shared/crypto/pgp';
+import { healthLine } from '../keys';
 
 const KNOWN = [
   'not-openpgp',
@@ -24,13 +26,27 @@ const KNOWN = [
   'store',
   'clearance.exceeded',
   'clearance.reason-too-short',
+  'key-health.refused',
+  'key-health.warned',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 const isKnown = (code: string): code is KnownCode => (KNOWN as readonly string[]).includes(code);
 
 /** A failure of sealing, opening or saving, as a translated sentence chosen by its code. */
-export function sendErrorText(t: TFunction, error: { code: string; message: string }): string {
+export function sendErrorText(
+  t: TFunction,
+  error: { code: string; message: string; keys?: readonly KeyHealth[] },
+): string {
+  // A key-health refusal names each key and why in the UI language, not the engine's English.
+  const message =
+    error.keys === undefined
+      ? error.message
+      : error.keys
+          .map((h) =>
+            healthLine(t, h, error.code === 'key-health.warned' ? h.warnings : h.refusals),
+          )
+          .join(' ');
   return isKnown(error.code)
-    ? t(`messages.errors.${error.code}`, { message: error.message })
-    : t('messages.errors.generic', { message: error.message });
+    ? t(`messages.errors.${error.code}`, { message })
+    : t('messages.errors.generic', { message });
 }

@@ -24,6 +24,10 @@ const errorsEn = {
   cancelled: 'Cancelled: nothing was saved.',
   store: 'The vault refused the change: {{message}}',
   generic: 'Failed: {{message}}',
+  'key-health': {
+    refused: 'Not sealed: a recipient key cannot be used. {{message}}',
+    warned: 'Not sealed yet: a recipient key needs attention. {{message}}',
+  },
   clearance: {
     exceeded: 'Not sealed: {{message}}',
     'reason-too-short': 'Not sealed: {{message}}',
@@ -53,6 +57,10 @@ const errorsJa = {
   cancelled: '取り消しました。何も保存していません。',
   store: '保管庫が変更を拒否しました: {{message}}',
   generic: '失敗しました: {{message}}',
+  'key-health': {
+    refused: '封緘しませんでした: 使用できない受信者の鍵があります。{{message}}',
+    warned: 'まだ封緘していません: 注意が必要な受信者の鍵があります。{{message}}',
+  },
   clearance: {
     exceeded: '作成しませんでした(受信資格の超過): {{message}}',
     'reason-too-short': '作成しませんでした: {{message}}',
@@ -103,6 +111,10 @@ export const messagesMessages = {
       sealAndSave: 'Seal and save',
       sealBlocked: {
         'no-recipient': 'Choose at least one recipient key above.',
+        'key-checking': 'Checking the recipient keys…',
+        'key-refused': 'A chosen key cannot be used: see why above, and choose another key.',
+        'key-warnings':
+          'A chosen key needs attention: read the warnings above and tick that you seal anyway.',
         unverified: 'A chosen key is not verified: tick “Use the unverified key anyway” to use it.',
         'no-subject': 'Write a subject (or fill it from a letter template).',
         'no-body': 'Write the message (or fill it from a letter template).',
@@ -167,6 +179,10 @@ export const messagesMessages = {
       sealAndSave: '封をして保存',
       sealBlocked: {
         'no-recipient': '上で宛先の鍵を 1 つ以上選んでください。',
+        'key-checking': '宛先の鍵を確認しています…',
+        'key-refused': '選んだ鍵は使用できません。上の理由を確認し、別の鍵を選んでください。',
+        'key-warnings':
+          '選んだ鍵に注意が必要です。上の警告を読み、そのまま封緘する場合はチェックしてください。',
         unverified:
           '選んだ鍵は確認されていません。使う場合は「未確認の鍵をそのまま使う」にチェックしてください。',
         'no-subject': '件名を入力してください（文書テンプレートから入力することもできます）。',

@@ -1,7 +1,14 @@
 // Messages out: seal with the organisation key, save through the Platform port (a
 // removable-media folder in Electron, a download in the web shell), then record the
 // send (Message record + `message.sent` + encrypted copies of the attachments) in one go.
-import { readKeysFrom, sha256Hex, type Key, type PrivateKey } from '../../../shared/crypto/pgp';
+import {
+  judgeRecipientKeys,
+  readKeysFrom,
+  sha256Hex,
+  type Key,
+  type KeyHealth,
+  type PrivateKey,
+} from '../../../shared/crypto/pgp';
 import {
   sealAttachments,
   sealMessage,
@@ -52,6 +59,8 @@ export type SendInput = {
   confidentialityOverride?: string | undefined;
   /** One of the case's products: the message goes to that product's thread. */
   threadProduct?: string | null | undefined;
+  /** The analyst has seen the recipient keys' health warnings and seals anyway. */
+  acceptKeyWarnings?: boolean | undefined;
 };
 
 /** Why nothing was sealed: a coded error; a confidentiality refusal carries its hits, a
@@ -59,6 +68,8 @@ export type SendInput = {
 export type SendError = CodedError & {
   hits?: readonly ConfidentialityHit[];
   placeholder?: string;
+  /** `key-health.refused` / `key-health.warned`: the recipient keys concerned. */
+  keys?: readonly KeyHealth[];
 };
 
 /** The names of the files written, or why nothing was recorded. */
@@ -171,6 +182,23 @@ const confidentiality = (store: MessagesStore, input: SendInput, to: readonly { 
     input.confidentialityOverride,
   );
 
+/**
+ * Key health before sealing (issue 27 item 5): a refused key stops the seal; warnings stop
+ * it until the analyst has seen them (`acceptKeyWarnings`). The keys must last until the
+ * agreed publication.
+ */
+async function recipientHealth(input: SendInput, now: Date): Promise<Result<void, SendError>> {
+  const keys = await publicKeys(input.recipients);
+  if (keys === null) return failWith('key-invalid', 'recipient key');
+  const agreed = input.kase.dates.agreedPublication;
+  const checked = await judgeRecipientKeys(keys, {
+    now,
+    embargoEndsAt: agreed === null ? null : new Date(agreed),
+    acceptWarnings: input.acceptKeyWarnings === true,
+  });
+  return checked.ok ? ok(undefined) : fail(checked.error);
+}
+
 export async function sealAndSend(
   store: MessagesStore,
   platform: Platform,
@@ -197,6 +225,8 @@ export async function sealAndSend(
   );
   if (!clearance.ok) return failWith(clearance.error.code, clearance.error.message);
   const date = new Date();
+  const health = await recipientHealth(input, date);
+  if (!health.ok) return health;
   const base = sealedFileBase({
     ref: input.kase.ref,
     date,

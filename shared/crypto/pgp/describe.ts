@@ -58,7 +58,8 @@ function algorithmOf(key: Key | Subkey): KeyAlgorithm {
   };
 }
 
-async function succeeds(work: () => Promise<unknown>): Promise<boolean> {
+/** Whether an openpgp.js check passes (it reports failure by throwing). */
+export async function succeeds(work: () => Promise<unknown>): Promise<boolean> {
   try {
     await work();
     return true;

@@ -40,3 +40,14 @@ export { openClearsignedBytes, parseClearsigned } from './cleartext';
 export type { SignatureReport, SignatureStatus, VerificationResult } from './signatures';
 export { evaluateSignatures } from './signatures';
 export type { Key, PrivateKey, PublicKey } from 'openpgp';
+export type { KeyHealth, KeyHealthCode, KeyHealthIssue, KeyHealthRefusal } from './key-health';
+export {
+  checkRecipientKeys,
+  judgeRecipientKeys,
+  compareKeyHealth,
+  keyHealth,
+  keyHealthName,
+  keyHealthText,
+  KEY_EXPIRY_WARNING_DAYS,
+  MIN_RSA_BITS,
+} from './key-health';
