@@ -4,9 +4,11 @@ import type { KeyRecord } from '../../../shared/model/key';
 import { recordHealths } from './key-health-model';
 
 /**
- * The health of `records` at `now` (an ISO instant: the view's minute, so every screen
- * judges at the same time) against the embargo end; null while it is being worked out.
- * Parsing and verifying keys is asynchronous, so the answer arrives after the first paint.
+ * The health of `records` against the embargo end, judged again when `now` (the view's
+ * minute) turns; null while it is being worked out. Each judgement takes the instant it
+ * runs, not the minute: a key generated seconds ago is dated after the minute's start, and
+ * its self-signatures would read as made in the future. Parsing and verifying keys is
+ * asynchronous, so the answer arrives after the first paint.
  */
 export function useKeyHealths(
   records: readonly KeyRecord[],
@@ -26,7 +28,7 @@ export function useKeyHealths(
   useEffect(() => {
     let live = true;
     void recordHealths(input.records, {
-      now: new Date(now),
+      now: new Date(),
       embargoEndsAt: embargoEndsAt === null ? null : new Date(embargoEndsAt),
     }).then((healths) => {
       if (live) setState({ key, healths });
