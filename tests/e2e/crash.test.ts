@@ -1,0 +1,224 @@
+// A crash in the middle of a write (issue 29): Chromium is killed with SIGKILL, by its
+// process id, at points of a 10k-case import, a bundle import and a backup restore taken
+// from the write's own progress (the store's write points: the journal written, the
+// transaction opened, each chunk of records put, each attachment's chunks, the audit row,
+// the header, the commit). Each time Chromium starts again on the same profile and
+// unlocks: the store is exactly as before the write (byte for byte) or, after the commit,
+// exactly as after it, never between; the audit chain, its anchor and the mirror verify;
+// no attachment chunk is left without its attachment; and a write that was lost is named
+// by the next unlock (and shown by the app, checked once in its own screen).
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { crashBundle, type BundleFixture } from './crash/bundle-fixture';
+import { bundleWriter, launchKillable, type Files, type Killable } from './crash/chromium';
+import type { CrashApi } from './crash/writer-page';
+import { ALL_TABLES } from '../../renderer/store/db';
+import { WRITE_CHUNK } from '../../renderer/store/write-chunks';
+
+type Check = Awaited<ReturnType<CrashApi['check']>>;
+type Op = 'importCases' | 'importBundle' | 'restore';
+
+const CASES = 10_000;
+/** Kill points per operation (the issue asks for at least 10). */
+const KILLS = 10;
+
+const baseUrl = inject('baseUrl');
+const origin = new URL(baseUrl).origin;
+const files: Files = new Map();
+let root = '';
+let writerJs = '';
+let bundle: BundleFixture;
+const alive = new Set<Killable>();
+
+afterAll(async () => {
+  for (const k of alive) await k.dispose();
+  if (root !== '') await rm(root, { recursive: true, force: true });
+});
+
+const crash = (page: Page) => ({
+  call: <K extends keyof CrashApi>(name: K, ...args: Parameters<CrashApi[K]>) =>
+    page.evaluate(
+      ({ name, args }) =>
+        (globalThis as unknown as { crash: Record<string, (...a: unknown[]) => unknown> }).crash[
+          name
+        ]?.(...args),
+      { name, args: args },
+    ) as Promise<Awaited<ReturnType<CrashApi[K]>>>,
+});
+
+/** Chromium on `profile` with the writer page open and its store opened (to die at `killAt`). */
+const start = async (profile: string, killAt: string | null) => {
+  const k = await launchKillable(profile, origin, writerJs, files);
+  alive.add(k);
+  await k.page.goto(`${origin}/__crash/writer.html`);
+  const c = crash(k.page);
+  await c.call('open', killAt);
+  return { k, c };
+};
+
+const runOp = (c: ReturnType<typeof crash>, op: Op): Promise<unknown> =>
+  op === 'importCases'
+    ? c.call('importCases', CASES)
+    : op === 'importBundle'
+      ? c.call('importBundle', bundle.orgSecret, bundle.partnerPublic)
+      : c.call('restore');
+
+/** `count` points spread over the write's reported ones, first and last included. */
+const spread = (points: readonly string[], count: number): string[] => [
+  ...new Set(
+    Array.from(
+      { length: count },
+      (_, i) => points[Math.round((i * (points.length - 1)) / (count - 1))] ?? '',
+    ),
+  ),
+];
+
+const sound = (check: Check) => {
+  expect(check.loadIssues).toBe(0);
+  expect(check.integrityOk).toBe(true);
+  expect(check.mirror).not.toBe('rolled-back');
+  expect(check.verify).toMatchObject({ ok: true });
+  expect(check.orphanChunks).toEqual([]);
+  expect(check.unreadableAttachments).toBe(0);
+};
+
+type Counts = Check['counts'];
+const plus = (counts: Counts, add: Counts): Counts =>
+  Object.fromEntries(Object.entries(counts).map(([t, n]) => [t, n + (add[t] ?? 0)]));
+
+/** One write without a kill, on a copy of `base`: the points it reports and the rows after
+ *  it, read again after a lock. The browser stays up (the restore's backup is made there). */
+const reference = async (base: string, op: Op) => {
+  const profile = join(root, `${op}-reference`);
+  await cp(base, profile, { recursive: true });
+  const { k, c } = await start(profile, null);
+  const before = await c.call('check', true);
+  expect(await runOp(c, op)).toBe('ok');
+  const points = await c.call('points');
+  await c.call('lock');
+  const after = await c.call('check', false);
+  sound(after);
+  expect(after.interrupted).toBeNull();
+  return { before, after, points, k };
+};
+
+/**
+ * Kills the write at each point, in order, on one copy of `base`: each start first checks
+ * what the previous kill left (the state the next write starts from, as long as that is
+ * "before"), then runs the write again up to the next point. The commit point comes last.
+ * As before means byte for byte (the store digest); as after, every table's row count is
+ * the write's; the chain's record digests (Verify) then vouch for every row's content.
+ */
+const killAtEach = async (
+  base: string,
+  op: Op,
+  kills: readonly string[],
+  after: (before: Check) => Counts,
+  kind: string,
+): Promise<string[]> => {
+  const profile = join(root, `${op}-crash`);
+  await cp(base, profile, { recursive: true });
+  const seen: string[] = [];
+  const verdicts: string[] = [];
+  let before: Check | undefined;
+  let previous: string | null = null;
+  for (const point of [...kills, null]) {
+    const { k, c } = await start(profile, point);
+    const counted = await c.call('check', false);
+    const same = JSON.stringify(counted.counts) === JSON.stringify(before?.counts);
+    const check = before === undefined || same ? await c.call('check', true) : counted;
+    sound(check);
+    before ??= check;
+    if (previous !== null) {
+      const state =
+        check.digest === before.digest
+          ? 'before'
+          : JSON.stringify(check.counts) === JSON.stringify(after(before))
+            ? 'after'
+            : 'between';
+      verdicts.push(`${previous}:${state}`);
+      expect(state, `killed at ${previous}`).toBe(previous === 'committed' ? 'after' : 'before');
+      // A write that did not commit is named by the next unlock; one that did, is not.
+      if (state === 'before') expect(check.interrupted).toMatchObject({ kind });
+      else expect(check.interrupted).toBeNull();
+    }
+    if (point === null) {
+      await k.close();
+      alive.delete(k);
+      break;
+    }
+    // The page's promise fails as the browser dies; the kill's own report says where.
+    const running = runOp(c, op).then(
+      (outcome) => `finished: ${String(outcome)}`,
+      () => k.killed,
+    );
+    const at = await Promise.race([k.killed, running]);
+    expect(at, `the write reached ${point}`).toBe(point);
+    seen.push(at);
+    alive.delete(k);
+    previous = point;
+  }
+  console.log(`[crash] ${op}: ${verdicts.join(', ')}`);
+  return seen;
+};
+
+describe('a crash in the middle of a write', () => {
+  let base = '';
+  let bundleRef: Awaited<ReturnType<typeof reference>>;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'airlock-crash-'));
+    [writerJs, bundle] = await Promise.all([bundleWriter(), crashBundle(700, 5, 200_000)]);
+    files.set('bundle', bundle.bytes);
+    base = join(root, 'base');
+    const { k, c } = await start(base, null);
+    await c.call('create');
+    await c.call('seed');
+    await k.close();
+    alive.delete(k);
+    // The bundle import's own points and rows; then its result backed up, for the restore.
+    bundleRef = await reference(base, 'importBundle');
+    expect(await crash(bundleRef.k.page).call('backup')).toBeGreaterThan(0);
+    await bundleRef.k.close();
+    alive.delete(bundleRef.k);
+  }, 120_000);
+
+  it(`leaves a ${CASES.toLocaleString('en-US')}-case import whole or absent`, async () => {
+    // One commit: its journal, its transaction, each chunk of records, the audit row and
+    // header, the commit (the same points the bundle import reports, with more chunks).
+    const chunks = Array.from({ length: CASES / WRITE_CHUNK }, (_, i) => `chunk-${i}`);
+    const points = ['journaled', 'opened', ...chunks, 'audit', 'header', 'committed'];
+    expect(
+      bundleRef.points.filter((p) => !p.startsWith('chunk-') && !p.startsWith('attachment-')),
+    ).toEqual(points.filter((p) => !p.startsWith('chunk-')));
+    const kills = spread(points, KILLS);
+    const after = (before: Check) => plus(before.counts, { cases: CASES, audit: 1 });
+    expect(await killAtEach(base, 'importCases', kills, after, 'records')).toEqual(kills);
+  }, 300_000);
+
+  it('leaves a bundle import whole or absent', async () => {
+    const kills = spread(bundleRef.points, KILLS);
+    expect(kills.length).toBe(KILLS);
+    const after = () => bundleRef.after.counts;
+    expect(await killAtEach(base, 'importBundle', kills, after, 'bundle-import')).toEqual(kills);
+  }, 300_000);
+
+  it('leaves a restore whole or absent', async () => {
+    // The restore clears every table, writes the backup's header, then its rows table by
+    // table in chunks, then its own audit row (backup.ts): one transaction.
+    const backedUp = bundleRef.after.counts;
+    const tables = ALL_TABLES.filter((t) => t !== 'meta');
+    const rows = tables.flatMap((t) =>
+      Array.from({ length: Math.ceil((backedUp[t] ?? 0) / WRITE_CHUNK) }, (_, n) => `${t}-${n}`),
+    );
+    const points = ['journaled', 'cleared', 'header', ...rows, 'audit', 'committed'];
+    const kills = spread(points, KILLS);
+    expect(kills.length).toBe(KILLS);
+    const after = () => plus(backedUp, { audit: 1 });
+    expect(await killAtEach(base, 'restore', kills, after, 'restore')).toEqual(kills);
+  }, 300_000);
+});

@@ -1,0 +1,53 @@
+// The bundle the crash e2e imports: the sample case from a partner CERT with a long
+// timeline (enough records for several of the commit's chunks) and several attachments,
+// signed by the partner and encrypted to the organisation key.
+import { sealBundle, selectForExport } from '../../../shared/exchange/bundle';
+import { sha256Hex } from '../../../shared/exchange/bundle/digest';
+import { testKey } from '../../../shared/exchange/bundle/testing/keys';
+import { IDS, sampleCase, sampleEvent } from '../../../shared/exchange/bundle/testing/sample-case';
+
+export type BundleFixture = { bytes: Buffer; orgSecret: string; partnerPublic: string };
+
+export async function crashBundle(
+  notes: number,
+  attachments: number,
+  attachmentBytes: number,
+): Promise<BundleFixture> {
+  const [org, partner] = await Promise.all([testKey('Airlock CSIRT'), testKey('Partner CERT')]);
+  const kase = await sampleCase();
+  const start = Date.parse('2026-05-05T00:00:00Z');
+  for (let n = 0; n < notes; n += 1) {
+    kase.document.events.push(
+      sampleEvent(1000 + n, new Date(start + n * 1000).toISOString(), 'note'),
+    );
+  }
+  // Each attachment's chunks are put on their own: one write point each.
+  for (let n = 0; n < attachments; n += 1) {
+    const data = new Uint8Array(attachmentBytes).map((_, i) => (i * 7 + n + (i >> 12)) % 256);
+    kase.attachments.push({
+      meta: {
+        schemaVersion: 1,
+        id: `0b6c2f1e-8d3a-4c5b-9e7f-1a2b3c4d5e${n.toString(16).padStart(2, '0')}`,
+        caseId: IDS.case,
+        name: `capture-${n}.pcap`,
+        mediaType: 'application/vnd.tcpdump.pcap',
+        size: data.length,
+        sha256: await sha256Hex(data),
+      },
+      data,
+    } as (typeof kase.attachments)[number]);
+  }
+  const selection = selectForExport([kase], { kind: 'full' });
+  if (!selection.ok) throw new Error(selection.error.message);
+  const sealed = await sealBundle({
+    selection: selection.value,
+    signingKey: partner.secret,
+    recipientKeys: [org.public],
+  });
+  if (!sealed.ok) throw new Error(sealed.error.message);
+  return {
+    bytes: Buffer.from(sealed.value.bytes),
+    orgSecret: org.armoredSecret,
+    partnerPublic: partner.armoredPublic,
+  };
+}
