@@ -16,6 +16,7 @@ import { inject } from 'vitest';
 import { crashBundle, type BundleFixture } from './crash/bundle-fixture';
 import { bundleWriter, launchKillable, type Files, type Killable } from './crash/chromium';
 import type { CrashApi } from './crash/writer-page';
+import { nav, unlockVault } from './flows';
 import { ALL_TABLES } from '../../renderer/store/db';
 import { WRITE_CHUNK } from '../../renderer/store/write-chunks';
 
@@ -206,6 +207,41 @@ describe('a crash in the middle of a write', () => {
     const after = () => bundleRef.after.counts;
     expect(await killAtEach(base, 'importBundle', kills, after, 'bundle-import')).toEqual(kills);
   }, 300_000);
+
+  it('says so in the app, in English and Japanese, after a bundle import was lost', async () => {
+    const profile = join(root, 'app-notice');
+    await cp(base, profile, { recursive: true });
+    const { k, c } = await start(profile, 'header');
+    await c.call('check', false);
+    void runOp(c, 'importBundle').catch(() => undefined);
+    expect(await k.killed).toBe('header');
+    alive.delete(k);
+    // The app itself on the profile: unlock, the notice above every screen, Verify intact.
+    const app = await launchKillable(profile, origin, writerJs, files);
+    alive.add(app);
+    const { page } = app;
+    await page.goto(baseUrl);
+    await unlockVault(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'A write was interrupted' });
+    await notice
+      .getByText(
+        /^The bundle import started at \d{4}-\d\d-\d\d \d\d:\d\d JST did not finish: .* Nothing of it was kept; the vault is as it was before it\./,
+      )
+      .waitFor();
+    await nav(page, 'Export & backup');
+    await page.getByRole('button', { name: 'Verify log' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/The audit log is intact: \d+ entries\./)
+      .waitFor();
+    await page.getByRole('banner').getByText('日本語', { exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/バンドルの取り込みは完了していません。.*保管庫はその前の状態のままです。/)
+      .waitFor();
+    await app.close();
+    alive.delete(app);
+  }, 120_000);
 
   it('leaves a restore whole or absent', async () => {
     // The restore clears every table, writes the backup's header, then its rows table by
