@@ -87,7 +87,8 @@ describe('airlock advisory (real CLI)', () => {
     expect(codes).toEqual(expect.arrayContaining(['vendor-statements', 'cvss', 'cwe']));
     const wrong = await airlock('render', draft, '--format', 'spdx', '--out', out);
     expect(wrong.code).not.toBe(0);
-  });
+    // Eight whole CLI processes: room for a busy 2-core machine (as the tests above).
+  }, 120_000);
 
   it('renders each CVE ID’s CNA container, the file cve publish --cve-json-file takes (issue 28)', async () => {
     const draft = 'tests/fixtures/advisories/multi-vendor-unreachable.json';
