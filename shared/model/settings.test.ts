@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  DEFAULT_BACKUP_REMINDER_DAYS,
   DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
   defaultSettings,
   parseSettings,
@@ -97,11 +98,30 @@ describe('Settings record', () => {
   it('a version 3 record reads as a vault whose first-run setup was already offered', () => {
     const v3: Record<string, unknown> = { ...defaultSettings(), schemaVersion: 3 };
     delete v3.setupOffered;
+    delete v3.backupReminderDays;
+    delete v3.lastVerifiedBackup;
     expect(parseSettings(v3)).toMatchObject({
       ok: true,
-      value: { schemaVersion: 4, setupOffered: true },
+      value: { schemaVersion: SETTINGS_SCHEMA_VERSION, setupOffered: true },
     });
     // A new vault's settings have not offered it yet.
     expect(defaultSettings().setupOffered).toBe(false);
+  });
+
+  it('a version 4 record reads with the default backup reminder and no verified backup (issue 29)', () => {
+    const v4: Record<string, unknown> = { ...defaultSettings(), schemaVersion: 4 };
+    delete v4.backupReminderDays;
+    delete v4.lastVerifiedBackup;
+    expect(parseSettings(v4)).toMatchObject({
+      ok: true,
+      value: {
+        schemaVersion: 5,
+        backupReminderDays: DEFAULT_BACKUP_REMINDER_DAYS,
+        lastVerifiedBackup: null,
+      },
+    });
+    expect(parseSettings({ ...defaultSettings(), backupReminderDays: 0 }).ok).toBe(false);
+    const verified = { madeAt: '2026-11-01T09:00:00.000Z', verifiedAt: 'yesterday', seq: 4 };
+    expect(parseSettings({ ...defaultSettings(), lastVerifiedBackup: verified }).ok).toBe(false);
   });
 });

@@ -8,8 +8,23 @@ import { versionedParser } from './versioned';
 export const organisationRoleSchema = z.enum(['contact-point', 'coordinator', 'psirt']);
 export type OrganisationRole = z.infer<typeof organisationRoleSchema>;
 
-/** v2 added `ownTimeZone`, v3 `vendorNoReplyBusinessDays`, v4 `setupOffered`. */
-export const SETTINGS_SCHEMA_VERSION = 4;
+/** v2 added `ownTimeZone`, v3 `vendorNoReplyBusinessDays`, v4 `setupOffered`, v5
+ *  `backupReminderDays` and `lastVerifiedBackup` (issue 29). */
+export const SETTINGS_SCHEMA_VERSION = 5;
+
+/** A reminder shows when the last verified backup was made longer ago than this. */
+export const DEFAULT_BACKUP_REMINDER_DAYS = 7;
+
+/** The newest backup of this vault that "Verify backup" found sound. */
+export const verifiedBackupSchema = z.object({
+  /** When the backup was made (from its header). */
+  madeAt: z.iso.datetime(),
+  /** When it was verified. */
+  verifiedAt: z.iso.datetime(),
+  /** The backup's last audit sequence. */
+  seq: z.number().int().nonnegative(),
+});
+export type VerifiedBackup = z.infer<typeof verifiedBackupSchema>;
 
 /** Vendors silent this many business days are listed on the dashboard unless set otherwise. */
 export const DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS = 10;
@@ -71,6 +86,11 @@ export const settingsSchema = z.object({
   /** The first-run setup (organisation name, key, first backup) was shown in this vault: it
    *  is offered once, whatever the analyst did or skipped in it. */
   setupOffered: z.boolean(),
+  /** Remind the analyst when the last verified backup is older than this many days. */
+  backupReminderDays: z.number().int().min(1).max(365),
+  /** null until a backup of this vault was verified. Written by "Verify backup" only (the
+   *  settings form leaves it as stored). */
+  lastVerifiedBackup: verifiedBackupSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -81,6 +101,12 @@ export const parseSettings = versionedParser('Settings', settingsSchema, SETTING
   2: (record) => ({ ...record, vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS }),
   /* v3 → v4: a vault already in use is past its first run; the setup is not offered again. */
   3: (record) => ({ ...record, setupOffered: true }),
+  /* v4 → v5: the default reminder threshold; no backup verified yet. */
+  4: (record) => ({
+    ...record,
+    backupReminderDays: DEFAULT_BACKUP_REMINDER_DAYS,
+    lastVerifiedBackup: null,
+  }),
 });
 
 /**
@@ -106,4 +132,6 @@ export const defaultSettings = (language: Settings['language'] = 'ja'): Settings
   ownTimeZone: null,
   vendorNoReplyBusinessDays: DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS,
   setupOffered: false,
+  backupReminderDays: DEFAULT_BACKUP_REMINDER_DAYS,
+  lastVerifiedBackup: null,
 });

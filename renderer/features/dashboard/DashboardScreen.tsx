@@ -6,6 +6,7 @@ import { DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
 import { useCaseViews, useViewNow } from '../../store/case-views';
 import { useRepoVersion } from '../../store/port';
+import { BackupReminderAlert } from '../vault';
 import { DashboardPanels } from './DashboardPanels';
 import { SilentVendorsPanel } from './SilentVendorsPanel';
 import { UnreadPanel } from './UnreadPanel';
@@ -40,6 +41,7 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
           {t('dashboard.asOf', { now: formatInstant(now) })}
         </Text>
       </Group>
+      <BackupReminderAlert settings={store.repos.settings.all()[0]} now={now} />
       {empty && (
         <Text>
           {t('dashboard.empty')}{' '}

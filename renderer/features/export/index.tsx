@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
-import { AuditLogPanel, BackupPanel, RestoreBackupForm } from '../vault';
+import { AuditLogPanel, BackupPanel, RestoreBackupForm, VerifyBackupPanel } from '../vault';
 
 /** Export & backup: the whole-vault operations (case exports live on each case). */
 export function ExportScreen() {
@@ -18,6 +18,7 @@ export function ExportScreen() {
         <BackupPanel />
         <AuditLogPanel />
       </SimpleGrid>
+      <VerifyBackupPanel />
       <Paper p="md" withBorder>
         <Stack>
           <Title order={3}>{t('vault.restore.title')}</Title>

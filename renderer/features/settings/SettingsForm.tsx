@@ -159,6 +159,16 @@ export function SettingsForm({ settings, onSave }: Props) {
             />
             <TextInput
               type="number"
+              label={t('settings.app.backupReminder')}
+              description={t('settings.app.backupReminderHint')}
+              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
+              min={1}
+              max={365}
+              error={errors.backupReminderDays?.message}
+              {...register('backupReminderDays', { valueAsNumber: true })}
+            />
+            <TextInput
+              type="number"
               label={t('settings.app.attachmentCap')}
               error={errors.attachmentMaxMiB?.message}
               {...register('attachmentMaxMiB', { valueAsNumber: true })}

@@ -40,6 +40,9 @@ export const settingsMessages = {
       vendorNoReply: 'Flag vendors with no reply after (business days)',
       vendorNoReplyHint:
         'The dashboard lists vendors contacted this many business days ago (Japanese calendar) without a reply.',
+      backupReminder: 'Remind me to back up after (days)',
+      backupReminderHint:
+        'A reminder shows when the last backup that passed "Verify backup" was made longer ago than this.',
     },
     errors: {
       fingerprint: 'Enter 40 or 64 upper-case hexadecimal digits, or leave it empty.',
@@ -137,6 +140,9 @@ export const settingsMessages = {
       vendorNoReply: '返信のない製品開発者を知らせるまでの営業日数',
       vendorNoReplyHint:
         '最初の連絡からこの営業日数（日本の暦）を過ぎても返信のない製品開発者をダッシュボードに表示します。',
+      backupReminder: 'バックアップを促すまでの日数',
+      backupReminderHint:
+        '「バックアップを検証」で確認できた最新のバックアップがこの日数より古くなると、お知らせを表示します。',
     },
     errors: {
       fingerprint: '40 桁または 64 桁の大文字の 16 進数を入力するか、空欄にしてください。',

@@ -16,7 +16,7 @@ const MIB = 1024 * 1024;
 const org = settingsSchema.shape.organisation;
 
 export const settingsFormSchema = settingsSchema
-  .omit({ attachmentMaxBytes: true, savedCaseFilters: true })
+  .omit({ attachmentMaxBytes: true, savedCaseFilters: true, lastVerifiedBackup: true })
   .extend({
     organisation: org.extend({
       ownKeyFingerprint: z.union([z.literal(''), pgpFingerprintSchema]),
@@ -48,12 +48,14 @@ export const SETTINGS_FIELDS: FieldSpecs = {
   language: 'settings.app.language',
   ownTimeZone: 'settings.app.ownZone',
   vendorNoReplyBusinessDays: 'settings.app.vendorNoReply',
+  backupReminderDays: 'settings.app.backupReminder',
   attachmentMaxMiB: 'settings.app.attachmentCap',
 };
 
 export const toFormValues = (settings: Settings): SettingsFormValues => {
-  const { attachmentMaxBytes, savedCaseFilters, ...rest } = settings;
+  const { attachmentMaxBytes, savedCaseFilters, lastVerifiedBackup, ...rest } = settings;
   void savedCaseFilters; // edited on the case list, kept by the settings screen
+  void lastVerifiedBackup; // written by "Verify backup", kept by the settings screen
   return {
     ...rest,
     organisation: {
@@ -88,7 +90,8 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
  * A settings form's save as a field-level change: each field (the organisation's one by one)
  * the analyst changed from `loaded` is taken from `next`, every other stays as `stored` has
  * it now (another screen may have written it since the form was filled). The saved case
- * filters and the first-run mark are not the form's: always the stored ones.
+ * filters, the first-run mark and the last verified backup are not the form's: always the
+ * stored ones.
  */
 export const settingsEdit = (stored: Settings, loaded: Settings, next: Settings): Settings => {
   const changed = <T extends object>(now: T, before: T, after: T): T => {
@@ -103,5 +106,6 @@ export const settingsEdit = (stored: Settings, loaded: Settings, next: Settings)
     organisation: changed(stored.organisation, loaded.organisation, next.organisation),
     savedCaseFilters: stored.savedCaseFilters,
     setupOffered: stored.setupOffered,
+    lastVerifiedBackup: stored.lastVerifiedBackup,
   };
 };

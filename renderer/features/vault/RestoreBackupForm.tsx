@@ -8,10 +8,10 @@ import type { PickedFile } from '../../../shared/ipc/contract';
 import type { VaultErrorCode } from '../../../shared/crypto/vault';
 import type { BackupCheck } from '../../store/backup-check';
 import { BackupCheckReport } from './BackupCheckReport';
+import { BackupFileField } from './BackupFileField';
+import { pickBackupFile } from './backup-file';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
-
-const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 type BackupCode = Extract<VaultErrorCode, `backup.${string}`>;
 const isBackupCode = (code: VaultErrorCode): code is BackupCode => code.startsWith('backup.');
@@ -57,15 +57,10 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
 
   const pick = async () => {
     setPickError(null);
-    const result = await platform.openFiles({
-      title: t('vault.restore.pick'),
-      filters: [{ name: 'Airlock backup', extensions: ['airlock-backup', '*'] }],
-      multiple: false,
-      maxBytes: MAX_BACKUP_BYTES,
-    });
-    if (!result.ok) setPickError(result.error.message);
+    const result = await pickBackupFile(platform, t('vault.restore.pick'));
+    if (!result.ok) setPickError(result.message);
     else {
-      setFile(result.value[0] ?? null);
+      setFile(result.file);
       setCheck(null);
     }
   };
@@ -94,16 +89,7 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
   return (
     <Stack component="form" onSubmit={submit}>
       <Text size="sm">{t('vault.restore.intro')}</Text>
-      <Group>
-        <Button variant="default" onClick={() => void pick()}>
-          {t('vault.restore.pick')}
-        </Button>
-        <Text size="sm" aria-live="polite">
-          {file === null
-            ? t('vault.restore.noFile')
-            : t('vault.restore.file', { name: file.name, size: file.size })}
-        </Text>
-      </Group>
+      <BackupFileField file={file} onPick={() => void pick()} />
       {pickError !== null && <Alert color="red">{pickError}</Alert>}
       <PasswordInput
         label={t('vault.restore.passphrase')}

@@ -97,7 +97,19 @@ export const vaultMessages = {
         },
       },
     },
+    reminder: {
+      title: 'Time to back up',
+      never:
+        'No backup of this vault has been verified yet. Save a backup and check it with "Verify backup".',
+      old: 'The last verified backup was made {{days}} days ago ({{made}}). Save a new one and verify it.',
+      link: 'Backup and verify',
+    },
     verifyBackup: {
+      title: 'Verify a backup',
+      intro:
+        'Choose a backup file and enter its passphrase: every row and the audit log are decrypted and checked, nothing is restored.',
+      lastNone: 'No backup of this vault has been verified yet.',
+      last: 'Last verified backup: made {{made}}, audit sequence {{seq}} (verified {{verified}}).',
       submit: 'Verify backup',
       ok: 'The backup opens and checks out: {{rows}} rows decrypted and valid, audit log of {{entries}} entries intact.',
       failed:
@@ -272,7 +284,19 @@ export const vaultMessages = {
         },
       },
     },
+    reminder: {
+      title: 'バックアップの時期です',
+      never:
+        'この保管庫のバックアップはまだ検証されていません。バックアップを保存し、「バックアップを検証」で確認してください。',
+      old: '最後に検証したバックアップは {{days}} 日前（{{made}}）に作成されたものです。新しいバックアップを保存して検証してください。',
+      link: 'バックアップと検証',
+    },
     verifyBackup: {
+      title: 'バックアップの検証',
+      intro:
+        'バックアップファイルを選び、そのパスフレーズを入力してください。すべての行と監査ログを復号して確認します。復元はしません。',
+      lastNone: 'この保管庫のバックアップはまだ検証されていません。',
+      last: '最後に検証したバックアップ：{{made}} 作成、監査シーケンス {{seq}}（{{verified}} に検証）。',
       submit: 'バックアップを検証',
       ok: 'バックアップを開いて検証しました: {{rows}} 行を復号し妥当性を確認、監査ログ {{entries}} 件は完全です。',
       failed: 'バックアップの検証に失敗しました: {{problems}} 行が読めないか不正です。{{audit}}。',

@@ -71,4 +71,33 @@ describe('vault operations', () => {
     expect((await ops.unlock({ passphrase: PASSPHRASE })).ok).toBe(true);
     expect(store.repos.cases.get(kase.id)?.ref).toBe(kase.ref);
   });
+
+  it('"Verify backup" remembers a sound backup of this vault with its date and sequence, not a foreign one', async () => {
+    const store = await freshStore();
+    await store.repos.cases.put(makeCase(1));
+    const made = await store.backup();
+    if (!made.ok) throw new Error(made.error.message);
+    const ops = bindOperations(vaultOperations, depsOf(store));
+    const input = { bytes: made.value, passphrase: PASSPHRASE, now: NOW, language: 'en' as const };
+    const checked = await ops.verifyBackup(input);
+    expect(checked).toMatchObject({ ok: true, value: { verify: { ok: true } } });
+    const last = store.repos.settings.get('settings')?.lastVerifiedBackup;
+    expect(last).toEqual({
+      madeAt: checked.ok ? checked.value.verify.createdAt : '',
+      verifiedAt: NOW.toISOString(),
+      seq: checked.ok ? checked.value.comparison.backupSeq : -1,
+    });
+
+    const other = await freshStore();
+    const otherOps = bindOperations(vaultOperations, depsOf(other));
+    expect(await otherOps.verifyBackup(input)).toMatchObject({
+      ok: true,
+      value: { comparison: { sameVault: false } },
+    });
+    expect(other.repos.settings.get('settings')?.lastVerifiedBackup ?? null).toBeNull();
+    expect(await ops.verifyBackup({ ...input, passphrase: 'wrong' })).toMatchObject({
+      ok: false,
+      error: { code: 'backup.wrong-passphrase' },
+    });
+  });
 });

@@ -6,9 +6,13 @@ import type { OperationMap } from '../../app/operations';
 import type { Platform } from '../../platform';
 import type { StorePort } from '../../store/port';
 import type { OnProgress } from '../../store/types';
+import type { Settings } from '../../../shared/model';
+import { rememberVerifiedBackup } from '../../../shared/workflow/backup-reminder';
+import { SETTINGS_ID } from '../../store/registry';
+import { updateSettings } from '../../store/settings-update';
 
 export type VaultStore = StorePort<
-  never,
+  'settings',
   | 'create'
   | 'unlock'
   | 'changePassphrase'
@@ -17,6 +21,7 @@ export type VaultStore = StorePort<
   | 'restore'
   | 'checkBackup'
   | 'verifyAuditLog'
+  | 'transact'
 >;
 export type VaultDeps = {
   readonly store: VaultStore;
@@ -45,6 +50,41 @@ async function saveBackup(
   });
   if (!result.ok) return fail({ stage: 'save', message: result.error.message });
   return ok({ saved: result.value.saved ? name : null });
+}
+
+/**
+ * "Verify backup" outside a restore: checks the file against this vault (writes nothing of
+ * it) and, when it is a sound backup of this vault newer than the one remembered, records
+ * it as the last verified backup (the reminder counts from its date).
+ */
+async function verifyBackup(
+  { store }: VaultDeps,
+  input: {
+    bytes: Uint8Array;
+    passphrase: string;
+    now: Date;
+    language: Settings['language'];
+    onProgress?: OnProgress;
+  },
+) {
+  const checked = await store.checkBackup(input.bytes, input.passphrase, input.onProgress);
+  if (!checked.ok) return checked;
+  const { verify, comparison } = checked.value;
+  const found = {
+    ok: verify.ok,
+    sameVault: comparison.sameVault,
+    madeAt: verify.createdAt,
+    seq: comparison.backupSeq,
+  };
+  const previous = store.repos.settings.get(SETTINGS_ID)?.lastVerifiedBackup ?? null;
+  if (rememberVerifiedBackup(previous, found, input.now) !== previous) {
+    const saved = await updateSettings(store, input.language, (stored) => ({
+      ...stored,
+      lastVerifiedBackup: rememberVerifiedBackup(stored.lastVerifiedBackup, found, input.now),
+    }));
+    if (!saved.ok) return saved;
+  }
+  return checked;
 }
 
 export const vaultOperations = {
@@ -82,6 +122,7 @@ export const vaultOperations = {
     { store }: VaultDeps,
     input: { bytes: Uint8Array; passphrase: string; onProgress?: OnProgress },
   ) => store.checkBackup(input.bytes, input.passphrase, input.onProgress),
+  verifyBackup,
   /** Walks the audit chain and compares its head with the header's anchor. */
   verifyAuditLog: ({ store }: VaultDeps, _input: Record<string, never>) => store.verifyAuditLog(),
 } satisfies OperationMap<VaultDeps>;
