@@ -27,13 +27,13 @@ const jsonSafe = (e: Envelope): Record<string, unknown> => ({
 export async function buildVaultRows(
   corpus: GeneratedCorpus,
   passphrase: string,
-  options: { events?: boolean } = {},
+  options: { events?: boolean; extra?: Record<string, readonly { id: string }[]> } = {},
 ): Promise<VaultRows> {
   const { header, master } = await createVaultHeader(passphrase, { override: TEST_KDF });
   const keys = await deriveVaultKeys(master, header.vaultId);
   const seal = async (table: string, records: readonly { id: string }[]) =>
     (await Promise.all(records.map((r) => sealRecord(keys.record, table, r.id, r)))).map(jsonSafe);
-  return {
+  const rows: VaultRows = {
     meta: [{ id: 'vault', header }],
     contacts: await seal('contacts', corpus.contacts),
     cases: await seal('cases', corpus.cases),
@@ -42,6 +42,11 @@ export async function buildVaultRows(
     // (its cases then fold from the stored records alone).
     caseEvents: options.events === true ? await seal('caseEvents', corpus.events) : [],
   };
+  // Other tables a test needs (an advisory draft), sealed with the same keys.
+  for (const [table, list] of Object.entries(options.extra ?? {})) {
+    rows[table] = await seal(table, list);
+  }
+  return rows;
 }
 
 /** Copies the vault rows into the app's IndexedDB (created by the app on first start).
