@@ -9,6 +9,7 @@ import { casePolicyMessages } from '../features/cases/policy-messages';
 import { vendorMatrixMessages } from '../features/cases/vendor-messages';
 import { caseAlertMessages } from '../features/cases/alert-messages';
 import { intakeMessages } from '../features/intake/messages';
+import { intakeDuplicateMessages } from '../features/intake/duplicate-messages';
 import { contactsMessages } from '../features/contacts/messages';
 import { dashboardMessages } from '../features/dashboard/messages';
 import { calendarMessages } from '../features/calendar/messages';
@@ -26,6 +27,7 @@ import { bundlesMessages } from '../features/bundles/messages';
 import { statisticsMessages } from '../features/statistics/messages';
 import { cveMessages } from '../features/cve/messages';
 import { ssvcMessages } from '../features/cases/ssvc-messages';
+import { caseFinderMessages } from '../features/cases/finder-messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -34,6 +36,7 @@ import { ssvcMessages } from '../features/cases/ssvc-messages';
 export const catalog = {
   common: commonMessages,
   intake: intakeMessages,
+  intakeDuplicates: intakeDuplicateMessages,
   contacts: contactsMessages,
   dashboard: dashboardMessages,
   calendar: calendarMessages,
@@ -59,6 +62,7 @@ export const catalog = {
   statistics: statisticsMessages,
   cve: cveMessages,
   ssvc: ssvcMessages,
+  caseFinder: caseFinderMessages,
 } as const satisfies Readonly<Record<string, FeatureMessages>>;
 
 /** The English tree, whose keys are the type of every `t('…')` key (i18next.d.ts). */

@@ -1,7 +1,7 @@
 // Issue 27 item 3: which cases a new report is offered against, and as what.
 import { describe, expect, it } from 'vitest';
 import type { CaseId } from '../model';
-import { rankDuplicates, type CandidateCase } from './duplicate-match';
+import { candidateFromRecords, rankDuplicates, type CandidateCase } from './duplicate-match';
 
 const c = (n: number, over: Partial<CandidateCase>): CandidateCase => ({
   caseId: `00000000-0000-4000-8000-00000000000${n}` as CaseId,
@@ -121,5 +121,51 @@ describe('rankDuplicates', () => {
       c(1, { identifiers: [id] }),
     ]);
     expect(ranked.map((r) => r.ref)).toEqual(['AL-2026-0001', 'AL-2026-0002']);
+  });
+});
+
+describe('candidateFromRecords', () => {
+  it('takes affected identifiers, CVE ids, CWEs and the involved vendors’ products', () => {
+    const cand = candidateFromRecords({
+      kase: { id: 'c1' as CaseId, ref: 'AL-1', title: 't', states: { report: 'closed' } as never },
+      vulnerabilities: [
+        {
+          affected: [
+            {
+              vendor: 'v',
+              product: 'p',
+              versions: '< 2',
+              contactId: null,
+              identifier: 'pkg:npm/a',
+            },
+            { vendor: 'v', product: 'q', versions: '', contactId: null },
+          ],
+          cve: { id: 'CVE-2026-0001', state: 'reserved' },
+          cwe: 'CWE-79',
+        },
+        { affected: [], cve: { id: null, state: 'none' }, cwe: null },
+      ],
+      involvements: [
+        { contactId: 'k1' as never, role: 'developer' },
+        { contactId: 'k2' as never, role: 'coordinator' },
+        { contactId: 'k3' as never, role: 'developer' },
+      ],
+      contacts: new Map([
+        ['k1', { products: ['pkg:npm/b'] }],
+        ['k2', { products: ['pkg:npm/c'] }],
+      ]),
+    });
+    expect(cand).toEqual({
+      caseId: 'c1',
+      ref: 'AL-1',
+      title: 't',
+      closed: true,
+      identifiers: [
+        { identifier: 'pkg:npm/a', versions: '< 2' },
+        { identifier: 'pkg:npm/b', versions: '' },
+      ],
+      cves: ['CVE-2026-0001'],
+      cwes: ['CWE-79'],
+    });
   });
 });

@@ -1,4 +1,13 @@
-import { parseProductIdentifier, type CaseId, type ParsedProductIdentifier } from '../model';
+import {
+  parseProductIdentifier,
+  type Case,
+  type CaseId,
+  type Contact,
+  type Involvement,
+  type ParsedProductIdentifier,
+  type Vulnerability,
+} from '../model';
+import { VENDOR_ROLES } from './projection';
 import { matchIdentifiers, type AffectedIdentifier, type MatchReason } from './vendor-suggestions';
 
 /**
@@ -139,3 +148,30 @@ export const rankDuplicates = (
   }
   return out.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
 };
+
+/** A stored case as a candidate: its vulnerabilities' affected products, CVE ids and CWEs,
+ *  and the product identifiers of the vendors involved (as vendor suggestions hold them). */
+export const candidateFromRecords = (r: {
+  kase: Pick<Case, 'id' | 'ref' | 'title' | 'states'>;
+  vulnerabilities: readonly Pick<Vulnerability, 'affected' | 'cve' | 'cwe'>[];
+  involvements: readonly Pick<Involvement, 'contactId' | 'role'>[];
+  contacts: ReadonlyMap<string, Pick<Contact, 'products'>>;
+}): CandidateCase => ({
+  caseId: r.kase.id,
+  ref: r.kase.ref,
+  title: r.kase.title,
+  closed: r.kase.states.report === 'closed',
+  identifiers: [
+    ...r.vulnerabilities.flatMap((v) =>
+      v.affected.flatMap((a) =>
+        a.identifier === undefined ? [] : [{ identifier: a.identifier, versions: a.versions }],
+      ),
+    ),
+    ...r.involvements
+      .filter((i) => VENDOR_ROLES.includes(i.role))
+      .flatMap((i) => r.contacts.get(i.contactId)?.products ?? [])
+      .map((identifier) => ({ identifier, versions: '' })),
+  ],
+  cves: r.vulnerabilities.flatMap((v) => (v.cve.id === null ? [] : [v.cve.id])),
+  cwes: r.vulnerabilities.flatMap((v) => (v.cwe === null ? [] : [v.cwe])),
+});

@@ -18,6 +18,7 @@ import { VendorMatrix } from './VendorMatrix';
 import { VendorSummaryForm } from './VendorSummaryForm';
 import { VulnerabilitiesPanel } from './VulnerabilitiesPanel';
 import { useCaseDetail } from './use-case-detail';
+import { FinderStepsPanel } from './FinderStepsPanel';
 
 const TABS = [
   'overview',
@@ -28,6 +29,7 @@ const TABS = [
   'messages',
   'bundle',
   'advisory',
+  'finder',
 ] as const;
 /** A technical alert has no vendors, vulnerabilities to coordinate or finder policy steps. */
 const ALERT_TABS: readonly (typeof TABS)[number][] = [
@@ -56,6 +58,7 @@ export function CaseDetailScreen() {
         unread={unread}
         embargo={view?.embargoState ?? null}
         scheduled={(view?.scheduled ?? null) !== null}
+        links={detail.projection.links}
       />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List aria-label={t('cases.detail.tabs.label')}>
@@ -109,6 +112,9 @@ export function CaseDetailScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="advisory" pt="md">
           <CaseAdvisoryPanel caseId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="finder" pt="md">
+          <FinderStepsPanel detail={detail} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { CASE_FLAGS, type Case } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
 import type { ShownEmbargoState } from '../../../shared/workflow/case-view';
+import type { CaseLink } from '../../../shared/workflow/projection';
 import { EmbargoBadge, KindBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
 
 /** `unread`: incoming replies not yet opened (issue 13). `embargo`: the case view's state
@@ -13,12 +14,15 @@ export function CaseHeader({
   unread = 0,
   embargo,
   scheduled = false,
+  links = [],
 }: {
   kase: Case;
   unread?: number;
   embargo: ShownEmbargoState | null;
   /** The analyst scheduled the publication at the agreed instant. */
   scheduled?: boolean;
+  /** Issue 27 item 3: duplicates and related cases, each side naming the other. */
+  links?: readonly CaseLink[];
 }) {
   const { t } = useTranslation();
   const flags = CASE_FLAGS.filter((f) => kase.states.flags[f] !== null);
@@ -55,6 +59,23 @@ export function CaseHeader({
           </Text>
         )}
       </Group>
+      {links.length > 0 && (
+        <Group gap="xs" aria-label={t('caseFinder.links.label')} role="list">
+          {links.map((l) => (
+            <Text key={`${l.relation}-${l.otherCaseId}`} size="sm" role="listitem">
+              <Anchor component={Link} to={`/cases/${l.otherCaseId}`} c="indigo.9">
+                {t(`caseFinder.links.${l.relation}`, { ref: l.otherRef })}
+              </Anchor>
+              {l.second !== null &&
+                ` (${
+                  l.second.creditName === null
+                    ? t('caseFinder.links.noCredit')
+                    : t('caseFinder.links.credit', { name: l.second.creditName })
+                })`}
+            </Text>
+          ))}
+        </Group>
+      )}
       {flags.length > 0 && (
         <Group gap={4} aria-label={t('cases.detail.flags')} role="list">
           {flags.map((f) => (

@@ -97,6 +97,7 @@ export const casesEn = {
       messages: 'Messages',
       bundle: 'Bundle',
       advisory: 'Advisory',
+      finder: 'Finder',
     },
   },
   flag: {

@@ -97,6 +97,7 @@ export const casesJa = {
       messages: 'メッセージ',
       bundle: 'バンドル',
       advisory: 'アドバイザリ',
+      finder: '発見者',
     },
   },
   flag: {

@@ -11,6 +11,8 @@ import { ChecklistFields } from './ChecklistFields';
 import { CircumstanceFields } from './CircumstanceFields';
 import { ReportFields } from './ReportFields';
 import { VerdictPanel } from './VerdictPanel';
+import { DuplicatePanel, type DuplicateKeysInput, type IntakeLink } from './DuplicatePanel';
+import type { DuplicateCandidate } from '../../../shared/workflow/duplicate-match';
 import type { PendingAttachment } from './AttachmentPicker';
 import type { IntakeDecision } from './create-case';
 import { formErrorList, localizedResolver } from '../../app/form-resolver';
@@ -21,6 +23,8 @@ export type IntakeSubmission = {
   values: IntakeFormValues;
   attachments: readonly PendingAttachment[];
   decision: IntakeDecision;
+  /** The case this report is linked to, as a duplicate or related (issue 27 item 3). */
+  link: IntakeLink | null;
 };
 
 type Props = {
@@ -34,6 +38,9 @@ type Props = {
   ) => string;
   onCreate: (submission: IntakeSubmission) => Promise<Result<unknown, CodedError>>;
   onKindChange: (kind: CaseKind) => void;
+  findDuplicates: (keys: DuplicateKeysInput, text: string) => DuplicateCandidate[];
+  /** The letter to a second finder when the report duplicates a case being handled. */
+  draftDuplicateLetter: (language: Language, values: IntakeFormValues) => string;
 };
 
 /** The intake wizard: report, checklist, live verdict, decision and letter (ARCHITECTURE.md §4). */
@@ -43,6 +50,8 @@ export function IntakeForm({
   draftLetter,
   onCreate,
   onKindChange,
+  findDuplicates,
+  draftDuplicateLetter,
 }: Props) {
   const { t } = useTranslation();
   const form = useForm<IntakeFormValues>({
@@ -74,6 +83,21 @@ export function IntakeForm({
   const [letter, setLetter] = useState('');
   const [letterEdited, setLetterEdited] = useState(false);
   const [ssvcChosen, setSsvcChosen] = useState<Record<string, string>>({});
+  const [dupKeys, setDupKeys] = useState<DuplicateKeysInput>({
+    identifiers: '',
+    cves: '',
+    cwes: '',
+  });
+  const [link, setLink] = useState<IntakeLink | null>(null);
+  const candidates = useMemo(
+    () => findDuplicates(dupKeys, `${title} ${productName}`),
+    [findDuplicates, dupKeys, title, productName],
+  );
+  const duplicate = link?.relation === 'duplicate-of';
+  const draft = () =>
+    duplicate
+      ? draftDuplicateLetter(letterLanguage, form.getValues())
+      : draftLetter(decision, letterLanguage, form.getValues(), verdict);
   const answers = toChecklist(checklist);
   const ssvcPrefill = triagePrefill({
     alreadyPublic: answers.alreadyPublic,
@@ -89,10 +113,12 @@ export function IntakeForm({
   }, [verdict.decision, decisionTouched]);
 
   useEffect(() => {
-    if (!letterEdited) {
-      setLetter(draftLetter(decision, letterLanguage, form.getValues(), verdict));
-    }
+    if (!letterEdited) setLetter(draft());
+    // `draft` reads the values below; listing them keeps the letter in step.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [
+    duplicate,
+    draftDuplicateLetter,
     decision,
     letterLanguage,
     letterEdited,
@@ -112,6 +138,7 @@ export function IntakeForm({
       const result = await onCreate({
         values: valid,
         attachments,
+        link,
         decision: {
           decision,
           reasons,
@@ -136,6 +163,16 @@ export function IntakeForm({
               form={form}
               attachments={attachments}
               onAttachmentsChange={setAttachments}
+            />
+            <DuplicatePanel
+              keys={dupKeys}
+              onKeysChange={setDupKeys}
+              candidates={candidates}
+              link={link}
+              onLinkChange={(next) => {
+                setLink(next);
+                setLetterEdited(false);
+              }}
             />
             <Title order={3}>{t('intake.sections.checklist')}</Title>
             <ChecklistFields form={form} />
@@ -165,7 +202,7 @@ export function IntakeForm({
               }}
               onRedraft={() => {
                 setLetterEdited(false);
-                setLetter(draftLetter(decision, letterLanguage, form.getValues(), verdict));
+                setLetter(draft());
               }}
             />
             <SsvcPanel

@@ -18,7 +18,18 @@ import { AlertForm } from './AlertForm';
 import { IntakeForm, type IntakeSubmission } from './IntakeForm';
 import { toAlertContent, type AlertFormValues } from './alert-form';
 import { nextCaseRef } from './case-ref';
-import { buildAlertRecords, buildIntakeRecords } from './create-case';
+import { buildAlertRecords, buildIntakeRecords, withIntakeLink } from './create-case';
+import {
+  findDuplicates,
+  firstFinderOf,
+  reportKeys,
+  type DuplicateStore,
+} from './duplicate-candidates';
+import type { DuplicateKeysInput } from './DuplicatePanel';
+import { duplicateDeclineLetter } from '../../../shared/workflow/finder-step-letters';
+import { checkDuplicateLetter } from '../../../shared/workflow/finder-letter-guard';
+import { fail, ok } from '../../../shared/result';
+import type { CaseId } from '../../../shared/model';
 import type { IntakeStore } from './intake-actions';
 import { useOperations } from '../../app/operations';
 import { intakeOperations } from './operations';
@@ -26,7 +37,7 @@ import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form'
 import { draftFinderLetter } from './letter-draft';
 import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 
-export function IntakeScreen({ store }: { store: IntakeStore }) {
+export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore }) {
   const ops = useOperations(intakeOperations);
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -92,12 +103,50 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
     [settings, profile, today, receivedAtOf, store, t],
   );
 
-  const create = async ({ values, attachments, decision }: IntakeSubmission) => {
+  const duplicates = useCallback(
+    (keys: DuplicateKeysInput, text: string) => findDuplicates(store, reportKeys(keys), text),
+    [store],
+  );
+  const draftDuplicateLetter = useCallback(
+    (letterLang: Language, values: IntakeFormValues) => {
+      const letter = duplicateDeclineLetter({
+        caseRef: caseRef(),
+        reporter: {
+          name: values.reporter.name || t('intake.letterBlanks.finderName', { lng: letterLang }),
+          creditConsent: values.reporter.creditConsent,
+          creditName: values.reporter.creditName.trim() || null,
+        },
+        productName:
+          values.product.name || t('intake.letterBlanks.productName', { lng: letterLang }),
+        organisation: settings.organisation.name,
+        language: letterLang,
+      });
+      return `${letter.subject}\n\n${letter.body}`;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [settings, t, store],
+  );
+
+  const create = async ({ values, attachments, decision, link }: IntakeSubmission) => {
     const now = new Date().toISOString();
     const files = attachments.map((file) => ({ ...file, id: newAttachmentId() }));
     const receivedAt = values.receivedOn === today ? now : startOfDayInZone(values.receivedOn);
-    const built = buildIntakeRecords({
-      ref: caseRef(),
+    // The letter to a second finder never names the first (issue 27 item 3).
+    const first = link?.relation === 'duplicate-of' ? firstFinderOf(store, link.caseId) : null;
+    const guard =
+      first === null
+        ? ok(null)
+        : checkDuplicateLetter({ subject: '', body: decision.letter }, first);
+    if (!guard.ok) {
+      const text = guard.error.hits.map((h) => h.text).join(', ');
+      return fail({
+        code: guard.error.code,
+        message: t('intakeDuplicates.letterNamesFirst', { ref: link?.ref ?? '', text }),
+      });
+    }
+    const ref = caseRef();
+    const base = buildIntakeRecords({
+      ref,
       title: values.title,
       tlp: values.tlp,
       policyProfile: profile.id,
@@ -108,6 +157,10 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
       ),
       decision,
     });
+    const built =
+      link === null
+        ? base
+        : withIntakeLink(base, ref, { ...link, caseId: link.caseId as CaseId }, decision.decision);
     const created = await ops.createCase({ records: built, files, now });
     if (created.ok) void navigate(`/cases/${created.value}`);
     return created;
@@ -144,6 +197,8 @@ export function IntakeScreen({ store }: { store: IntakeStore }) {
             draftLetter={draftLetter}
             onCreate={create}
             onKindChange={setKind}
+            findDuplicates={duplicates}
+            draftDuplicateLetter={draftDuplicateLetter}
           />
         </>
       )}

@@ -3,7 +3,12 @@ import { emptyTriageChecklist, type CaseId } from '../../../shared/model';
 import { planAppend } from '../../../shared/workflow/append';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { toAlertContent, emptyAlertForm } from './alert-form';
-import { buildAlertRecords, buildIntakeRecords, type IntakeDecision } from './create-case';
+import {
+  buildAlertRecords,
+  buildIntakeRecords,
+  withIntakeLink,
+  type IntakeDecision,
+} from './create-case';
 import { emptyIntakeForm, toReport } from './intake-form';
 
 const report = () => {
@@ -100,5 +105,61 @@ describe('buildAlertRecords', () => {
       'Home routers',
       'IP cameras',
     ]);
+  });
+});
+
+const sampleInput = () => ({
+  ref: 'AL-2026-0002',
+  title: 'XSS in Example CMS',
+  tlp: 'AMBER' as const,
+  policyProfile: 'jpcert-cc',
+  report: report(),
+  decision: {
+    decision: 'accept' as const,
+    reasons: ['meets-criteria' as const],
+    priority: { level: 'normal' as const, reasons: [] },
+    note: '',
+    letter: '',
+  },
+});
+
+describe('withIntakeLink (issue 27 item 3)', () => {
+  const original = {
+    caseId: '0a0a0a0a-0000-4000-8000-000000000001' as CaseId,
+    ref: 'AL-2026-0001',
+  };
+  it('a duplicate names the original, closes as a duplicate and records a second report there', () => {
+    const base = buildIntakeRecords(sampleInput());
+    const linked = withIntakeLink(
+      base,
+      'AL-2026-0002',
+      { ...original, relation: 'duplicate-of' },
+      'accept',
+    );
+    expect(linked.commands.slice(-2).map((c) => c.type)).toEqual(['case.linked', 'case.closed']);
+    expect(linked.others?.[0]?.caseId).toBe(original.caseId);
+    expect(linked.others?.[0]?.commands[0]?.type).toBe('report.second-received');
+  });
+  it('a declined duplicate is already closed by triage; a related one is not closed', () => {
+    const base = buildIntakeRecords(sampleInput());
+    const declined = withIntakeLink(
+      base,
+      'AL-2026-0002',
+      { ...original, relation: 'duplicate-of' },
+      'decline',
+    );
+    expect(declined.commands.at(-1)?.type).toBe('case.linked');
+    const related = withIntakeLink(
+      base,
+      'AL-2026-0002',
+      { ...original, relation: 'related' },
+      'accept',
+    );
+    expect(related.commands.at(-1)?.type).toBe('case.linked');
+    expect(related.others?.[0]?.commands[0]?.type).toBe('case.linked');
+    const alert = { ...base, report: null };
+    expect(
+      withIntakeLink(alert, 'AL-2026-0002', { ...original, relation: 'related' }, 'accept'),
+    ).toBe(alert);
   });
 });

@@ -11,6 +11,7 @@ import {
   type AlertIntakeInput,
 } from '../../../shared/workflow/technical-alert';
 import { ssvcDecidedCommand, type SsvcDecision } from '../../../shared/workflow/ssvc';
+import { linkCommands } from '../../../shared/workflow/finder-step-commands';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import type { Decision } from './verdict-view';
 
@@ -30,7 +31,51 @@ export type IntakeRecords = {
   caseId: CaseId;
   report: Report | null;
   commands: CaseCommand[];
+  /** Another case's commands written in the same transaction (the original of a duplicate,
+   *  or a related case, names the new one: issue 27 item 3). */
+  others?: { caseId: CaseId; commands: CaseCommand[] }[];
 };
+
+/** A link chosen at intake: the other case and how the new report stands to it. */
+export type IntakeLinkChoice = {
+  caseId: CaseId;
+  ref: string;
+  relation: 'duplicate-of' | 'related';
+};
+
+/**
+ * The link on both sides (`linkCommands`): a duplicate is also closed as a duplicate unless
+ * the triage already closed it, so the second finder's case ends where the first is handled.
+ */
+export function withIntakeLink(
+  records: IntakeRecords,
+  ref: string,
+  link: IntakeLinkChoice,
+  decision: Decision,
+): IntakeRecords {
+  // A technical alert has no finder report to link.
+  if (records.report === null) return records;
+  const { onNew, onOriginal } = linkCommands({
+    relation: link.relation,
+    original: { caseId: link.caseId, ref: link.ref },
+    newCase: { caseId: records.caseId, ref },
+    report: { id: records.report.id, reporter: records.report.reporter },
+  });
+  const close: CaseCommand[] =
+    link.relation === 'duplicate-of' && decision !== 'decline'
+      ? [
+          {
+            type: 'case.closed',
+            payload: { reason: 'duplicate', note: `Duplicate of ${link.ref}` },
+          },
+        ]
+      : [];
+  return {
+    ...records,
+    commands: [...records.commands, ...onNew, ...close],
+    others: [...(records.others ?? []), { caseId: link.caseId, commands: onOriginal }],
+  };
+}
 
 export type IntakeInput = {
   ref: string;

@@ -20,7 +20,8 @@ export async function createIntakeCase(
   by: { actor: string; now: string },
 ): Promise<Result<CaseId, CodedError>> {
   const { caseId, report, commands } = records;
-  const result = await appendCaseEvents(store, [{ caseId, commands, by }], (tx) => {
+  const others = (records.others ?? []).map((o) => ({ ...o, by }));
+  const result = await appendCaseEvents(store, [{ caseId, commands, by }, ...others], (tx) => {
     for (const file of files) {
       tx.putAttachment(
         { id: file.id, caseId, name: file.name, mediaType: 'application/octet-stream' },
