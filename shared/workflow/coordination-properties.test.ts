@@ -99,7 +99,8 @@ describe('coordination fold properties', () => {
               s.formerOwners.includes(org) || s.coCoordinators.some((c) => c.org === org);
             expect(refused !== undefined).toBe(barred && owner !== org);
           }
-          if (owner === org && refused !== undefined) expect(refused.code).toBe('nothing-changed');
+          if (owner === org && refused !== undefined)
+            expect(refused.code).toBe('coordination-unchanged');
         }
       }),
       { seed: 27, numRuns: 100 },

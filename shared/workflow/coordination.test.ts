@@ -6,6 +6,7 @@ import type { CaseEvent } from '../model';
 import { planAppend } from './append';
 import type { CaseCommand } from './timeline';
 import { attributeEvents, coordinationRefusal, foldCoordination, LOCAL_ORG } from './coordination';
+import { isCoordinationRefusal } from './errors';
 import { mergeEvents } from './merge';
 import {
   accepted,
@@ -76,6 +77,14 @@ describe('attribution: whose each event is', () => {
     expect(coordinationRefusal(atA, [vendorMessage(MAY(6))])?.code).toBe(
       'coordination-transferred',
     );
+  });
+});
+
+describe('coordination refusal codes', () => {
+  it('are the ones a bundle import refuses whole', () => {
+    expect(isCoordinationRefusal('coordination-transferred')).toBe(true);
+    expect(isCoordinationRefusal('coordination-unchanged')).toBe(true);
+    expect(isCoordinationRefusal('embargo-active')).toBe(false);
   });
 });
 
@@ -214,7 +223,7 @@ describe('the new owner and a later bundle from the former owner', () => {
   it('refuses a hand-over to the organisation that owns the case already', () => {
     const { events } = bAfterImport();
     expect(coordinationRefusal(events, [transferred(MAY(4), ORG_B, ORG_B)])?.code).toBe(
-      'nothing-changed',
+      'coordination-unchanged',
     );
   });
 });
@@ -274,7 +283,7 @@ describe('co-coordination: both keep working and merge each other', () => {
 
   it('adds a co-coordinator once; a co-coordinator handed the case is its owner', () => {
     expect(coordinationRefusal(atA, [coCoordinatorAdded(MAY(4), ORG_A, ORG_C)])?.code).toBe(
-      'nothing-changed',
+      'coordination-unchanged',
     );
     const { state } = foldCoordination([...atA, transferred(MAY(4), ORG_A, ORG_C)]);
     expect(state).toMatchObject({ owner: ORG_C, coCoordinators: [] });

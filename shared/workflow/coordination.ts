@@ -156,7 +156,10 @@ function refusalOf(
     const target = own(handOver ? e.payload.to : e.payload.fingerprint);
     // A co-coordinator may be handed the case; it cannot be added twice.
     if (target === s.owner || (!handOver && s.coCoordinators.some((c) => c.org === target))) {
-      return refuse('nothing-changed', `${e.type}: ${nameOf(s, target)} already coordinates`);
+      return refuse(
+        'coordination-unchanged',
+        `${e.type}: ${nameOf(s, target)} already coordinates`,
+      );
     }
   }
   return null;

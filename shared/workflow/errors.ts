@@ -67,7 +67,8 @@ export type WorkflowErrorCode =
   | 'extension-unknown-request'
   | 'extension-already-decided'
   | 'extension-cap-reached'
-  | 'dispute-needs-reason';
+  | 'dispute-needs-reason'
+  | 'coordination-unchanged';
 
 /**
  * Refusals that break an embargo: publishing inside an active one, or an embargo instant
@@ -82,6 +83,18 @@ export const EMBARGO_BREACH_CODES: readonly WorkflowErrorCode[] = [
 
 export const isEmbargoBreach = (code: WorkflowErrorCode): boolean =>
   EMBARGO_BREACH_CODES.includes(code);
+
+/** Refusals of who may change what after a hand-over (coordination.ts): a bundle that holds
+ *  one is refused whole, like an embargo breach, and nothing of it is stored. */
+export const COORDINATION_CODES: readonly WorkflowErrorCode[] = [
+  'coordination-transferred',
+  'coordination-embargo-owner',
+  'coordination-not-owner',
+  'coordination-unchanged',
+];
+
+export const isCoordinationRefusal = (code: WorkflowErrorCode): boolean =>
+  COORDINATION_CODES.includes(code);
 
 export type WorkflowError = { code: WorkflowErrorCode; message: string };
 

@@ -111,7 +111,13 @@ export function targets(keys: FuzzKeys) {
           lookup: storeLookup(store),
         });
         if (!plan.ok) return judgeResult(plan);
-        return judgeResult(await applyImport(store, plan.value, planWrites(store, plan.value)));
+        return judgeResult(
+          await applyImport(
+            store,
+            plan.value,
+            planWrites(store, plan.value, keys.org.getFingerprint().toUpperCase()),
+          ),
+        );
       });
     return tryInput(label, bytes, { cli, app });
   };

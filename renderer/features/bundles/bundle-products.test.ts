@@ -63,7 +63,15 @@ describe('product identifiers in bundles', () => {
     const bytes = await seal(await withProducts(products, 'pkg:npm/example-cms@3.2.1'));
     const opened = await open(store, bytes);
     if (!opened.ok) throw new Error(opened.error.message);
-    expect((await applyImport(store, opened.value, planWrites(store, opened.value))).ok).toBe(true);
+    expect(
+      (
+        await applyImport(
+          store,
+          opened.value,
+          planWrites(store, opened.value, recipient.fingerprint),
+        )
+      ).ok,
+    ).toBe(true);
     expect(store.repos.contacts.get(IDS.vendorA)?.products).toEqual(products);
     expect(store.repos.vulnerabilities.get(IDS.vuln)?.affected[0]?.identifier).toBe(
       'pkg:npm/example-cms@3.2.1',

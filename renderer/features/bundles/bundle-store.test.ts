@@ -58,7 +58,7 @@ const open = (store: AirlockStore, bytes: Uint8Array) =>
 async function importInto(store: AirlockStore, bytes: Uint8Array) {
   const opened = await open(store, bytes);
   if (!opened.ok) throw new Error(opened.error.message);
-  return applyImport(store, opened.value, planWrites(store, opened.value));
+  return applyImport(store, opened.value, planWrites(store, opened.value, recipient.fingerprint));
 }
 
 const timeline = (store: AirlockStore) => store.repos.caseEvents.byCase(IDS.case);
@@ -150,7 +150,10 @@ describe('applyImport', () => {
     const sealed = await seal(await sampleCase());
     const opened = await open(store, sealed.bytes);
     if (!opened.ok) throw new Error(opened.error.message);
-    const writes = planWrites(store, opened.value).map((w) => ({ ...w, messages: [{}] }));
+    const writes = planWrites(store, opened.value, recipient.fingerprint).map((w) => ({
+      ...w,
+      messages: [{}],
+    }));
     const digest = await store.storeDigest();
     const result = await applyImport(store, opened.value, writes);
     expect(result).toMatchObject({ ok: false, error: { source: 'store', code: 'store.aborted' } });
@@ -204,7 +207,7 @@ describe('a partner timeline that breaks an embargo (issue 23)', () => {
     const sealed = await seal(await sampleCase());
     const opened = await open(store, sealed.bytes);
     if (!opened.ok) throw new Error(opened.error.message);
-    const writes = planWrites(store, opened.value);
+    const writes = planWrites(store, opened.value, recipient.fingerprint);
     const early = event(61, '2026-05-20T00:00:00.000Z', 'published', { advisoryId: null, url: '' });
     const forged = writes.map((w) => ({
       ...w,

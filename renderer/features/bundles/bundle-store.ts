@@ -7,7 +7,7 @@ import {
   type ImportLookup,
   type ImportPlan,
 } from '../../../shared/exchange/bundle';
-import type { BundleId } from '../../../shared/model';
+import type { BundleId, CaseEvent } from '../../../shared/model';
 import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { parseMessageRecord } from '../../../shared/model/message';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
@@ -85,6 +85,8 @@ export async function recordExport(
   recipients: readonly string[],
   /** Override notes (clearance, confidentiality), kept with the export in one write. */
   overrideNotes: readonly string[] = [],
+  /** The hand-over or co-coordination event the bundle carried (the same event, same id). */
+  carried: readonly CaseEvent[] = [],
 ): Promise<CaseWriteResult> {
   const command: CaseCommand = {
     type: 'bundle.exported',
@@ -95,7 +97,9 @@ export async function recordExport(
     payload: { text, internal: true },
   }));
   const by = { actor: ACTOR, now: new Date().toISOString() };
-  return appendCaseEvents(store, [{ caseId, commands: [...note, command], by, rejected: 'keep' }]);
+  return appendCaseEvents(store, [
+    { caseId, events: carried, commands: [...note, command], by, rejected: 'keep' },
+  ]);
 }
 
 /** How the import pipeline sees the store: the ledger and the existing timelines. */
@@ -105,10 +109,24 @@ export const storeLookup = (store: BundleStore): ImportLookup => ({
     store.repos.cases.get(caseId) === undefined ? undefined : store.repos.caseEvents.byCase(caseId),
 });
 
-export function planWrites(store: BundleStore, plan: ImportPlan): CaseWrites[] {
+/** Our key among the bundle's recipients when the manifest names only one besides the sender. */
+const soleRecipient = (plan: ImportPlan): string | undefined => {
+  const { sender, recipients } = plan.manifest;
+  const others = recipients.filter((r) => r.fingerprint !== sender.fingerprint);
+  return others.length === 1 ? others[0]?.fingerprint : undefined;
+};
+
+/** `recipient`: our organisation key's fingerprint (the key that decrypted the bundle);
+ *  without it, the manifest's only recipient besides the sender, if there is one. */
+export function planWrites(
+  store: BundleStore,
+  plan: ImportPlan,
+  recipient: string | undefined = soleRecipient(plan),
+): CaseWrites[] {
   return importWrites(plan, {
     now: new Date().toISOString(),
     actor: ACTOR,
+    recipient,
     hasContact: (id) => store.repos.contacts.get(id) !== undefined,
     hasAttachment: (id) => store.attachments.list.get(id) !== undefined,
   });

@@ -43,6 +43,7 @@ const STEPS: Record<BundleErrorCode, BundleStep> = {
   'record-case-mismatch': 'records',
   'record-reference-missing': 'records',
   'case-events-refused': 'records',
+  'case-coordination-refused': 'records',
   replayed: 'ledger',
   'recipients-missing': 'export',
   'tlp-red-unconfirmed': 'export',

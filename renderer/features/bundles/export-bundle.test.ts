@@ -47,7 +47,11 @@ async function storeWithCase(): Promise<{ store: AirlockStore; source: BundleCas
     lookup: storeLookup(store),
   });
   if (!opened.ok) throw new Error(opened.error.message);
-  const applied = await applyImport(store, opened.value, planWrites(store, opened.value));
+  const applied = await applyImport(
+    store,
+    opened.value,
+    planWrites(store, opened.value, coordinator.fingerprint),
+  );
   if (!applied.ok) throw new Error(applied.error.message);
   return { store, source };
 }

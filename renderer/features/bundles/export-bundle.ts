@@ -24,7 +24,8 @@ import {
 } from '../../../shared/workflow/vendor-confidentiality';
 import type { Platform } from '../../platform';
 import { parseKeys } from '../keys';
-import { recordExport, type BundleStore } from './bundle-store';
+import { ACTOR, recordExport, type BundleStore } from './bundle-store';
+import { coordinationEvent, withCoordinationEvent, type ExportIntent } from './coordination-export';
 
 export type ExportInput = {
   caseId: string;
@@ -41,6 +42,10 @@ export type ExportInput = {
   embargoEndsAt?: string | null | undefined;
   /** The analyst has seen the recipient keys' health warnings and seals anyway. */
   acceptKeyWarnings?: boolean | undefined;
+  /** Share only (the default), add the one recipient as co-coordinator, or hand it the case. */
+  intent?: ExportIntent | undefined;
+  /** Why the case is handed over or shared, kept with the coordination event. */
+  coordinationNote?: string | undefined;
 };
 
 export type ExportOutcome = { kind: 'saved'; file: string; count: number } | { kind: 'not-saved' };
@@ -71,8 +76,23 @@ export async function exportBundle(
     acceptWarnings: input.acceptKeyWarnings === true,
   });
   if (!health.ok) return fail(health.error);
-  const sealed = await sealBundle({
+  // A hand-over or co-coordination travels in the bundle as its own event (engine-checked).
+  const coordination = coordinationEvent(
+    store.repos.caseEvents.byCase(input.caseId),
+    input.caseId,
     selection,
+    {
+      intent: input.intent ?? 'share',
+      from: input.signingKey.getFingerprint(),
+      keys: input.keys,
+      note: input.coordinationNote ?? '',
+      actor: ACTOR,
+      now: new Date().toISOString(),
+    },
+  );
+  if (!coordination.ok) return fail(coordination.error);
+  const sealed = await sealBundle({
+    selection: withCoordinationEvent(selection, coordination.value),
     signingKey: input.signingKey,
     recipientKeys,
     redConfirmations: [...input.redConfirmations],
@@ -97,7 +117,9 @@ export async function exportBundle(
       ? []
       : [confidentialityOverrideNote(`vendor-view bundle ${sealed.value.fileName}`, secret.value)]),
   ];
-  const recorded = await recordExport(store, input.caseId, manifest.bundleId, sentTo, notes);
+  const recorded = await recordExport(store, input.caseId, manifest.bundleId, sentTo, notes, [
+    ...(coordination.value === null ? [] : [coordination.value]),
+  ]);
   if (!recorded.ok) return fail(recorded.error);
   return ok({ kind: 'saved', file: sealed.value.fileName, count: sentTo.length });
 }

@@ -38,6 +38,7 @@ async function planFor(existing: readonly CaseEvent[] | undefined): Promise<Impo
 const ctx = (known: { contacts?: string[]; attachments?: string[] } = {}) => ({
   now: NOW,
   actor: 'analyst',
+  recipient: 'D'.repeat(40),
   hasContact: (id: string) => (known.contacts ?? []).includes(id),
   hasAttachment: (id: string) => (known.attachments ?? []).includes(id),
 });
@@ -50,7 +51,13 @@ describe('import writes', () => {
     expect(writes.isNew).toBe(true);
     const imported = writes.events.filter((e) => e.type === 'bundle.imported');
     expect(imported).toHaveLength(1);
-    expect(imported[0]?.payload).toEqual({ bundleId: plan.bundleId, sender: SIGNER });
+    // It lists what it added, so each event keeps its sender, and names our own key.
+    expect(imported[0]?.payload).toEqual({
+      bundleId: plan.bundleId,
+      sender: SIGNER,
+      events: plan.cases[0]!.eventsAdded.map((e) => e.id),
+      recipient: 'D'.repeat(40),
+    });
     expect(writes.events).toHaveLength(plan.cases[0]!.document.events.length + 1);
     // The case record is the engine's fold of the merged timeline, not the sender's copy.
     expect(writes.kase).toEqual(

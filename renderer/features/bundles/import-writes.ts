@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/model';
 import { planAppend } from '../../../shared/workflow/append';
 import { involvementRecord } from '../../../shared/workflow/case-records';
+import type { CaseCommand } from '../../../shared/workflow/timeline';
 
 export type CaseWrites = {
   caseId: string;
@@ -38,38 +39,63 @@ export type CaseWrites = {
 export type WriteContext = {
   now: string;
   actor: string;
+  /** Our organisation key (the one the bundle was decrypted with), upper-case hex. */
+  recipient: string | undefined;
   hasContact: (id: string) => boolean;
   hasAttachment: (id: string) => boolean;
 };
 
+/** Our own record of a hand-over or co-coordination the bundle gives us, if it does. */
+function acceptance(plan: ImportPlan, c: CaseImportPlan, ctx: WriteContext): CaseCommand[] {
+  const us = ctx.recipient?.toUpperCase();
+  if (us === undefined) return [];
+  const from = plan.signer.fingerprint;
+  const bundleId = plan.bundleId as BundleId;
+  return c.eventsAdded.flatMap((e): CaseCommand[] => {
+    const role =
+      e.type === 'coordination.transferred' && e.payload.to.toUpperCase() === us
+        ? 'owner'
+        : e.type === 'coordination.co-coordinator-added' &&
+            e.payload.fingerprint.toUpperCase() === us
+          ? 'co-coordinator'
+          : null;
+    if (role === null) return [];
+    return [{ type: 'coordination.accepted', payload: { from, fingerprint: us, role, bundleId } }];
+  });
+}
+
 function caseWrites(plan: ImportPlan, c: CaseImportPlan, ctx: WriteContext): CaseWrites {
-  // The merged timeline plus the import's own record; refused events are kept, outside
-  // the case state, so the sender's timeline stays whole.
+  // The merged timeline plus the import's own record (listing what it added, so each
+  // event keeps its sender: coordination.ts); refused events are kept, outside the case
+  // state, so the sender's timeline stays whole.
   const planned = planAppend(c.mergedEvents, {
     caseId: c.document.case.id,
     commands: [
       {
         type: 'bundle.imported',
-        payload: { bundleId: plan.bundleId as BundleId, sender: plan.signer.fingerprint },
+        payload: {
+          bundleId: plan.bundleId as BundleId,
+          sender: plan.signer.fingerprint,
+          events: c.eventsAdded.map((e) => e.id),
+          ...(ctx.recipient === undefined ? {} : { recipient: ctx.recipient.toUpperCase() }),
+        },
       },
+      ...acceptance(plan, c, ctx),
     ],
     by: { actor: ctx.actor, now: ctx.now },
     rejected: 'keep',
   });
   // With `keep` nothing is refused; a failure here would be a bug in the planner.
   if (!planned.ok) throw new Error(planned.error.message);
-  const {
-    events: [imported],
-    projection: after,
-  } = planned.value;
-  if (imported === undefined) throw new Error('planAppend built no bundle.imported event');
+  const { events: own, projection: after } = planned.value;
+  if (own.length === 0) throw new Error('planAppend built no bundle.imported event');
   const doc = c.document;
   return {
     caseId: c.caseId,
     ref: c.ref,
     isNew: c.isNew,
     kase: after.case ?? doc.case,
-    events: [...c.eventsAdded, imported],
+    events: [...c.eventsAdded, ...own],
     involvements:
       after.case === null
         ? [...(doc.involvements ?? [])]

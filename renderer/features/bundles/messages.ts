@@ -152,6 +152,8 @@ export const bundlesMessages = {
       'record-reference-missing': 'an attachment and its description do not match.',
       'case-events-refused':
         'the case\u2019s timeline breaks an embargo (a publication before the agreed instant without an early end, or an embargo instant not after the event stating it); nothing was imported.',
+      'case-coordination-refused':
+        'the sender changed what it does not own: a former owner of a handed-over case wrote to a vendor or changed the embargo, or a co-coordinator changed the embargo; nothing was imported.',
       replayed: 'this bundle was already imported; a second import is refused.',
       'recipients-missing': 'choose at least one recipient.',
       'tlp-red-unconfirmed': 'confirm every recipient of a TLP:RED case.',
@@ -319,6 +321,8 @@ export const bundlesMessages = {
       'record-reference-missing': '添付ファイルとその説明が対応していません。',
       'case-events-refused':
         '案件のタイムラインがエンバーゴに反しています（早期終了なしに合意日時より前に公表している、または記録時点より後でないエンバーゴ日時）。何もインポートしていません。',
+      'case-coordination-refused':
+        '送信元が権限のない変更をしています（移管済み案件の元の主担当機関による製品開発者への連絡や公表日の変更、または共同調整機関による公表日の変更）。何もインポートしていません。',
       replayed: 'このバンドルはインポート済みです。再度のインポートは拒否されます。',
       'recipients-missing': '受信者を1件以上選んでください。',
       'tlp-red-unconfirmed': 'TLP:RED の案件では、すべての受信者を確認してください。',

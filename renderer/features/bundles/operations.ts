@@ -32,7 +32,10 @@ async function checkBundle(
       ? {}
       : { acceptUnknownSigner: input.acceptUnknownSigner }),
   });
-  return result.ok ? ok({ plan: result.value, writes: planWrites(store, result.value) }) : result;
+  const us = input.decryptionKey.getFingerprint().toUpperCase();
+  return result.ok
+    ? ok({ plan: result.value, writes: planWrites(store, result.value, us) })
+    : result;
 }
 
 export const bundleOperations = {

@@ -359,6 +359,7 @@ export const casesEn = {
     'extension-already-decided': 'this extension request was already decided',
     'extension-cap-reached': 'the policy profile allows no more extensions for this case',
     'dispute-needs-reason': 'a dispute needs its category and reason: record the dispute',
+    'coordination-unchanged': 'this organisation already coordinates the case',
     required: 'fill in the fields above first',
     generic: 'Not allowed now',
   },

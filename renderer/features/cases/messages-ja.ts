@@ -359,6 +359,7 @@ export const casesJa = {
     'extension-already-decided': 'この延期依頼はすでに判断済みです',
     'extension-cap-reached': 'ポリシープロファイルの上限に達しており、これ以上延期できません',
     'dispute-needs-reason': '異議には分類と理由が必要です。異議として記録してください',
+    'coordination-unchanged': 'この組織はすでにこの案件の調整に加わっています',
     'conflicting-duplicate-event': 'イベントが矛盾しています',
     required: '先に上の項目を入力してください',
     generic: '現在は実行できません',

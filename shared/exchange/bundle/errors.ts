@@ -45,6 +45,7 @@ export const BUNDLE_ERROR_CODES = [
   'record-case-mismatch',
   'record-reference-missing',
   'case-events-refused',
+  'case-coordination-refused',
   // ledger
   'replayed',
   // export

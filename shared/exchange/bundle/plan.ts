@@ -7,7 +7,7 @@ import type { BundleAttachment, BundleCase } from './content';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import type { BundleManifest } from './manifest';
 import { planAppend } from '../../workflow/append';
-import { isEmbargoBreach } from '../../workflow/errors';
+import { isCoordinationRefusal, isEmbargoBreach } from '../../workflow/errors';
 import { mergeEvents, type EventConflict } from '../../workflow/merge';
 
 export type SignerInfo = {
@@ -63,11 +63,23 @@ export async function planImport(
     // The engine's embargo rules hold for a partner's timeline too: one that publishes
     // inside an active embargo, or states an embargo instant already past, is refused
     // whole, naming the event (other refusals are kept aside, as the sender wrote them).
+    // After a hand-over the former owner no longer writes to vendors or changes the
+    // embargo, nor a co-coordinator the embargo: the sender's events are judged as its own
+    // (`from`), and a bundle that changes what its sender does not own is refused whole.
     const check = planAppend(existing ?? [], {
       caseId: document.case.id,
       events: merge.added,
       rejected: 'keep',
+      from: signer.fingerprint,
     });
+    if (!check.ok && isCoordinationRefusal(check.error.code)) {
+      const { eventId, code, message } = check.error;
+      const type = merge.merged.find((e) => e.id === eventId)?.type ?? 'event';
+      return bundleFail(
+        'case-coordination-refused',
+        `case ${document.case.ref}: ${type} ${eventId} is refused: ${message} (${code})`,
+      );
+    }
     if (!check.ok && isEmbargoBreach(check.error.code)) {
       const { eventId, code, message } = check.error;
       const type = merge.merged.find((e) => e.id === eventId)?.type ?? 'event';
