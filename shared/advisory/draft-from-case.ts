@@ -49,7 +49,14 @@ export type DraftFromCaseInput = {
     | 'firstContactAttempt'
     | 'lastContactAttempt'
     | 'lastReply'
-  > & { contactId: string; contactName: LocalizedText; contactAddresses: string[] })[];
+  > & {
+    contactId: string;
+    contactName: LocalizedText;
+    contactAddresses: string[];
+    /** The last event that changed this vendor's entry (vendorLastUpdates); without it, the
+     *  vendor's last reply or contact attempt dates the entry, as before. */
+    lastUpdated?: string | null;
+  })[];
   vulnerabilities: Pick<
     Vulnerability,
     | 'title'
@@ -141,7 +148,12 @@ export function draftFromCase(
   for (const inv of input.involvements.filter((i) => vendorRoles.has(i.role))) {
     const id = `v${vendors.length + 1}`;
     vendorIdByContact.set(inv.contactId, id);
-    const updated = inv.lastReply ?? inv.lastContactAttempt ?? inv.firstContactAttempt ?? input.now;
+    const updated =
+      inv.lastUpdated ??
+      inv.lastReply ??
+      inv.lastContactAttempt ??
+      inv.firstContactAttempt ??
+      input.now;
     vendors.push({
       id,
       name: inv.contactName,

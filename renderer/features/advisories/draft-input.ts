@@ -1,4 +1,5 @@
 import type { DraftFromCaseInput } from '../../../shared/advisory';
+import { vendorLastUpdates } from '../../../shared/advisory/vendor-last-update';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type {
   Case,
@@ -49,6 +50,7 @@ export function draftInput(
   const org = r.settings?.organisation;
   const orgName = org?.name ?? { ja: '', en: '' };
   const report = r.reports.find((x) => x.caseId === r.kase.id) ?? null;
+  const lastUpdates = vendorLastUpdates(r.events);
   return {
     draftId,
     now,
@@ -65,6 +67,7 @@ export function draftInput(
         ...i,
         contactName: c?.name ?? { ja: '', en: '' },
         contactAddresses: contactAddresses(c),
+        lastUpdated: lastUpdates.get(i.id) ?? null,
       };
     }),
     vulnerabilities: [...r.vulnerabilities],
