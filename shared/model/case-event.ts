@@ -54,7 +54,12 @@ import { ssvcModelSchema, ssvcSelectionListSchema } from './ssvc-selection';
 import { ianaZoneSchema, JAPAN_ZONE } from './time-zone';
 import { triageReasonCodeSchema } from './triage-checklist';
 import { versionedParser, type Migration } from './versioned';
-import { cveIdSchema } from './vulnerability';
+import {
+  cveAssignedPayload,
+  cveNoIdReasonRecordedPayload,
+  cveOtherCnaRecordedPayload,
+  cveReleasedPayload,
+} from './cve-events';
 
 /**
  * The append-only case timeline (ARCHITECTURE.md §3). Case state is the fold of these events by
@@ -259,31 +264,11 @@ export const caseEventSchema = z.discriminatedUnion('type', [
     z.object({ vulnerabilityId: vulnerabilityIdSchema, summary: z.string().max(500) }),
   ),
   /* CVE IDs across the air gap (issue 28): each pool step on the timeline, written in the
-   * same transaction as the pool record and the vulnerability it changed. An ID from our
-   * pool given to a vulnerability; */
-  ev('cve.assigned', z.object({ vulnerabilityId: vulnerabilityIdSchema, cveId: cveIdSchema })),
-  /* an ID given up (a pool ID returns to the pool, `toPool`; another CNA's is only dropped); */
-  ev(
-    'cve.released',
-    z.object({ vulnerabilityId: vulnerabilityIdSchema, cveId: cveIdSchema, toPool: z.boolean() }),
-  ),
-  /* another CNA's ID, with that CNA's name (JPCERT/CC assigns none then); */
-  ev(
-    'cve.other-cna-recorded',
-    z.object({
-      vulnerabilityId: vulnerabilityIdSchema,
-      cveId: cveIdSchema,
-      cna: z.string().trim().min(1).max(200),
-    }),
-  ),
-  /* the analyst's reason to publish without a CVE ID (the publication rule asks for one). */
-  ev(
-    'cve.no-id-reason-recorded',
-    z.object({
-      vulnerabilityId: vulnerabilityIdSchema,
-      reason: z.string().trim().min(1).max(2000),
-    }),
-  ),
+   * same transaction as the pool record and the vulnerability it changed (cve-events.ts). */
+  ev('cve.assigned', cveAssignedPayload),
+  ev('cve.released', cveReleasedPayload),
+  ev('cve.other-cna-recorded', cveOtherCnaRecordedPayload),
+  ev('cve.no-id-reason-recorded', cveNoIdReasonRecordedPayload),
   ev(
     'advisory.changed',
     z.object({

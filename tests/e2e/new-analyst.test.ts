@@ -41,9 +41,8 @@ let app: AppSession | undefined;
 let work: string | undefined;
 afterEach(async () => {
   await app?.dispose();
-  app = undefined;
   if (work !== undefined) await rm(work, { recursive: true, force: true });
-  work = undefined;
+  [app, work] = [undefined, undefined];
 });
 
 /** GnuPG on a vendor's side at a fixed instant, never in the fixed browser clock's future. */
@@ -99,9 +98,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       fprB,
       `${PURL}@2.0.0\ncpe:2.3:a:bravo:fastqs_pro:*:*:*:*:*:*:*:*`,
     );
-
-    // The CVE typed into the vulnerability (step 7) is one of our reserved IDs (issue 28).
-    await importCveIds(page, work, [CVE]);
+    await importCveIds(page, work, [CVE]); // step 7 types one of our reserved IDs (issue 28)
 
     // 6. The finder's report, through New report in the order the form asks; the internal
     //    title says which vendor ships the library (for the analyst's eyes only).
