@@ -1,7 +1,14 @@
 // Issue 27 item 3: which cases a new report is offered against, and as what.
 import { describe, expect, it } from 'vitest';
 import type { CaseId } from '../model';
-import { candidateFromRecords, rankDuplicates, type CandidateCase } from './duplicate-match';
+import {
+  candidateFromRecords,
+  DUPLICATES_SHOWN,
+  findDuplicateCandidates,
+  parseReportKeys,
+  rankDuplicates,
+  type CandidateCase,
+} from './duplicate-match';
 
 const c = (n: number, over: Partial<CandidateCase>): CandidateCase => ({
   caseId: `00000000-0000-4000-8000-00000000000${n}` as CaseId,
@@ -167,5 +174,64 @@ describe('candidateFromRecords', () => {
       cves: ['CVE-2026-0001'],
       cwes: ['CWE-79'],
     });
+  });
+});
+
+describe('parseReportKeys', () => {
+  it('splits on blanks and commas and reads a bare CWE number', () => {
+    expect(
+      parseReportKeys({
+        identifiers: ' pkg:npm/a@1, cpe:2.3:a:b:c:*:*:*:*:*:*:*:*\n',
+        cves: 'CVE-2026-0001,CVE-2026-0002',
+        cwes: '79, CWE-89',
+      }),
+    ).toEqual({
+      identifiers: ['pkg:npm/a@1', 'cpe:2.3:a:b:c:*:*:*:*:*:*:*:*'],
+      cves: ['CVE-2026-0001', 'CVE-2026-0002'],
+      cwes: ['CWE-79', 'CWE-89'],
+    });
+  });
+});
+
+describe('findDuplicateCandidates', () => {
+  const kase = (n: number, closed = false) => ({
+    id: `00000000-0000-4000-8000-00000000000${n}` as CaseId,
+    ref: `AL-2026-000${n}`,
+    title: `case ${n}`,
+    states: { report: closed ? 'closed' : 'accepted' } as never,
+  });
+  const vulnOn = (identifier: string) => ({
+    affected: [{ vendor: 'v', product: 'p', versions: '', contactId: null, identifier }],
+    cve: { id: null, state: 'none' as const },
+    cwe: null,
+  });
+
+  it('matches the stored cases and the index’s text hits, at most the limit', () => {
+    const cases = [1, 2, 3, 4, 5, 6, 7].map((n) => kase(n, n === 1));
+    const found = findDuplicateCandidates({
+      cases,
+      vulnerabilitiesOf: (id) => (id === cases[0]?.id ? [vulnOn('pkg:npm/widget')] : []),
+      involvementsOf: (id) =>
+        id === cases[1]?.id ? [{ contactId: 'c1' as never, role: 'developer' }] : [],
+      contacts: [{ id: 'c1', products: ['pkg:npm/widget'] }],
+      keys: parseReportKeys({ identifiers: 'pkg:npm/widget@2.0.0', cves: '', cwes: '' }),
+      textHits: cases.slice(2).map((c) => ({ id: c.id, score: 1 })),
+    });
+    expect(found).toHaveLength(DUPLICATES_SHOWN);
+    expect(found.slice(0, 2).map((c) => [c.ref, c.closed, c.suggested])).toEqual([
+      ['AL-2026-0001', true, 'duplicate'],
+      ['AL-2026-0002', false, 'duplicate'],
+    ]);
+    expect(found[2]?.reasons).toEqual([{ kind: 'text', similarity: 1 }]);
+    const one = findDuplicateCandidates({
+      cases,
+      vulnerabilitiesOf: () => [],
+      involvementsOf: () => [],
+      contacts: [],
+      keys: parseReportKeys({ identifiers: '', cves: '', cwes: '' }),
+      textHits: [{ id: cases[6]?.id ?? '', score: 3 }],
+      limit: 1,
+    });
+    expect(one.map((c) => c.ref)).toEqual(['AL-2026-0007']);
   });
 });

@@ -151,10 +151,14 @@ export const rankDuplicates = (
 
 /** A stored case as a candidate: its vulnerabilities' affected products, CVE ids and CWEs,
  *  and the product identifiers of the vendors involved (as vendor suggestions hold them). */
+type StoredCase = Pick<Case, 'id' | 'ref' | 'title' | 'states'>;
+type StoredVulnerability = Pick<Vulnerability, 'affected' | 'cve' | 'cwe'>;
+type StoredInvolvement = Pick<Involvement, 'contactId' | 'role'>;
+
 export const candidateFromRecords = (r: {
-  kase: Pick<Case, 'id' | 'ref' | 'title' | 'states'>;
-  vulnerabilities: readonly Pick<Vulnerability, 'affected' | 'cve' | 'cwe'>[];
-  involvements: readonly Pick<Involvement, 'contactId' | 'role'>[];
+  kase: StoredCase;
+  vulnerabilities: readonly StoredVulnerability[];
+  involvements: readonly StoredInvolvement[];
   contacts: ReadonlyMap<string, Pick<Contact, 'products'>>;
 }): CandidateCase => ({
   caseId: r.kase.id,
@@ -175,3 +179,51 @@ export const candidateFromRecords = (r: {
   cves: r.vulnerabilities.flatMap((v) => (v.cve.id === null ? [] : [v.cve.id])),
   cwes: r.vulnerabilities.flatMap((v) => (v.cwe === null ? [] : [v.cwe])),
 });
+
+const splitList = (text: string): string[] =>
+  text
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** The finder's identifiers, CVE ids and CWEs as typed (space or comma separated); a bare
+ *  CWE number is read as `CWE-<n>`. */
+export const parseReportKeys = (typed: {
+  identifiers: string;
+  cves: string;
+  cwes: string;
+}): NewReportKeys => ({
+  identifiers: splitList(typed.identifiers),
+  cves: splitList(typed.cves),
+  cwes: splitList(typed.cwes).map((c) => (/^\d+$/.test(c) ? `CWE-${c}` : c)),
+});
+
+/** At most this many cases are offered. */
+export const DUPLICATES_SHOWN = 5;
+
+/**
+ * The cases a new report is offered against (intake, an import or the CLI alike): every
+ * stored case as a candidate, the search index's hits for the report's words as the text
+ * scores, ranked by `rankDuplicates`, the strongest `limit`.
+ */
+export const findDuplicateCandidates = (input: {
+  cases: readonly StoredCase[];
+  vulnerabilitiesOf: (caseId: CaseId) => readonly StoredVulnerability[];
+  involvementsOf: (caseId: CaseId) => readonly StoredInvolvement[];
+  contacts: readonly (Pick<Contact, 'products'> & { id: string })[];
+  keys: NewReportKeys;
+  textHits: readonly { id: string; score: number }[];
+  limit?: number;
+}): DuplicateCandidate[] => {
+  const contacts = new Map(input.contacts.map((c) => [c.id, c]));
+  const candidates = input.cases.map((kase) =>
+    candidateFromRecords({
+      kase,
+      vulnerabilities: input.vulnerabilitiesOf(kase.id),
+      involvements: input.involvementsOf(kase.id),
+      contacts,
+    }),
+  );
+  const scores = new Map(input.textHits.map((h) => [h.id, h.score]));
+  return rankDuplicates(input.keys, candidates, scores).slice(0, input.limit ?? DUPLICATES_SHOWN);
+};

@@ -25,6 +25,8 @@ export type IntakeSubmission = {
   decision: IntakeDecision;
   /** The case this report is linked to, as a duplicate or related (issue 27 item 3). */
   link: IntakeLink | null;
+  /** The product identifiers, CVE ids and CWEs typed beside the duplicate search. */
+  keys: DuplicateKeysInput;
 };
 
 type Props = {
@@ -139,6 +141,7 @@ export function IntakeForm({
         values: valid,
         attachments,
         link,
+        keys: dupKeys,
         decision: {
           decision,
           reasons,

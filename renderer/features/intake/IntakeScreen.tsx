@@ -19,12 +19,8 @@ import { IntakeForm, type IntakeSubmission } from './IntakeForm';
 import { toAlertContent, type AlertFormValues } from './alert-form';
 import { nextCaseRef } from './case-ref';
 import { buildAlertRecords, buildIntakeRecords, withIntakeLink } from './create-case';
-import {
-  findDuplicates,
-  firstFinderOf,
-  reportKeys,
-  type DuplicateStore,
-} from './duplicate-candidates';
+import { findDuplicates, firstFinderOf, type DuplicateStore } from './duplicate-candidates';
+import { parseReportKeys } from '../../../shared/workflow/duplicate-match';
 import type { DuplicateKeysInput } from './DuplicatePanel';
 import { duplicateDeclineLetter } from '../../../shared/workflow/finder-step-letters';
 import { checkDuplicateLetter } from '../../../shared/workflow/finder-letter-guard';
@@ -104,7 +100,7 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
   );
 
   const duplicates = useCallback(
-    (keys: DuplicateKeysInput, text: string) => findDuplicates(store, reportKeys(keys), text),
+    (keys: DuplicateKeysInput, text: string) => findDuplicates(store, parseReportKeys(keys), text),
     [store],
   );
   const draftDuplicateLetter = useCallback(
@@ -127,7 +123,7 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
     [settings, t, store],
   );
 
-  const create = async ({ values, attachments, decision, link }: IntakeSubmission) => {
+  const create = async ({ values, attachments, decision, link, keys }: IntakeSubmission) => {
     const now = new Date().toISOString();
     const files = attachments.map((file) => ({ ...file, id: newAttachmentId() }));
     const receivedAt = values.receivedOn === today ? now : startOfDayInZone(values.receivedOn);
@@ -156,6 +152,7 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
         files.map((f) => f.id),
       ),
       decision,
+      keys: parseReportKeys(keys),
     });
     const built =
       link === null

@@ -1,11 +1,15 @@
 import {
   newCaseId,
+  newVulnerabilityId,
   type Case,
   type CaseId,
   type Priority,
   type Report,
   type TriageReasonCode,
+  type Vulnerability,
 } from '../../../shared/model';
+import type { NewReportKeys } from '../../../shared/workflow/duplicate-match';
+import { reportVulnerability } from '../../../shared/workflow/report-products';
 import {
   alertIntakeCommand,
   type AlertIntakeInput,
@@ -31,6 +35,8 @@ export type IntakeRecords = {
   caseId: CaseId;
   report: Report | null;
   commands: CaseCommand[];
+  /** The finder's product identifiers and CWE as the case's first vulnerability record. */
+  vulnerabilities?: Vulnerability[];
   /** Another case's commands written in the same transaction (the original of a duplicate,
    *  or a related case, names the new one: issue 27 item 3). */
   others?: { caseId: CaseId; commands: CaseCommand[] }[];
@@ -85,6 +91,8 @@ export type IntakeInput = {
   /** The report with its attachment ids; its `caseId` is set here. */
   report: Report;
   decision: IntakeDecision;
+  /** The product identifiers, CVE ids and CWEs typed at intake (kept on the case). */
+  keys?: NewReportKeys;
 };
 
 /**
@@ -124,7 +132,22 @@ export function buildIntakeRecords(input: IntakeInput): IntakeRecords {
   if (input.decision.letter.trim() !== '') {
     commands.push({ type: 'note.added', payload: { text: input.decision.letter, internal: true } });
   }
-  return { caseId, report, commands };
+  const vulnerability =
+    input.keys === undefined
+      ? null
+      : reportVulnerability({
+          id: newVulnerabilityId(),
+          caseId,
+          title: input.title,
+          version: report.product.version,
+          keys: input.keys,
+        });
+  return {
+    caseId,
+    report,
+    commands,
+    ...(vulnerability === null ? {} : { vulnerabilities: [vulnerability] }),
+  };
 }
 
 /**

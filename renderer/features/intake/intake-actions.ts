@@ -29,6 +29,7 @@ export async function createIntakeCase(
       );
     }
     if (report !== null) tx.put('reports', report);
+    for (const v of records.vulnerabilities ?? []) tx.put('vulnerabilities', v);
   });
   return result.ok ? ok(caseId) : fail({ code: result.error.code, message: result.error.message });
 }

@@ -8,10 +8,14 @@ import { freshStore } from '../../store/testing/test-support';
 import { buildIntakeRecords } from './create-case';
 import { emptyIntakeForm, toReport } from './intake-form';
 import { intakeOperations } from './operations';
+import { findDuplicates } from './duplicate-candidates';
 
 const NOW = '2026-11-20T01:00:00.000Z';
 
-const records = (attachmentIds: AttachmentId[]) => {
+const records = (
+  attachmentIds: AttachmentId[],
+  keys?: Parameters<typeof buildIntakeRecords>[0]['keys'],
+) => {
   const values = emptyIntakeForm('2026-11-20', emptyTriageChecklist());
   return buildIntakeRecords({
     ref: 'AL-2026-0001',
@@ -35,6 +39,7 @@ const records = (attachmentIds: AttachmentId[]) => {
       note: '',
       letter: 'Dear Taro, …',
     },
+    ...(keys === undefined ? {} : { keys }),
   });
 };
 
@@ -55,5 +60,23 @@ describe('intake operations', () => {
     const again = await ops.createCase({ records: records([]), files: [], now: NOW });
     expect(again.ok).toBe(false);
     expect(await store.storeDigest()).toBe(digest);
+  });
+
+  it('keeps the PURL and CWE typed at intake on the case, where the next report finds it', async () => {
+    const store = await freshStore();
+    const ops = bindOperations(intakeOperations, depsOf(store));
+    const typed = records([], {
+      identifiers: ['pkg:npm/example-cms@4.2.0', 'not-an-identifier'],
+      cves: [],
+      cwes: ['CWE-89'],
+    });
+    expect((await ops.createCase({ records: typed, files: [], now: NOW })).ok).toBe(true);
+    const [kept] = store.repos.vulnerabilities.byCase(typed.caseId);
+    expect(kept?.affected.map((a) => a.identifier)).toEqual(['pkg:npm/example-cms@4.2.0']);
+    expect(kept?.cwe).toBe('CWE-89');
+    const next = { identifiers: ['pkg:npm/example-cms@4.2.0'], cves: [], cwes: [] };
+    expect(findDuplicates(store, next, '').map((c) => [c.ref, c.suggested])).toEqual([
+      ['AL-2026-0001', 'duplicate'],
+    ]);
   });
 });
