@@ -15,6 +15,7 @@ const groups: Record<string, () => Promise<CommandModule>> = {
   backup: () => import('./commands/backup'),
   case: () => import('./commands/case'),
   ssvc: () => import('./commands/ssvc'),
+  'report-form': () => import('./commands/report-form'),
 };
 
 const usage = `airlock <group> <verb> [options]
@@ -28,6 +29,7 @@ Groups:
   backup    verify                          every row, attachment and the chain of a backup
   case      show | validate                 a case document as the engine folds it
   ssvc      decide                          CERT/CC SSVC coordinator triage / publish decisions
+  report-form --to <key> --out <file.html>  the finder's offline, encrypting report form
 
 Run 'airlock <group> --help' for a group's options.`;
 

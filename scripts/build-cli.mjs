@@ -20,8 +20,36 @@ function writeAtomic(path, contents) {
   renameSync(temp, path);
 }
 
+/**
+ * The finder's report form script (cli/report-form/page.ts with openpgp.js's browser build)
+ * as one classic script, handed to the CLI bundle as a string constant (`define`): the
+ * `report-form` command inlines it into the HTML it writes. Built here rather than read
+ * from node_modules at run time so the page's own code is type-checked TypeScript and the
+ * installed CLI needs nothing beyond its bundle; `npm run build` (the app) is untouched.
+ */
+async function buildReportFormPage(quiet) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['cli/report-form/page.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    // openpgp.js's LGPL notice stays in the page.
+    legalComments: 'inline',
+    metafile: true,
+    write: false,
+    logLevel: quiet ? 'error' : 'info',
+  });
+  const file = result.outputFiles[0];
+  if (file === undefined) throw new Error('report form page: no output');
+  return { code: file.text.trimEnd(), inputs: Object.keys(result.metafile.inputs) };
+}
+
 export async function buildCli({ quiet = false } = {}) {
   const startedAt = Date.now();
+  const page = await buildReportFormPage(quiet);
   const result = await build({
     absWorkingDir: root,
     entryPoints: { airlock: 'cli/main.ts' },
@@ -38,6 +66,7 @@ export async function buildCli({ quiet = false } = {}) {
     banner: {
       js: "import { createRequire as __airlockRequire } from 'node:module'; const require = __airlockRequire(import.meta.url);",
     },
+    define: { AIRLOCK_REPORT_FORM_PAGE: JSON.stringify(page.code) },
     minify: false,
     sourcemap: false,
     legalComments: 'none',
@@ -46,7 +75,9 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'info',
   });
   mkdirSync(join(outDir, 'chunks'), { recursive: true });
-  const inputs = Object.keys(result.metafile.inputs).map((p) => relative(root, join(root, p)));
+  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...page.inputs])].map((p) =>
+    relative(root, join(root, p)),
+  );
   writeAtomic(inputsFile, JSON.stringify({ startedAt, inputs }));
   // The entry last: a launcher that sees the new entry also sees its chunks.
   const files = [...result.outputFiles].sort((a) => (a.path === entryFile ? 1 : -1));
