@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { openBackup, toJsonSafe } from '../../shared/crypto/vault';
+import { sealBackupV1, v1BodyOf } from '../../shared/crypto/vault/testing/backup-v1';
 import { openDb } from './db';
+import { openStore } from './open-store';
 import { PASSPHRASE, freshStore, makeCase } from './testing/test-support';
 
 /** Restore against the vault it replaces (issue 29): checked, compared, confirmed, recorded. */
@@ -88,5 +91,35 @@ describe('restoring an older backup of this vault', () => {
       value: { verify: { ok: false, audit: { chain: { ok: false } } } },
     });
     db.close();
+  });
+});
+
+describe('a backup file in format v1 (row count in its clear header)', () => {
+  it('still verifies and restores', async () => {
+    const { store, file } = await backupAfter(2);
+    // The same backup as Airlock wrote it before format v2.
+    const opened = await openBackup(file, PASSPHRASE);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const old = await sealBackupV1(
+      opened.value.keys.backup,
+      opened.value.header.vault,
+      opened.value.rowCount,
+      v1BodyOf(toJsonSafe(opened.value.tables)),
+    );
+    expect(new TextDecoder().decode(old.subarray(0, 4000))).toContain('"rowCount"');
+    expect(await store.checkBackup(old, PASSPHRASE)).toMatchObject({
+      ok: true,
+      value: { verify: { ok: true, problems: [] }, comparison: { relation: 'same' } },
+    });
+    const target = await openStore({ dbName: `restore-v1-${crypto.randomUUID()}` });
+    const restored = await target.restore(old, PASSPHRASE, {});
+    expect(restored).toMatchObject({ ok: true, value: { loadIssues: [], restoredFromSeq: 3 } });
+    const titles = (s: typeof store) =>
+      s.repos.cases
+        .all()
+        .map((c) => c.title)
+        .sort();
+    expect(titles(target)).toEqual(titles(store));
+    expect(await target.verifyAuditLog()).toMatchObject({ ok: true, value: { ok: true } });
   });
 });

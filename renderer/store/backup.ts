@@ -38,8 +38,9 @@ export const backupStore = async <M extends RecordMap>(
   const tables = Object.fromEntries(DATA_TABLES.map((t) => [t, (all[t] ?? []).map(toJsonSafe)]));
   const rowCount = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
   onProgress({ phase: 'encrypting', done: 0, total: rowCount });
-  const body = utf8(JSON.stringify({ format: BACKUP_BODY_FORMAT, tables }));
-  const file = await sealBackup(session.keys.backup, header.value, rowCount, body);
+  // The row count goes inside the encrypted body (backup format v2), not in the clear header.
+  const body = utf8(JSON.stringify({ format: BACKUP_BODY_FORMAT, rowCount, tables }));
+  const file = await sealBackup(session.keys.backup, header.value, body);
   onProgress({ phase: 'encrypting', done: rowCount, total: rowCount });
   return vaultOk(file);
 };

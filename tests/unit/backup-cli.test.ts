@@ -89,7 +89,7 @@ describe('airlock backup verify', () => {
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
       'encrypt',
     ]);
-    await writeFile(file('hostile.airlock-backup'), await sealBackup(key, hostile, 0, utf8('{}')));
+    await writeFile(file('hostile.airlock-backup'), await sealBackup(key, hostile, utf8('{}')));
     const out = await airlock(
       'verify',
       file('hostile.airlock-backup'),

@@ -6,6 +6,7 @@ import { openRecord, sealRecord } from './envelope';
 import { createVaultHeader } from './header';
 import { fromJsonSafe, toJsonSafe } from './json-bytes';
 import { deriveVaultKeys } from './subkeys';
+import { sealBackupV1, v1BodyOf } from './testing/backup-v1';
 import { TEST_KDF } from './testing/test-kdf';
 
 const PASSPHRASE = 'correct horse battery';
@@ -20,10 +21,16 @@ const backupWith = async (body: (rows: Record<string, unknown[]>) => unknown) =>
   );
   const rows = { cases: [caseRow], audit };
   const json = JSON.stringify(toJsonSafe(body(rows)));
-  return sealBackup(keys.backup, header, 3, utf8(json));
+  return sealBackup(keys.backup, header, utf8(json));
 };
 
-const storeBody = (tables: Record<string, unknown[]>) => ({ format: BACKUP_BODY_FORMAT, tables });
+const rowsIn = (tables: Record<string, unknown[]>) =>
+  Object.values(tables).reduce((sum, rows) => sum + rows.length, 0);
+const storeBody = (tables: Record<string, unknown[]>) => ({
+  format: BACKUP_BODY_FORMAT,
+  rowCount: rowsIn(tables),
+  tables,
+});
 
 describe('openBackup', () => {
   it('opens a store backup: its rows with their bytes, the audit rows in id order', async () => {
@@ -41,8 +48,39 @@ describe('openBackup', () => {
       ok: true,
       value: { title: 'x' },
     });
-    expect(header.rowCount).toBe(3);
-    expect(progress.map((p) => p.phase)).toEqual(['deriving-key', 'unwrapping', 'decrypting']);
+    expect(opened.value.rowCount).toBe(3);
+    expect(header.format).toBe('airlock-backup/2');
+    expect(progress.map((p) => p.phase)).toEqual([
+      'deriving-key',
+      'unwrapping',
+      'decrypting',
+      'decrypting',
+    ]);
+    expect(progress.at(-1)).toEqual({ phase: 'decrypting', done: 3, total: 3 });
+  });
+
+  it('opens a v1 file (count in the clear header) and checks the count against its rows', async () => {
+    const { header, master } = await createVaultHeader(PASSPHRASE, { override: TEST_KDF });
+    const keys = await deriveVaultKeys(master, header.vaultId);
+    const audit = [{ ...(await sealRecord(keys.record, 'audit', 1, [])), id: 1 }];
+    const body = v1BodyOf(toJsonSafe({ audit }));
+    const opened = await openBackup(await sealBackupV1(keys.backup, header, 1, body), PASSPHRASE);
+    expect(opened.ok && opened.value.rowCount).toBe(1);
+    const miscounted = await openBackup(
+      await sealBackupV1(keys.backup, header, 5, body),
+      PASSPHRASE,
+    );
+    expect(miscounted.ok || miscounted.error.code).toBe('backup.corrupt');
+    // A v2 body whose count does not match its rows is refused too.
+    const v2 = await openBackup(
+      await sealBackup(
+        keys.backup,
+        header,
+        utf8(JSON.stringify(toJsonSafe({ ...storeBody({ audit }), rowCount: 2 }))),
+      ),
+      PASSPHRASE,
+    );
+    expect(v2.ok || v2.error.code).toBe('backup.corrupt');
   });
 
   it('refuses a wrong passphrase, a file that is not a backup, and a flipped byte by code', async () => {
@@ -67,7 +105,7 @@ describe('openBackup', () => {
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
       'encrypt',
     ]);
-    const file = await sealBackup(key, hostile, 0, utf8('{}'));
+    const file = await sealBackup(key, hostile, utf8('{}'));
     const progress: BackupOpenProgress[] = [];
     const r = await openBackup(file, PASSPHRASE, (p) => progress.push(p));
     expect(r).toMatchObject({
@@ -80,7 +118,7 @@ describe('openBackup', () => {
     // Refused from the header alone: no derivation started.
     expect(progress).toEqual([]);
     const justOver = { ...header, kdf: { ...header.kdf, iterations: 17 } };
-    const second = await openBackup(await sealBackup(key, justOver, 0, utf8('{}')), PASSPHRASE);
+    const second = await openBackup(await sealBackup(key, justOver, utf8('{}')), PASSPHRASE);
     expect(second.ok || second.error.code).toBe('backup.kdf-too-costly');
   });
 

@@ -11,7 +11,8 @@ import { unwrapMaster, type VaultPhase } from './header';
 import { fromJsonSafe } from './json-bytes';
 import { deriveVaultKeys, type VaultKeys } from './subkeys';
 
-export const BACKUP_BODY_FORMAT = 'airlock-backup-body/1';
+/** The body of a v2 file: its row count is here, under encryption, not in the clear header. */
+export const BACKUP_BODY_FORMAT = 'airlock-backup-body/2';
 
 const chunkRowSchema = z.object({
   aid: z.string().min(1),
@@ -22,9 +23,12 @@ const chunkRowSchema = z.object({
 });
 const recordRowSchema = envelopeSchema.extend({ id: z.string().min(1), bi: z.string().optional() });
 const auditRowSchema = envelopeSchema.extend({ id: z.number().int().positive() });
-const bodySchema = z.object({
+const tablesSchema = z.record(z.string(), z.array(z.unknown()));
+const bodyV1Schema = z.object({ format: z.literal('airlock-backup-body/1'), tables: tablesSchema });
+const bodyV2Schema = z.object({
   format: z.literal(BACKUP_BODY_FORMAT),
-  tables: z.record(z.string(), z.array(z.unknown())),
+  rowCount: z.number().int().nonnegative(),
+  tables: tablesSchema,
 });
 
 export type BackupAuditRow = z.infer<typeof auditRowSchema>;
@@ -57,6 +61,8 @@ export type BackupOpenProgress =
 
 export type OpenedBackup = {
   header: BackupHeader;
+  /** Rows of every table (from the encrypted body; a v1 file also said it in its header). */
+  rowCount: number;
   /** The backed-up vault's subkeys (the passphrase is the backup's). */
   keys: VaultKeys;
   /** Each table's rows as the store wrote them, every row checked against its table's shape. */
@@ -91,16 +97,20 @@ export const openBackup = async (
     return failWith('backup.wrong-passphrase', 'The passphrase does not open this backup.');
   const keys = await deriveVaultKeys(master.value, header.vault.vaultId);
   master.value.fill(0);
-  onProgress({ phase: 'decrypting', done: 0, total: header.rowCount });
+  // A v1 file says its row count in the clear; a v2 file only once its body is open.
+  const v1 = header.format === 'airlock-backup/1';
+  onProgress({ phase: 'decrypting', done: 0, total: v1 ? header.rowCount : 0 });
   const plain = await openBackupBody(keys.backup, parsed.value);
   const corrupt = failWith('backup.corrupt', 'The backup file is damaged or was altered.');
   if (plain === null) return corrupt;
-  let body: z.infer<typeof bodySchema>;
+  let body: { tables: z.infer<typeof tablesSchema>; rowCount?: number };
   try {
-    body = bodySchema.parse(JSON.parse(fromUtf8(plain)));
+    body = (v1 ? bodyV1Schema : bodyV2Schema).parse(JSON.parse(fromUtf8(plain)));
   } catch {
     return corrupt;
   }
+  const rowCount = Object.values(body.tables).reduce((sum, rows) => sum + rows.length, 0);
+  if ((v1 ? header.rowCount : body.rowCount) !== rowCount) return corrupt;
   const { audit: auditRows = [], ...rest } = body.tables;
   const audit = z.array(auditRowSchema).safeParse(auditRows.map(fromJsonSafe));
   if (!audit.success) return corrupt;
@@ -110,5 +120,12 @@ export const openBackup = async (
     if (!checked.success) return corrupt;
     tables[table] = checked.data;
   }
-  return ok({ header, keys, tables, audit: audit.data.toSorted((a, b) => a.id - b.id) });
+  onProgress({ phase: 'decrypting', done: rowCount, total: rowCount });
+  return ok({
+    header,
+    rowCount,
+    keys,
+    tables,
+    audit: audit.data.toSorted((a, b) => a.id - b.id),
+  });
 };
