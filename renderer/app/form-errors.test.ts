@@ -3,16 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { en, ja } from '../i18n/catalog';
 import type { MessageKey } from '../i18n/keys';
+import { testI18n } from '../i18n/testing/test-i18n';
 import { describeIssue, type FieldSpecs } from './form-errors';
 import { localizedResolver } from './form-resolver';
 
-const i18n = i18next.createInstance();
-await i18n.init({
-  resources: { en: { translation: en }, ja: { translation: ja } },
-  lng: 'en',
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-});
+const i18n = await testI18n();
 const tIn =
   (lng: 'en' | 'ja') =>
   (key: MessageKey, options?: Record<string, unknown>): string =>

@@ -121,16 +121,18 @@ export const restoreStore = async <M extends RecordMap>(
   // The journal (write-journal.ts): a restore over a vault that the app dies in the middle
   // of is said at the next unlock (the clear below removes the intent with the old rows).
   // Into an empty store there is nothing to unlock afterwards, nor anything to lose.
-  if (replace) {
-    const records = Object.values(rows).reduce((sum, list) => sum + list.length, 0);
-    await recordIntent(ctx, ctx.session?.cipher ?? null, {
-      kind: 'restore',
-      records,
-      startedAt: new Date().toISOString(),
-    });
-    point('journaled');
-  }
   try {
+    // Inside the try: a disk too full for the journal row is the same refusal as one too
+    // full for the rows (nothing written), not an uncaught rejection.
+    if (replace) {
+      const records = Object.values(rows).reduce((sum, list) => sum + list.length, 0);
+      await recordIntent(ctx, ctx.session?.cipher ?? null, {
+        kind: 'restore',
+        records,
+        startedAt: new Date().toISOString(),
+      });
+      point('journaled');
+    }
     await ctx.db.transaction('rw', ALL_TABLES, async () => {
       if (!replace) {
         const counts = await Promise.all(ALL_TABLES.map((t) => ctx.db.table(t).count()));

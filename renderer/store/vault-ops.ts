@@ -24,6 +24,7 @@ import { aesGcmCipher, plaintextControlCipher } from './cipher';
 import { setStatus, type Session, type StoreContext } from './context';
 import { dropAll, loadAll } from './load';
 import type { LoadIssue, OnProgress, RecordMap, StoreResult } from './types';
+import { writeError } from './write-error';
 import { takeIntent } from './write-journal';
 
 export type CreateOptions = {
@@ -92,6 +93,22 @@ const writeHeader = async <M extends RecordMap>(
   ctx.audit.notify();
 };
 
+/** `writeHeader` as a result: a refusal keeps its code, a full disk or quota is
+ *  `store.quota-exceeded` (write-error.ts), so the screen can say the header was not saved. */
+const writeHeaderResult = async <M extends RecordMap>(
+  ctx: StoreContext<M>,
+  session: Session,
+  header: VaultHeader,
+  creating = false,
+): Promise<StoreResult<void>> => {
+  try {
+    await writeHeader(ctx, session, header, creating);
+    return vaultOk(undefined);
+  } catch (error) {
+    return { ok: false, error: error instanceof VaultAbort ? error.error : writeError(error) };
+  }
+};
+
 export const createVault = async <M extends RecordMap>(
   ctx: StoreContext<M>,
   passphrase: string,
@@ -109,7 +126,8 @@ export const createVault = async <M extends RecordMap>(
   );
   ctx.epoch += 1;
   const session = await openSession(ctx, header, master);
-  await writeHeader(ctx, session, header, true);
+  const written = await writeHeaderResult(ctx, session, header, true);
+  if (!written.ok) return written;
   ctx.session = session;
   await loadAll(ctx, session, onProgress);
   ctx.integrity = await checkIntegrity(
@@ -184,12 +202,5 @@ export const changeVaultPassphrase = async <M extends RecordMap>(
     options.kdf === undefined ? {} : { override: options.kdf },
   );
   if (!next.ok) return next;
-  try {
-    await writeHeader(ctx, session, next.value);
-    return vaultOk(undefined);
-  } catch (error) {
-    return error instanceof VaultAbort
-      ? { ok: false, error: error.error }
-      : vaultFail('store.write-failed', error instanceof Error ? error.message : String(error));
-  }
+  return writeHeaderResult(ctx, session, next.value);
 };

@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
 import { useOperations } from '../../app/operations';
+import { vaultErrorText } from './error-text';
 import { vaultOperations } from './operations';
 import { PassphraseMeter } from './PassphraseMeter';
 import { RestoreBackupForm } from './RestoreBackupForm';
@@ -26,7 +27,7 @@ export function CreateVaultScreen() {
     if (!canSubmit) return;
     void task.run(async (onProgress) => {
       const result = await ops.createVault({ passphrase, onProgress });
-      return result.ok ? null : t('vault.error.generic', { message: result.error.message });
+      return result.ok ? null : vaultErrorText(t, result.error, 'create');
     });
   };
 

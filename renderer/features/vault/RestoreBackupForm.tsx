@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../../platform';
 import { useOperations } from '../../app/operations';
+import { vaultErrorText } from './error-text';
 import { vaultOperations } from './operations';
 import type { PickedFile } from '../../../shared/ipc/contract';
 import type { VaultErrorCode } from '../../../shared/crypto/vault';
@@ -36,7 +37,7 @@ export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
     // Backup codes (`backup.corrupt`, …) nest under `vault.restore.errors`.
     isBackupCode(error.code)
       ? t(`vault.restore.errors.${error.code}`)
-      : t('vault.error.generic', { message: error.message });
+      : vaultErrorText(t, error, 'restore');
 
   // "Verify backup": decrypts and checks the whole file and compares it with this vault,
   // without restoring; its findings decide whether the restore needs a confirmation.

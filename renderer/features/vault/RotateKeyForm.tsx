@@ -2,6 +2,7 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOperations } from '../../app/operations';
+import { vaultErrorText } from './error-text';
 import { vaultOperations } from './operations';
 import { useVaultTask } from './use-passphrase-form';
 
@@ -26,7 +27,7 @@ export function RotateKeyForm() {
       }
       if (result.error.code === 'vault.wrong-passphrase') return t('vault.rotate.wrong');
       if (result.error.code === 'vault.rotate-unreadable') return t('vault.rotate.unreadable');
-      return t('vault.error.generic', { message: result.error.message });
+      return vaultErrorText(t, result.error, 'rotate');
     });
   };
 

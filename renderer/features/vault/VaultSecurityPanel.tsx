@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
 import { useOperations } from '../../app/operations';
+import { vaultErrorText } from './error-text';
 import { vaultOperations } from './operations';
 import { PassphraseMeter } from './PassphraseMeter';
 import { RotateKeyForm } from './RotateKeyForm';
@@ -37,7 +38,7 @@ export function VaultSecurityPanel() {
       }
       return result.error.code === 'vault.wrong-passphrase'
         ? t('vault.security.wrongCurrent')
-        : t('vault.error.generic', { message: result.error.message });
+        : vaultErrorText(t, result.error, 'passphrase');
     });
   };
 

@@ -183,7 +183,20 @@ export const vaultMessages = {
       hint: 'If you did not restore a backup yourself, treat the data as tampered with: run “Verify log” under “Export & backup” and restore a backup you trust.',
       dismiss: 'Dismiss the audit warning',
     },
-    error: { generic: 'The vault reported an error: {{message}}' },
+    error: {
+      generic: 'The vault reported an error: {{message}}',
+      // A full disk or exhausted storage quota (store.quota-exceeded): what was not saved.
+      quota: {
+        create:
+          'There is not enough storage space: the vault was not created. Free space on the disk, then try again.',
+        passphrase:
+          'There is not enough storage space: the new passphrase was not saved, and the vault still opens with the current one. Free space on the disk, then try again.',
+        rotate:
+          'There is not enough storage space: the master key was not rotated, and every record is as it was. Free space on the disk, then try again.',
+        restore:
+          'There is not enough storage space: the backup was not restored, and the vault is as it was. Free space on the disk, then try again.',
+      },
+    },
   },
   ja: {
     create: {
@@ -370,6 +383,18 @@ export const vaultMessages = {
       hint: 'ご自身でバックアップを復元したのでなければ、データが改ざんされたものとして扱ってください。「エクスポートとバックアップ」の「ログを検証」を実行し、信頼できるバックアップから復元してください。',
       dismiss: '監査の警告を閉じる',
     },
-    error: { generic: '保管庫でエラーが発生しました: {{message}}' },
+    error: {
+      generic: '保管庫でエラーが発生しました: {{message}}',
+      quota: {
+        create:
+          '保存領域が足りません。保管庫は作成されていません。ディスクの空きを増やしてから、もう一度お試しください。',
+        passphrase:
+          '保存領域が足りません。新しいパスフレーズは保存されておらず、保管庫は現在のパスフレーズで開きます。ディスクの空きを増やしてから、もう一度お試しください。',
+        rotate:
+          '保存領域が足りません。マスター鍵はローテーションされておらず、すべての記録は元のままです。ディスクの空きを増やしてから、もう一度お試しください。',
+        restore:
+          '保存領域が足りません。バックアップは復元されておらず、保管庫は元のままです。ディスクの空きを増やしてから、もう一度お試しください。',
+      },
+    },
   },
 } satisfies FeatureMessages;
