@@ -12,6 +12,8 @@ import {
 } from '../../shared/crypto/pgp';
 import { sealStream } from '../../shared/crypto/pgp/seal-stream';
 import { decodeText, openReply, type OpenedReply } from '../../shared/exchange/message';
+import { foldCoordination, localRefusal } from '../../shared/workflow/coordination';
+import { readCaseDocument } from '../case-file';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { judgeRecipients } from '../key-health';
@@ -40,13 +42,16 @@ const help = `airlock message <verb> [options]
         done; on failure it is not written. Other shapes write their text as UTF-8.
 
   seal --in <plaintext file> --to <public key file>... --sign-with <secret key file>
-       --passphrase-file <file> --out <file.asc>
+       --passphrase-file <file> --out <file.asc> [--case <case document .json>]
       Signs with --sign-with and encrypts to every --to key and to the signer's own key
       (ASCII-armored, SEIPDv1: readable by GnuPG 2.2, Sequoia, RNP). A --to key that is
       expired, revoked or has no usable encryption subkey refuses the seal
       (key-health.refused, naming it); one that expires within 30 days, is RSA under 3072
       bits, DSA/ElGamal, SHA-1 self-signed or carries an unbound user ID is sealed to and
       listed in "keyWarnings":[{"fingerprint","userId","codes","message"}].
+      --case: the letter is to a vendor of this case (the document as exported by the
+      organisation sealing). A case it has handed over to another coordinator refuses
+      the seal before anything is written (coordination-transferred, naming the owner).
 
 Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.
 A passphrase file's single trailing newline is ignored.`;
@@ -166,6 +171,14 @@ async function open(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** The engine's hand-over rule (shared/workflow/coordination.ts), as the app's composer
+ *  asks it: a case this organisation handed over no longer gets vendor letters from it. */
+async function refuseIfHandedOver(casePath: string): Promise<void> {
+  const doc = await readCaseDocument(casePath);
+  const refused = localRefusal(foldCoordination(doc.events).state, 'vendor-message');
+  if (refused !== null) throw new CliError(refused.code, `'${casePath}': ${refused.message}`);
+}
+
 async function seal(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -175,6 +188,7 @@ async function seal(argv: string[]): Promise<number> {
       'sign-with': { type: 'string' },
       'passphrase-file': { type: 'string' },
       out: { type: 'string' },
+      case: { type: 'string' },
     },
   });
   const { in: input, out } = values;
@@ -186,6 +200,7 @@ async function seal(argv: string[]): Promise<number> {
       'message seal needs --in, --to (one or more), --sign-with, --passphrase-file and --out',
     );
   }
+  if (values.case !== undefined) await refuseIfHandedOver(values.case);
   const signingKey = await unlockKeyFile(signWith, values['passphrase-file'], 'sign');
   const recipientKeys = await readKeyFiles(to, 'recipient key');
   const health = await judgeRecipients(recipientKeys, new Date());

@@ -12,6 +12,7 @@ import {
   type CaseView,
   type CaseViewProjection,
 } from '../../shared/workflow/case-view';
+import { foldCoordination, type CoordinationFold } from '../../shared/workflow/coordination';
 import { useStore } from './hooks';
 import { useRepoVersion, type StorePort } from './port';
 
@@ -33,6 +34,7 @@ type Entry = {
   involvements: readonly Involvement[];
   messages: readonly MessageRecord[];
   projection: CaseViewProjection;
+  coordination: CoordinationFold;
   view: CaseView | null;
 };
 
@@ -62,6 +64,7 @@ class CaseViewCache {
         involvements,
         messages,
         projection: caseProjection({ kase, involvements, events }),
+        coordination: foldCoordination(events),
         view: null,
       };
       this.entries.set(kase.id, entry);
@@ -79,7 +82,7 @@ class CaseViewCache {
       return entry.view;
     }
     entry.messages = messages;
-    entry.view = viewOfProjection(entry.projection, messages, now);
+    entry.view = viewOfProjection(entry.projection, messages, now, entry.coordination);
     return entry.view;
   }
 

@@ -13,6 +13,7 @@ import type {
 } from '../model';
 import { shownEmbargoStateSchema } from '../model';
 import { projectionFromRecords } from './case-records';
+import { foldCoordination, type CoordinationFold } from './coordination';
 import { computeDeadlines, type Deadline, type DeadlineReport } from './deadlines';
 import { embargoStatus, type EmbargoStatus } from './embargo-status';
 import { extensionFacts, type ExtensionFacts } from './extensions';
@@ -101,6 +102,9 @@ export type CaseView = {
    *  "publication moved" letters still owed. */
   extensions: ExtensionFacts;
   nextSteps: CaseNextSteps;
+  /** Issue 27 item 4: the owner, co-coordinators and hand-overs, this vault's role, and
+   *  each event's organisation (the header, the timeline, the composer and the forms). */
+  coordination: CoordinationFold;
   /** Handling has ended: the report is closed (published cases stay open until closed). */
   ended: boolean;
 };
@@ -120,6 +124,7 @@ export const viewOfProjection = (
   projection: CaseViewProjection,
   messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[],
   now: IsoInstant,
+  coordination: CoordinationFold,
 ): CaseView => {
   const kase = projection.case;
   const profile = getPolicyProfile(kase.policyProfile);
@@ -148,6 +153,7 @@ export const viewOfProjection = (
       actions: report.actions,
       alert: kase.kind === 'technical-alert' ? alertSteps(projection, now) : [],
     },
+    coordination,
     ended: kase.states.report === 'closed' || kase.dates.closed !== null,
   };
 };
@@ -162,4 +168,10 @@ export const withMessages = (
 export const caseView = (
   records: CaseRecords & { messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[] },
   now: IsoInstant,
-): CaseView => viewOfProjection(caseProjection(records), records.messages, now);
+): CaseView =>
+  viewOfProjection(
+    caseProjection(records),
+    records.messages,
+    now,
+    foldCoordination(records.events),
+  );

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../model';
 import { planAppend } from './append';
 import type { CaseCommand } from './timeline';
-import { attributeEvents, coordinationRefusal, foldCoordination, LOCAL_ORG } from './coordination';
+import {
+  attributeEvents,
+  coordinationRefusal,
+  foldCoordination,
+  localRefusal,
+  LOCAL_ORG,
+} from './coordination';
 import { isCoordinationRefusal } from './errors';
 import { mergeEvents } from './merge';
 import {
@@ -293,5 +299,39 @@ describe('co-coordination: both keep working and merge each other', () => {
     expect(coordinationRefusal(atC, [coCoordinatorAdded(MAY(4), ORG_C, ORG_B)])?.code).toBe(
       'coordination-not-owner',
     );
+  });
+});
+
+describe('asking before acting (localRefusal: the composer, the embargo forms, the CLI)', () => {
+  it('a case never shared folds to our own, restricting nothing', () => {
+    const fold = foldCoordination(caseOfA());
+    expect(fold.state).toMatchObject({ owner: LOCAL_ORG, creator: LOCAL_ORG, localRole: 'owner' });
+    expect([...fold.orgs.values()].every((o) => o === LOCAL_ORG)).toBe(true);
+    expect(localRefusal(fold.state, 'vendor-message')).toBeNull();
+    expect(localRefusal(fold.state, 'embargo')).toBeNull();
+  });
+
+  it('refuses the former owner both, naming the new owner; the new owner neither', () => {
+    const atA = foldCoordination(aAfterTransfer()).state;
+    expect(localRefusal(atA, 'vendor-message')).toMatchObject({
+      code: 'coordination-transferred',
+      message: expect.stringContaining('Org B') as string,
+    });
+    expect(localRefusal(atA, 'embargo')?.code).toBe('coordination-transferred');
+    const atB = foldCoordination(bAfterImport().events).state;
+    expect(localRefusal(atB, 'vendor-message')).toBeNull();
+    expect(localRefusal(atB, 'embargo')).toBeNull();
+  });
+
+  it('refuses a co-coordinator the embargo only', () => {
+    const addC = coCoordinatorAdded(MAY(2), ORG_A, ORG_C);
+    const sent = [...caseOfA(), addC];
+    const atC = foldCoordination([
+      ...sent,
+      imported(MAY(3), ORG_A, sent, ORG_C),
+      accepted(MAY(3, 1), ORG_A, ORG_C, 'co-coordinator'),
+    ]).state;
+    expect(localRefusal(atC, 'vendor-message')).toBeNull();
+    expect(localRefusal(atC, 'embargo')?.code).toBe('coordination-embargo-owner');
   });
 });

@@ -116,6 +116,34 @@ const refuse = (code: WorkflowError['code'], message: string): WorkflowError => 
 const nameOf = (s: Coordination, org: string): string =>
   org === LOCAL_ORG ? 'this organisation' : (s.names.get(org) ?? org);
 
+const handedTo = (s: Coordination): string => `the case was handed over to ${nameOf(s, s.owner)}`;
+
+/** Why `org` may not change the embargo (`what` names the change), or null. */
+function embargoRefusal(s: Coordination, org: string, what: string): WorkflowError | null {
+  if (s.formerOwners.includes(org)) {
+    return refuse(
+      'coordination-transferred',
+      `${what} by ${nameOf(s, org)}: ${handedTo(s)}, which now owns the embargo`,
+    );
+  }
+  if (s.coCoordinators.some((c) => c.org === org)) {
+    return refuse(
+      'coordination-embargo-owner',
+      `${what} by co-coordinator ${nameOf(s, org)}: only the case owner, ${nameOf(s, s.owner)}, changes the embargo`,
+    );
+  }
+  return null;
+}
+
+/** Why `org` may not write to a vendor, or null. */
+const vendorMessageRefusal = (s: Coordination, org: string): WorkflowError | null =>
+  s.formerOwners.includes(org)
+    ? refuse(
+        'coordination-transferred',
+        `a message to a vendor by ${nameOf(s, org)}: ${handedTo(s)}, which now writes to the vendors`,
+      )
+    : null;
+
 /** What `org` may not record now, or null. */
 function refusalOf(
   s: Coordination,
@@ -123,27 +151,13 @@ function refusalOf(
   org: string,
   own: (fingerprint: string) => string,
 ): WorkflowError | null {
-  const former = s.formerOwners.includes(org);
-  const handedTo = `the case was handed over to ${nameOf(s, s.owner)}`;
   if (EMBARGO_TYPES.includes(e.type)) {
-    if (former) {
-      return refuse(
-        'coordination-transferred',
-        `${e.type} by ${nameOf(s, org)}: ${handedTo}, which now owns the embargo`,
-      );
-    }
-    if (s.coCoordinators.some((c) => c.org === org)) {
-      return refuse(
-        'coordination-embargo-owner',
-        `${e.type} by co-coordinator ${nameOf(s, org)}: only the case owner, ${nameOf(s, s.owner)}, changes the embargo`,
-      );
-    }
+    const embargo = embargoRefusal(s, org, e.type);
+    if (embargo !== null) return embargo;
   }
-  if (e.type === 'message.sent' && e.payload.to === 'vendor' && former) {
-    return refuse(
-      'coordination-transferred',
-      `a message to a vendor by ${nameOf(s, org)}: ${handedTo}, which now writes to the vendors`,
-    );
+  if (e.type === 'message.sent' && e.payload.to === 'vendor') {
+    const message = vendorMessageRefusal(s, org);
+    if (message !== null) return message;
   }
   if (e.type === 'coordination.transferred' || e.type === 'coordination.co-coordinator-added') {
     if (org !== s.owner) {
@@ -206,11 +220,31 @@ const namesOf = (events: readonly CaseEvent[], own: (f: string) => string) => {
   return names;
 };
 
+const isCoordination = (e: CaseEvent): boolean => e.type.startsWith('coordination.');
+const isShared = (e: CaseEvent): boolean => isCoordination(e) || e.type === 'bundle.imported';
+
 /** Folds a case's timeline into who coordinates it, and what was recorded without right. */
 export function foldCoordination(
   events: readonly CaseEvent[],
   incoming?: IncomingEvents,
 ): CoordinationFold {
+  // Most cases were never shared in or handed on: every event is ours, nothing restricted
+  // (the case view folds every case, so this skips the sorts).
+  if (incoming === undefined && !events.some(isShared)) {
+    return {
+      state: {
+        creator: LOCAL_ORG,
+        owner: LOCAL_ORG,
+        coCoordinators: [],
+        formerOwners: [],
+        transfers: [],
+        localRole: 'owner',
+        names: new Map(),
+      },
+      refusals: [],
+      orgs: new Map(events.map((e) => [e.id, LOCAL_ORG])),
+    };
+  }
   const { orgs, orgOf, own } = attributeEvents(events, incoming);
   const sorted = [...events].sort(compareEvents);
   const creation = sorted.find((e) => e.type === 'case.created');
@@ -235,8 +269,6 @@ export function foldCoordination(
   return { state: { ...state, localRole: roleOf(state, LOCAL_ORG) }, refusals, orgs };
 }
 
-const isCoordination = (e: CaseEvent): boolean => e.type.startsWith('coordination.');
-
 /**
  * The first of `added` that its organisation may not record onto `history`, or undefined.
  * `from` names the sender of a bundle whose events these are; without it they are this
@@ -256,3 +288,17 @@ export function coordinationRefusal(
   );
   return refusals.find((r) => ids.has(r.eventId));
 }
+
+/** What this vault asks before it acts, ahead of the event (a seal, a form). */
+export type CoordinatedAction = 'vendor-message' | 'embargo';
+
+/**
+ * Why this vault may not write to a vendor or change the embargo of a case in state `s`
+ * (its fold's `state`), or null. The composer and the CLI ask this before sealing, so
+ * nothing is sealed that `planAppend` would then refuse to record; the rule is the one
+ * the fold applies to every recorded event.
+ */
+export const localRefusal = (s: Coordination, action: CoordinatedAction): WorkflowError | null =>
+  action === 'embargo'
+    ? embargoRefusal(s, LOCAL_ORG, 'an embargo change')
+    : vendorMessageRefusal(s, LOCAL_ORG);

@@ -15,6 +15,7 @@ import {
   type TestKey,
 } from '../../shared/crypto/pgp/testing/test-support';
 import { nestedMultipart, pgpMimeEml } from '../../shared/exchange/message/testing/hostile-mail';
+import { sampleDocument, sampleHandOver } from '../../shared/exchange/bundle/testing/sample-case';
 
 /**
  * `message open --out` and `message seal` through the launcher and the prebuilt bundle
@@ -158,6 +159,32 @@ describe('airlock message (prebuilt CLI, streamed)', () => {
     expect(opened.ok && new TextDecoder().decode(opened.value.data)).toBe(
       '[AL-2026-0042] 連絡\n'.repeat(1000),
     );
+  }, 120_000);
+});
+
+describe('airlock message seal --case (issue 27 item 4: hand-over)', () => {
+  it('refuses a letter on a case this organisation handed over, before writing anything', async () => {
+    const doc = sampleDocument();
+    const handOver = sampleHandOver('A'.repeat(40), 'CERT/CC');
+    const kept = path.join(dir, 'case-kept.json');
+    const handed = path.join(dir, 'case-handed.json');
+    await writeFile(kept, JSON.stringify(doc));
+    await writeFile(handed, JSON.stringify({ ...doc, events: [...doc.events, handOver] }));
+    const plain = path.join(dir, 'letter.txt');
+    await writeFile(plain, '[AL-2026-0042] reminder\n');
+    const seal = (casePath: string, out: string) =>
+      airlock(
+        ...['seal', '--in', plain, '--to', files.vendorPublic, '--sign-with', files.orgSecret],
+        ...['--passphrase-file', files.pass, '--out', out, '--case', casePath],
+      );
+    const refusedOut = path.join(dir, 'handed.asc');
+    const refused = await seal(handed, refusedOut);
+    expect(refused.code).not.toBe(0);
+    expect(refused.json).toMatchObject({ ok: false, error: { code: 'coordination-transferred' } });
+    expect((refused.json.error as { message: string }).message).toContain('handed over to CERT/CC');
+    expect((await readdir(dir)).includes('handed.asc')).toBe(false);
+    const keptOut = path.join(dir, 'kept.asc');
+    expect(await seal(kept, keptOut)).toMatchObject({ code: 0, json: { ok: true, out: keptOut } });
   }, 120_000);
 });
 

@@ -1,8 +1,9 @@
-import { Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
 import { embargoStatus } from '../../../shared/workflow/embargo-status';
+import { localRefusal } from '../../../shared/workflow/coordination';
 import { useCaseView, useViewNow, viewNow } from '../../store/case-views';
 import {
   formatMoment,
@@ -69,11 +70,18 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
   );
   // The case view's answer (the one the list and the header show), at the view's "now".
   const status = view?.embargo ?? embargoStatus(projection, viewNow());
+  // Handed over, or only a co-coordinator: the owner decides the embargo (coordination.ts).
+  const notOurs = view === undefined ? null : localRefusal(view.coordination.state, 'embargo');
   return (
     <Card withBorder component="section" aria-labelledby="embargo-title">
       <Title order={3} size="h4" id="embargo-title" mb="xs">
         {t('cases.embargoPanel.title')}
       </Title>
+      {notOurs !== null && (
+        <Alert color="yellow" mb="xs" data-testid="embargo-not-ours">
+          {t(`cases.errors.${notOurs.code}`)}
+        </Alert>
+      )}
       <Stack gap={4} mb="xs">
         <Text size="sm">
           {t('cases.embargoPanel.state', {

@@ -9,7 +9,13 @@ import {
 import { projectionOfEvents } from '../../../shared/workflow/testing/test-events';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { decideSsvc, ssvcDecidedCommand } from '../../../shared/workflow/ssvc';
-import { planBackdated, planCommands, planThen } from './case-commands';
+import { planBackdated, planCommands, planThen, withCoordination } from './case-commands';
+import {
+  caseOfA,
+  ORG_A,
+  ORG_B,
+  transferred,
+} from '../../../shared/workflow/testing/coordination-events';
 
 const ctx = { actor: 'analyst', now: '2026-05-10T03:00:00.000Z' };
 const caseId = newCaseId();
@@ -137,5 +143,32 @@ describe('planning case commands', () => {
     };
     const partly = planThen(planCommands(p, [decision], ctx), [agree], ctx);
     expect(partly.ok ? null : partly.error.code).toBe('illegal-embargo-transition');
+  });
+});
+
+describe('withCoordination (issue 27 item 4)', () => {
+  it('refuses the former owner an embargo change after a hand-over; a note passes', () => {
+    const history = [...caseOfA(), transferred('2026-05-02T00:00:00.000Z', ORG_A, ORG_B)];
+    const p = projectionOfEvents(history);
+    const at = { actor: 'analyst', now: '2026-05-03T00:00:00.000Z' };
+    const embargo = withCoordination(
+      history,
+      planCommands(
+        p,
+        [
+          {
+            type: 'embargo.proposed',
+            payload: { date: '2026-09-01T00:00:00.000Z', zone: 'UTC', proposedBy: 'coordinator' },
+          },
+        ],
+        at,
+      ),
+    );
+    expect(embargo).toMatchObject({ ok: false, error: { code: 'coordination-transferred' } });
+    const note = withCoordination(
+      history,
+      planCommands(p, [{ type: 'note.added', payload: { text: 'n', internal: true } }], at),
+    );
+    expect(note.ok).toBe(true);
   });
 });

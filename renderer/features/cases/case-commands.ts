@@ -4,6 +4,7 @@ import type { CaseProjection } from '../../../shared/workflow/projection';
 import { applyEvent } from '../../../shared/workflow/reducer';
 import { buildEvent, type CaseCommand } from '../../../shared/workflow/timeline';
 import { planAppend } from '../../../shared/workflow/append';
+import { coordinationRefusal } from '../../../shared/workflow/coordination';
 
 /**
  * Turning a button press into events, asking the engine whether they are allowed. Nothing
@@ -76,4 +77,18 @@ export const planThen = (
   const more = planCommands(planned.projection, commands, ctx);
   if (!more.ok) return more;
   return { ok: true, events: [...planned.events, ...more.events], projection: more.projection };
+};
+
+/**
+ * The plan, unless the coordination rule (shared/workflow/coordination.ts) refuses this
+ * vault its events on this case: after a hand-over, a vendor letter or an embargo change;
+ * as co-coordinator, an embargo change. The reducer alone does not know organisations, so
+ * every planner of the case screen passes through here (notes stay allowed).
+ */
+export const withCoordination = (history: readonly CaseEvent[], planned: Planned): Planned => {
+  if (!planned.ok) return planned;
+  const refused = coordinationRefusal(history, planned.events);
+  return refused === undefined
+    ? planned
+    : { ok: false, error: { code: refused.code, message: refused.message } };
 };

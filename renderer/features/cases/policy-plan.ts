@@ -1,7 +1,7 @@
 import { guardCommand } from '../../../shared/workflow/case-guards';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
-import { planCommands, type Planned } from './case-commands';
+import { planCommands, withCoordination, type Planned } from './case-commands';
 import type { CaseDetail } from './use-case-detail';
 
 /** The part of the case detail the policy steps read. */
@@ -44,7 +44,11 @@ export const planPolicy = (
     return detail.planAt(first, options.at);
   }
   if (options.actor !== undefined && options.actor.trim() !== '') {
-    return planCommands(detail.projection, commands, { actor: options.actor.trim(), now });
+    const actor = options.actor.trim();
+    return withCoordination(
+      detail.events,
+      planCommands(detail.projection, commands, { actor, now }),
+    );
   }
   return detail.plan(commands);
 };

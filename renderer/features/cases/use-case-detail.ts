@@ -6,7 +6,7 @@ import { hasCreationEvent, type CaseCommand } from '../../../shared/workflow/tim
 import type { VendorRowStatus } from '../../../shared/workflow/vendor-status';
 import { useOperations } from '../../app/operations';
 import { useCaseView, useViewNow } from '../../store/case-views';
-import { planBackdated, planCommands, type Planned } from './case-commands';
+import { planBackdated, planCommands, withCoordination, type Planned } from './case-commands';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import { caseOperations, type CommitExtra } from './operations';
@@ -63,17 +63,26 @@ export const useCaseDetail = (caseId: string): CaseDetail | null => {
     (commands: readonly CaseCommand[]): Planned =>
       base === null
         ? { ok: false, error: { code: 'case-not-created', message: 'No such case' } }
-        : planCommands(base.projection, commands, { actor: ACTOR, now: new Date().toISOString() }),
+        : withCoordination(
+            base.events,
+            planCommands(base.projection, commands, {
+              actor: ACTOR,
+              now: new Date().toISOString(),
+            }),
+          ),
     [base],
   );
   const planAt = useCallback(
     (command: CaseCommand, at: string): Planned =>
       base === null
         ? { ok: false, error: { code: 'case-not-created', message: 'No such case' } }
-        : planBackdated(base.events, base.projection, command, at, {
-            actor: ACTOR,
-            now: new Date().toISOString(),
-          }),
+        : withCoordination(
+            base.events,
+            planBackdated(base.events, base.projection, command, at, {
+              actor: ACTOR,
+              now: new Date().toISOString(),
+            }),
+          ),
     [base],
   );
   const commit = useCallback(

@@ -31,6 +31,7 @@ import {
   useTable,
 } from '../keys';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
+import { localRefusal } from '../../../shared/workflow/coordination';
 import { knownParams, letterPublication, recipientOptions, sealBlocker } from './compose-model';
 import { DisabledReason } from '../../app/ui/DisabledReason';
 import { messageOperations } from './operations';
@@ -68,7 +69,12 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
   // The publication letter states the pending or agreed moment exactly (issue 13), read off
   // the case view (an older export's case included).
   const viewNow = useViewNow();
-  const projection = useCaseView(kase.id, viewNow)?.projection;
+  const view = useCaseView(kase.id, viewNow);
+  const projection = view?.projection;
+  // After a hand-over the case view says this vault no longer writes to vendors (the
+  // engine's rule, coordination.ts): the seal is disabled with the reason.
+  const handedOver =
+    view === undefined ? null : localRefusal(view.coordination.state, 'vendor-message');
   const publication = useMemo(
     () => (projection === undefined ? null : letterPublication(projection)),
     [projection],
@@ -296,7 +302,13 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
         {t('messages.compose.sealHint')}
       </Text>
       <DisabledReason
-        reason={blocker === null ? null : t(`messages.compose.sealBlocked.${blocker}`)}
+        reason={
+          handedOver !== null
+            ? t(`cases.errors.${handedOver.code}`)
+            : blocker === null
+              ? null
+              : t(`messages.compose.sealBlocked.${blocker}`)
+        }
       >
         {(control) => (
           <Button {...control} onClick={() => void send()} loading={busy}>

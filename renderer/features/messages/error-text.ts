@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { KeyHealth } from '../../../shared/crypto/pgp';
 import { healthLine } from '../keys';
+import { COORDINATION_CODES, type WorkflowErrorCode } from '../../../shared/workflow/errors';
 
 const KNOWN = [
   'not-openpgp',
@@ -46,6 +47,9 @@ export function sendErrorText(
             healthLine(t, h, error.code === 'key-health.warned' ? h.warnings : h.refusals),
           )
           .join(' ');
+  // The engine's hand-over rule (coordination.ts), in the case screen's words.
+  if (COORDINATION_CODES.some((c) => c === error.code))
+    return t(`cases.errors.${error.code as WorkflowErrorCode}`);
   return isKnown(error.code)
     ? t(`messages.errors.${error.code}`, { message })
     : t('messages.errors.generic', { message });

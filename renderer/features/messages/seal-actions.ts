@@ -24,6 +24,7 @@ import type { Platform } from '../../platform';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { StorePort } from '../../store/port';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
+import { foldCoordination, localRefusal } from '../../../shared/workflow/coordination';
 import { fail, failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import {
   checkClearance,
@@ -148,7 +149,7 @@ async function saveAll(platform: Platform, files: readonly SealedFile[]): Promis
 /** What sending uses of the encrypted store: the case's parties (clearance and
  *  confidentiality), the messages already sealed (file names) and one transaction. */
 export type MessagesStore = StorePort<
-  'contacts' | 'involvements' | 'vulnerabilities' | 'reports' | 'messages',
+  'contacts' | 'involvements' | 'vulnerabilities' | 'reports' | 'messages' | 'caseEvents',
   'transact'
 >;
 
@@ -204,6 +205,13 @@ export async function sealAndSend(
   platform: Platform,
   input: SendInput,
 ): Promise<SendResult> {
+  // After a hand-over this vault no longer writes to vendors (coordination.ts): refused
+  // before anything is sealed or saved, not only when the send is recorded.
+  const handedOver = localRefusal(
+    foldCoordination(store.repos.caseEvents.byCase(input.kase.id)).state,
+    'vendor-message',
+  );
+  if (handedOver !== null) return failWith(handedOver.code, handedOver.message);
   const [placeholder] = unfilledPlaceholders(input);
   if (placeholder !== undefined)
     return fail({

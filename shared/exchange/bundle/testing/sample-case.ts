@@ -75,6 +75,18 @@ export function sampleEvent(n: number, at: string, type: 'note' | 'flag' = 'flag
   ) as CaseEvent;
 }
 
+/** The sample case handed by `from` to `toName`'s key (issue 27 item 4), after its events. */
+export const sampleHandOver = (from: string, toName: string): CaseEvent =>
+  ({
+    schemaVersion: CASE_EVENT_SCHEMA_VERSION,
+    id: eventId(70),
+    caseId: IDS.case,
+    at: '2026-05-05T00:00:00.000Z',
+    actor: 'analyst',
+    type: 'coordination.transferred',
+    payload: { from, to: 'C'.repeat(40), toName, note: '' },
+  }) as CaseEvent;
+
 const text = (en: string) => ({ ja: en, en });
 
 export function sampleDocument(tlp: CaseDocument['case']['tlp'] = 'AMBER'): CaseDocument {
