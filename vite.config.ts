@@ -38,6 +38,10 @@ export default defineConfig({
           ],
           setupFiles: ['tests/setup/unit.ts'],
           testTimeout: 30_000,
+          // Vitest's default is one worker fewer than the cores: one worker on CI's two. The
+          // main process only hands out files once they are transformed, so two workers keep
+          // both cores busy (most of a unit file's time is importing and running, not waiting).
+          maxWorkers: 2,
         },
       },
       {
