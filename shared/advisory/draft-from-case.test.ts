@@ -1,45 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import {
-  sampleCase,
-  sampleContact,
-  sampleInvolvement,
-  sampleReport,
-  sampleVulnerability,
-} from '../model/testing/fixtures';
-import { draftFromCase, withCaseProducts, type DraftFromCaseInput } from './draft-from-case';
+import { sampleReport } from '../model/testing/fixtures';
+import { draftFromCase, withCaseProducts } from './draft-from-case';
+import { sampleDraftInput } from './testing/sample-draft-input';
 import { sampleDraft } from './testing/sample-draft';
 import { renderAdvisory } from './render';
 
-const input = (): DraftFromCaseInput => {
-  const contact = sampleContact();
-  return {
-    draftId: '3b0d6a52-8a1e-4c7f-9d0e-0f4c2a1b7e42',
-    now: '2026-11-20T01:00:00.000Z',
-    publisher: {
-      name: { ja: 'エアロック調整センター', en: 'Airlock Coordination Center' },
-      namespace: 'https://coordination.example',
-    },
-    case: { ...sampleCase(), notes: 'Vendor PSIRT lead is on leave until December.' },
-    involvements: [
-      {
-        ...sampleInvolvement(),
-        status: 'fixed',
-        statement: { ja: '3.4.3 で修正しました。', en: 'Fixed in 3.4.3.', approved: true },
-        clearedForPublication: true,
-        contactName: contact.name,
-        contactAddresses: [
-          ...contact.addresses.map((a) => a.value),
-          ...contact.people.map((p) => p.phone),
-        ],
-      },
-    ],
-    vulnerabilities: [sampleVulnerability()],
-    report: sampleReport(),
-    internalNotes: ['Triage: duplicate of an older report from 2025, closed then.'],
-    attachmentSnippets: [],
-    allowedAddresses: [],
-  };
-};
+const input = sampleDraftInput;
 
 describe('draftFromCase', () => {
   it('carries each vendor’s VEX justification and the instant of its last word (issue 28)', () => {

@@ -70,6 +70,9 @@ export type DraftFromCaseInput = {
     | 'workaround'
   >[];
   report: Pick<Report, 'reporter' | 'poc'> | null;
+  /** Issue 27 item 3: the names second finders of the same flaw consented to be credited
+   *  under (`secondFinderCredits`), credited after the first. */
+  secondFinders?: readonly string[];
   internalNotes: string[];
   attachmentSnippets: string[];
   allowedAddresses: string[];
@@ -230,16 +233,10 @@ export function draftFromCase(
     vendors,
     products,
     references: [],
-    credits: credited
-      ? [
-          {
-            id: 'c1',
-            role: 'finder',
-            consent: true,
-            name: same(reporter.creditName ?? reporter.name),
-          },
-        ]
-      : [],
+    credits: [
+      ...(credited ? [reporter.creditName ?? reporter.name] : []),
+      ...(input.secondFinders ?? []),
+    ].map((name, i) => ({ id: `c${i + 1}`, role: 'finder', consent: true, name: same(name) })),
     revisions: [],
     dates: agreed === null ? {} : { initialRelease: agreed },
     updatedAt: input.now,

@@ -1,5 +1,6 @@
 import type { DraftFromCaseInput } from '../../../shared/advisory';
 import { vendorLastUpdates } from '../../../shared/advisory/vendor-last-update';
+import { secondFinderCredits } from '../../../shared/advisory/second-finders';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type {
   Case,
@@ -72,6 +73,7 @@ export function draftInput(
     }),
     vulnerabilities: [...r.vulnerabilities],
     report,
+    secondFinders: secondFinderCredits(r.events),
     internalNotes: r.events.flatMap((e) =>
       e.type === 'note.added' && e.payload.internal ? [e.payload.text] : [],
     ),
