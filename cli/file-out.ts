@@ -16,8 +16,9 @@ export function unwritable(path: string, error: unknown): CliError {
 }
 
 export type TempWriter = {
-  /** Writes the stream to the temporary file; rejects with the stream's or the disk's error. */
-  consume(data: ReadableStream<Uint8Array>): Promise<void>;
+  /** Writes the stream to the temporary file; rejects with the stream's or the disk's error.
+   *  `observe` sees every chunk as it is written (what the caller learns about the data). */
+  consume(data: ReadableStream<Uint8Array>, observe?: (chunk: Uint8Array) => void): Promise<void>;
   /** Set when consume failed because of the disk, not the stream (a full disk is not a bad message). */
   readonly ioFailure: CliError | null;
   /** Renames the temporary file to <out>. */
@@ -44,7 +45,7 @@ export async function openTempWriter(out: string, mode = 0o600): Promise<TempWri
     get ioFailure() {
       return ioFailure;
     },
-    async consume(data) {
+    async consume(data, observe) {
       // openpgp.js yields small chunks (8 KiB): gathered into 1 MiB writes, or the
       // per-write cost dominates the whole command.
       let pending: Uint8Array[] = [];
@@ -62,6 +63,7 @@ export async function openTempWriter(out: string, mode = 0o600): Promise<TempWri
         }
       };
       for await (const chunk of data) {
+        observe?.(chunk);
         hash.update(chunk);
         size += chunk.length;
         pending.push(chunk);

@@ -1,9 +1,37 @@
 // The CLI's JSON contract: exactly one JSON object on stdout, `{"ok":true,...}` on success,
 // `{"ok":false,"error":{"code","message"}}` with a non-zero exit on failure.
+import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** Writes to stdout, waiting for it to drain when its buffer is full. */
+async function writeOut(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+}
+
+/**
+ * Prints `{...head, [key]: <text>, ...tail}` as one JSON line like printJson, the string
+ * `key` written as it arrives (each piece escaped by JSON.stringify: pieces of a decoded
+ * text hold whole code points, so the escaping is that of the whole string) and never held
+ * whole. The caller has checked everything before the first piece: once it starts, the
+ * object is the success object.
+ */
+export async function printJsonStreamingText(
+  head: Record<string, unknown>,
+  key: string,
+  text: AsyncIterable<string>,
+  tail: Record<string, unknown>,
+): Promise<void> {
+  const open = JSON.stringify(head).slice(0, -1);
+  await writeOut(`${open}${open === '{' ? '' : ','}${JSON.stringify(key)}:"`);
+  for await (const piece of text) {
+    if (piece !== '') await writeOut(JSON.stringify(piece).slice(1, -1));
+  }
+  const rest = JSON.stringify(tail).slice(1);
+  await writeOut(`"${rest === '}' ? '' : ','}${rest}\n`);
 }
 
 /** Prints the failure object and returns the exit code to use. */

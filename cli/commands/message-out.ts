@@ -4,7 +4,6 @@
 // and <file> is untouched. The JSON then carries the file's size and sha256, not the text.
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { Buffer } from 'node:buffer';
 import {
@@ -15,8 +14,6 @@ import {
 } from '../../shared/crypto/pgp';
 import { openStream, type PlaintextSink } from '../../shared/crypto/pgp/open-stream';
 import { detectShape } from '../../shared/exchange/message';
-import { contentFromLiteral, type ReplyContent } from '../../shared/exchange/message/content';
-import { armorCharset } from '../../shared/exchange/message/detect';
 import { openTempWriter, type WrittenFile } from '../file-out';
 import { CliError } from '../output';
 
@@ -59,7 +56,7 @@ export function fileStream(path: string): ReadableStream<Uint8Array> {
   ) as ReadableStream<Uint8Array>;
 }
 
-type Streamable = { armored: boolean; headText: string };
+export type Streamable = { armored: boolean; headText: string };
 
 async function readTail(path: string, length: number): Promise<string> {
   const handle = await open(path, 'r');
@@ -79,7 +76,10 @@ async function readTail(path: string, length: number): Promise<string> {
  * truncated file, an e-mail) keeps the in-memory path, which cuts the armor out and
  * reports exactly what is wrong.
  */
-async function streamable(file: string, keys: readonly PrivateKey[]): Promise<Streamable | null> {
+export async function streamable(
+  file: string,
+  keys: readonly PrivateKey[],
+): Promise<Streamable | null> {
   const head = await readHead(file);
   if (keys.length === 0) return null;
   const shape = detectShape(head);
@@ -93,7 +93,7 @@ async function streamable(file: string, keys: readonly PrivateKey[]): Promise<St
   return tail.trimEnd().endsWith('-----END PGP MESSAGE-----') ? { armored: true, headText } : null;
 }
 
-async function openStreamed(
+export async function openStreamed(
   input: { file: string; decryptionKeys: readonly PrivateKey[]; knownKeys: readonly Key[] },
   armored: boolean,
   sink: PlaintextSink,
@@ -130,43 +130,4 @@ export async function openEncryptedToFile(input: {
     throw new CliError(opened.error.code, opened.error.message);
   }
   return { encrypted: true, signatures: opened.value.signatures, file: await writer.publish() };
-}
-
-export type OpenedInMemory = {
-  encrypted: true;
-  signatures: SignatureReport[];
-  content: ReplyContent;
-};
-
-/**
- * The same open as openReply gives for an encrypted OpenPGP message (text decoded with the
- * armor's Charset or by detection, or the data as an attachment), but read as a stream:
- * the armored text and the ciphertext are never held whole, only the plaintext.
- */
-export async function openEncryptedInMemory(input: {
-  file: string;
-  decryptionKeys: readonly PrivateKey[];
-  knownKeys: readonly Key[];
-}): Promise<OpenedInMemory | null> {
-  const how = await streamable(input.file, input.decryptionKeys);
-  if (how === null) return null;
-  const chunks: Uint8Array[] = [];
-  const opened = await openStreamed(input, how.armored, async (unverified) => {
-    for await (const chunk of unverified) chunks.push(chunk);
-  });
-  if (!opened.ok) {
-    if (opened.error.code === 'not-encrypted') return null;
-    throw new CliError(opened.error.code, opened.error.message);
-  }
-  const data = Buffer.concat(chunks);
-  chunks.length = 0;
-  const fileName = basename(input.file);
-  const content = await contentFromLiteral(
-    new Uint8Array(data.buffer, data.byteOffset, data.length),
-    opened.value.filename,
-    fileName.replace(/\.(pgp|gpg|asc)$/i, '') || 'message.bin',
-    how.armored ? armorCharset(how.headText, 'MESSAGE') : null,
-  );
-  if (!content.ok) throw new CliError(content.error.code, content.error.message);
-  return { encrypted: true, signatures: opened.value.signatures, content: content.value };
 }

@@ -18,7 +18,8 @@ import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { judgeRecipients } from '../key-health';
 import { writeFileAtomically, writeStreamAtomically } from '../file-out';
-import { fileStream, openEncryptedInMemory, openEncryptedToFile } from './message-out';
+import { fileStream, openEncryptedToFile } from './message-out';
+import { printEncryptedAsJson } from './message-json';
 
 const help = `airlock message <verb> [options]
 
@@ -148,16 +149,18 @@ async function open(argv: string[]): Promise<number> {
       return 0;
     }
   }
-  // An encrypted message is read as a stream (armor and ciphertext never held whole);
-  // every other shape, and a file that is not plainly one message, is opened in memory.
-  const streamed =
-    out === undefined && values.signature === undefined
-      ? await openEncryptedInMemory({ file, decryptionKeys, knownKeys })
-      : null;
-  const { encrypted, signatures, text, charset, attachments } =
-    streamed === null
-      ? await openWhole(file, values.signature, decryptionKeys, knownKeys)
-      : { encrypted: streamed.encrypted, signatures: streamed.signatures, ...streamed.content };
+  // An encrypted message is decrypted as a stream into a private spool and printed from it
+  // once verified; every other shape, and a file that is not plainly one message, is opened
+  // in memory.
+  if (out === undefined && values.signature === undefined) {
+    if (await printEncryptedAsJson({ file, decryptionKeys, knownKeys })) return 0;
+  }
+  const { encrypted, signatures, text, charset, attachments } = await openWhole(
+    file,
+    values.signature,
+    decryptionKeys,
+    knownKeys,
+  );
   const body =
     out === undefined ? { text } : await writeFileAtomically(out, new TextEncoder().encode(text));
   printJson({

@@ -94,9 +94,24 @@ describe('airlock message (prebuilt CLI, streamed)', () => {
       encryptTo: [org.key],
       format: 'binary',
     });
+    // Streamed from the spool (UTF-8 text; a file, with NUL bytes) or read whole from it
+    // (ISO-2022-JP, found by detection): each the JSON openReply gives.
+    const file = await vendorMessage({
+      text: 'PK\0\0 not text',
+      signer: vendor.key,
+      encryptTo: [org.key],
+      format: 'binary',
+    });
+    const jis = await vendorMessage({
+      text: '\x1b$B$3$s$K$A$O\x1b(B\r\n',
+      signer: vendor.key,
+      encryptTo: [org.key],
+    });
     for (const [name, data] of [
       ['charset.asc', withCharset],
       ['binary.gpg', binary],
+      ['file.zip.gpg', file],
+      ['jis.asc', jis],
     ] as const) {
       const file = path.join(dir, name);
       await writeFile(file, data);

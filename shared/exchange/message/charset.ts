@@ -99,26 +99,38 @@ const UNDECLARED = new Set(['', 'us-ascii', 'ascii', 'ansi_x3.4-1968']);
  * An unknown label, or bytes that are not valid in the declared charset, is a clear
  * `charset-invalid` error; bytes that are not text at all (no declaration) also are.
  */
+/**
+ * What a declared charset label asks for: the WHATWG encoding name, null when it declares
+ * nothing useful (detect instead), undefined when no decoder knows the label.
+ */
+export function declaredEncoding(declared?: string | null): string | null | undefined {
+  const label = declared?.trim().toLowerCase() ?? '';
+  if (UNDECLARED.has(label)) return null;
+  try {
+    return new TextDecoder(label, { fatal: true }).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
 export function decodeDeclared(
   bytes: Uint8Array,
   declared?: string | null,
 ): Result<DecodedText, CharsetError> {
-  const label = declared?.trim().toLowerCase() ?? '';
-  if (!UNDECLARED.has(label)) {
-    let decoder: TextDecoder;
-    try {
-      decoder = new TextDecoder(label, { fatal: true });
-    } catch {
+  const encoding = declaredEncoding(declared);
+  if (encoding !== null) {
+    if (encoding === undefined) {
+      const label = declared?.trim().toLowerCase() ?? '';
       return fail({
         code: 'charset-invalid',
         message: `the text declares charset "${label.slice(0, 40)}", which cannot be decoded`,
       });
     }
-    const decoded = strict(decoder.encoding, bytes);
+    const decoded = strict(encoding, bytes);
     if (decoded === null)
       return fail({
         code: 'charset-invalid',
-        message: `the text declares charset "${decoder.encoding}" but its bytes are not valid ${decoder.encoding}`,
+        message: `the text declares charset "${encoding}" but its bytes are not valid ${encoding}`,
       });
     return ok(decoded);
   }
