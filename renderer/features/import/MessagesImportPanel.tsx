@@ -9,6 +9,7 @@ import { sendErrorText } from '../messages';
 import { importOperations } from './operations';
 import { importCounts, type ImportItem, type ReplyKeys } from './reply-import';
 import { ReplyPreview } from './ReplyPreview';
+import { ReportFormPreview } from './ReportFormPreview';
 
 /** Replies in: pick files (or a folder in Electron), preview each, store on confirmation.
  *  Every file is listed: opened, or failed with its reason (`reply-import.ts`). */
@@ -66,7 +67,15 @@ export function MessagesImportPanel() {
         </Text>
       )}
       {items.map((item, i) =>
-        item.ok ? (
+        item.ok && item.reportForm !== undefined ? (
+          <ReportFormPreview
+            key={`${item.name}-${i}`}
+            name={item.name}
+            reply={item.reply}
+            doc={item.reportForm}
+            index={i}
+          />
+        ) : item.ok ? (
           <ReplyPreview key={`${item.name}-${i}`} name={item.name} reply={item.reply} index={i} />
         ) : (
           <Alert

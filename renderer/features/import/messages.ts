@@ -5,7 +5,8 @@ export const importMessages = {
     title: 'Import',
     tabs: { messages: 'Messages', bundles: 'Bundles' },
     messages: {
-      intro: 'Open vendor replies. Each file is previewed; nothing is stored until you confirm.',
+      intro:
+        'Open vendor replies and finders’ report forms. Each file is previewed; nothing is stored until you confirm.',
       pickFiles: 'Choose reply files…',
       pickFolder: 'Choose a folder…',
       encrypted: 'Encrypted',
@@ -22,6 +23,15 @@ export const importMessages = {
       unreadable: '{{name}} could not be read',
       summary: '{{opened}} file(s) opened, {{failed}} failed.',
       nothingWritten: 'Nothing was opened or stored.',
+    },
+    reportForm: {
+      title: 'Finder’s report form: {{name}}',
+      subject: 'Title: {{title}}',
+      finder: 'Finder: {{name}} ({{contact}})',
+      product: 'Product: {{product}}',
+      nothingStored:
+        'A new report, not a reply: open it in intake to check it and create the case. Nothing is stored until then.',
+      open: 'Open in intake',
     },
     unverified: {
       title: 'Not verified: no vendor vouches for this reply',
@@ -56,7 +66,7 @@ export const importMessages = {
     tabs: { messages: 'メッセージ', bundles: 'バンドル' },
     messages: {
       intro:
-        '開発者からの返信を開きます。ファイルごとに内容を確認でき、確定するまで何も保存しません。',
+        '開発者からの返信や発見者の届出フォームを開きます。ファイルごとに内容を確認でき、確定するまで何も保存しません。',
       pickFiles: '返信ファイルを選ぶ…',
       pickFolder: 'フォルダーを選ぶ…',
       encrypted: '暗号化あり',
@@ -73,6 +83,15 @@ export const importMessages = {
       unreadable: '{{name}} を読み込めませんでした',
       summary: '{{opened}} 件のファイルを開きました。{{failed}} 件は失敗しました。',
       nothingWritten: '何も開かず、何も保存していません。',
+    },
+    reportForm: {
+      title: '発見者の届出フォーム: {{name}}',
+      subject: '件名: {{title}}',
+      finder: '発見者: {{name}}（{{contact}}）',
+      product: '製品: {{product}}',
+      nothingStored:
+        '返信ではなく新しい届出です。「新規届出」で内容を確認して案件を作成してください。それまで何も保存しません。',
+      open: '新規届出で開く',
     },
     unverified: {
       title: '未検証: この返信を保証するベンダーの署名がありません',

@@ -2,6 +2,7 @@
 // store the Message, its attachments (encrypted) and `message.received` in one transaction.
 import type { Key, PrivateKey } from '../../../shared/crypto/pgp';
 import { openReply, signerOf, type OpenedReply } from '../../../shared/exchange/message';
+import type { ReportFormDocument } from '../../../shared/exchange/report-form/document';
 import type { Case } from '../../../shared/model';
 import { newMessageId } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
@@ -14,7 +15,7 @@ import { caseWriteFailure } from '../messages';
 import { incomingRecord, type ReplyItem } from './reply-model';
 
 export type OpenedItem =
-  | { name: string; ok: true; reply: OpenedReply }
+  | { name: string; ok: true; reply: OpenedReply; reportForm?: ReportFormDocument }
   | { name: string; ok: false; error: { code: string; message: string } };
 
 export async function openItems(

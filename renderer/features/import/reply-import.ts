@@ -6,6 +6,7 @@ import type { Key, PrivateKey } from '../../../shared/crypto/pgp';
 import { ok, type CodedError, type Result } from '../../../shared/result';
 import type { FolderAccess, Platform } from '../../platform';
 import { openItems, type OpenedItem } from './reply-actions';
+import { recogniseReportForm } from './report-form-import';
 import { pairDetached, type PickedReply } from './reply-model';
 
 /** The largest reply file read (a PGP/MIME mail with attachments). */
@@ -34,14 +35,15 @@ export async function readFolder(
   return ok({ files, failed });
 }
 
-/** Opens the files read (a detached signature paired with its file), after the failures. */
+/** Opens the files read (a detached signature paired with its file), after the failures;
+ *  a finder's report form is recognised as one (report-form-import.ts). */
 export async function openReplies(
   files: readonly PickedReply[],
   failed: readonly ReadFailure[],
   keys: ReplyKeys,
 ): Promise<ImportItem[]> {
   const opened = await openItems(pairDetached(files), keys.decryptionKey, keys.knownKeys);
-  return [...failed, ...opened];
+  return [...failed, ...opened.map(recogniseReportForm)];
 }
 
 /** Files the analyst picks: every one opened or failed; null when nothing was picked. */

@@ -1,8 +1,8 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import {
   defaultSettings,
   newAttachmentId,
@@ -31,6 +31,8 @@ import { useOperations } from '../../app/operations';
 import { intakeOperations } from './operations';
 import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form';
 import { draftFinderLetter } from './letter-draft';
+import { readReportFormState } from './report-form-state';
+import { reportFormValues } from './report-form-values';
 import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 
 export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore }) {
@@ -41,13 +43,18 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
   const settings = store.repos.settings.all()[0] ?? defaultSettings(lang);
   const profile = getPolicyProfile(settings.defaultPolicyProfile);
   const today = dayInZone(new Date().toISOString());
-  const [kind, setKind] = useState<CaseKind>('software');
+  // A finder's report form opened on the import screen fills every field (issue 27 item 6).
+  const location = useLocation();
+  const fromForm = useMemo(() => readReportFormState(location.state), [location.state]);
+  const [kind, setKind] = useState<CaseKind>(fromForm?.reportForm.kind ?? 'software');
   const defaults = useMemo(
     () => ({
-      ...emptyIntakeForm(today, intakeStartingChecklist()),
+      ...(fromForm === null
+        ? emptyIntakeForm(today, intakeStartingChecklist())
+        : reportFormValues(fromForm.reportForm, today)),
       kind: kind === 'website' ? ('website' as const) : ('software' as const),
     }),
-    [today, kind],
+    [today, kind, fromForm],
   );
   const caseRef = () =>
     nextCaseRef(
@@ -187,6 +194,11 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
       ) : (
         <>
           <Text c="gray.7">{t('intake.intro')}</Text>
+          {fromForm !== null && (
+            <Alert color="blue" role="status" c="dark.9">
+              {t('intake.fromReportForm', { file: fromForm.fileName })}
+            </Alert>
+          )}
           <IntakeForm
             key={kind}
             defaultValues={defaults}

@@ -15,3 +15,5 @@ export {
   toAlertContent,
   type AlertFormValues,
 } from './alert-form';
+// A finder's report form opened on the import screen, carried to intake (issue 27 item 6).
+export { reportFormState } from './report-form-state';

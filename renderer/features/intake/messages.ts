@@ -5,6 +5,8 @@ export const intakeMessages = {
     title: 'New report',
     intro:
       'Enter the finder’s report, answer the policy checklist and decide. The verdict and priority update as you answer.',
+    fromReportForm:
+      'Filled from the finder’s report form {{file}}, with the checklist items the finder answered. Check every field; nothing is stored until you create the case.',
     sections: {
       case: 'Case',
       reporter: 'Reporter',
@@ -166,6 +168,8 @@ export const intakeMessages = {
     title: '新規届出',
     intro:
       '発見者からの届出を入力し、ポリシーのチェックリストに答えて判断します。判定と優先度は回答に応じてその場で更新されます。',
+    fromReportForm:
+      '発見者の届出フォーム {{file}} の内容と、発見者が答えたチェックリスト項目を入力済みです。各項目を確認してください。案件を作成するまで何も保存しません。',
     sections: {
       case: '案件',
       reporter: '届出者',

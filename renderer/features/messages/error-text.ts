@@ -29,6 +29,9 @@ const KNOWN = [
   'clearance.reason-too-short',
   'key-health.refused',
   'key-health.warned',
+  'report-form.not-json',
+  'report-form.unsupported',
+  'report-form.invalid',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 const isKnown = (code: string): code is KnownCode => (KNOWN as readonly string[]).includes(code);

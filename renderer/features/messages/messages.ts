@@ -32,6 +32,12 @@ const errorsEn = {
     exceeded: 'Not sealed: {{message}}',
     'reason-too-short': 'Not sealed: {{message}}',
   },
+  'report-form': {
+    'not-json': 'This report form is damaged: its content is not JSON. Nothing was stored.',
+    unsupported:
+      'This report form was made by a version of Airlock this one does not read. Nothing was stored.',
+    invalid: 'This report form is malformed ({{message}}). Nothing was stored.',
+  },
 };
 
 const errorsJa = {
@@ -64,6 +70,13 @@ const errorsJa = {
   clearance: {
     exceeded: '作成しませんでした(受信資格の超過): {{message}}',
     'reason-too-short': '作成しませんでした: {{message}}',
+  },
+  'report-form': {
+    'not-json':
+      'この届出フォームは壊れています（内容が JSON ではありません）。何も保存していません。',
+    unsupported:
+      'この届出フォームは、この Airlock が読めない版で作られています。何も保存していません。',
+    invalid: 'この届出フォームの形式が正しくありません（{{message}}）。何も保存していません。',
   },
 };
 
