@@ -1,8 +1,10 @@
 import { sha256Hex } from '../../shared/crypto/canonical-json';
 import {
+  CHUNKS_TABLE,
   DEFAULT_CHUNK_SIZE,
   VaultAbort,
   chunkCount,
+  chunkSetDigestAsync,
   sealChunks,
   vaultFail,
   vaultOk,
@@ -25,7 +27,7 @@ import { clearIntentInWrite, dropIntent, recordIntent, type WriteKind } from './
 
 export type CommitSummary = { changes: number; auditSeq: number | null };
 
-type SealedAttachment = { meta: AttachmentMeta; chunks: ChunkRow[] };
+type SealedAttachment = { meta: AttachmentMeta; chunks: ChunkRow[]; digest: string };
 
 /** Above this many changed cases a commit rebuilds the index (in the worker) instead:
  *  adding documents costs the main thread ~0.1 ms each, 256 of them about two frames. */
@@ -86,8 +88,24 @@ const sealAttachment = async (
   });
   if (!parsed.ok) throw new VaultAbort({ code: 'record.invalid', message: parsed.error.message });
   const sealed = await sealChunks(session.keys.attachment, id, bytes);
-  return { meta: parsed.value, chunks: sealed.map((chunk, idx) => ({ aid: id, idx, ...chunk })) };
+  const chunks = sealed.map((chunk, idx) => ({ aid: id, idx, ...chunk }));
+  return { meta: parsed.value, chunks, digest: await chunkSetDigestAsync(chunks) };
 };
+
+/** An attachment's chunks as one audit entry (record-digests.ts): the set it wrote, or
+ *  its removal with the attachment. */
+const chunkChanges = (
+  attachments: readonly SealedAttachment[],
+  deleted: readonly string[],
+): AuditChange[] => [
+  ...attachments.map((a): AuditChange => ({
+    table: CHUNKS_TABLE,
+    recordId: a.meta.id,
+    op: 'put',
+    digest: a.digest,
+  })),
+  ...deleted.map((id): AuditChange => ({ table: CHUNKS_TABLE, recordId: id, op: 'delete' })),
+];
 
 type PutOp = Extract<StagedOp, { op: 'put' }>;
 
@@ -171,6 +189,7 @@ export const commitStaging = async <M extends RecordMap>(
         ...ops.flatMap((op): AuditChange[] =>
           op.op === 'delete' ? [{ table: op.table, recordId: op.id, op: 'delete' }] : [],
         ),
+        ...chunkChanges(attachments, byTable.get('attachments')?.deletes ?? []),
         ...anchorChanges(session.header),
       ]);
       const auditRow = await sealAuditRow(session.cipher, auditRowId, entries);

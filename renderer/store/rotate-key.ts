@@ -1,5 +1,7 @@
 import {
+  CHUNKS_TABLE,
   VaultAbort,
+  chunkSetDigestAsync,
   deriveVaultKeys,
   openChunks,
   rekeyHeader,
@@ -102,13 +104,22 @@ export const rotateMasterKey = async <M extends RecordMap>(
     auditPlain.push({ id: row.id, value: result.value });
   }
   const newChunks: ChunkRow[] = [];
+  // The re-sealed chunks' new digests, one entry per attachment (record-digests.ts).
+  const chunkEntries: AuditChange[] = [];
   for (const meta of ctx.memory.attachments.all() as AttachmentMeta[]) {
     const rows = chunkRows.filter((c) => c.aid === meta.id).sort((a, b) => a.idx - b.idx);
     const bytes = await openChunks(session.keys, meta.id, rows, meta.chunkCount);
     if (bytes === null) return unreadable(`Attachment ${meta.name}`);
     const sealed = await sealChunks(keys.attachment, meta.id, bytes, meta.chunkSize);
     wipe(bytes);
-    newChunks.push(...sealed.map((chunk, idx) => ({ aid: meta.id, idx, ...chunk })));
+    const resealed = sealed.map((chunk, idx) => ({ aid: meta.id, idx, ...chunk }));
+    newChunks.push(...resealed);
+    chunkEntries.push({
+      table: CHUNKS_TABLE,
+      recordId: meta.id,
+      op: 'put',
+      digest: await chunkSetDigestAsync(resealed),
+    });
   }
 
   onProgress({ phase: 'encrypting', done: 0, total: opened.length });
@@ -131,7 +142,11 @@ export const rotateMasterKey = async <M extends RecordMap>(
   const next: Session = { ...session, keys, cipher, header: rekeyed.value.header };
   const auditRowId = session.auditRowId + 1;
   const buildAudit = async () => {
-    const entries = await audit.finish([ROTATE_CHANGE, ...anchorChanges(session.header)]);
+    const entries = await audit.finish([
+      ROTATE_CHANGE,
+      ...chunkEntries,
+      ...anchorChanges(session.header),
+    ]);
     const auditRow = await sealAuditRow(cipher, auditRowId, entries);
     const anchored = await anchoredHeader(next, rekeyed.value.header, entries, auditRowId);
     return { entries, auditRow, anchored };

@@ -1,6 +1,8 @@
 import {
+  CHUNKS_TABLE,
   VaultAbort,
   checkRecordDigests,
+  chunkSetDigester,
   vaultFail,
   vaultOk,
   type KdfParams,
@@ -300,9 +302,11 @@ export const createStore = async <M extends RecordMap>(
       serial(async () => {
         const session = ctx.session;
         if (session === null) return vaultFail('vault.locked', 'Unlock the vault first.');
+        // Chunks are digested as they are read (hash-wasm, ready before the transaction).
+        const chunkSets = await chunkSetDigester();
         const [rows, header, records] = await db.transaction(
           'r',
-          ['audit', 'meta', ...RECORD_TABLES],
+          ['audit', 'meta', 'attachmentChunks', ...RECORD_TABLES],
           async () =>
             [
               await db.audit.toArray(),
@@ -312,6 +316,7 @@ export const createStore = async <M extends RecordMap>(
                   RECORD_TABLES.map(async (t) => [t, await db.table<RecordRow>(t).toArray()]),
                 ),
               ) as Record<RecordTable, RecordRow[]>,
+              await db.attachmentChunks.each((chunk) => chunkSets.add(chunk)),
             ] as const,
         );
         if (header === null || !header.ok)
@@ -319,7 +324,11 @@ export const createStore = async <M extends RecordMap>(
         const opened = await openAuditRows(session.cipher, rows);
         const rowId = rows.reduce((max, row) => Math.max(max, row.id), 0);
         const integrity = await checkIntegrity(ctx, session, header.value, opened.readable, rowId);
-        const findings = await checkRecordDigests(opened.readable, records, RECORD_TABLES);
+        const findings = await checkRecordDigests(
+          opened.readable,
+          { ...records, [CHUNKS_TABLE]: chunkSets.sets() },
+          [...RECORD_TABLES, CHUNKS_TABLE],
+        );
         const verdict = foldIntegrity(await verifyAuditEntries(opened), integrity);
         return vaultOk(foldRecordFindings(verdict, findings));
       }),

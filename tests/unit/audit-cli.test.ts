@@ -31,6 +31,19 @@ const backupOf = async (
   return file(name);
 };
 
+/** `audit verify` names one row as not what its latest entry wrote. */
+const expectChanged = async (backup: string, table: string, recordId: string) => {
+  const out = await airlock('verify', backup, '--passphrase-file', file('pass.txt'));
+  expect(out).toMatchObject({
+    code: 1,
+    json: {
+      ok: false,
+      error: { code: 'audit.records-mismatch' },
+      records: [{ table, recordId, problem: 'changed' }],
+    },
+  });
+};
+
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'airlock-audit-cli-'));
   await writeFile(file('pass.txt'), `${PASSPHRASE}\n`);
@@ -97,15 +110,29 @@ describe('airlock audit verify', () => {
       await db.cases.put(older);
       db.close();
     });
-    const out = await airlock('verify', rolled, '--passphrase-file', file('pass.txt'));
-    expect(out).toMatchObject({
-      code: 1,
-      json: {
-        ok: false,
-        error: { code: 'audit.records-mismatch' },
-        records: [{ table: 'cases', recordId: id, problem: 'changed' }],
-      },
+    await expectChanged(rolled, 'cases', id);
+  });
+
+  it('names an attachment whose chunk was rolled back to an older ciphertext', async () => {
+    const aid = crypto.randomUUID();
+    const rolled = await backupOf('chunk.airlock-backup', async (dbName, store) => {
+      const caseId = store.repos.cases.all()[0]?.id ?? '';
+      const put = (fill: number) =>
+        store.transact((tx) => {
+          tx.putAttachment(
+            { id: aid, caseId, name: 'poc.bin', mediaType: 'application/octet-stream' },
+            new Uint8Array(1000).fill(fill),
+          );
+        });
+      await put(1);
+      const db = openDb(dbName);
+      const older = await db.attachmentChunks.get([aid, 0]);
+      await put(2);
+      if (older === undefined) throw new Error('no chunk');
+      await db.attachmentChunks.put(older);
+      db.close();
     });
+    await expectChanged(rolled, 'attachmentChunks', aid);
   });
 
   it('refuses a wrong passphrase and a file that is not a backup with clear codes', async () => {

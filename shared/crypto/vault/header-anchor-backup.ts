@@ -4,7 +4,14 @@ import { verifyChain, type ChainVerdict } from './audit-chain';
 import { openBackup, type BackupOpenError, type OpenedBackup } from './backup-open';
 import { openRecord } from './envelope';
 import { compareAnchor, isAnchorMark, openAnchor, type AnchorVerdict } from './header-anchor';
-import { checkRecordDigests, type RecordFinding } from './record-digests';
+import {
+  CHUNKS_TABLE,
+  checkRecordDigests,
+  chunkSetDigester,
+  type ChunkRowBytes,
+  type DigestedRow,
+  type RecordFinding,
+} from './record-digests';
 
 /**
  * Checks a backup file's audit chain and its head against the anchor sealed in the backup's
@@ -27,15 +34,26 @@ export type BackupAuditErrorCode = BackupOpenError['code'];
 type Link = AuditEntry | { seq: number; unreadable: true };
 type RecordRowBytes = { id: string; iv: Uint8Array; ct: Uint8Array };
 
-/** Tables holding one sealed row per record: every table of the file or the chain but the
- *  audit rows and attachment chunks (the vault's own entries carry no digest). */
+/** Tables whose rows the entries' digests cover: every table of the file or the chain but
+ *  the audit rows (the vault's own entries carry no digest). Attachment chunks are checked
+ *  one attachment's set at a time (record-digests.ts). */
 export const recordTablesOf = (
   tables: Readonly<Record<string, unknown>>,
   entries: readonly AuditEntry[],
 ): string[] =>
   [...new Set([...Object.keys(tables), ...entries.map((e) => e.table)])].filter(
-    (t) => t !== 'audit' && t !== 'attachmentChunks',
+    (t) => t !== 'audit',
   );
+
+/** The backup's rows as the digests cover them: record rows as they are, chunks by set. */
+const digestableRows = async (
+  tables: OpenedBackup['tables'],
+): Promise<Record<string, readonly (RecordRowBytes | DigestedRow)[]>> => {
+  const { [CHUNKS_TABLE]: chunks = [], ...records } = tables;
+  const sets = await chunkSetDigester();
+  for (const chunk of chunks as readonly ChunkRowBytes[]) sets.add(chunk);
+  return { ...(records as Record<string, readonly RecordRowBytes[]>), [CHUNKS_TABLE]: sets.sets() };
+};
 
 export const verifyBackupAudit = async (
   bytes: Uint8Array,
@@ -81,7 +99,7 @@ export const auditOfBackup = async (
   });
   const records = await checkRecordDigests(
     readable,
-    opened.tables as Readonly<Record<string, readonly RecordRowBytes[]>>,
+    await digestableRows(opened.tables),
     recordTablesOf(opened.tables, readable),
   );
   const report: BackupAuditReport = {

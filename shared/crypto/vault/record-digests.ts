@@ -13,10 +13,11 @@ export type SealedRowBytes = { iv: Uint8Array; ct: Uint8Array };
 
 // Synchronous SHA-256 (hash-wasm) for Verify, which digests every row of the store.
 let hasher: IHasher | null = null;
+const sha256 = async (): Promise<IHasher> => (hasher ??= await createSHA256());
 
 /** A digester for many rows: SHA-256 over `iv || ct`, lower-case hex. */
 export const recordDigester = async (): Promise<(row: SealedRowBytes) => string> => {
-  const h = (hasher ??= await createSHA256());
+  const h = await sha256();
   return (row) => h.init().update(row.iv).update(row.ct).digest('hex');
 };
 
@@ -32,6 +33,64 @@ export const recordDigestAsync = async (row: SealedRowBytes): Promise<string> =>
   let hex = '';
   for (const byte of digest) hex += HEX[byte] ?? '';
   return hex;
+};
+
+/**
+ * Attachment chunks (issue 29): one audit entry per attachment covers all its chunks —
+ * table `attachmentChunks`, record id the attachment id, digest the SHA-256 of its chunks'
+ * own digests (`iv || ct` each) in index order — so a chunk rolled back to an older
+ * ciphertext, dropped, added or the whole set deleted is reported like a record row. One
+ * entry per attachment, not per 1 MiB chunk, keeps the log small and needs no entry per
+ * chunk when an attachment is deleted.
+ */
+export const CHUNKS_TABLE = 'attachmentChunks';
+
+export type ChunkRowBytes = SealedRowBytes & { aid: string; idx: number };
+
+/** A row whose digest is already known (an attachment's chunk set). */
+export type DigestedRow = { id: string; digest: string };
+
+const chunkSetOf = (h: IHasher, digests: readonly string[]): string =>
+  h
+    .init()
+    .update(`airlock-chunks|${digests.length}|${digests.join('|')}`)
+    .digest('hex');
+
+const byIndex = <C extends { idx: number }>(chunks: readonly C[]): C[] =>
+  [...chunks].sort((a, b) => a.idx - b.idx);
+
+/** The digest of one attachment's chunks as a write takes it (chunk digests by WebCrypto). */
+export const chunkSetDigestAsync = async (
+  chunks: readonly (SealedRowBytes & { idx: number })[],
+): Promise<string> => {
+  const digests = await Promise.all(byIndex(chunks).map((chunk) => recordDigestAsync(chunk)));
+  return chunkSetOf(await sha256(), digests);
+};
+
+/** Groups chunk rows by attachment as Verify reads them: one digested row per attachment. */
+export const chunkSetDigester = async (): Promise<{
+  add(chunk: ChunkRowBytes): void;
+  sets(): DigestedRow[];
+}> => {
+  const digest = await recordDigester();
+  const h = await sha256();
+  const byAttachment = new Map<string, { idx: number; digest: string }[]>();
+  return {
+    // Each chunk is digested as it is read, so Verify never holds every attachment's bytes.
+    add: (chunk) => {
+      const list = byAttachment.get(chunk.aid) ?? [];
+      list.push({ idx: chunk.idx, digest: digest(chunk) });
+      byAttachment.set(chunk.aid, list);
+    },
+    sets: () =>
+      [...byAttachment].map(([id, list]) => ({
+        id,
+        digest: chunkSetOf(
+          h,
+          byIndex(list).map((c) => c.digest),
+        ),
+      })),
+  };
 };
 
 export type RecordProblem =
@@ -50,7 +109,7 @@ export type RecordFinding = {
   problem: RecordProblem;
 };
 
-type RowOf = { id: string } & SealedRowBytes;
+type RowOf = ({ id: string } & SealedRowBytes) | DigestedRow;
 
 /**
  * Compares the current rows of `tables` with the latest audit entry of each record. Only v2
@@ -79,7 +138,10 @@ export const checkRecordDigests = async (
       if (entry === undefined || entry.schemaVersion === 1) continue;
       if (entry.op === 'delete') {
         findings.push({ table, recordId: row.id, seq: entry.seq, problem: 'unexpected' });
-      } else if (entry.digest !== undefined && entry.digest !== digest(row)) {
+      } else if (
+        entry.digest !== undefined &&
+        entry.digest !== ('digest' in row ? row.digest : digest(row))
+      ) {
         findings.push({ table, recordId: row.id, seq: entry.seq, problem: 'changed' });
       }
     }
