@@ -179,6 +179,16 @@ export async function generateOrgKey(
   await page.getByText(/^Organisation key generated: /).waitFor({ timeout: 60_000 });
 }
 
+/** Runs "Verify log" under Export & backup and waits until it says the audit log is intact. */
+export async function expectAuditIntact(page: Page): Promise<void> {
+  await nav(page, 'Export & backup');
+  await page.getByRole('button', { name: 'Verify log' }).click();
+  await page
+    .getByRole('status')
+    .getByText(/The audit log is intact: \d+ entries\./)
+    .waitFor();
+}
+
 /** Imports one key file from the Keyring screen (the page is on it) and waits until it says so. */
 export async function importKeyFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');

@@ -6,6 +6,24 @@ import { sha256Hex } from '../../../shared/exchange/bundle/digest';
 import { testKey } from '../../../shared/exchange/bundle/testing/keys';
 import { IDS, sampleCase, sampleEvent } from '../../../shared/exchange/bundle/testing/sample-case';
 
+type SampleCase = Awaited<ReturnType<typeof sampleCase>>;
+
+/** Adds `data` to the sample case as its n-th packet capture. */
+export async function attachCapture(kase: SampleCase, n: number, data: Uint8Array): Promise<void> {
+  kase.attachments.push({
+    meta: {
+      schemaVersion: 1,
+      id: `0b6c2f1e-8d3a-4c5b-9e7f-1a2b3c4d5e${n.toString(16).padStart(2, '0')}`,
+      caseId: IDS.case,
+      name: `capture-${n}.pcap`,
+      mediaType: 'application/vnd.tcpdump.pcap',
+      size: data.length,
+      sha256: await sha256Hex(data),
+    },
+    data,
+  } as SampleCase['attachments'][number]);
+}
+
 export type BundleFixture = { bytes: Buffer; orgSecret: string; partnerPublic: string };
 
 export async function crashBundle(
@@ -24,18 +42,7 @@ export async function crashBundle(
   // Each attachment's chunks are put on their own: one write point each.
   for (let n = 0; n < attachments; n += 1) {
     const data = new Uint8Array(attachmentBytes).map((_, i) => (i * 7 + n + (i >> 12)) % 256);
-    kase.attachments.push({
-      meta: {
-        schemaVersion: 1,
-        id: `0b6c2f1e-8d3a-4c5b-9e7f-1a2b3c4d5e${n.toString(16).padStart(2, '0')}`,
-        caseId: IDS.case,
-        name: `capture-${n}.pcap`,
-        mediaType: 'application/vnd.tcpdump.pcap',
-        size: data.length,
-        sha256: await sha256Hex(data),
-      },
-      data,
-    } as (typeof kase.attachments)[number]);
+    await attachCapture(kase, n, data);
   }
   const selection = selectForExport([kase], { kind: 'full' });
   if (!selection.ok) throw new Error(selection.error.message);
