@@ -35,7 +35,7 @@ import {
   useOrgKey,
   useTable,
 } from '../keys';
-import { useViewNow } from '../../store/case-views';
+import { useCaseView, useViewNow } from '../../store/case-views';
 import { BundleErrorAlert } from './BundleErrorAlert';
 import { ClearanceGuard } from './ClearanceGuard';
 import type { ExportError, ExportOutcome } from './export-bundle';
@@ -43,7 +43,11 @@ import { bundleOperations } from './operations';
 import { ExportPreview } from './ExportPreview';
 import { RecipientPicker } from './RecipientPicker';
 import { useExportSource } from './use-export-source';
+import { coordinationEvent, type ExportIntent } from './coordination-export';
+import { IntentPicker, useIntentReason } from './IntentPicker';
+import { ACTOR } from './bundle-store';
 import { nameOf } from '../../../shared/model';
+import { DisabledReason } from '../../app/ui/DisabledReason';
 
 type Failure = { code: string; message: string };
 
@@ -102,6 +106,11 @@ function ExportForm({
   const [leaks, setLeaks] = useState<ExportError | null>(null);
   const [secretReason, setSecretReason] = useState('');
   const [acceptKeyWarnings, setAcceptKeyWarnings] = useState(false);
+  const [intent, setIntent] = useState<ExportIntent>('share');
+  const [coordinationNote, setCoordinationNote] = useState('');
+  const [transferConfirmed, setTransferConfirmed] = useState(false);
+  const viewNow = useViewNow();
+  const role = useCaseView(caseId, viewNow)?.coordination.state.localRole ?? 'owner';
   const chosenKeys = useMemo(
     () => candidates.filter((k) => chosen.has(k.fingerprint)),
     [candidates, chosen],
@@ -132,7 +141,23 @@ function ExportForm({
   );
 
   const embargoEndsAt = doc?.case.dates.agreedPublication ?? null;
-  const healths = useKeyHealths(chosenKeys, useViewNow(), embargoEndsAt);
+  const healths = useKeyHealths(chosenKeys, viewNow, embargoEndsAt);
+  // The engine's word on the hand-over or co-coordination, asked as the export will ask it.
+  const intentCheck = useMemo(
+    () =>
+      doc === null || selection === null || !selection.ok || intent === 'share'
+        ? { ok: true as const }
+        : coordinationEvent(doc.events, caseId, selection.value, {
+            intent,
+            from: own,
+            keys: chosenKeys,
+            note: coordinationNote,
+            actor: ACTOR,
+            now: viewNow,
+          }),
+    [doc, selection, intent, caseId, own, chosenKeys, coordinationNote, viewNow],
+  );
+  const intentReason = useIntentReason(intent, intentCheck, transferConfirmed);
   const chosenHealths = healths === null ? [] : [...healths.values()];
   const keysBlocked =
     healths === null ||
@@ -169,6 +194,8 @@ function ExportForm({
       clearanceOverride: overrideReason,
       confidentialityOverride: secretReason,
       onProgress: setProgress,
+      intent,
+      coordinationNote,
     });
     setProgress(null);
     if (result.ok) return setOutcome(result.value);
@@ -227,6 +254,16 @@ function ExportForm({
           onChange={(e) => setVendorId(e.currentTarget.value)}
         />
       )}
+      <IntentPicker
+        intent={intent}
+        onIntent={setIntent}
+        note={coordinationNote}
+        onNote={setCoordinationNote}
+        confirmed={transferConfirmed}
+        onConfirmed={setTransferConfirmed}
+        caseRef={doc?.case.ref ?? ''}
+        role={role}
+      />
       {selection !== null && !selection.ok && <BundleErrorAlert error={selection.error} />}
       {selection?.ok === true && (
         <ExportPreview items={selection.value.items} attachmentSizes={sizes} />
@@ -264,15 +301,20 @@ function ExportForm({
       {outcome?.kind === 'not-saved' && (
         <Alert color="yellow">{t('bundles.export.notSaved')}</Alert>
       )}
-      <Group>
-        <Button
-          onClick={() => void run()}
-          loading={progress !== null}
-          disabled={selection?.ok !== true || chosen.size === 0 || keysBlocked}
-        >
-          {t('bundles.export.submit')}
-        </Button>
-      </Group>
+      <DisabledReason reason={intentReason}>
+        {(control) => (
+          <Button
+            onClick={() => void run()}
+            loading={progress !== null}
+            aria-describedby={control['aria-describedby']}
+            disabled={
+              control.disabled || selection?.ok !== true || chosen.size === 0 || keysBlocked
+            }
+          >
+            {t(intent === 'transfer' ? 'bundles.intent.transfer.submit' : 'bundles.export.submit')}
+          </Button>
+        )}
+      </DisabledReason>
     </Stack>
   );
 }

@@ -27,6 +27,33 @@ export const bundlesMessages = {
       progress: { hash: 'Hashing files', zip: 'Packing files', encrypt: 'Signing and encrypting' },
       progressLabel: 'Export progress',
     },
+    intent: {
+      label: 'What the bundle does',
+      share: {
+        label: 'Share only',
+        consequence:
+          'The recipients read the case and can merge it; you stay the case owner and nothing changes in who coordinates.',
+      },
+      'co-coordinator': {
+        label: 'Add the recipient as co-coordinator',
+        consequence:
+          'Both organisations keep working on the case and merge each other\u2019s bundles; each side\u2019s entries are attributed to its organisation. You stay the owner: only you change the embargo.',
+      },
+      transfer: {
+        label: 'Hand the case over to the recipient',
+        consequence:
+          'The recipient becomes the case owner. Your copy is marked as transferred: it can no longer send messages to vendors or change the embargo (notes are still allowed), and a later bundle of yours that does is refused by the new owner.',
+        confirmTitle: 'Handing over cannot be undone from your side',
+        confirm:
+          'I hand {{ref}} over: the recipient owns it from now on, and we stop writing to its vendors',
+        submit: 'Hand over and export bundle',
+      },
+      note: 'Reason for the hand-over or co-coordination',
+      noteHint: 'Kept with the timeline entry on both sides.',
+      oneRecipient: 'Choose exactly one recipient organisation for a hand-over or co-coordination.',
+      fullView: 'A hand-over or co-coordination carries the whole case: choose the full view.',
+      confirmNeeded: 'Confirm the hand-over above first.',
+    },
     clearance: {
       title: 'A recipient is not cleared for this case',
       breach: '{{name}} is cleared for TLP:{{clearance}}, but this case is TLP:{{tlp}}.',
@@ -196,6 +223,33 @@ export const bundlesMessages = {
         encrypt: '署名・暗号化しています',
       },
       progressLabel: 'エクスポートの進捗',
+    },
+    intent: {
+      label: 'バンドルの目的',
+      share: {
+        label: '共有のみ',
+        consequence:
+          '受信者は案件を閲覧・統合できます。主担当機関は引き続き自組織で、調整の分担は変わりません。',
+      },
+      'co-coordinator': {
+        label: '受信者を共同調整機関に追加',
+        consequence:
+          '両機関とも案件の作業を続け、互いのバンドルを統合します。各記録はそれを記録した機関のものとして表示されます。主担当機関は引き続き自組織で、公表日（エンバーゴ）を変更できるのは自組織だけです。',
+      },
+      transfer: {
+        label: '受信者へ案件を移管',
+        consequence:
+          '受信者が案件の主担当機関になります。自組織の案件は「移管済み」となり、製品開発者へのメッセージ送信と公表日（エンバーゴ）の変更はできなくなります（メモは記録できます）。その後に自組織が送ったバンドルにそのような変更があれば、新しい主担当機関で拒否されます。',
+        confirmTitle: '移管は自組織側からは取り消せません',
+        confirm:
+          '{{ref}} を移管します。今後は受信者が主担当機関となり、自組織は製品開発者への連絡をやめます',
+        submit: '移管してバンドルをエクスポート',
+      },
+      note: '移管・共同調整の理由',
+      noteHint: '双方のタイムラインの記録に残ります。',
+      oneRecipient: '移管・共同調整では、受信する組織を1つだけ選んでください。',
+      fullView: '移管・共同調整では案件全体を送ります。「案件全体」を選んでください。',
+      confirmNeeded: '先に上で移管を確認してください。',
     },
     clearance: {
       title: 'この案件を受け取る資格のない受信者がいます',

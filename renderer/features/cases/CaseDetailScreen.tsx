@@ -59,6 +59,7 @@ export function CaseDetailScreen() {
         embargo={view?.embargoState ?? null}
         scheduled={(view?.scheduled ?? null) !== null}
         links={detail.projection.links}
+        coordination={view?.coordination.state ?? null}
       />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List aria-label={t('cases.detail.tabs.label')}>
@@ -99,6 +100,8 @@ export function CaseDetailScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelinePanel
+            orgs={view?.coordination.orgs}
+            names={view?.coordination.state.names}
             events={detail.events}
             contacts={detail.contacts}
             projection={detail.projection}

@@ -5,6 +5,8 @@ import { CASE_FLAGS, type Case } from '../../../shared/model';
 import { formatInstant } from '../../app/ui/format-date';
 import type { ShownEmbargoState } from '../../../shared/workflow/case-view';
 import type { CaseLink } from '../../../shared/workflow/projection';
+import type { Coordination } from '../../../shared/workflow/coordination';
+import { CoordinationLine } from './CoordinationLine';
 import { EmbargoBadge, KindBadge, PriorityBadge, ReportBadge, TlpBadge } from './badges';
 
 /** `unread`: incoming replies not yet opened (issue 13). `embargo`: the case view's state
@@ -15,6 +17,7 @@ export function CaseHeader({
   embargo,
   scheduled = false,
   links = [],
+  coordination = null,
 }: {
   kase: Case;
   unread?: number;
@@ -23,6 +26,8 @@ export function CaseHeader({
   scheduled?: boolean;
   /** Issue 27 item 3: duplicates and related cases, each side naming the other. */
   links?: readonly CaseLink[];
+  /** Issue 27 item 4: the owner, co-coordinators and hand-overs (the case view's fold). */
+  coordination?: Coordination | null;
 }) {
   const { t } = useTranslation();
   const flags = CASE_FLAGS.filter((f) => kase.states.flags[f] !== null);
@@ -59,6 +64,7 @@ export function CaseHeader({
           </Text>
         )}
       </Group>
+      {coordination !== null && <CoordinationLine coordination={coordination} />}
       {links.length > 0 && (
         <Group gap="xs" aria-label={t('caseFinder.links.label')} role="list">
           {links.map((l) => (

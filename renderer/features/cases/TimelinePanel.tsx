@@ -7,6 +7,8 @@ import type { CaseProjection } from '../../../shared/workflow/projection';
 import { formatMoment } from '../../../shared/workflow/publication-moment';
 import { ssvcOutcomeText } from '../../../shared/workflow/ssvc';
 import { formatInstant } from '../../app/ui/format-date';
+import { LOCAL_ORG } from '../../../shared/workflow/coordination';
+import { useOrgLabel } from './use-org-label';
 
 /** `report.received` → `report_received`: i18next reads a dot as nesting. */
 type Underscored<S extends string> = S extends `${infer A}.${infer B}`
@@ -79,6 +81,10 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
         return ssvcOutcomeText(e.payload.model, e.payload.selections, lang);
       case 'published':
         return [e.payload.advisoryId ?? '', e.payload.url].filter((s) => s !== '').join(' ');
+      case 'coordination.transferred':
+        return [e.payload.toName, e.payload.note].filter((s) => s !== '').join(': ');
+      case 'coordination.co-coordinator-added':
+        return [e.payload.name, e.payload.note].filter((s) => s !== '').join(': ');
       case 'cve.assigned':
         return e.payload.cveId;
       case 'cve.released':
@@ -95,17 +101,27 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
   };
 };
 
+const NO_ORGS: ReadonlyMap<string, string> = new Map();
+
 /** The case timeline, newest first, filterable by event type. */
 export function TimelinePanel({
   events,
   contacts,
   projection,
+  orgs = NO_ORGS,
+  names = NO_ORGS,
 }: {
   events: readonly CaseEvent[];
   contacts: ReadonlyMap<string, Contact>;
   projection: CaseProjection;
+  /** Each event's organisation (the case view's coordination fold), and their names. */
+  orgs?: ReadonlyMap<string, string> | undefined;
+  names?: ReadonlyMap<string, string> | undefined;
 }) {
   const { t } = useTranslation();
+  const orgLabel = useOrgLabel(names);
+  // Issue 27 item 4: a case worked on by more than one organisation names each entry's.
+  const manyOrgs = new Set(orgs.values()).size > 1;
   const [type, setType] = useState('');
   const summary = useSummary(contacts, projection);
   const types = [...new Set(events.map((e) => e.type))].sort();
@@ -147,6 +163,11 @@ export function TimelinePanel({
                 <Text size="xs" c="dark.4">
                   {e.actor}
                 </Text>
+                {manyOrgs && (
+                  <Text size="xs" c="indigo.9" data-testid="event-org">
+                    {t('cases.coordination.by', { name: orgLabel(orgs.get(e.id) ?? LOCAL_ORG) })}
+                  </Text>
+                )}
               </Group>
               {refused !== undefined && (
                 <Text size="xs" c="red.9">

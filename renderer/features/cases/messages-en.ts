@@ -215,6 +215,16 @@ export const casesEn = {
     none: 'No events.',
     rejected: 'Refused by the engine: {{reason}}',
   },
+  coordination: {
+    label: 'Who coordinates this case',
+    us: 'this organisation',
+    owner: 'Owner: {{name}}',
+    coCoordinators: 'Co-coordinators: {{names}}',
+    transferred: 'Transferred to {{name}} on {{date}}',
+    handedOverBy: 'Handed over by {{name}} on {{date}}',
+    coCoordinator: 'This organisation co-coordinates',
+    by: 'by {{name}}',
+  },
   vulns: {
     title: 'Vulnerabilities',
     none: 'No vulnerability recorded yet.',

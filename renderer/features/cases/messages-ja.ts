@@ -215,6 +215,16 @@ export const casesJa = {
     none: 'イベントはありません。',
     rejected: 'エンジンが拒否: {{reason}}',
   },
+  coordination: {
+    label: 'この案件の調整機関',
+    us: '自組織',
+    owner: '主担当機関: {{name}}',
+    coCoordinators: '共同調整機関: {{names}}',
+    transferred: '{{date}} に {{name}} へ移管済み',
+    handedOverBy: '{{date}} に {{name}} から移管',
+    coCoordinator: '自組織は共同調整機関',
+    by: '記録: {{name}}',
+  },
   vulns: {
     title: '脆弱性',
     none: '脆弱性はまだ登録されていません。',
