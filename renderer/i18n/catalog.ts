@@ -28,6 +28,7 @@ import { statisticsMessages } from '../features/statistics/messages';
 import { cveMessages } from '../features/cve/messages';
 import { ssvcMessages } from '../features/cases/ssvc-messages';
 import { caseFinderMessages } from '../features/cases/finder-messages';
+import { caseDisputeMessages, caseExtensionMessages } from '../features/cases/extension-messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -63,6 +64,8 @@ export const catalog = {
   cve: cveMessages,
   ssvc: ssvcMessages,
   caseFinder: caseFinderMessages,
+  caseExtensions: caseExtensionMessages,
+  caseDispute: caseDisputeMessages,
 } as const satisfies Readonly<Record<string, FeatureMessages>>;
 
 /** The English tree, whose keys are the type of every `t('…')` key (i18next.d.ts). */

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { MessageRecord } from '../../../shared/model';
 import { CaseAdvisoryPanel } from '../advisories';
 import { CaseBundlePanel } from '../bundles';
 import { CaseMessagesPanel } from '../messages';
@@ -11,6 +12,8 @@ import { AddVendorForm } from './AddVendorForm';
 import { CaseHeader } from './CaseHeader';
 import { DeadlinesPanel } from './DeadlinesPanel';
 import { EmbargoPanel } from './EmbargoPanel';
+import { ExtensionsPanel } from './ExtensionsPanel';
+import { ExtensionFromReply } from './ExtensionRequestForm';
 import { NotesPanel } from './NotesPanel';
 import { PolicyStepsTab } from './PolicyStepsTab';
 import { TimelinePanel } from './TimelinePanel';
@@ -80,6 +83,7 @@ export function CaseDetailScreen() {
               </Stack>
               <Stack gap="md">
                 <EmbargoPanel detail={detail} />
+                <ExtensionsPanel detail={detail} />
                 <VendorSummaryForm detail={detail} />
                 <NotesPanel detail={detail} />
               </Stack>
@@ -108,7 +112,17 @@ export function CaseDetailScreen() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="messages" pt="md">
-          <CaseMessagesPanel caseId={id} />
+          <CaseMessagesPanel
+            caseId={id}
+            // A technical alert has no vendors and no embargo to extend.
+            {...(isAlert
+              ? {}
+              : {
+                  replyActions: (m: MessageRecord) => (
+                    <ExtensionFromReply key={m.id} detail={detail} message={m} />
+                  ),
+                })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="bundle" pt="md">
           <CaseBundlePanel caseId={id} />

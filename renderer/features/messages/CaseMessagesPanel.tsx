@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MessageRecord } from '../../../shared/model';
 import { useTable } from '../keys';
 import { ComposeMessage } from './ComposeMessage';
@@ -7,8 +7,15 @@ import { MessageThreads } from './MessageThreads';
 import { replyPrefill, type ComposePrefill } from './reply-prefill';
 
 /** The messages tab of a case: vendor threads with unread markers, and a composer. Reply on
- *  a received message starts a fresh composer filled for it. */
-export function CaseMessagesPanel({ caseId }: { caseId: string }) {
+ *  a received message starts a fresh composer filled for it. `replyActions` are the case
+ *  screen's steps on an open received message (record it as an extension request). */
+export function CaseMessagesPanel({
+  caseId,
+  replyActions,
+}: {
+  caseId: string;
+  replyActions?: (m: MessageRecord) => ReactNode;
+}) {
   const kase = useTable('cases').find((c) => c.id === caseId);
   const keys = useTable('keys');
   const [reply, setReply] = useState<{ n: number; prefill: ComposePrefill } | null>(null);
@@ -20,7 +27,11 @@ export function CaseMessagesPanel({ caseId }: { caseId: string }) {
   };
   return (
     <Stack>
-      <MessageThreads caseId={caseId} onReply={onReply} />
+      <MessageThreads
+        caseId={caseId}
+        onReply={onReply}
+        {...(replyActions === undefined ? {} : { replyActions })}
+      />
       <ComposeMessage
         key={reply?.n ?? 0}
         kase={kase}

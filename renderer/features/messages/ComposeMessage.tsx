@@ -32,7 +32,14 @@ import {
 } from '../keys';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
 import { localRefusal } from '../../../shared/workflow/coordination';
-import { knownParams, letterPublication, recipientOptions, sealBlocker } from './compose-model';
+import { movedMoments } from '../../../shared/workflow/extensions';
+import {
+  knownParams,
+  letterPublication,
+  offeredTemplates,
+  recipientOptions,
+  sealBlocker,
+} from './compose-model';
 import { DisabledReason } from '../../app/ui/DisabledReason';
 import { messageOperations } from './operations';
 import type { SendError } from './seal-actions';
@@ -75,6 +82,8 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
   // engine's rule, coordination.ts): the seal is disabled with the reason.
   const handedOver =
     view === undefined ? null : localRefusal(view.coordination.state, 'vendor-message');
+  // The latest granted extension's two moments: "publication moved" is offered only then.
+  const moved = useMemo(() => (view === undefined ? null : movedMoments(view.extensions)), [view]);
   const publication = useMemo(
     () => (projection === undefined ? null : letterPublication(projection)),
     [projection],
@@ -132,6 +141,7 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
     vulnerabilities: vulnerabilities.filter((v) => v.caseId === kase.id),
     organisation: settings?.organisation.name ?? { ja: '', en: '' },
     publication,
+    moved,
     now: new Date().toISOString(),
     language,
   });
@@ -234,6 +244,7 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
       />
       <TemplatePicker
         language={language}
+        templates={offeredTemplates(moved)}
         known={known}
         // Keys chosen, none a contact's: the letter cannot name the vendor by itself.
         vendorUnknown={chosen.length > 0 && recipientContactId === null}

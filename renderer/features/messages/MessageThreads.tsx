@@ -1,6 +1,15 @@
 import { Badge, Box, Group, NativeSelect, Text, Title } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ContactId, MessageId, MessageRecord } from '../../../shared/model';
@@ -129,10 +138,13 @@ const MessageRow = memo(function MessageRow({
 export function MessageThreads({
   caseId,
   onReply,
+  replyActions,
 }: {
   caseId: string;
   /** Reply on a received message: the panel fills the composer for it. */
   onReply?: (m: MessageRecord) => void;
+  /** More steps on an open received message, from the case screen. */
+  replyActions?: (m: MessageRecord) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [threadKey, setThreadKey] = useState<string | null>(null);
@@ -253,6 +265,7 @@ export function MessageThreads({
         vendors={vendors}
         onAssign={onAssign}
         {...(onReply === undefined ? {} : { onReply })}
+        {...(replyActions === undefined ? {} : { replyActions })}
       />
     </section>
   );

@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { ContactId, MessageRecord } from '../../../shared/model';
@@ -22,10 +22,21 @@ type Props = {
   onAssign: (contactId: ContactId) => Promise<string | null>;
   /** Reply: a composer filled for this message (received messages only). */
   onReply?: (m: MessageRecord) => void;
+  /** The case screen's steps on a received message (record it as an extension request). */
+  replyActions?: (m: MessageRecord) => ReactNode;
 };
 
 /** The open message: who, when, the signature check, the text, and its product thread. */
-export function OpenMessage({ shown, who, products, onTie, vendors, onAssign, onReply }: Props) {
+export function OpenMessage({
+  shown,
+  who,
+  products,
+  onTie,
+  vendors,
+  onAssign,
+  onReply,
+  replyActions,
+}: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const keys = useTable('keys');
@@ -113,6 +124,7 @@ export function OpenMessage({ shown, who, products, onTie, vendors, onAssign, on
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {shown.body}
           </Text>
+          {shown.direction === 'in' && replyActions?.(shown)}
         </Stack>
       )}
     </Paper>

@@ -2,10 +2,12 @@ import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fillLetter } from '../../../shared/workflow/letters';
-import { templatePlaceholders, VENDOR_TEMPLATES, type VendorTemplate } from './compose-model';
+import { templatePlaceholders, type VendorTemplate } from './compose-model';
 
 type Props = {
   language: 'ja' | 'en';
+  /** The templates that apply to the case now (`offeredTemplates`). */
+  templates: readonly VendorTemplate[];
   /** Values the app knows (case, recipient, settings); the analyst may change each. */
   known: Record<string, string>;
   /** The chosen keys belong to no contact, so the vendor's name is not known. */
@@ -18,7 +20,7 @@ type Props = {
  * field of the template is shown, labelled in the UI language and filled from the case; a
  * field left empty stays in the text as `{{name}}`, and sealing refuses it.
  */
-export function TemplatePicker({ language, known, vendorUnknown, onApply }: Props) {
+export function TemplatePicker({ language, templates, known, vendorUnknown, onApply }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<VendorTemplate | null>(null);
   const [edited, setEdited] = useState<Record<string, string>>({});
@@ -42,10 +44,10 @@ export function TemplatePicker({ language, known, vendorUnknown, onApply }: Prop
           label={t('messages.compose.template')}
           value={kind ?? 'free'}
           allowDeselect={false}
-          onChange={(v) => setKind(v === null || v === 'free' ? null : v)}
+          onChange={(v) => setKind(templates.find((k) => k === v) ?? null)}
           data={[
             { value: 'free', label: t('messages.compose.freeText') },
-            ...VENDOR_TEMPLATES.map((k) => ({ value: k, label: t(`messages.templates.${k}`) })),
+            ...templates.map((k) => ({ value: k, label: t(`messages.templates.${k}`) })),
           ]}
         />
         <Button variant="light" onClick={apply} disabled={kind === null}>

@@ -17,6 +17,7 @@ import { LETTER_TEMPLATES } from '../../../shared/workflow/letter-templates';
 import {
   VENDOR_TEMPLATES,
   knownParams,
+  offeredTemplates,
   outgoingRecord,
   recipientOptions,
   sealBlocker,
@@ -80,6 +81,7 @@ describe('templates offered to a vendor', () => {
     ],
     organisation: { ja: '調整機関', en: 'JPCERT/CC' },
     publication: null,
+    moved: null,
     now: '2026-05-11T03:00:00.000Z',
     language: 'en' as const,
   };
@@ -108,6 +110,22 @@ describe('templates offered to a vendor', () => {
     expect(knownParams({ ...facts, publication, language: 'ja' }).proposedDate).toContain(
       '2026年7月1日 10:00（日本時間）',
     );
+  });
+
+  it('offer "publication moved" only after a grant, filled with its two moments', () => {
+    expect(offeredTemplates(null)).not.toContain('publication-moved');
+    const moved = {
+      previous: { instant: '2026-07-01T01:00:00.000Z', zone: 'Asia/Tokyo' },
+      next: { instant: '2026-07-15T01:00:00.000Z', zone: 'Asia/Tokyo' },
+    };
+    expect(offeredTemplates(moved)).toContain('publication-moved');
+    const known = knownParams({ ...facts, moved });
+    expect(known).toMatchObject({
+      recipientName: 'Acme Corp',
+      previousDate: '2026-07-01 10:00 JST (2026-07-01 01:00 UTC)',
+      newDate: '2026-07-15 10:00 JST (2026-07-15 01:00 UTC)',
+    });
+    expect(knownParams(facts).newDate).toBeUndefined();
   });
 
   it('give every seal its own file name: ref, Japan day, vendor slug, sequence', () => {

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/model/message';
 import { localDate } from '../../../shared/workflow/calendar';
 import { LETTER_TEMPLATES, type TemplateKind } from '../../../shared/workflow/letter-templates';
+import type { movedMoments } from '../../../shared/workflow/extensions';
 import { vendorLetterParams } from '../../../shared/workflow/letters';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import {
@@ -26,13 +27,22 @@ import {
   type PublicationMoment,
 } from '../../../shared/workflow/publication-moment';
 
+type MovedMoments = NonNullable<ReturnType<typeof movedMoments>>;
+
 /** Templates that go to a vendor (the finder letters are sent from intake). */
 export const VENDOR_TEMPLATES = [
   'vendor-first-contact',
   'publication-date-proposal',
   'reminder',
+  'publication-moved',
 ] as const satisfies readonly TemplateKind[];
 export type VendorTemplate = (typeof VENDOR_TEMPLATES)[number];
+
+/** The templates the composer offers: "publication moved" only once an extension was
+ *  granted (the case view's `extensions.moved`), since it states the grant's two moments. */
+export function offeredTemplates(moved: MovedMoments | null): readonly VendorTemplate[] {
+  return VENDOR_TEMPLATES.filter((k) => k !== 'publication-moved' || moved !== null);
+}
 
 export function templatePlaceholders(kind: TemplateKind): readonly string[] {
   return LETTER_TEMPLATES[kind].placeholders;
@@ -49,6 +59,8 @@ export function knownParams(f: {
   vulnerabilities: readonly Pick<Vulnerability, 'affected'>[];
   organisation: LocalizedText;
   publication: PublicationMoment | null;
+  /** The latest grant's moments, for the "publication moved" letter. */
+  moved: MovedMoments | null;
   now: IsoInstant;
   language: Language;
 }): Record<string, string> {
@@ -64,6 +76,7 @@ export function knownParams(f: {
       .map((a) => a.product),
     organisation: f.organisation,
     publication: f.publication,
+    moved: f.moved,
     now: f.now,
     language: f.language,
   });
