@@ -1,10 +1,13 @@
-// Large-case bench (issue 13, item 6): one case with 150 vendors, 500 messages in their
-// threads, 40 products and 2,000 events, opened from the case list in the real app in headless
-// Chromium — click to vendor matrix painted — at least 20 times, next to the same open of a
-// 3-vendor case in the same run and vault (the baseline). Prints, last, the goal line.
-// Run: `npx tsx bench/large-case.bench.ts [opens]`.
+// Large-case bench (issue 13 item 6, issue 25 item 1): two generated cases — 150 vendors /
+// 500 messages / 40 products / 2,000 events, and ten times that (1,000 vendors / 5,000
+// messages / 200 products / 20,000 events) — opened from the case list in the real app in
+// headless Chromium (click to vendor matrix painted) at least 20 times each, interleaved with
+// the same open of a 3-vendor case in the same run and vault (the baseline). For each size:
+// open p50/p95, scroll to the last vendor and open its thread with the dropped-frame check,
+// the matrix filter and a derived-status change painted; then the growth ratio 1,000 / 150 of
+// every figure. Run: `npx tsx bench/large-case.bench.ts [opens] [changes]`.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -12,33 +15,39 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { startWebServer } from '../scripts/web-server';
 import { installVault } from '../tests/e2e/cases-vault';
-import { generateLargeCase } from '../tests/generators/large-case';
+import { generateLargeCase, type LargeCase } from '../tests/generators/large-case';
+import type { ChangeTiming } from './large-case/change';
 import type { OpenTiming } from './large-case/measure';
+import { FRAME_MS, printSize, printGrowth, type SizeRun } from './large-case/report';
 import { largeCaseVault } from './large-case/vault';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OPENS = Math.max(20, Number(process.argv[2] ?? 24) || 24);
+const CHANGES = Math.max(5, Number(process.argv[3] ?? 12) || 12);
 const PASS = 'bench passphrase that is long enough';
-const GOAL_MS = 300;
-const FRAME_MS = 16.7;
 
-const percentile = (samples: readonly number[], p: number): number => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+type Bench = {
+  openCaseInPage: (a: { caseId: string; lastVendor: string | null }) => Promise<OpenTiming>;
+  changeInPage: (a: { rowIndex: number }) => Promise<ChangeTiming>;
 };
-const ms = (v: number) => `${v.toFixed(1)} ms`;
-const stats = (xs: readonly number[]) =>
-  `p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))}`;
+const inPage = <K extends keyof Bench>(name: K, arg: Parameters<Bench[K]>[0]) => ({
+  name,
+  arg,
+});
+
+const describe = (c: LargeCase): string =>
+  `${c.involvements.length} vendors, ${c.messages.length} messages, ` +
+  `${new Set(c.involvements.flatMap((i) => i.products.map((p) => p.product))).size} products, ` +
+  `${c.events.length} events`;
 
 const main = async () => {
-  const large = generateLargeCase();
+  const sizes = [
+    generateLargeCase(),
+    generateLargeCase({ vendors: 1000, messages: 5000, products: 200, events: 20_000 }),
+  ];
   const small = generateLargeCase({ vendors: 3, messages: 9, products: 3, events: 40 });
-  console.log(
-    `large case: ${large.involvements.length} vendors, ${large.messages.length} messages, ` +
-      `${new Set(large.involvements.flatMap((i) => i.products.map((p) => p.product))).size} products, ` +
-      `${large.events.length} events | baseline: ${small.involvements.length} vendors, ` +
-      `${small.messages.length} messages, ${small.events.length} events`,
-  );
+  for (const c of sizes) console.log(`case: ${describe(c)}`);
+  console.log(`baseline: ${describe(small)}`);
   const outDir = join(root, 'dist/bench-large-case');
   await build({
     configFile: join(root, 'vite.config.ts'),
@@ -46,7 +55,11 @@ const main = async () => {
     build: { outDir, emptyOutDir: true },
   });
   const measure = await esbuild({
-    entryPoints: [join(root, 'bench/large-case/measure.ts')],
+    stdin: {
+      contents: "export * from './measure'; export * from './change';",
+      resolveDir: join(root, 'bench/large-case'),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     globalName: 'airlockLargeCaseBench',
@@ -56,7 +69,7 @@ const main = async () => {
     target: 'chrome130',
   });
   const measureJs = measure.outputFiles[0]?.text ?? '';
-  const rows = await largeCaseVault([large, small], PASS);
+  const rows = await largeCaseVault([...sizes, small], PASS);
   const server = await startWebServer({ root: outDir, port: 0 });
   const profile = await mkdtemp(join(tmpdir(), 'airlock-bench-large-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -73,7 +86,7 @@ const main = async () => {
     await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    page.setDefaultTimeout(120_000);
+    page.setDefaultTimeout(300_000);
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Create your vault' }).waitFor();
     await installVault(page, rows);
@@ -83,57 +96,50 @@ const main = async () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
     const userAgent = await page.evaluate(() => navigator.userAgent);
     await page.evaluate(measureJs);
-    const open = (caseId: string, lastVendor: string | null) =>
+    const call = <K extends keyof Bench>(
+      what: ReturnType<typeof inPage<K>>,
+    ): Promise<Awaited<ReturnType<Bench[K]>>> =>
       page.evaluate(
-        (a) =>
+        (w) =>
           (
-            globalThis as unknown as {
-              airlockLargeCaseBench: {
-                openCaseInPage: (x: typeof a) => Promise<OpenTiming>;
-              };
-            }
-          ).airlockLargeCaseBench.openCaseInPage(a),
-        { caseId, lastVendor },
+            (globalThis as unknown as { airlockLargeCaseBench: Bench }).airlockLargeCaseBench[
+              w.name
+            ] as (a: unknown) => Promise<never>
+          )(w.arg),
+        what,
       );
-    const last = large.contacts[large.contacts.length - 1]?.name.en ?? null;
+    const open = (c: LargeCase, last: boolean) =>
+      call(
+        inPage('openCaseInPage', {
+          caseId: c.kase.id,
+          lastVendor: last ? (c.contacts[c.contacts.length - 1]?.name.en ?? null) : null,
+        }),
+      );
     // One warm-up open of each (first-time module and style work is not what is measured).
-    await open(small.kase.id, null);
-    await open(large.kase.id, last);
-    const big: OpenTiming[] = [];
+    await open(small, false);
+    for (const c of sizes) await open(c, true);
+    const runs: SizeRun[] = sizes.map((c) => ({ label: describe(c), opens: [], changes: [] }));
     const base: number[] = [];
     for (let i = 0; i < OPENS; i += 1) {
-      // Interleaved, so neither always runs on a warmer engine.
-      base.push((await open(small.kase.id, null)).open);
-      big.push(await open(large.kase.id, last));
+      // Interleaved, so no size always runs on a warmer engine.
+      base.push((await open(small, false)).open);
+      for (const [k, c] of sizes.entries()) runs[k]?.opens.push(await open(c, true));
     }
-    const opens = big.map((b) => b.open);
-    const scrolls = big.flatMap((b) => (b.scrollToLast === null ? [] : [b.scrollToLast]));
-    const threads = big.flatMap((b) => (b.openThread === null ? [] : [b.openThread]));
-    const scrollFrames = big.flatMap((b) => (b.scrollFrame === null ? [] : [b.scrollFrame]));
-    const threadFrames = big.flatMap((b) => (b.threadFrame === null ? [] : [b.threadFrame]));
-    const idleFrames = big.flatMap((b) => (b.idleFrame === null ? [] : [b.idleFrame]));
+    // The matrix changes, on each size in turn (each status change records one event).
+    for (let i = 0; i < CHANGES; i += 1) {
+      for (const [k, c] of sizes.entries()) {
+        await open(c, false);
+        runs[k]?.changes.push(await call(inPage('changeInPage', { rowIndex: i })));
+      }
+    }
     console.log(`Chromium: ${userAgent}`);
-    console.log(`3-vendor case open   ${stats(base)} over ${base.length} opens`);
-    console.log(`large case open      ${stats(opens)} over ${opens.length} opens`);
     console.log(
-      `ratio large/baseline p50 ${(percentile(opens, 50) / percentile(base, 50)).toFixed(2)}×, ` +
-        `p95 ${(percentile(opens, 95) / percentile(base, 95)).toFixed(2)}×`,
+      `machine: loaded (shared with other engineers), load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} at the end; one frame = ${FRAME_MS} ms`,
     );
-    console.log(
-      `scroll to vendor ${large.contacts.length} ${stats(scrolls)} (one frame = ${FRAME_MS} ms, ` +
-        `includes the frame it paints in)`,
-    );
-    console.log(`open its thread      ${stats(threads)}`);
-    // Latency above includes waiting for the next frame; this is whether a frame was dropped.
-    // A frame start can be a little late without a frame being lost: 1 ms of slack.
-    const dropped = (xs: number[]) => xs.filter((x) => x > FRAME_MS + 1).length;
-    console.log(
-      `longest frame per step (above one frame = a frame dropped): ` +
-        `scroll ${stats(scrollFrames)}, ${dropped(scrollFrames)} of ${scrollFrames.length} steps dropped one; ` +
-        `thread ${stats(threadFrames)}, ${dropped(threadFrames)} of ${threadFrames.length} dropped one; ` +
-        `idle control ${dropped(idleFrames)} of ${idleFrames.length}`,
-    );
-    console.log(`large case open p95 ${Math.round(percentile(opens, 95))} ms (goal <= ${GOAL_MS})`);
+    for (const run of runs) printSize(run, base);
+    printGrowth(runs);
   } finally {
     await context.close();
     await server.close();

@@ -1,6 +1,8 @@
 // Runs inside the real app page (page.evaluate): opens a case from the case list and times
 // click → vendor matrix painted, then the two large-case steps: scroll to the last vendor and
-// open its thread. Self-contained (no imports): Playwright serialises this function's source.
+// open its thread. Bundled by the bench (esbuild) and published on the page as a global.
+import { byText, frame, until } from './page-wait';
+
 export type OpenTiming = {
   open: number;
   scrollToLast: number | null;
@@ -20,9 +22,6 @@ export async function openCaseInPage(args: {
   caseId: string;
   lastVendor: string | null;
 }): Promise<OpenTiming> {
-  const deadline = (ms: number) => performance.now() + ms;
-  const frame = () =>
-    new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   // Every animation-frame start while this runs, to see whether a step made a frame late.
   const frameStarts: number[] = [];
   let recording = true;
@@ -40,29 +39,6 @@ export async function openCaseInPage(args: {
     }
     return longest;
   };
-  const until = async <T>(find: () => T | null | undefined, what: string): Promise<T> => {
-    const end = deadline(30_000);
-    for (;;) {
-      const found = find();
-      if (found !== null && found !== undefined) return found;
-      if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-      await new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve();
-        }, 50);
-      });
-    }
-  };
-  const byText = (selector: string, text: string) =>
-    [...document.querySelectorAll<HTMLElement>(selector)].find(
-      (el) => el.textContent?.trim() === text,
-    );
   const matrixRows = () => {
     const matrix = document.querySelector('[aria-label="Vendor matrix"]');
     const rows = matrix?.querySelectorAll('tbody tr, [role="row"]');
