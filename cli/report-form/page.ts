@@ -80,7 +80,10 @@ function input(field: Field): HTMLElement {
     }
     return select;
   }
-  if (field.kind === 'area') return el('textarea', { id, name: field.name, rows: '4' });
+  // The document schema's limits (a line 500, a block 100 000 characters): the browser stops
+  // the finder there rather than the import refusing the saved report as malformed.
+  if (field.kind === 'area')
+    return el('textarea', { id, name: field.name, rows: '4', maxlength: '100000' });
   const type = {
     text: 'text',
     check: 'checkbox',
@@ -88,7 +91,8 @@ function input(field: Field): HTMLElement {
     file: 'file',
     password: 'password',
   }[field.kind];
-  return el('input', { id, name: field.name, type });
+  const limit = field.kind === 'text' ? { maxlength: '500' } : {};
+  return el('input', { id, name: field.name, type, ...limit });
 }
 
 function build(): void {
