@@ -1,9 +1,9 @@
 import {
   ANCHOR_MARK,
-  anchorMirrorSchema,
   compareAnchor,
   isAnchorMark,
   compareMirror,
+  mirrorIdentity,
   mirrorOf,
   openAnchor,
   sealAnchor,
@@ -60,7 +60,7 @@ export const anchoredHeader = async (
   const sealed = await sealAnchor(session.keys.anchor, header.vaultId, anchor);
   return {
     header: { ...header, schemaVersion: VAULT_HEADER_SCHEMA_VERSION, anchor: sealed },
-    mirror: await mirrorOf(session.keys.mirror, header.vaultId, anchor),
+    mirror: await mirrorOf(session.keys, header.vaultId, anchor),
   };
 };
 
@@ -69,25 +69,23 @@ const mirrorKey = <M extends RecordMap>(ctx: StoreContext<M>) => `airlock.anchor
 /** The mirror as it stands now (before a restore replaces the vault it vouches for). */
 export const storedMirror = <M extends RecordMap>(
   ctx: StoreContext<M>,
-): { seq: number; tag: string } | undefined => {
-  const parsed = anchorMirrorSchema.safeParse(ctx.anchorMirror?.read(mirrorKey(ctx)));
-  return parsed.success ? { seq: parsed.data.seq, tag: parsed.data.tag } : undefined;
-};
+): { seq?: number; tag: string } | undefined =>
+  mirrorIdentity(ctx.anchorMirror?.read(mirrorKey(ctx)));
 
 /** A mirror "ahead" of the rows that is exactly the one the chain's last restore replaced:
  *  the restore committed and the app stopped before the mirror was reset (Chromium writes
  *  localStorage seconds later). That is the analyst's restore, not a rollback. A rollback
  *  to a state before that restore has another last restore entry, or none. */
 const supersededByRestore = (entries: readonly AuditEntry[], stored: unknown): boolean => {
-  const mirror = anchorMirrorSchema.safeParse(stored);
+  const mirror = mirrorIdentity(stored);
   const restore = entries.findLast((e) => e.table === 'vault' && e.recordId === 'restore');
   const superseded =
     restore !== undefined && 'supersededMirror' in restore ? restore.supersededMirror : undefined;
   return (
-    mirror.success &&
+    mirror !== undefined &&
     superseded !== undefined &&
-    superseded.seq === mirror.data.seq &&
-    superseded.tag === mirror.data.tag
+    superseded.seq === mirror.seq &&
+    superseded.tag === mirror.tag
   );
 };
 
@@ -154,7 +152,7 @@ export const checkIntegrity = async <M extends RecordMap>(
   const compared =
     options.trustRows === true || ctx.anchorMirror === undefined
       ? 'absent'
-      : await compareMirror(session.keys.mirror, header.vaultId, usable, stored);
+      : await compareMirror(session.keys, header.vaultId, usable, stored);
   const mirror =
     compared === 'rolled-back' && supersededByRestore(sorted, stored) ? 'ok' : compared;
   const ok =
@@ -162,7 +160,7 @@ export const checkIntegrity = async <M extends RecordMap>(
     (verdict.status === 'ok' || verdict.status === 'unanchored') &&
     mirror !== 'rolled-back';
   if (ok && usable !== null)
-    ctx.anchorMirror?.write(key, await mirrorOf(session.keys.mirror, header.vaultId, usable));
+    ctx.anchorMirror?.write(key, await mirrorOf(session.keys, header.vaultId, usable));
   return { ok, links, anchor: verdict, mirror };
 };
 

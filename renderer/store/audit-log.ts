@@ -23,7 +23,7 @@ export type AuditChange = {
   digest?: string;
   ev?: number;
   restoredFromSeq?: number;
-  supersededMirror?: { seq: number; tag: string };
+  supersededMirror?: { seq?: number; tag: string };
 };
 
 /** One AuditEntry per changed record, chained after `head`. */

@@ -40,7 +40,11 @@ const auditEntryV2Schema = z.object({
   /** Also on `vault/restore`: the anchor mirror (outside IndexedDB) as it stood before the
    *  restore. A crash after the restore committed, before the mirror was reset, leaves that
    *  older lineage's mirror behind; it is recognised by this value, not taken for a rollback. */
-  supersededMirror: z.object({ seq: z.number().int().nonnegative(), tag: z.string() }).optional(),
+  // `seq` only for a v1 mirror (its sequence was in the clear); a v2 mirror is named by its
+  // ciphertext alone, which the restore cannot open (it may run over a locked vault).
+  supersededMirror: z
+    .object({ seq: z.number().int().nonnegative().optional(), tag: z.string() })
+    .optional(),
 });
 
 export const auditEntrySchema = z.discriminatedUnion('schemaVersion', [

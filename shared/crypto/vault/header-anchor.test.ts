@@ -3,7 +3,9 @@ import { randomBytes } from './bytes';
 import {
   compareAnchor,
   compareMirror,
+  mirrorIdentity,
   mirrorOf,
+  mirrorV1Of,
   openAnchor,
   sealAnchor,
   type AuditAnchor,
@@ -56,17 +58,40 @@ describe('audit anchor', () => {
   it('the mirror tells a rolled-back database from one that moved on', async () => {
     const k = await keys();
     const vaultId = crypto.randomUUID();
-    const mirror = await mirrorOf(k.mirror, vaultId, anchor);
-    expect(await compareMirror(k.mirror, vaultId, anchor, mirror)).toBe('ok');
-    expect(await compareMirror(k.mirror, vaultId, { ...anchor, seq: 9 }, mirror)).toBe('ok');
-    expect(await compareMirror(k.mirror, vaultId, { ...anchor, seq: 5 }, mirror)).toBe(
+    const mirror = await mirrorOf(k, vaultId, anchor);
+    // v2: the sequence is sealed, not in the clear beside the database.
+    expect(Object.keys(mirror).sort()).toEqual(['ct', 'iv', 'v', 'vaultId']);
+    expect(JSON.stringify(mirror)).not.toContain('"seq"');
+    expect(await compareMirror(k, vaultId, anchor, mirror)).toBe('ok');
+    expect(await compareMirror(k, vaultId, { ...anchor, seq: 9 }, mirror)).toBe('ok');
+    expect(await compareMirror(k, vaultId, { ...anchor, seq: 5 }, mirror)).toBe('rolled-back');
+    expect(await compareMirror(k, vaultId, { ...anchor, hash: 'c'.repeat(64) }, mirror)).toBe(
       'rolled-back',
     );
-    expect(
-      await compareMirror(k.mirror, vaultId, { ...anchor, hash: 'c'.repeat(64) }, mirror),
-    ).toBe('rolled-back');
-    expect(await compareMirror(k.mirror, crypto.randomUUID(), anchor, mirror)).toBe('absent');
-    expect(await compareMirror(k.mirror, vaultId, anchor, 'junk')).toBe('absent');
+    expect(await compareMirror(k, vaultId, null, mirror)).toBe('rolled-back');
+    expect(await compareMirror(k, crypto.randomUUID(), anchor, mirror)).toBe('absent');
+    expect(await compareMirror(k, vaultId, anchor, 'junk')).toBe('absent');
+    // Sealed under other keys (before a rotation) or edited: it vouches for nothing.
+    expect(await compareMirror(await keys(), vaultId, anchor, mirror)).toBe('absent');
+    expect(await compareMirror(k, vaultId, anchor, { ...mirror, ct: mirror.ct.slice(4) })).toBe(
+      'absent',
+    );
+    expect(mirrorIdentity(mirror)).toEqual({ tag: mirror.ct });
+  });
+
+  it('a v1 mirror (seq in the clear, HMAC of the head) still reads', async () => {
+    const k = await keys();
+    const vaultId = crypto.randomUUID();
+    const v1 = await mirrorV1Of(k.mirror, vaultId, anchor);
+    expect(v1).toMatchObject({ v: 1, seq: 7 });
+    expect(await compareMirror(k, vaultId, anchor, v1)).toBe('ok');
+    expect(await compareMirror(k, vaultId, { ...anchor, seq: 9 }, v1)).toBe('ok');
+    expect(await compareMirror(k, vaultId, { ...anchor, seq: 5 }, v1)).toBe('rolled-back');
+    expect(await compareMirror(k, vaultId, { ...anchor, hash: 'c'.repeat(64) }, v1)).toBe(
+      'rolled-back',
+    );
+    expect(await compareMirror(k, vaultId, null, v1)).toBe('rolled-back');
+    expect(mirrorIdentity(v1)).toEqual({ seq: 7, tag: v1.tag });
   });
 
   it('a v1 header (no schemaVersion, no anchor) still reads, as v2 without an anchor', async () => {

@@ -13,8 +13,10 @@ export type VaultKeys = {
   backup: CryptoKey;
   /** Seals the audit anchor in the header (header-anchor.ts). */
   anchor: CryptoKey;
-  /** MACs the anchor's mirror kept outside IndexedDB. */
+  /** MACs the anchor's v1 mirror kept outside IndexedDB (read only, for older mirrors). */
   mirror: CryptoKey;
+  /** Seals the anchor's v2 mirror (issue 29: its sequence is no longer in the clear). */
+  mirrorSeal: CryptoKey;
 };
 
 const LABELS = {
@@ -23,6 +25,7 @@ const LABELS = {
   backup: 'airlock/vault/v1/backup-key',
   anchor: 'airlock/vault/v1/anchor-key',
   mirror: 'airlock/vault/v1/anchor-mirror-key',
+  mirrorSeal: 'airlock/vault/v1/anchor-mirror-seal-key',
 } as const;
 
 export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Promise<VaultKeys> => {
@@ -41,12 +44,13 @@ export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Prom
       false,
       usages,
     );
-  const [record, attachment, backup, anchor, mirror] = await Promise.all([
+  const [record, attachment, backup, anchor, mirror, mirrorSeal] = await Promise.all([
     derive(LABELS.record, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.attachment, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.backup, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.anchor, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.mirror, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
+    derive(LABELS.mirrorSeal, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
   ]);
-  return { record, attachment, backup, anchor, mirror };
+  return { record, attachment, backup, anchor, mirror, mirrorSeal };
 };
