@@ -21,7 +21,7 @@ import { CliError, printJson, printJsonStreamingText } from '../output';
 import { withSpool } from '../spool';
 import { openStreamed, streamable } from './message-out';
 
-const READ_BYTES = 1 << 20;
+const READ_BYTES = 64 * 1024;
 
 /** Bytes of a UTF-8 sequence its lead byte starts (1 for ASCII and for stray bytes). */
 function sequenceLength(lead: number): number {

@@ -4,8 +4,11 @@
 // bomb is refused by openpgp.js's decompressed-size cap without first landing in memory.
 //
 // The SEIPDv1 packet's decrypted contents (the compressed or literal packets, about the
-// size of the ciphertext) are read whole and their integrity (MDC) checked before any
-// packet in them is parsed; only the decompressed plaintext streams into the sink. Not
+// size of the ciphertext) have their integrity (MDC) checked before any packet in them is
+// parsed: a caller with a CFB decipher, an incremental hash and a spool (`spooled`, the
+// CLI) decrypts them into the spool (seipd-stream.ts) and openpgp.js reads them back from
+// there, so they are never held whole; otherwise openpgp.js reads them whole in memory.
+// Only the decompressed plaintext streams into the sink. Not
 // `allowUnauthenticatedStream`: with it, openpgp.js 6.3 parses the unverified packets as
 // they arrive, and a tampered reply whose first inner packet header fails to parse
 // deadlocks its stream (the decrypt promise never settles, so the CLI exited 0 printing
@@ -20,6 +23,21 @@ import { DEFAULT_PGP_LIMITS, MAX_LEADING_PACKETS, pgpConfig, type PgpLimits } fr
 import { leadingPacketGuard } from './packet-scan';
 import { isEncrypted, recipientCheck } from './open';
 import { evaluateSignatures, type SignatureReport } from './signatures';
+import type { IncrementalHashFactory } from './s2k-streaming';
+import { seipdV1Packets, type CfbDecipherFactory } from './seipd-stream';
+
+/** Where the SEIPD packet's unverified contents wait for their MDC: written whole, then read. */
+export type PacketSpool = {
+  write(packets: ReadableStream<Uint8Array>): Promise<void>;
+  read(): ReadableStream<Uint8Array>;
+};
+
+/** A caller's means to decrypt a SEIPDv1 packet itself into a spool (seipd-stream.ts). */
+export type SpooledDecryption = {
+  decipher: CfbDecipherFactory;
+  createHash: IncrementalHashFactory;
+  spool: PacketSpool;
+};
 
 export type OpenStreamInput = {
   /** The message file's bytes. */
@@ -30,6 +48,9 @@ export type OpenStreamInput = {
   verificationKeys: readonly Key[];
   limits?: PgpLimits;
   now?: Date;
+  /** With it, the ciphertext is never held whole: it is decrypted into the spool, and the
+   *  packets in it are parsed from there only after the MDC matched. */
+  spooled?: SpooledDecryption;
 };
 
 export type OpenedStream = { encrypted: true; filename: string; signatures: SignatureReport[] };
@@ -72,6 +93,75 @@ const decryptStream = openpgp.decrypt as unknown as (
   signatures: Parameters<typeof evaluateSignatures>[0];
 }>;
 
+const verifyStream = openpgp.verify as unknown as (
+  options: Omit<openpgp.VerifyOptions, 'message'> & { message: StreamMessage; format: 'binary' },
+) => Promise<{
+  data: ReadableStream<Uint8Array>;
+  signatures: Parameters<typeof evaluateSignatures>[0];
+}>;
+
+type Decrypted = Awaited<ReturnType<typeof decryptStream>>;
+type Seipd = { version: number; encrypted: ReadableStream<Uint8Array> | Uint8Array | null };
+
+const CFB_BLOCK: Readonly<Record<string, number>> = { aes128: 16, aes192: 16, aes256: 16 };
+
+/** Reads a stream of packets to its end, so that an error after the SEIPD packet surfaces. */
+async function drain(stream: ReadableStream<unknown> | null | undefined): Promise<void> {
+  if (stream === null || stream === undefined) return;
+  const reader = stream.getReader();
+  while (!(await reader.read()).done);
+}
+
+/**
+ * The SEIPDv1 packet decrypted by the caller's CFB into its spool, the MDC checked, then the
+ * packets in it read back from the spool and verified by openpgp.js as a stream. Null when
+ * this cannot apply (not SEIPDv1), and no `decrypted` (only the session keys, which
+ * openpgp.js then decrypts with) for a cipher the caller lacks or several session keys.
+ */
+async function decryptSpooled(
+  message: StreamMessage,
+  input: OpenStreamInput,
+  spooled: SpooledDecryption,
+  config: openpgp.PartialConfig,
+  now: Date,
+): Promise<{ decrypted: Decrypted | null; sessionKeys: openpgp.DecryptedSessionKey[] } | null> {
+  const seipd = message.packets.findPacket(
+    openpgp.enums.packet.symEncryptedIntegrityProtectedData,
+  ) as unknown as Seipd | undefined;
+  if (seipd === undefined || seipd.version !== 1 || seipd.encrypted === null) return null;
+  const sessionKeys = await openpgp.decryptSessionKeys({
+    message,
+    decryptionKeys: [...input.decryptionKeys],
+    date: now,
+    config,
+  });
+  const [sessionKey, ...others] = sessionKeys;
+  const fallback = { decrypted: null, sessionKeys };
+  if (sessionKey === undefined || others.length > 0 || sessionKey.algorithm === null)
+    return fallback;
+  const blockSize = CFB_BLOCK[sessionKey.algorithm];
+  const decipher = spooled.decipher(sessionKey.algorithm, sessionKey.data);
+  if (blockSize === undefined || decipher === null) return fallback;
+  const encrypted =
+    seipd.encrypted instanceof Uint8Array
+      ? new Blob([seipd.encrypted as Uint8Array<ArrayBuffer>]).stream()
+      : seipd.encrypted;
+  await spooled.spool.write(
+    encrypted.pipeThrough(seipdV1Packets(blockSize, decipher, spooled.createHash('sha1'))),
+  );
+  await drain((message.packets as unknown as { stream?: ReadableStream<unknown> | null }).stream);
+  // Past the MDC: the packets are what the sender encrypted (not yet that a signer sent them).
+  const inner = await readBinary({ binaryMessage: spooled.spool.read(), config });
+  const verified = await verifyStream({
+    message: inner,
+    verificationKeys: [...input.verificationKeys],
+    format: 'binary',
+    date: now,
+    config,
+  });
+  return { decrypted: { ...verified, filename: inner.getFilename() ?? '' }, sessionKeys };
+}
+
 /**
  * Decrypts an encrypted message from a stream into `sink`, then evaluates every signature.
  * A message that is not encrypted fails with `not-encrypted` (open it in memory instead).
@@ -97,14 +187,24 @@ export async function openStream(
     if (!isEncrypted(message)) return pgpFail('not-encrypted', 'the message is not encrypted');
     const wrongRecipient = recipientCheck(message, input.decryptionKeys);
     if (wrongRecipient !== null) return { ok: false, error: wrongRecipient };
-    const result = await decryptStream({
-      message,
-      decryptionKeys: [...input.decryptionKeys],
-      verificationKeys,
-      format: 'binary',
-      date: now,
-      config,
-    });
+    const spooled =
+      input.spooled === undefined
+        ? null
+        : await decryptSpooled(message, input, input.spooled, config, now);
+    const result =
+      spooled?.decrypted ??
+      (await decryptStream({
+        message,
+        // The session key already decrypted (openpgp.js does not decrypt a PKESK twice).
+        ...(spooled === null
+          ? { decryptionKeys: [...input.decryptionKeys] }
+          : // v3 session-key packets (all SEIPDv1 has) always name their cipher.
+            { sessionKeys: spooled.sessionKeys as openpgp.SessionKey[] }),
+        verificationKeys,
+        format: 'binary',
+        date: now,
+        config,
+      }));
     // The stream ends only after the MDC matched; any error (tampering, truncation, the
     // decompression cap) rejects here, before a signature is looked at.
     await sink(result.data);
