@@ -2,12 +2,11 @@
 // plaintext and signatures as openpgp.js's own decryption, and nothing parsed — nothing
 // reaching the sink — before the MDC matched.
 import { createHash } from 'node:crypto';
-import * as openpgp from 'openpgp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encryptBinary } from '../shared/crypto/pgp/calls';
 import { openStream, type PacketSpool } from '../shared/crypto/pgp/open-stream';
 import { seipdV1Packets } from '../shared/crypto/pgp/seipd-stream';
 import {
+  compressionBomb,
   encryptRawPacket,
   makeTestKey,
   vendorMessage,
@@ -130,14 +129,7 @@ describe('openStream, SEIPDv1 decrypted into a spool', () => {
   });
 
   it('a compression bomb stops at the cap', async () => {
-    const message = await openpgp.createMessage({ binary: new Uint8Array(16 * 1024 * 1024) });
-    const bomb = await encryptBinary({
-      message,
-      encryptionKeys: org.key.toPublic(),
-      signingKeys: vendor.key,
-      format: 'binary',
-      config: { preferredCompressionAlgorithm: openpgp.enums.compression.zlib },
-    });
+    const bomb = await compressionBomb(16 * 1024 * 1024, org.key, vendor.key);
     const cap = 1024 * 1024;
     const { result, received } = await open(bomb, { cap });
     expect(result.ok ? 'opened' : result.error.code).toBe('decompression-limit');

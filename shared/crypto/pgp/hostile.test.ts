@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as openpgp from 'openpgp';
-import { encryptBinary } from './calls';
 import { openBinary } from './open';
 import { sealBinary } from './seal';
 import { unlockSecretKey } from './keys';
-import { makeTestKey, type TestKey } from './testing/test-support';
+import { compressionBomb, makeTestKey, type TestKey } from './testing/test-support';
 
 let org: TestKey;
 let vendor: TestKey;
@@ -87,14 +85,7 @@ describe('hostile inputs open nothing and say why', () => {
   });
 
   it('a compression bomb stops at maxDecompressedMessageSize', async () => {
-    const message = await openpgp.createMessage({ binary: new Uint8Array(8 * 1024 * 1024) });
-    const bomb = await encryptBinary({
-      message,
-      encryptionKeys: org.key.toPublic(),
-      signingKeys: vendor.key,
-      format: 'binary',
-      config: { preferredCompressionAlgorithm: openpgp.enums.compression.zlib },
-    });
+    const bomb = await compressionBomb(8 * 1024 * 1024, org.key, vendor.key);
     expect(bomb.length).toBeLessThan(100_000);
     expect(await codeOf(bomb, { maxInputBytes: 1e9, maxDecompressedBytes: 1024 * 1024 })).toBe(
       'decompression-limit',

@@ -135,3 +135,19 @@ export async function withInsertedUserId(armoredPublic: string, userId: string):
   }
   return openpgp.armor(openpgp.enums.armor.publicKey, inserted.write());
 }
+
+/** `bytes` of zeros, zlib-compressed, signed and encrypted: a compression bomb. */
+export async function compressionBomb(
+  bytes: number,
+  recipient: PrivateKey,
+  signer: PrivateKey,
+): Promise<Uint8Array> {
+  const message = await openpgp.createMessage({ binary: new Uint8Array(bytes) });
+  return encryptBinary({
+    message,
+    encryptionKeys: recipient.toPublic(),
+    signingKeys: signer,
+    format: 'binary',
+    config: { preferredCompressionAlgorithm: openpgp.enums.compression.zlib },
+  });
+}
