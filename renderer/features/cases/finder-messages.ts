@@ -41,8 +41,14 @@ export const caseFinderMessages = {
     letter: {
       language: 'Letter language',
       label: 'Letter to the finder',
-      record: 'Record the letter as a note',
-      recorded: 'Recorded in the notes.',
+      seal: 'Seal and save the letter',
+      export: 'Save as a plaintext letter file',
+      sealHint: 'Sealed to the finder’s key {{fingerprint}} and signed by ours.',
+      exportHint:
+        'The finder gave no key in the keyring: the letter is saved unencrypted; send it by the channel the finder used.',
+      acceptWarnings: 'Seal despite the key warnings',
+      saved: 'Saved {{files}}; recorded as sent to the finder.',
+      failed: 'Not saved: {{message}}',
       refused: 'The letter names a vendor before publication: {{text}}. Edit it first.',
     },
   },
@@ -83,8 +89,14 @@ export const caseFinderMessages = {
     letter: {
       language: '連絡文の言語',
       label: '発見者への連絡文',
-      record: '連絡文をメモに記録',
-      recorded: 'メモに記録しました。',
+      seal: '連絡文を暗号化して保存',
+      export: '平文の連絡文ファイルとして保存',
+      sealHint: '発見者の鍵 {{fingerprint}} 宛てに暗号化し、当方の鍵で署名します。',
+      exportHint:
+        '鍵束に発見者の鍵がありません。連絡文は暗号化せずに保存されます。発見者が届出に使った手段で送ってください。',
+      acceptWarnings: '鍵の警告を確認したうえで暗号化する',
+      saved: '{{files}} を保存し、発見者への送付として記録しました。',
+      failed: '保存できませんでした: {{message}}',
       refused: '公表前の連絡文に製品開発者名が含まれています: {{text}}。修正してください。',
     },
   },

@@ -6,3 +6,5 @@ export { summariseSignatures, type SignatureSummary } from './signature-summary'
 export { caseWriteFailure } from './case-write';
 export { sendErrorText } from './error-text';
 export { ConfidentialityNotice } from './ConfidentialityNotice';
+export { messageOperations } from './operations';
+export { finderKeyOf } from './finder-letter-seal';

@@ -10,9 +10,16 @@ import type { Platform } from '../../platform';
 import type { StorePort } from '../../store/port';
 import { assignMessage } from './case-write';
 import { sealAndSend, type MessagesStore, type SendInput } from './seal-actions';
+import {
+  sendFinderLetter,
+  type FinderLetterInput,
+  type FinderLetterStore,
+} from './finder-letter-seal';
 
 export type MessageDeps = {
-  readonly store: MessagesStore & StorePort<'messages' | 'involvements' | 'caseEvents', 'transact'>;
+  readonly store: MessagesStore &
+    FinderLetterStore &
+    StorePort<'messages' | 'involvements' | 'caseEvents', 'transact'>;
   readonly platform: Platform;
 };
 
@@ -51,6 +58,10 @@ export const messageOperations = {
   /** Seals a message to the chosen vendors' keys and saves it (clearance, confidentiality
    *  and the letter's fields checked first); the file names saved. */
   send: ({ store, platform }: MessageDeps, input: SendInput) => sealAndSend(store, platform, input),
+  /** A letter to the finder: sealed to their key when the keyring holds it, else a
+   *  plaintext letter file; recorded as sent with the letter as a note. */
+  sendFinderLetter: ({ store, platform }: MessageDeps, input: FinderLetterInput) =>
+    sendFinderLetter(store, platform, input),
   markRead: markMessageRead,
   tie: tieMessage,
   /** Assigns a message not tied to a vendor to one; the vendor's status follows. */

@@ -76,7 +76,7 @@ export type SendError = CodedError & {
 /** The names of the files written, or why nothing was recorded. */
 export type SendResult = Result<string[], SendError>;
 
-async function publicKeys(records: readonly KeyRecord[]): Promise<Key[] | null> {
+export async function publicKeys(records: readonly KeyRecord[]): Promise<Key[] | null> {
   const out: Key[] = [];
   for (const r of records) {
     const parsed = await readKeysFrom(r.armored);
@@ -119,7 +119,10 @@ async function sealAll(
 const bytesOf = (data: Uint8Array | string) =>
   typeof data === 'string' ? new TextEncoder().encode(data) : data;
 
-async function saveAll(platform: Platform, files: readonly SealedFile[]): Promise<SendResult> {
+export async function saveAll(
+  platform: Platform,
+  files: readonly SealedFile[],
+): Promise<SendResult> {
   if (platform.folders !== null) {
     const folder = await platform.folders.choose({});
     if (!folder.ok) return folder;
@@ -200,6 +203,18 @@ async function recipientHealth(input: SendInput, now: Date): Promise<Result<void
   return checked.ok ? ok(undefined) : fail(checked.error);
 }
 
+/** A letter with a template field left unfilled is never sealed: the field it names. */
+export function placeholderLeft(letter: { subject: string; body: string }): SendError | null {
+  const [placeholder] = unfilledPlaceholders(letter);
+  return placeholder === undefined
+    ? null
+    : {
+        code: 'letter.placeholder-left',
+        message: `The letter still holds the field {{${placeholder}}}`,
+        placeholder,
+      };
+}
+
 export async function sealAndSend(
   store: MessagesStore,
   platform: Platform,
@@ -212,13 +227,8 @@ export async function sealAndSend(
     'vendor-message',
   );
   if (handedOver !== null) return failWith(handedOver.code, handedOver.message);
-  const [placeholder] = unfilledPlaceholders(input);
-  if (placeholder !== undefined)
-    return fail({
-      code: 'letter.placeholder-left',
-      message: `The letter still holds the field {{${placeholder}}}`,
-      placeholder,
-    });
+  const left = placeholderLeft(input);
+  if (left !== null) return fail(left);
   const to = recipientContacts(store, input);
   const secret = confidentiality(store, input, to);
   if (!secret.ok) return fail(secret.error);
