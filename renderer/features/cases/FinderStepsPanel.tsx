@@ -1,6 +1,7 @@
 import { Card, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { nameOf, type Language } from '../../../shared/model';
+import { disputedLetter } from '../../../shared/workflow/finder-dispute-letter';
 import { checkFinderLetter } from '../../../shared/workflow/finder-letter-guard';
 import {
   siteFixedCommand,
@@ -46,7 +47,7 @@ export function FinderStepsPanel({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const lang = useLang();
   const p = detail.projection as ReadyProjection;
-  const { reporter, organisation } = useFinderFacts(p.case.id);
+  const { reporter, productName, organisation } = useFinderFacts(p.case.id);
   const finder = { name: reporter?.name ?? '' };
   const now = new Date().toISOString();
   const parties = {
@@ -66,6 +67,8 @@ export function FinderStepsPanel({ detail }: { detail: CaseDetail }) {
   const latest = requests.at(-1);
   const operators = p.involvements.filter((i) => i.role === 'site-operator');
   const fixed = p.finderSteps.siteFixed;
+  const disputed = (language: Language) =>
+    disputedLetter({ projection: p, reporter: finder, productName, organisation, language });
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
       <Card withBorder component="section" aria-labelledby="finder-progress">
@@ -85,6 +88,22 @@ export function FinderStepsPanel({ detail }: { detail: CaseDetail }) {
         />
       </Card>
       <Stack gap="md">
+        {disputed('en') !== null && (
+          <Card withBorder component="section" aria-labelledby="finder-disputed">
+            <Title order={3} size="h4" id="finder-disputed">
+              {t('caseDispute.letterTitle')}
+            </Title>
+            <Text size="sm" c="gray.7" mb="xs">
+              {t('caseDispute.letterIntro')}
+            </Text>
+            <FinderLetterBox
+              detail={detail}
+              testId="finder-disputed-letter"
+              check={check}
+              letterIn={(language) => disputed(language) ?? { subject: '', body: '' }}
+            />
+          </Card>
+        )}
         <Card withBorder component="section" aria-labelledby="finder-withdrawal">
           <Title order={3} size="h4" id="finder-withdrawal">
             {t('caseFinder.withdrawal.title')}

@@ -3,7 +3,6 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  Modal,
   NativeSelect,
   Stack,
   Text,
@@ -14,6 +13,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductStatus, VexJustification } from '../../../shared/model';
 import type { InvolvementView } from '../../../shared/workflow/projection';
+import { DialogButton } from './DialogAction';
 import { EngineButton } from './EngineButton';
 import {
   buildInvolvementChange,
@@ -267,26 +267,14 @@ export function InvolvementEditor({
   detail: CaseDetail;
 }) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
   return (
-    <>
-      <Button
-        size="xs"
-        variant="default"
-        c="dark.9"
-        aria-label={t('involvementEdit.openFor', { vendor })}
-        onClick={() => setOpened(true)}
-      >
-        {t('involvementEdit.open')}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        title={t('involvementEdit.title', { vendor })}
-        size="xl"
-      >
-        {opened && <EditorPanel inv={inv} detail={detail} onDone={() => setOpened(false)} />}
-      </Modal>
-    </>
+    <DialogButton
+      label={t('involvementEdit.open')}
+      ariaLabel={t('involvementEdit.openFor', { vendor })}
+      title={t('involvementEdit.title', { vendor })}
+      size="xl"
+    >
+      {(close) => <EditorPanel inv={inv} detail={detail} onDone={close} />}
+    </DialogButton>
   );
 }

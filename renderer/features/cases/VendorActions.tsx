@@ -5,6 +5,7 @@ import type { InvolvementView } from '../../../shared/workflow/projection';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { dayInZone, startOfDayInZone } from '../../app/ui/format-date';
 import { EngineButton } from './EngineButton';
+import { DisputeEditor } from './DisputeEditor';
 import { InvolvementEditor } from './InvolvementEditor';
 import type { CaseDetail } from './use-case-detail';
 
@@ -113,6 +114,7 @@ export function VendorActions({ inv, vendor, detail, id, onClose }: Props) {
           {t('cases.vendors.markUnreachable')}
         </EngineButton>
         <InvolvementEditor inv={inv} vendor={vendor} detail={detail} />
+        <DisputeEditor inv={inv} vendor={vendor} detail={detail} />
       </Group>
     </Stack>
   );

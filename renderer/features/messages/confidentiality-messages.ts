@@ -25,6 +25,8 @@ export const confidentialityMessages = {
       proposedDate: 'Proposed publication date',
       lastContactDate: 'Date of the last contact',
       firstContactDate: 'Date of the first contact',
+      previousDate: 'Previous publication date',
+      newDate: 'New publication date',
       organisationName: 'Our organisation',
     },
     fieldHint: {
@@ -65,6 +67,8 @@ export const confidentialityMessages = {
       proposedDate: '提案する公表日',
       lastContactDate: '前回の連絡日',
       firstContactDate: '最初の連絡日',
+      previousDate: '変更前の公表日',
+      newDate: '新しい公表日',
       organisationName: '当組織名',
     },
     fieldHint: {
