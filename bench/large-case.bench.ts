@@ -18,6 +18,7 @@ import { installVault } from '../tests/e2e/cases-vault';
 import { generateLargeCase, type LargeCase } from '../tests/generators/large-case';
 import type { ChangeTiming } from './large-case/change';
 import type { OpenTiming } from './large-case/measure';
+import { printProfile } from './large-case/profile';
 import { FRAME_MS, printSize, printGrowth, type SizeRun } from './large-case/report';
 import { largeCaseVault } from './large-case/vault';
 
@@ -25,6 +26,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const OPENS = Math.max(20, Number(process.argv[2] ?? 24) || 24);
 const CHANGES = Math.max(5, Number(process.argv[3] ?? 12) || 12);
 const PASS = 'bench passphrase that is long enough';
+/** `LARGE_CASE_PROFILE=1`: one more status change on the largest case under the CDP profiler. */
+const PROFILE = process.env['LARGE_CASE_PROFILE'] === '1';
 
 type Bench = {
   openCaseInPage: (a: { caseId: string; lastVendor: string | null }) => Promise<OpenTiming>;
@@ -35,6 +38,7 @@ const inPage = <K extends keyof Bench>(name: K, arg: Parameters<Bench[K]>[0]) =>
   arg,
 });
 
+const ms0 = (v: number) => `${Math.round(v)} ms`;
 const describe = (c: LargeCase): string =>
   `${c.involvements.length} vendors, ${c.messages.length} messages, ` +
   `${new Set(c.involvements.flatMap((i) => i.products.map((p) => p.product))).size} products, ` +
@@ -52,7 +56,8 @@ const main = async () => {
   await build({
     configFile: join(root, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    // Unminified when profiling, so the profile names the app's own functions.
+    build: { outDir, emptyOutDir: true, ...(PROFILE ? { minify: false } : {}) },
   });
   const measure = await esbuild({
     stdin: {
@@ -140,6 +145,17 @@ const main = async () => {
     );
     for (const run of runs) printSize(run, base);
     printGrowth(runs);
+    const largest = sizes[sizes.length - 1];
+    if (PROFILE && largest !== undefined) {
+      await open(largest, false);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      const one = await call(inPage('changeInPage', { rowIndex: CHANGES }));
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      printProfile(`status change under the profiler (${ms0(one.statusChange)})`, cpu);
+    }
   } finally {
     await context.close();
     await server.close();

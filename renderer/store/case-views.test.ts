@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseId, MessageRecord } from '../../shared/model';
+import { caseProjection } from '../../shared/workflow/case-view';
 import { acceptedCaseEvents, testUuid, timeline } from '../../shared/workflow/testing/test-events';
 import { appendCaseEvents } from './case-writes';
 import { caseViewOf, caseViewsOf, viewNow } from './case-views';
@@ -54,6 +55,23 @@ describe('case views, kept per case', () => {
     expect(after).not.toBe(first);
     expect(after?.projection.lastEventAt).toBe('2026-11-17T00:00:00.000Z');
     expect(caseViewOf(store, b, NOW)).toBe(second);
+    // Carried on from the last fold (the note came last), it is the fold of the whole timeline;
+    // so is the view after a backdated note, folded again from the start.
+    const fresh = () =>
+      caseProjection({
+        kase: store.repos.cases.get(a)!,
+        involvements: store.repos.involvements.byCase(a),
+        events: store.repos.caseEvents.byCase(a),
+      });
+    expect(after?.projection).toEqual(fresh());
+    const backdated = ev({
+      type: 'note.added',
+      at: '2026-11-16T00:30:00.000Z',
+      payload: { text: 'earlier', internal: true },
+    });
+    expect((await appendCaseEvents(store, [{ caseId: a, events: [backdated] }])).ok).toBe(true);
+    expect(caseViewOf(store, a, NOW)?.projection).toEqual(fresh());
+    expect(caseViewOf(store, a, NOW)?.projection.lastEventAt).toBe('2026-11-17T00:00:00.000Z');
   });
 
   it("keeps the deadlines' objects when only the unread count moves, and redates on a new minute", async () => {

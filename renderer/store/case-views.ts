@@ -13,6 +13,8 @@ import {
   type CaseViewProjection,
 } from '../../shared/workflow/case-view';
 import { foldCoordination, type CoordinationFold } from '../../shared/workflow/coordination';
+import { grownFrom } from '../../shared/workflow/fold-forward';
+import { applyEvents, hasCreationEvent } from '../../shared/workflow/timeline';
 import { useStore } from './hooks';
 import { useRepoVersion, type StorePort } from './port';
 
@@ -58,12 +60,22 @@ class CaseViewCache {
       !same(entry.events, events) ||
       !same(entry.involvements, involvements)
     ) {
+      // A commit that only appended events carries the last fold on (a 20,000-event case is
+      // not folded again from its start); a case with `case.created` folds from its events
+      // alone, so its rewritten Case and involvement records change nothing here.
+      const added =
+        entry !== undefined && hasCreationEvent(entry.events)
+          ? grownFrom(entry.events, events)
+          : null;
       entry = {
         kase,
         events,
         involvements,
         messages,
-        projection: caseProjection({ kase, involvements, events }),
+        projection:
+          entry !== undefined && added !== null
+            ? (applyEvents(entry.projection, added) as CaseViewProjection)
+            : caseProjection({ kase, involvements, events }),
         coordination: foldCoordination(events),
         view: null,
       };

@@ -8,6 +8,7 @@ import type { CaseEvent, IsoInstant } from '../model';
 import { fail, ok, type Result } from '../result';
 import { isEmbargoBreach, type WorkflowErrorCode } from './errors';
 import { coordinationRefusal } from './coordination';
+import { foldForward } from './fold-forward';
 import { compareEvents } from './merge';
 import type { CaseProjection } from './projection';
 import { applyEvent } from './reducer';
@@ -77,6 +78,10 @@ const extendsTimeline = (history: readonly CaseEvent[], events: readonly CaseEve
   return events.every((e) => !ids.has(e.id) && compareEvents(last, e) < 0);
 };
 
+// The stored timeline's fold, carried on from the last commit's when the timeline only grew
+// (foldEvents of a grown timeline is the earlier fold with the added events applied).
+const foldHistory = foldForward(foldEvents, applyEvents);
+
 /** Builds each command's event on the running projection; the first refusal stops it. */
 const buildCommands = (
   p: CaseProjection,
@@ -120,7 +125,7 @@ export const planAppend = (history: readonly CaseEvent[], append: CaseAppend): A
   // A case whose stored timeline never had `case.created` (a record from an older export)
   // is its stored record: new events apply onto it, every time, not only the first.
   const base = hasCreationEvent(history) ? undefined : append.base;
-  const before = base ?? foldEvents(history);
+  const before = base ?? foldHistory(append.caseId, history);
   const after =
     base !== undefined || extendsTimeline(history, given)
       ? applyEvents(before, given)
