@@ -12,74 +12,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleDocument } from '../shared/exchange/bundle/testing/sample-case';
+import {
+  AIRLOCK_BIN,
+  GPG_PASS,
+  gpgKey,
+  measure,
+  median,
+  PASS,
+  TIME,
+  type Run,
+} from './cli-support';
 
 const SIZE = 10 * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const PASS = 'bench-pass';
-const TIME = '/usr/bin/time';
-const GPG_PASS = ['--pinentry-mode', 'loopback', '--passphrase', PASS];
-/** The installed command (package.json `bin`): what `npx airlock` and a global install run. */
-const AIRLOCK_BIN = join(process.cwd(), 'scripts', 'airlock.mjs');
-
-/** Wall time, peak RSS, and CPU time (user + system: less disturbed by a busy machine). */
-type Run = { ms: number; rssKiB: number; cpuMs: number };
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
-
-/** One whole process under /usr/bin/time: wall time and its peak resident set (any descendant);
- *  `onStdout` sees what it printed (not kept in the Run: a 10 MB text in the JSON). */
-function measure(
-  command: string,
-  args: readonly string[],
-  onStdout?: (stdout: string) => void,
-): Run {
-  const start = performance.now();
-  // The text of a 10 MB reply comes back on stdout: room for it.
-  const result = spawnSync(TIME, ['-f', '%M %U %S', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const ms = performance.now() - start;
-  if (result.status !== 0) {
-    const output = `${result.stdout.slice(0, 500)}\n${result.stderr.slice(-2000)}`;
-    throw new Error(`${command} ${args.join(' ')} (${result.status ?? result.signal}): ${output}`);
-  }
-  onStdout?.(result.stdout);
-  const lines = result.stderr.trim().split('\n');
-  const [rss, user, system] = (lines[lines.length - 1] ?? '').split(' ').map(Number);
-  return { ms, rssKiB: rss ?? NaN, cpuMs: ((user ?? NaN) + (system ?? NaN)) * 1000 };
-}
-
-/** A key pair as a coordinator or vendor brings it: made by GnuPG with its defaults and the
- *  secret key exported by `gpg --export-secret-keys` with the protection GnuPG gives it
- *  (iterated-and-salted S2K with the agent's calibrated count): what Airlock is handed. */
-function gpgKey(
-  home: string,
-  name: string,
-): { secret: string; public: string; fpr: string; s2kCount: string } {
-  const run = (args: string[]) => {
-    const result = spawnSync('gpg', ['--homedir', home, '--batch', ...GPG_PASS, ...args], {
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`gpg ${args.join(' ')}: ${result.stderr}`);
-    return result.stdout;
-  };
-  const uid = `${name} <${name}@bench.example>`;
-  run(['--quick-gen-key', uid, 'default', 'default', 'never']);
-  const fpr = /^fpr:+([0-9A-F]{40}):/m.exec(run(['--with-colons', '--list-keys', uid]))?.[1];
-  if (fpr === undefined) throw new Error(`gpg made no key for ${uid}`);
-  const secret = run(['--armor', '--export-secret-keys', fpr]);
-  // `gpg --list-packets` prints the S2K of the exported secret key: the count the user pays.
-  const packets = spawnSync('gpg', ['--homedir', home, '--batch', '--list-packets'], {
-    input: secret,
-    encoding: 'utf8',
-  }).stdout;
-  const s2kCount = /count (\d+)/.exec(packets)?.[1] ?? 'unknown';
-  return { secret, public: run(['--armor', '--export', fpr]), fpr, s2kCount };
-}
 
 /** Text of base64 lines: a reply as a vendor writes it, hardly compressible. */
 function replyText(): string {
