@@ -52,5 +52,14 @@ describe('the finder letter about a dispute', () => {
       expect(letter.subject).toContain(p.case.ref);
       expect(checkFinderLetter(letter, parties).ok).toBe(true);
     }
+    // An organisation named in English only signs the Japanese letter in English.
+    const englishOnly = disputedLetter({
+      projection: p,
+      reporter: { name: 'Hanako Yamada' },
+      productName: 'Example CMS',
+      organisation: { ja: '', en: 'Coordination Center' },
+      language: 'ja',
+    });
+    expect(englishOnly?.body).toMatch(/Coordination Center$/);
   });
 });

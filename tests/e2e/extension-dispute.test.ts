@@ -1,0 +1,337 @@
+// Issue 27 items 1 and 2 in real Chromium, as a new analyst walks them: a two-vendor case
+// with an agreed embargo; Alpha's gpg-made reply asks for more time, is recorded as an
+// extension request from the open reply and granted (an instant before the agreed one is
+// refused first, with the engine's reason); the agreed deadline moves; Beta — the other
+// vendor — is sent the "publication moved" letter, which Beta's GnuPG opens and which names
+// the new date and not Alpha; a second grant reaches the profile's cap, so a third is refused.
+// Then Beta disputes the report: the matrix shows it, the finder's letter names no vendor,
+// the Statistics screen counts it and the CSAF export (past the leak guard, each finding
+// marked as intended) carries the involvement `disputed`.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y';
+import { launchApp, type AppSession } from './harness';
+import {
+  ACCEPTABLE_CHECKLIST,
+  actOnVendor,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+  exportFiles,
+  fillBoth,
+  generateOrgKey,
+  importKeyFile,
+  nav,
+  openTab,
+  section,
+} from './flows';
+import { fingerprintOf, gpgHome, gpgOpen, gpgReply, makeVendorKey, type Gpg } from './gpg';
+
+const ALPHA = 'Alpha Soft Inc.';
+const BETA = 'Beta Systems Corp.';
+const ALPHA_UID = 'Alpha Soft PSIRT <psirt@alpha.example>';
+const BETA_UID = 'Beta Systems PSIRT <psirt@beta.example>';
+const KEY_MADE = new Date('2026-12-06T01:00:00.000Z');
+// The browser's clock starts at DAY and runs; GnuPG works a few minutes later (after the
+// organisation key is made), and the browser is moved past that before the reply arrives.
+const DAY = new Date('2026-12-07T01:00:00.000Z');
+const GPG_LATER = new Date('2026-12-07T01:10:00.000Z');
+const REPLY_READ = new Date('2026-12-07T01:20:00.000Z');
+const OPENED = new Date('2026-12-07T03:00:00.000Z');
+
+let app: AppSession | undefined;
+let work: string | undefined;
+afterEach(async () => {
+  await app?.dispose();
+  app = undefined;
+  if (work !== undefined) await rm(work, { recursive: true, force: true });
+  work = undefined;
+});
+
+/** A contact whose key GnuPG made: its name and the key's fingerprint (that links them). */
+async function addVendorContact(page: Page, name: string, fpr: string): Promise<void> {
+  await nav(page, 'Contacts');
+  await page.getByRole('link', { name: 'Add a contact' }).click();
+  await page.getByLabel('Name (English)').fill(name);
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
+  await page.getByLabel('PGP key fingerprints (one per line)').fill(fpr);
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await page.getByText('Contact saved.').waitFor();
+}
+
+async function pick(page: Page, button: string, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(path);
+}
+
+const vendorRow = (page: Page, vendor: string) =>
+  page.getByRole('table', { name: 'Vendor matrix' }).getByRole('row').filter({ hasText: vendor });
+
+/** The moment fields of one part of the screen (date, time in JST). */
+async function fillMoment(scope: ReturnType<Page['locator']>, day: string, time = '10:00') {
+  await scope.getByLabel('Publication date', { exact: true }).fill(day);
+  await scope.getByLabel('Time', { exact: true }).fill(time);
+}
+
+/** Records a request by hand from the overview and grants it at the instant asked for. */
+async function requestAndGrant(page: Page, vendor: string, day: string): Promise<void> {
+  const panel = section(page, 'Embargo extensions');
+  await panel.getByRole('button', { name: 'Record an extension request…' }).click();
+  const form = panel.getByRole('group', { name: 'Record an extension request' });
+  await form.getByLabel('Vendor asking').selectOption({ label: vendor });
+  await fillMoment(form, day);
+  await form.getByLabel('Reason the vendor gives').fill('The fix slipped again.');
+  await form.getByRole('button', { name: 'Record request' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+describe('embargo extensions and a vendor dispute in real Chromium', () => {
+  it('grants a requested extension, tells the other vendor, caps a third; a dispute reaches matrix, statistics and CSAF', async () => {
+    work = await mkdtemp(join(tmpdir(), 'airlock-ext-'));
+    const gpg: Gpg = await gpgHome(join(work, 'gnupg'), KEY_MADE);
+    const alphaFile = join(work, 'alpha.asc');
+    const betaFile = join(work, 'beta.asc');
+    const alphaFpr = await makeVendorKey(gpg, ALPHA_UID, alphaFile);
+    const betaFpr = await makeVendorKey(gpg, BETA_UID, betaFile);
+
+    app = await launchApp();
+    const { page } = app;
+    page.setDefaultTimeout(30_000);
+    await page.clock.install({ time: DAY });
+    await page.goto(app.baseUrl);
+    await createVault(page);
+    await generateOrgKey(page);
+    await page.getByRole('button', { name: /^Details of Airlock CSIRT/ }).click();
+    const exported = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export public key' }).click();
+    const orgFile = join(work, 'org.asc');
+    await (await exported).saveAs(orgFile);
+    await gpg(['--import', orgFile], GPG_LATER);
+    const orgFpr = await fingerprintOf(gpg, 'csirt@airlock.example', GPG_LATER);
+    await importKeyFile(page, alphaFile);
+    await importKeyFile(page, betaFile);
+    await addVendorContact(page, ALPHA, alphaFpr);
+    await addVendorContact(page, BETA, betaFpr);
+
+    await enterReport(page, {
+      title: 'Gateway firmware command injection',
+      reporterName: 'Hanako Suzuki',
+      reporterContact: 'hanako@example.jp',
+      productName: 'Edge Gateway',
+      version: '5.2',
+      url: 'https://gateway.example/',
+      poc: 'ping=;id',
+      impact: 'Remote command execution as root.',
+      checklist: ACCEPTABLE_CHECKLIST,
+    });
+    await createCaseFromIntake(page);
+    const caseUrl = page.url();
+    const ref = (await page.getByTestId('case-ref').textContent()) ?? '';
+    await openTab(page, 'Vendors');
+    for (const vendor of [ALPHA, BETA]) {
+      await page.getByLabel('Vendor from the contacts registry').selectOption({ label: vendor });
+      await page.getByRole('button', { name: 'Add vendor' }).click();
+      await vendorRow(page, vendor).waitFor();
+      await actOnVendor(page, vendor);
+      const attempt = vendorRow(page, vendor).getByRole('button', {
+        name: 'Record contact attempt',
+      });
+      await expect.poll(() => attempt.isEnabled()).toBe(true);
+      await attempt.click();
+      await vendorRow(page, vendor)
+        .getByText(/^Contacted/)
+        .waitFor();
+    }
+
+    // The embargo agreed for 2027-01-06 10:00 JST; no extension yet, the cap quoted.
+    await openTab(page, 'Overview');
+    await fillMoment(section(page, 'Publication date (embargo)'), '2027-01-06');
+    await page.getByRole('button', { name: 'Propose', exact: true }).click();
+    const agree = page.getByRole('button', { name: 'Agree', exact: true });
+    await expect.poll(() => agree.isEnabled()).toBe(true);
+    await agree.click();
+    const agreedDeadline = page.getByTestId('deadline-jpcert.agreed-publication');
+    await agreedDeadline.getByText('Due 2027-01-06 10:00 JST').waitFor();
+    const facts = page.getByTestId('extension-facts');
+    await facts.getByText('0 extensions granted The profile allows at most 2.').waitFor();
+    await facts.getByText(/recommended date of release is 45 days/).waitFor();
+
+    // Alpha's reply asks for more time; imported, opened, recorded as a request from it.
+    const replyFile = join(work, 'reply.asc');
+    await gpgReply(gpg, {
+      signer: alphaFpr,
+      recipient: orgFpr,
+      text: `[${ref}] Re: publication date\n\nOur fix needs more testing. Please move publication to 2027-01-20 10:00 JST.\n`,
+      out: replyFile,
+      at: GPG_LATER,
+    });
+    await page.clock.setSystemTime(REPLY_READ);
+    await nav(page, 'Import');
+    await page.getByRole('tab', { name: 'Messages' }).click();
+    await pick(page, 'Choose reply files…', replyFile);
+    const preview = page.getByRole('article', { name: 'reply.asc' });
+    await preview.getByRole('button', { name: 'Store in case' }).click();
+    await preview
+      .getByRole('status')
+      .filter({ hasText: `Stored in case ${ref}.` })
+      .waitFor();
+    await page.goto(caseUrl);
+    await openTab(page, 'Messages');
+    await page
+      .getByRole('listbox', { name: 'Messages in All threads' })
+      .getByRole('option')
+      .filter({ hasText: 'Re: publication date' })
+      .click();
+    const opened = page.getByTestId('open-message');
+    await opened.getByRole('button', { name: 'Record as extension request' }).click();
+    const fromReply = opened.getByRole('group', { name: 'Record an extension request' });
+    await expect(
+      fromReply.getByLabel('Vendor asking').locator('option:checked').textContent(),
+    ).resolves.toBe(ALPHA);
+    await expect(
+      fromReply.getByLabel('Publication date', { exact: true }).inputValue(),
+    ).resolves.toBe('2027-01-20');
+    await expect(fromReply.getByLabel('Reason the vendor gives').inputValue()).resolves.toMatch(
+      /needs more testing/,
+    );
+    await fromReply.getByRole('button', { name: 'Record request' }).click();
+    await fromReply.waitFor({ state: 'detached' });
+
+    // Granted on the overview: an instant before the agreed one is refused with the reason.
+    await openTab(page, 'Overview');
+    const pending = page.getByTestId('extension-pending');
+    await pending.getByText(`${ALPHA} asks for 2027-01-20 10:00 JST`, { exact: false }).waitFor();
+    const grant = pending.getByRole('button', { name: 'Grant extension' });
+    await pending.getByLabel('Publication date', { exact: true }).fill('2026-12-01');
+    await pending
+      .getByText('Not allowed: the instant asked for must be after the agreed one')
+      .waitFor();
+    await expect(grant.isDisabled()).resolves.toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await pending.getByLabel('Publication date', { exact: true }).fill('2027-01-20');
+    await expect.poll(() => grant.isEnabled()).toBe(true);
+    await grant.click();
+    await pending.waitFor({ state: 'detached' });
+    await agreedDeadline.getByText('Due 2027-01-20 10:00 JST').waitFor();
+    await page.getByTestId('agreed-moment').getByText('2027-01-20 10:00').first().waitFor();
+    await facts.getByText('1 extension granted The profile allows at most 2.').waitFor();
+    await page
+      .getByTestId('extension-owed')
+      .getByText(new RegExp(`still owed to: ${BETA}\\.`))
+      .waitFor();
+
+    // Beta's letter from the "publication moved" template: the new date, never Alpha.
+    await openTab(page, 'Messages');
+    await page.getByRole('checkbox', { name: BETA_UID }).check();
+    await page.getByRole('checkbox', { name: 'Use the unverified key anyway' }).check();
+    await page.getByRole('combobox', { name: 'Letter template' }).click();
+    await page.getByRole('option', { name: 'Publication moved (after an extension)' }).click();
+    await page.getByLabel('Product name', { exact: true }).fill('Edge Gateway');
+    await page.getByLabel('Our organisation', { exact: true }).fill('Airlock CSIRT');
+    await page.getByRole('button', { name: 'Fill from template' }).click();
+    const body = page.getByLabel('Message', { exact: true });
+    await expect(body.inputValue()).resolves.toMatch(
+      /Dear Beta Systems Corp\.,[\s\S]*from 2027-01-06 10:00 JST .* to 2027-01-20 10:00 JST/,
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Seal and save' }).click();
+    const sealed = join(work, (await download).suggestedFilename());
+    await (await download).saveAs(sealed);
+    const plain = join(work, 'moved.txt');
+    expect(await gpgOpen(gpg, sealed, plain, OPENED)).toMatch(/GOODSIG/);
+    const letter = await readFile(plain, 'utf8');
+    expect(letter).toMatch(/to 2027-01-20 10:00 JST/);
+    expect(letter).not.toMatch(/Alpha/);
+    await openTab(page, 'Overview');
+    await page
+      .getByTestId('extension-owed')
+      .getByText('Every other vendor has been sent the “publication moved” letter.')
+      .waitFor();
+
+    // A second grant reaches the cap of two: a third request can no longer be granted.
+    await requestAndGrant(page, ALPHA, '2027-02-24');
+    await pending.getByRole('button', { name: 'Grant extension' }).click();
+    await facts.getByText('2 extensions granted The profile allows at most 2.').waitFor();
+    await facts.getByText('The cap is reached: another grant would be refused.').waitFor();
+    await facts.getByText(/Publication lies \d+ days beyond the profile’s target/).waitFor();
+    await requestAndGrant(page, ALPHA, '2027-03-10');
+    await pending
+      .getByText('Not allowed: the policy profile allows no more extensions for this case')
+      .waitFor();
+    await expect(
+      pending.getByRole('button', { name: 'Grant extension' }).isDisabled(),
+    ).resolves.toBe(true);
+
+    // Beta disputes the report: a reason is required; the matrix says so.
+    await openTab(page, 'Vendors');
+    await actOnVendor(page, BETA);
+    await page.getByRole('button', { name: `Record a dispute by ${BETA}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Dispute: ${BETA}` });
+    const record = dialog.getByRole('button', { name: 'Record dispute' });
+    await dialog.getByLabel('Category').selectOption({ label: 'Works as designed' });
+    await expect(record.isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel('The vendor’s reason').fill('Only administrators reach the page.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await record.click();
+    await dialog.waitFor({ state: 'hidden' });
+    await vendorRow(page, BETA).getByText('Disputed: Works as designed').waitFor();
+    await openTab(page, 'Finder');
+    const finderLetter = page.getByTestId('finder-disputed-letter');
+    await expect(finderLetter.inputValue()).resolves.toMatch(/reason: Works as designed/);
+    await expect(finderLetter.inputValue()).resolves.not.toMatch(/Beta|Alpha/);
+
+    // Counted on the Statistics screen.
+    await nav(page, 'Statistics');
+    await page
+      .getByRole('img', { name: /^Disputed by a vendor by quarter: .*software 1, website 0/ })
+      .waitFor();
+
+    // Exported: CSAF's involvement for Beta is `disputed`.
+    await page.goto(caseUrl);
+    await openTab(page, 'Vendors');
+    await actOnVendor(page, BETA);
+    await page.getByRole('button', { name: `Edit vendor details for ${BETA}` }).click();
+    const details = page.getByRole('dialog', { name: `Vendor details: ${BETA}` });
+    await details.getByRole('button', { name: 'Add product' }).click();
+    await details.getByLabel('Product 1 name').fill('Edge Gateway');
+    await details.getByLabel('Product 1 versions').fill('5.2');
+    await details.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
+    await details.getByRole('button', { name: 'Save vendor details' }).click();
+    await details.waitFor({ state: 'hidden' });
+    await openTab(page, 'Advisory');
+    await page.getByRole('button', { name: 'Create advisory draft' }).click();
+    await page.getByRole('heading', { name: 'Advisory draft' }).waitFor();
+    await fillBoth(page, 'Publisher name', 'テスト調整機関', 'Test Coordination Center');
+    await fillBoth(page, 'Title', 'Edge Gateway の脆弱性', 'Edge Gateway vulnerability');
+    await fillBoth(page, 'Overview', 'コマンド実行の脆弱性', 'A command injection.');
+    await page.getByRole('button', { name: 'Add vulnerability' }).click();
+    await fillBoth(page, 'Title of vulnerability 1', 'コマンド実行', 'Command injection');
+    await fillBoth(page, 'Description of vulnerability 1', '診断画面', 'The diagnostics page.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved.').waitFor();
+    // The leak guard stops a pre-release export; the analyst marks each finding as intended.
+    await page.getByRole('button', { name: 'Export CSAF', exact: true }).click();
+    for (const field of [
+      'Vendor 1 → Name (English)',
+      'Vendor 2 → Name (English)',
+      'TLP of the case',
+    ]) {
+      await page.getByLabel(`Reason for ${field}`).fill('Checked with the vendors for this export');
+      await page.getByRole('button', { name: `Mark ${field} as intended` }).click();
+      await page.getByRole('button', { name: `Mark ${field} as intended` }).waitFor({
+        state: 'detached',
+      });
+    }
+    const [csafPath] = await exportFiles(page, 'Export CSAF', 1, work);
+    const csaf = JSON.parse(await readFile(csafPath ?? '', 'utf8')) as {
+      vulnerabilities: { involvements?: { status: string }[] }[];
+    };
+    expect(csaf.vulnerabilities[0]?.involvements?.map((i) => i.status)).toContain('disputed');
+    app.expectClean();
+  });
+});
