@@ -2,6 +2,7 @@ import type { FeatureMessages, MessageTree } from './messages';
 import { commonMessages } from '../app/messages';
 import { vaultMessages } from '../features/vault/messages';
 import { interruptedWriteMessages } from '../features/vault/interrupted-messages';
+import { backupKeyMessages } from '../features/vault/backup-key-messages';
 import { exportScreenMessages } from '../features/export/messages';
 import { casesMessages } from '../features/cases/messages';
 import { involvementEditMessages } from '../features/cases/involvement-messages';
@@ -44,6 +45,7 @@ export const catalog = {
   settings: settingsMessages,
   vault: vaultMessages,
   interruptedWrite: interruptedWriteMessages,
+  backupKey: backupKeyMessages,
   exportScreen: exportScreenMessages,
   cases: casesMessages,
   involvementEdit: involvementEditMessages,

@@ -73,6 +73,16 @@ describe('rotating the master key (issue 29, item 6)', () => {
     if (olderRow === undefined) throw new Error('no row');
     expect((await openRecord(liveKeys.record, 'cases', olderRow)).ok).toBe(false);
 
+    // "Verify backup" says the older backup holds the older master key; a new one does not.
+    expect(await store.checkBackup(older, PASSPHRASE)).toMatchObject({
+      ok: true,
+      value: { comparison: { relation: 'older', olderMasterKey: true } },
+    });
+    expect(await store.checkBackup(await backupOf(store), PASSPHRASE)).toMatchObject({
+      ok: true,
+      value: { comparison: { relation: 'same', olderMasterKey: false } },
+    });
+
     // Same passphrase, same data, a sound chain with the rotation in it.
     expect(
       store.repos.audit.all().some((e) => e.table === 'vault' && e.recordId === 'rotate-key'),

@@ -1,5 +1,6 @@
 import {
   CHUNKS_TABLE,
+  ROTATE_KEY_MARK,
   VaultAbort,
   chunkSetDigestAsync,
   deriveVaultKeys,
@@ -27,7 +28,7 @@ import { writeError } from './write-error';
 export type RotationSummary = { records: number; chunks: number; auditSeq: number };
 
 /** The vault's own entry for a rotation: every record entry after it carries a new digest. */
-const ROTATE_CHANGE: AuditChange = { table: 'vault', recordId: 'rotate-key', op: 'put' };
+const ROTATE_CHANGE: AuditChange = { ...ROTATE_KEY_MARK, op: 'put' };
 
 type Opened = { table: (typeof RECORD_TABLES)[number]; id: string; value: unknown };
 

@@ -35,6 +35,13 @@ export function BackupCheckReport({ check }: { check: BackupCheck }) {
             relation: t(`vault.verifyBackup.relation.${c.relation}`),
           })}
         </List.Item>
+        {c.olderMasterKey === true && (
+          <List.Item>
+            <Text size="sm" fw={600} span>
+              {t('backupKey.older')}
+            </Text>
+          </List.Item>
+        )}
       </List>
       {c.needsConfirmation && (
         <Text size="sm" mt="xs" fw={600}>

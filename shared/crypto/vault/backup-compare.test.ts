@@ -28,6 +28,7 @@ describe('compareBackup', () => {
       backupSeq: 2,
       currentSeq: 5,
       lost: { entries: 3, records: 3 },
+      olderMasterKey: false,
       needsConfirmation: true,
     });
     expect(compareBackup({ ...backup, entries: current }, open)).toMatchObject({
@@ -37,6 +38,30 @@ describe('compareBackup', () => {
     expect(
       compareBackup({ ...backup, entries: current }, { ...open, entries: backupEntries }),
     ).toMatchObject({ relation: 'newer', lost: { entries: 0 }, needsConfirmation: false });
+  });
+
+  it('says a backup made before a master-key rotation holds the older key', async () => {
+    const backupEntries = await chain(['vault', 'cases']);
+    const rotated = await linkEntries<AuditEntry>(
+      [
+        {
+          schemaVersion: 2,
+          at: '2026-03-02T00:00:00.000Z',
+          table: 'vault',
+          recordId: 'rotate-key',
+          op: 'put',
+        },
+      ],
+      backupEntries.at(-1) ?? null,
+    );
+    const current = [...backupEntries, ...rotated];
+    const backup = { createdAt: '2026-03-01T00:00:00.000Z', vaultId: 'v', entries: backupEntries };
+    const open = { kind: 'open' as const, vaultId: 'v', entries: current, records: 1 };
+    expect(compareBackup(backup, open)).toMatchObject({ relation: 'older', olderMasterKey: true });
+    // A backup made after the rotation, another vault's, or a locked vault: not that.
+    expect(compareBackup({ ...backup, entries: current }, open).olderMasterKey).toBe(false);
+    expect(compareBackup(backup, { ...open, vaultId: 'w' }).olderMasterKey).toBeNull();
+    expect(compareBackup(backup, { kind: 'locked', vaultId: 'v' }).olderMasterKey).toBeNull();
   });
 
   it('asks for confirmation for a diverged history, another vault, or a locked vault', async () => {

@@ -30,8 +30,15 @@ export type BackupComparison = {
   /** What the restore would drop: audit entries after the common history and the records
    *  they wrote (every record of this vault for a foreign backup); null when unknown. */
   lost: { entries: number; records: number } | null;
+  /** The vault's master key was rotated after this backup was made: the backup holds the
+   *  older key (with the passphrase of its time) and opens none of the rows written since;
+   *  null when it is not this vault's backup or cannot be compared. */
+  olderMasterKey: boolean | null;
   needsConfirmation: boolean;
 };
+
+/** The vault's own entry written by a master-key rotation (renderer/store/rotate-key.ts). */
+export const ROTATE_KEY_MARK = { table: 'vault', recordId: 'rotate-key' } as const;
 
 const CONFIRM: ReadonlySet<BackupRelation> = new Set(['older', 'diverged', 'foreign', 'unknown']);
 
@@ -61,8 +68,10 @@ export const compareBackup = (
   const base = { createdAt: backup.createdAt, backupSeq };
   const result = (
     relation: BackupRelation,
-    rest: Pick<BackupComparison, 'sameVault' | 'currentSeq' | 'lost'>,
+    rest: Pick<BackupComparison, 'sameVault' | 'currentSeq' | 'lost'> &
+      Partial<Pick<BackupComparison, 'olderMasterKey'>>,
   ): BackupComparison => ({
+    olderMasterKey: null,
     ...base,
     ...rest,
     relation,
@@ -92,5 +101,11 @@ export const compareBackup = (
       : common === backupSeq
         ? 'older'
         : 'diverged';
-  return result(relation, { sameVault, currentSeq, lost });
+  const olderMasterKey = current.entries.some(
+    (e) =>
+      e.seq > common &&
+      e.table === ROTATE_KEY_MARK.table &&
+      e.recordId === ROTATE_KEY_MARK.recordId,
+  );
+  return result(relation, { sameVault, currentSeq, lost, olderMasterKey });
 };
