@@ -6,6 +6,7 @@ import { airlockGroup } from './testing/cli';
 import { openDb } from '../../renderer/store/db';
 import { PASSPHRASE, freshStore, makeCase } from '../../renderer/store/testing/test-support';
 import { parseBackup, sealBackup, utf8 } from '../../shared/crypto/vault';
+import { TEST_KDF } from '../../shared/crypto/vault/testing/test-kdf';
 
 /** `airlock backup verify` on backups made by the real store under fake-indexeddb. */
 const airlock = airlockGroup('backup');
@@ -98,5 +99,40 @@ describe('airlock backup verify', () => {
       file('pass.txt'),
     );
     expect(out).toMatchObject({ code: 1, json: { error: { code: 'backup.kdf-too-costly' } } });
+  });
+});
+
+describe('airlock backup verify --against (the CLI has no live vault: a backup of it now)', () => {
+  it('says a backup made before a master-key rotation holds the older key', async () => {
+    const store = await freshStore();
+    await store.repos.cases.put(makeCase(1));
+    const write = async (name: string) => {
+      const made = await store.backup();
+      if (!made.ok) throw new Error(made.error.message);
+      await writeFile(file(name), made.value);
+      return file(name);
+    };
+    const before = await write('before-rotation.airlock-backup');
+    expect((await store.rotateMasterKey(PASSPHRASE, { kdf: TEST_KDF })).ok).toBe(true);
+    const now = await write('after-rotation.airlock-backup');
+    store.close();
+    const verify = (backup: string) =>
+      airlock('verify', backup, '--passphrase-file', file('pass.txt'), '--against', now);
+
+    const older = await verify(before);
+    expect(older).toMatchObject({
+      code: 0,
+      json: {
+        ok: true,
+        comparison: { relation: 'older', sameVault: true, olderMasterKey: true },
+        warning: { code: 'backup.older-master-key' },
+      },
+    });
+    const same = await verify(now);
+    expect(same).toMatchObject({
+      code: 0,
+      json: { comparison: { relation: 'same', olderMasterKey: false } },
+    });
+    expect(same.json).not.toHaveProperty('warning');
   });
 });
