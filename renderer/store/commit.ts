@@ -5,6 +5,7 @@ import {
   VaultAbort,
   chunkCount,
   chunkSetDigestAsync,
+  ledgerRowId,
   sealChunks,
   vaultFail,
   vaultOk,
@@ -111,8 +112,11 @@ type PutOp = Extract<StagedOp, { op: 'put' }>;
 
 /** One record's envelope, as its row. */
 const sealPut = async (session: Session, op: PutOp): Promise<SealedPut> => {
-  const envelope = await session.cipher.seal(op.table, op.id, op.record);
-  return { table: op.table, row: { ...envelope, id: op.id } };
+  // A ledger row is stored under an HMAC of the sender's bundle id (ledger-id.ts); memory
+  // still knows it by the bundle id, read from the decrypted record.
+  const id = op.table === 'bundleLedger' ? await ledgerRowId(session.keys.ledger, op.id) : op.id;
+  const envelope = await session.cipher.seal(op.table, id, op.record);
+  return { table: op.table, row: { ...envelope, id } };
 };
 
 /**

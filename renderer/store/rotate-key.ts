@@ -1,9 +1,11 @@
 import {
   CHUNKS_TABLE,
+  LEDGER_ROW_PREFIX,
   ROTATE_KEY_MARK,
   VaultAbort,
   chunkSetDigestAsync,
   deriveVaultKeys,
+  ledgerRowId,
   openChunks,
   rekeyHeader,
   sealChunks,
@@ -94,6 +96,16 @@ export const rotateMasterKey = async <M extends RecordMap>(
     if (!result.ok) return unreadable(`Record ${item.table}/${item.row.id}`);
     opened.push({ table: item.table, id: item.row.id, value: result.value });
   }
+  // Ledger rows of before issue 29 are stored under the sender's bundle id in the clear: the
+  // rotation moves each under the HMAC of it (ledger-id.ts) and deletes the old row, audited.
+  const legacyLedger: string[] = [];
+  for (const row of opened) {
+    if (row.table !== 'bundleLedger' || row.id.startsWith(LEDGER_ROW_PREFIX)) continue;
+    const bundleId = (row.value as { bundleId?: unknown }).bundleId;
+    if (typeof bundleId !== 'string') return unreadable(`Record ${row.table}/${row.id}`);
+    legacyLedger.push(row.id);
+    row.id = await ledgerRowId(keys.ledger, bundleId);
+  }
   const openedAudit = await Promise.all(
     auditRows.map((row) => session.cipher.open('audit', row as Envelope)),
   );
@@ -145,6 +157,11 @@ export const rotateMasterKey = async <M extends RecordMap>(
   const buildAudit = async () => {
     const entries = await audit.finish([
       ROTATE_CHANGE,
+      ...legacyLedger.map((id): AuditChange => ({
+        table: 'bundleLedger',
+        recordId: id,
+        op: 'delete',
+      })),
       ...chunkEntries,
       ...anchorChanges(session.header),
     ]);
@@ -163,6 +180,7 @@ export const rotateMasterKey = async <M extends RecordMap>(
           code: 'record.conflict',
           message: 'The store changed in another window.',
         });
+      await db.bundleLedger.bulkDelete(legacyLedger);
       const result = await writeSealedChunks(
         firstRows,
         later.map((chunk) => () => sealChunk(chunk)),

@@ -13,6 +13,7 @@ export * from './header-anchor';
 export * from './header-anchor-backup';
 export * from './json-bytes';
 export * from './kdf';
+export * from './ledger-id';
 export * from './padding';
 export * from './passphrase-strength';
 export * from './record-digests';

@@ -17,6 +17,9 @@ export type VaultKeys = {
   mirror: CryptoKey;
   /** Seals the anchor's v2 mirror (issue 29: its sequence is no longer in the clear). */
   mirrorSeal: CryptoKey;
+  /** Names the bundle ledger's rows (issue 29): an HMAC of the sender's bundle id, so the
+   *  ids at rest do not say which bundles this vault imported. */
+  ledger: CryptoKey;
 };
 
 const LABELS = {
@@ -26,6 +29,7 @@ const LABELS = {
   anchor: 'airlock/vault/v1/anchor-key',
   mirror: 'airlock/vault/v1/anchor-mirror-key',
   mirrorSeal: 'airlock/vault/v1/anchor-mirror-seal-key',
+  ledger: 'airlock/vault/v1/ledger-id-key',
 } as const;
 
 export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Promise<VaultKeys> => {
@@ -44,13 +48,14 @@ export const deriveVaultKeys = async (master: Uint8Array, vaultId: string): Prom
       false,
       usages,
     );
-  const [record, attachment, backup, anchor, mirror, mirrorSeal] = await Promise.all([
+  const [record, attachment, backup, anchor, mirror, mirrorSeal, ledger] = await Promise.all([
     derive(LABELS.record, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.attachment, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.backup, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.anchor, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
     derive(LABELS.mirror, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
     derive(LABELS.mirrorSeal, { name: 'AES-GCM', length: 256 }, ['encrypt', 'decrypt']),
+    derive(LABELS.ledger, { name: 'HMAC', hash: 'SHA-256', length: 256 }, ['sign']),
   ]);
-  return { record, attachment, backup, anchor, mirror, mirrorSeal };
+  return { record, attachment, backup, anchor, mirror, mirrorSeal, ledger };
 };
