@@ -16,13 +16,22 @@ const fakeWorkers = () => {
   return { made, create };
 };
 
-const frames = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** Frames run only when the test says so: a timer standing in for a frame could otherwise
+ *  fire while unlock still awaits IndexedDB, before the lock it is meant to follow. */
+const manualFrames = () => {
+  const queued: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (run: () => void) => queued.push(run));
+  return async () => {
+    for (const run of queued.splice(0)) run();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+};
 
 describe('lock ends the search worker (issue 29, item 6)', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('terminates the worker building the index, and a build waiting for its frame posts nothing', async () => {
-    vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 0));
+    const frames = manualFrames();
     const { made, create } = fakeWorkers();
     const store = await freshStore({ searchRunner: workerRunner(create) });
     await store.repos.cases.put(makeCase(1, { title: 'Holds case text' }));
@@ -36,10 +45,12 @@ describe('lock ends the search worker (issue 29, item 6)', () => {
     expect(worker?.terminated).toBe(true);
     expect(store.searchStatus()).toEqual({ ready: true });
 
-    // Unlock starts a build; a lock before its frame leaves no worker behind.
-    const count = made.length;
+    // Unlock starts a build; a lock before its frame leaves no worker behind. (Should the
+    // 100 ms fallback fire during unlock, the worker made then is ended by the lock.)
     expect((await store.unlock(PASSPHRASE)).ok).toBe(true);
     store.lock();
+    const count = made.length;
+    expect(made.every((worker) => worker.terminated)).toBe(true);
     await frames();
     expect(made.length).toBe(count);
   });
