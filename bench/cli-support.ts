@@ -61,10 +61,13 @@ export function gpgKey(
   if (fpr === undefined) throw new Error(`gpg made no key for ${uid}`);
   const secret = run(['--armor', '--export-secret-keys', fpr]);
   // `gpg --list-packets` prints the S2K of the exported secret key: the count the user pays.
+  // GnuPG 2.2 writes it as "protect count: 65011712 (255)" (the coded byte in brackets).
   const packets = spawnSync('gpg', ['--homedir', home, '--batch', '--list-packets'], {
     input: secret,
     encoding: 'utf8',
   }).stdout;
-  const s2kCount = /count (\d+)/.exec(packets)?.[1] ?? 'unknown';
+  const counts = [...packets.matchAll(/\bcount:? (\d+)/g)].map((m) => m[1]);
+  const s2kCount =
+    counts.length === 0 ? 'unknown' : `${counts[0]} on each of ${counts.length} key packets`;
   return { secret, public: run(['--armor', '--export', fpr]), fpr, s2kCount };
 }
