@@ -107,6 +107,53 @@ describe('appendCaseEvents', () => {
     });
   });
 
+  it('writes only the records an append changes, and stores what writing the whole fold did', async () => {
+    const { store, history } = await storeWithCase();
+    const [first, second, third] = involvementIds as [InvolvementId, InvolvementId, InvolvementId];
+    const vendors = [second, third].map((involvementId, k) =>
+      later()({
+        type: 'involvement.added',
+        at: `2026-04-29T00:00:0${k}.000Z`,
+        payload: { involvementId, contactId: testUuid(0xc2 + k) as never, role: 'developer' },
+      }),
+    );
+    const added = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: vendors }]);
+    expect(added.ok).toBe(true);
+    const kase = store.repos.cases.get(TEST_CASE_ID);
+    const seen = store.repos.audit.all().length;
+    // The second vendor contacted: its event and its involvement are written, nothing else.
+    const mark = later()({
+      type: 'vendor.contact-attempted',
+      at: '2026-04-30T00:00:00.000Z',
+      payload: { involvementId: second, channel: 'email' },
+    });
+    const r = await appendCaseEvents(store, [{ caseId: TEST_CASE_ID, events: [mark] }]);
+    expect(r.ok).toBe(true);
+    const written = store.repos.audit
+      .all()
+      .slice(seen)
+      .filter((e) => e.table !== 'meta')
+      .map((e) => [e.table, e.recordId]);
+    expect(written).toEqual([
+      ['caseEvents', mark.id],
+      ['involvements', second],
+    ]);
+    expect(store.repos.cases.get(TEST_CASE_ID)).toBe(kase);
+    // The same records, in the same order, as when every record of the fold was written.
+    const all = foldEvents([...history, ...vendors, mark]);
+    expect(store.repos.cases.get(TEST_CASE_ID)).toEqual(all.case);
+    expect(store.repos.involvements.byCase(TEST_CASE_ID)).toEqual(
+      all.involvements.map(involvementRecord),
+    );
+    expect(store.repos.involvements.byCase(TEST_CASE_ID).map((i) => i.id)).toEqual([
+      first,
+      second,
+      third,
+    ]);
+    expect(store.repos.involvements.get(second)?.status).toBe('contacted');
+    expect(await store.verifyAuditLog()).toMatchObject({ ok: true, value: { ok: true } });
+  });
+
   it('an event the engine refuses leaves the store unchanged, extra records included', async () => {
     const { store } = await storeWithCase();
     const before = await stateOf(store);

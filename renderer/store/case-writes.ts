@@ -4,6 +4,7 @@
 // interleave, asks the planner, and stages the events, the Case record and its
 // involvements with the action's other records: one transaction, all or nothing.
 // Encryption, the audit entries and the single Dexie rw transaction are `transact`'s work.
+import { sameJson } from '../../shared/crypto/canonical-json';
 import type { VaultError } from '../../shared/crypto/vault';
 import type { Case, CaseEvent, Involvement } from '../../shared/model';
 import { fail, failWith, type CodedError, type Fail, type Result } from '../../shared/result';
@@ -21,6 +22,8 @@ export type { CaseAppend, PlannedAppend } from '../../shared/workflow/append';
 /** What an append reads and stages; the store's `Tx` and the features' narrow ports have it. */
 export type CaseEventTx = {
   byCase(table: 'caseEvents', caseId: string): readonly CaseEvent[];
+  get(table: 'cases', id: string): Case | undefined;
+  get(table: 'involvements', id: string): Involvement | undefined;
   appendEvent(event: CaseEvent): 'appended' | 'duplicate';
   put(table: 'cases', record: Case): void;
   put(table: 'involvements', record: Involvement): void;
@@ -38,13 +41,22 @@ export type CaseWriteError =
 /** The case after each append, in order (`extra` is given the written events too). */
 export type CaseWriteResult = Result<CaseProjection[], CaseWriteError>;
 
-/** Stages the events and, when the fold has a case, the Case record and its involvements. */
+/**
+ * Stages the events and, when the fold has a case, those of its Case record and involvements
+ * that differ from what is stored (or staged): a vendor's status change in a case of 1,000
+ * vendors writes, seals and audits one involvement, not all of them (issue 25).
+ */
 const stage = (tx: CaseEventTx, planned: PlannedAppend) => {
   for (const event of planned.events) tx.appendEvent(event);
   const { projection } = planned;
   if (projection.case === null) return;
-  tx.put('cases', projection.case);
-  for (const inv of projection.involvements) tx.put('involvements', involvementRecord(inv));
+  if (!sameJson(tx.get('cases', projection.case.id), projection.case)) {
+    tx.put('cases', projection.case);
+  }
+  for (const inv of projection.involvements) {
+    const record = involvementRecord(inv);
+    if (!sameJson(tx.get('involvements', record.id), record)) tx.put('involvements', record);
+  }
 };
 
 /**

@@ -65,7 +65,9 @@ export class TableMemory<T> {
     for (const id of deletes) this.remove(id);
     for (const record of puts) {
       const id = this.spec.idOf(record);
-      this.remove(id);
+      // A replaced record keeps its place: a case's involvements stay in the order they were
+      // added when a commit rewrites only the one that changed (case-writes.ts).
+      this.dropUnique(this.rows.get(id));
       this.rows.set(id, record);
       const value = this.spec.uniqueOf?.(record);
       if (value !== undefined && value !== null) this.unique.set(normaliseUnique(value), id);
@@ -91,9 +93,12 @@ export class TableMemory<T> {
   }
 
   private remove(id: string): void {
-    const old = this.rows.get(id);
-    if (old === undefined) return;
+    this.dropUnique(this.rows.get(id));
     this.rows.delete(id);
+  }
+
+  private dropUnique(old: T | undefined): void {
+    if (old === undefined) return;
     const value = this.spec.uniqueOf?.(old);
     if (value !== undefined && value !== null) this.unique.delete(normaliseUnique(value));
   }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { canonicalHash, canonicalJson, sha256Hex } from './canonical-json';
+import { canonicalHash, canonicalJson, sameJson, sha256Hex } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('gives the same text whatever the key order, at every depth', () => {
@@ -13,6 +14,38 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ a: undefined, b: null })).toBe('{"b":null}');
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(TypeError);
     expect(() => canonicalJson({ bytes: new Uint8Array(2) })).toThrow(TypeError);
+  });
+});
+
+describe('sameJson', () => {
+  it('is true exactly when the canonical JSON is the same', () => {
+    // Values that differ a little (a key, an item, undefined against null or absent).
+    const value = fc.letrec((tie) => ({
+      leaf: fc.constantFrom(null, undefined, 0, -0, 1, '', 'a', true, false),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tie('leaf'),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('a', 'b', '1'), tie('node'), { maxKeys: 3 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(sameJson(a, b)).toBe(canonicalJson(a) === canonicalJson(b));
+        expect(sameJson(a, structuredClone(a))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('ignores key order and undefined properties, and tells null from absent', () => {
+    expect(sameJson({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
+    expect(sameJson({ a: 1, u: undefined }, { a: 1 })).toBe(true);
+    expect(sameJson({ a: null }, { a: undefined })).toBe(false);
+    expect(sameJson({ a: null }, {})).toBe(false);
+    expect(sameJson([undefined], [null])).toBe(true);
+    expect(sameJson([1], { 0: 1 })).toBe(false);
+    expect(sameJson({ a: 1 }, { a: 1, b: 2 })).toBe(false);
   });
 });
 
