@@ -12,8 +12,6 @@ import {
 } from '../../shared/crypto/pgp';
 import { sealStream } from '../../shared/crypto/pgp/seal-stream';
 import { decodeText, openReply, type OpenedReply } from '../../shared/exchange/message';
-import { foldCoordination, localRefusal } from '../../shared/workflow/coordination';
-import { readCaseDocument } from '../case-file';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { judgeRecipients } from '../key-health';
@@ -174,14 +172,6 @@ async function open(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** The engine's hand-over rule (shared/workflow/coordination.ts), as the app's composer
- *  asks it: a case this organisation handed over no longer gets vendor letters from it. */
-async function refuseIfHandedOver(casePath: string): Promise<void> {
-  const doc = await readCaseDocument(casePath);
-  const refused = localRefusal(foldCoordination(doc.events).state, 'vendor-message');
-  if (refused !== null) throw new CliError(refused.code, `'${casePath}': ${refused.message}`);
-}
-
 async function seal(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -203,7 +193,10 @@ async function seal(argv: string[]): Promise<number> {
       'message seal needs --in, --to (one or more), --sign-with, --passphrase-file and --out',
     );
   }
-  if (values.case !== undefined) await refuseIfHandedOver(values.case);
+  if (values.case !== undefined) {
+    const { refuseIfHandedOver } = await import('./message-case');
+    await refuseIfHandedOver(values.case);
+  }
   const signingKey = await unlockKeyFile(signWith, values['passphrase-file'], 'sign');
   const recipientKeys = await readKeyFiles(to, 'recipient key');
   const health = await judgeRecipients(recipientKeys, new Date());
