@@ -1,17 +1,23 @@
 // `airlock bundle seal|open`: signed case bundles (.airlock, docs/bundle-format.md). The
 // JSON printed here is a contract for partners' scripts, like the message commands'.
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readKeysFrom, type Key } from '../../shared/crypto/pgp';
+import { classifyPgpError, readKeysFrom, type Key } from '../../shared/crypto/pgp';
 import {
   MANIFEST_PATH,
   openBundle,
-  sealBundle,
+  sealBundleStream,
   selectForExport,
   bundleAttachmentSchema,
+  type AttachmentData,
+  type AttachmentSource,
   type BundleAttachment,
+  type BundleCase,
   type BundleError,
+  type BundleResult,
+  type ExportSelection,
   type ExportView,
 } from '../../shared/exchange/bundle';
 import {
@@ -25,6 +31,8 @@ import { readCaseDocument } from '../case-file';
 import { judgeRecipients } from '../key-health';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
+import { writeStreamAtomically } from '../file-out';
+import { fileStream } from './message-out';
 
 const help = `airlock bundle <verb> [options]
 
@@ -81,24 +89,94 @@ async function readKeyFiles(paths: readonly string[], what: string): Promise<Key
   return keys;
 }
 
-async function readAttachment(path: string, caseId: string): Promise<BundleAttachment> {
-  const data = await readFileOr(path, 'attachment');
-  const meta = {
+function attachmentMeta(path: string, caseId: string, size: number, sha256: string) {
+  return bundleAttachmentSchema.parse({
     schemaVersion: 1 as const,
     id: globalThis.crypto.randomUUID(),
     caseId,
     name: basename(path).slice(0, 255) || 'attachment',
     mediaType: 'application/octet-stream',
-    size: data.length,
-    sha256: await sha256Hex(data),
+    size,
+    sha256,
+  });
+}
+
+/** The whole file in memory: the vendor view searches every attachment's contents. */
+async function readAttachment(path: string, caseId: string): Promise<BundleAttachment> {
+  const data = await readFileOr(path, 'attachment');
+  return { meta: attachmentMeta(path, caseId, data.length, await sha256Hex(data)), data };
+}
+
+/** A file's size and SHA-256, read chunk by chunk. */
+async function digestFile(path: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    for await (const chunk of fileStream(path)) {
+      hash.update(chunk);
+      size += chunk.length;
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError('file-unreadable', `cannot read attachment '${path}': ${reason}`);
+  }
+  return { size, sha256: hash.digest('hex') };
+}
+
+/**
+ * The file read again only into the ZIP (never whole), hashed as it passes: a file changed
+ * since its digest was taken errors the stream, so the bundle is not written.
+ */
+async function streamAttachment(
+  path: string,
+  caseId: string,
+): Promise<BundleAttachment<AttachmentSource>> {
+  const { size, sha256 } = await digestFile(path);
+  const stream = () => {
+    const hash = createHash('sha256');
+    return fileStream(path).pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          hash.update(chunk);
+          controller.enqueue(chunk);
+        },
+        flush() {
+          if (hash.digest('hex') !== sha256)
+            throw new Error(`attachment '${path}' changed while it was being sealed`);
+        },
+      }),
+    );
   };
-  return { meta: bundleAttachmentSchema.parse(meta), data };
+  return { meta: attachmentMeta(path, caseId, size, sha256), data: { stream } };
 }
 
 function viewFrom(view: string | undefined, vendor: string | undefined): ExportView {
   if (view === undefined || view === 'full') return { kind: 'full' };
   if (view === 'vendor' && vendor !== undefined) return { kind: 'vendor', vendorContactId: vendor };
   throw new CliError('usage', "--view is 'full' or 'vendor' (with --vendor <contact id>)");
+}
+
+/**
+ * The export selection of the documents, --attach files going to the first: in the full
+ * view they are read only into the ZIP (a 100 MB attachment is never held whole); the
+ * vendor view reads them whole, because it searches their contents.
+ */
+async function selectWithAttachments(
+  documents: readonly BundleCase['document'][],
+  paths: readonly string[],
+  view: ExportView,
+): Promise<BundleResult<ExportSelection<AttachmentData>>> {
+  const firstId = documents[0]?.case.id ?? '';
+  const withAttachments = <D extends AttachmentData>(attachments: BundleAttachment<D>[]) =>
+    documents.map((document, i) => ({ document, attachments: i === 0 ? attachments : [] }));
+  if (view.kind === 'full') {
+    const streamed: BundleAttachment<AttachmentSource>[] = [];
+    for (const path of paths) streamed.push(await streamAttachment(path, firstId));
+    return selectForExport(withAttachments(streamed), view);
+  }
+  const read: BundleAttachment[] = [];
+  for (const path of paths) read.push(await readAttachment(path, firstId));
+  return selectForExport(withAttachments(read), view);
 }
 
 async function seal(argv: string[]): Promise<number> {
@@ -147,15 +225,11 @@ async function seal(argv: string[]): Promise<number> {
     new Date(),
     embargoEnds === undefined ? null : new Date(embargoEnds),
   );
-  const firstId = documents[0]?.case.id ?? '';
-  const attachments: BundleAttachment[] = [];
-  for (const path of values.attach ?? []) attachments.push(await readAttachment(path, firstId));
-  const cases = documents.map((document, i) => ({
-    document,
-    attachments: i === 0 ? attachments : [],
-  }));
-
-  const selection = selectForExport(cases, viewFrom(values.view, values.vendor));
+  const selection = await selectWithAttachments(
+    documents,
+    values.attach ?? [],
+    viewFrom(values.view, values.vendor),
+  );
   if (!selection.ok) return bundleFailure(selection.error);
   const clearance = checkClearance(
     strictestOf(documents.map((d) => d.case.tlp)),
@@ -176,21 +250,20 @@ async function seal(argv: string[]): Promise<number> {
     printJson({ ok: false, error: { code, message }, hits });
     return 1;
   }
-  const sealed = await sealBundle({
+  const sealed = await sealBundleStream({
     selection: selection.value,
     signingKey,
     recipientKeys,
     redConfirmations: values['confirm-red'] ?? [],
   });
   if (!sealed.ok) return bundleFailure(sealed.error);
-  try {
-    await writeFile(out, sealed.value.bytes);
-  } catch (error) {
-    throw new CliError(
-      'file-unwritable',
-      `cannot write '${out}': ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  // Written beside <out> and renamed into place at the end: a failed seal leaves no file.
+  await writeStreamAtomically(
+    out,
+    sealed.value.stream,
+    (error) => new CliError('seal-failed', classifyPgpError(error, 'unsupported').message),
+    0o666,
+  );
   const { manifest } = sealed.value;
   printJson({
     ok: true,

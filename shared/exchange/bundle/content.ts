@@ -26,7 +26,23 @@ export const parseBundleAttachment = versionedParser(
   BUNDLE_ATTACHMENT_SCHEMA_VERSION,
 );
 
-export type BundleAttachment = { meta: BundleAttachmentMeta; data: Uint8Array };
+/**
+ * An attachment's bytes read only while the ZIP is written (the CLI's attachment file), so
+ * a 100 MB file is never held whole. Its stream must yield exactly `meta.size` bytes (the
+ * writer errors otherwise) hashing to `meta.sha256` (which its maker checks as they pass).
+ */
+export type AttachmentSource = { stream(): ReadableStream<Uint8Array> };
+
+/** What an outgoing attachment may carry: its bytes, or a source of them. */
+export type AttachmentData = Uint8Array | AttachmentSource;
+
+export type BundleAttachment<D extends AttachmentData = Uint8Array> = {
+  meta: BundleAttachmentMeta;
+  data: D;
+};
 
 /** One case as it goes into, or comes out of, a bundle. */
-export type BundleCase = { document: CaseDocument; attachments: BundleAttachment[] };
+export type BundleCase<D extends AttachmentData = Uint8Array> = {
+  document: CaseDocument;
+  attachments: BundleAttachment<D>[];
+};

@@ -5,15 +5,21 @@ export type { BundleLimits } from './limits';
 export { DEFAULT_BUNDLE_LIMITS } from './limits';
 export type { BundleFileKind, BundleManifest, BundleView, ManifestFile } from './manifest';
 export { BUNDLE_FORMAT, MANIFEST_PATH, manifestSchema } from './manifest';
-export type { BundleAttachment, BundleAttachmentMeta, BundleCase } from './content';
+export type {
+  AttachmentData,
+  AttachmentSource,
+  BundleAttachment,
+  BundleAttachmentMeta,
+  BundleCase,
+} from './content';
 export { bundleAttachmentSchema } from './content';
 export type { ExportView } from './views';
 export type { ExportSelection, PreviewItem, PreviewItemKind } from './select';
 export { selectForExport } from './select';
 export type { BundleProgress, PlannedFile } from './write';
 export { planFiles, writeBundleZip } from './write';
-export type { SealBundleInput, SealedBundle } from './seal';
-export { sealBundle } from './seal';
+export type { SealBundleInput, SealedBundle, SealedBundleStream } from './seal';
+export { sealBundle, sealBundleStream } from './seal';
 export type { CaseImportPlan, ImportLookup, ImportPlan, SignerInfo } from './plan';
 export { planImport } from './plan';
 export type { OpenBundleOptions, OpenedBundle } from './open';

@@ -4,7 +4,7 @@
 import type { CaseDocument } from '../../model/case-document';
 import type { Tlp } from '../../model/common';
 import { nameOf } from '../../model/contact';
-import type { BundleAttachment, BundleCase } from './content';
+import type { AttachmentData, BundleAttachment, BundleCase } from './content';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import { withoutReadState } from './read-state';
 import { canonicalJson } from '../../crypto/canonical-json';
@@ -43,9 +43,9 @@ export type PreviewItem = {
   note: string;
 };
 
-export type ExportSelection = {
+export type ExportSelection<D extends AttachmentData = Uint8Array> = {
   view: ExportView;
-  cases: BundleCase[];
+  cases: BundleCase<D>[];
   items: PreviewItem[];
   /** The most restrictive TLP of the selected cases: the bundle's TLP. */
   tlp: Tlp;
@@ -64,12 +64,22 @@ export const strictestTlp = (levels: readonly Tlp[]): Tlp =>
 export function selectForExport(
   cases: readonly BundleCase[],
   view: ExportView,
-): BundleResult<ExportSelection> {
+): BundleResult<ExportSelection>;
+/** Attachments read only when the ZIP is written go in the full view alone: the vendor view
+ *  searches every attachment's contents, which needs its bytes. */
+export function selectForExport(
+  cases: readonly BundleCase<AttachmentData>[],
+  view: { kind: 'full' },
+): BundleResult<ExportSelection<AttachmentData>>;
+export function selectForExport(
+  cases: readonly BundleCase<AttachmentData>[],
+  view: ExportView,
+): BundleResult<ExportSelection<AttachmentData>> {
   if (cases.length === 0) return bundleFail('case-invalid', 'no case selected');
   const seen = new Set<string>();
   const items: PreviewItem[] = [];
   const leaks: ConfidentialityHit[] = [];
-  const selected: BundleCase[] = [];
+  const selected: BundleCase<AttachmentData>[] = [];
   for (const source of cases) {
     const id = source.document.case.id;
     if (seen.has(id))
@@ -78,7 +88,8 @@ export function selectForExport(
     const result =
       view.kind === 'full'
         ? selectFull(source, items)
-        : selectVendor(source, view.vendorContactId, items, leaks);
+        : // The overloads give the vendor view attachments in memory only.
+          selectVendor(source as BundleCase, view.vendorContactId, items, leaks);
     if (!result.ok) return result;
     selected.push(result.value);
   }
@@ -97,7 +108,10 @@ function recorder(items: PreviewItem[], caseRef: string) {
   };
 }
 
-function selectFull(source: BundleCase, items: PreviewItem[]): BundleResult<BundleCase> {
+function selectFull<D extends AttachmentData>(
+  source: BundleCase<D>,
+  items: PreviewItem[],
+): BundleResult<BundleCase<D>> {
   const doc = source.document;
   const add = recorder(items, doc.case.ref);
   add('case', doc.case.id, doc.case.title, true);

@@ -1,7 +1,7 @@
 // Serialises a selection into the bundle's ZIP: one JSON file per record collection, one
 // blob per attachment, and `manifest.json` (first entry, so `unzip -l` shows it first)
 // listing every other file with its size and SHA-256.
-import type { BundleCase } from './content';
+import type { AttachmentData, AttachmentSource, BundleCase } from './content';
 import { sha256Hex, utf8Encode } from './digest';
 import { attachmentPath, recordPath, type RecordFileKind } from './layout';
 import {
@@ -13,7 +13,7 @@ import {
   type ManifestFile,
 } from './manifest';
 import type { ExportSelection } from './select';
-import { writeZip } from './zip-write';
+import { writeZip, zipStream, type ZipInput } from './zip-write';
 
 export type BundleProgress = { phase: 'hash' | 'zip' | 'encrypt'; done: number; total: number };
 
@@ -24,17 +24,29 @@ export type BundleHeader = {
   recipientFingerprints: readonly string[];
 };
 
-export type PlannedFile = { path: string; kind: BundleFileKind; caseId: string; data: Uint8Array };
+export type PlannedFile = { path: string; kind: BundleFileKind; caseId: string; size: number } & (
+  | { data: Uint8Array; sha256: null }
+  /** A source's SHA-256 is its metadata's (its bytes are read only into the ZIP). */
+  | { data: AttachmentSource; sha256: string }
+);
 
 const json = (value: unknown): Uint8Array => utf8Encode(`${JSON.stringify(value, null, 2)}\n`);
 
 /** The files a selection turns into, in ZIP order (sizes are exact: the preview shows them). */
-export function planFiles(cases: readonly BundleCase[]): PlannedFile[] {
+export function planFiles(cases: readonly BundleCase<AttachmentData>[]): PlannedFile[] {
   const files: PlannedFile[] = [];
   for (const { document: doc, attachments } of cases) {
     const caseId = doc.case.id;
     const record = (kind: RecordFileKind, value: unknown): void => {
-      files.push({ path: recordPath(caseId, kind), kind, caseId, data: json(value) });
+      const data = json(value);
+      files.push({
+        path: recordPath(caseId, kind),
+        kind,
+        caseId,
+        data,
+        size: data.length,
+        sha256: null,
+      });
     };
     record('case', doc.case);
     record('events', doc.events);
@@ -53,33 +65,36 @@ export function planFiles(cases: readonly BundleCase[]): PlannedFile[] {
         path: attachmentPath(caseId, a.meta.id),
         kind: 'attachment-blob',
         caseId,
-        data: a.data,
+        ...(a.data instanceof Uint8Array
+          ? { data: a.data, size: a.data.length, sha256: null }
+          : { data: a.data, size: a.meta.size, sha256: a.meta.sha256 }),
       });
     }
   }
   return files;
 }
 
-const viewName = (selection: ExportSelection): BundleView => selection.view.kind;
+const viewName = (selection: ExportSelection<AttachmentData>): BundleView => selection.view.kind;
 
-export async function writeBundleZip(
-  selection: ExportSelection,
+/** The manifest and the ZIP's entries in order (manifest first), nothing written yet. */
+async function bundleEntries(
+  selection: ExportSelection<AttachmentData>,
   header: BundleHeader,
   onProgress?: (progress: BundleProgress) => void,
-): Promise<{ zip: Uint8Array; manifest: BundleManifest }> {
+): Promise<{ inputs: ZipInput[]; manifest: BundleManifest }> {
   const files = planFiles(selection.cases);
-  const total = files.reduce((sum, f) => sum + f.data.length, 0);
+  const total = files.reduce((sum, f) => sum + f.size, 0);
   const entries: ManifestFile[] = [];
   let hashed = 0;
   for (const file of files) {
     entries.push({
       path: file.path,
-      size: file.data.length,
-      sha256: await sha256Hex(file.data),
+      size: file.size,
+      sha256: file.sha256 === null ? await sha256Hex(file.data) : file.sha256,
       kind: file.kind,
       caseId: file.caseId,
     });
-    hashed += file.data.length;
+    hashed += file.size;
     onProgress?.({ phase: 'hash', done: hashed, total });
   }
   const manifest: BundleManifest = {
@@ -94,14 +109,40 @@ export async function writeBundleZip(
     cases: selection.cases.map((c) => ({ id: c.document.case.id, ref: c.document.case.ref })),
     files: entries,
   };
-  const zip = writeZip(
-    [
-      { path: MANIFEST_PATH, data: json(manifest), compress: true },
-      // Attachments are often already compressed (archives, images, videos): store them.
-      ...files.map((f) => ({ path: f.path, data: f.data, compress: f.kind !== 'attachment-blob' })),
-    ],
-    new Date(header.createdAt),
-    (done, all) => onProgress?.({ phase: 'zip', done, total: all }),
-  );
+  const manifestBytes = json(manifest);
+  const inputs: ZipInput[] = [
+    { path: MANIFEST_PATH, data: manifestBytes, size: manifestBytes.length, compress: true },
+    // Attachments are often already compressed (archives, images, videos): store them.
+    ...files.map((f) => ({
+      path: f.path,
+      data: f.data,
+      size: f.size,
+      compress: f.kind !== 'attachment-blob',
+    })),
+  ];
+  return { inputs, manifest };
+}
+
+const zipProgress =
+  (onProgress?: (progress: BundleProgress) => void) => (done: number, all: number) =>
+    onProgress?.({ phase: 'zip', done, total: all });
+
+export async function writeBundleZip(
+  selection: ExportSelection<AttachmentData>,
+  header: BundleHeader,
+  onProgress?: (progress: BundleProgress) => void,
+): Promise<{ zip: Uint8Array; manifest: BundleManifest }> {
+  const { inputs, manifest } = await bundleEntries(selection, header, onProgress);
+  const zip = await writeZip(inputs, new Date(header.createdAt), zipProgress(onProgress));
   return { zip, manifest };
+}
+
+/** The same ZIP as a pull stream: an attachment source is read as the ZIP is consumed. */
+export async function bundleZipStream(
+  selection: ExportSelection<AttachmentData>,
+  header: BundleHeader,
+  onProgress?: (progress: BundleProgress) => void,
+): Promise<{ zip: ReadableStream<Uint8Array>; manifest: BundleManifest }> {
+  const { inputs, manifest } = await bundleEntries(selection, header, onProgress);
+  return { zip: zipStream(inputs, new Date(header.createdAt), zipProgress(onProgress)), manifest };
 }
