@@ -1,6 +1,7 @@
 // `airlock message open|seal`: vendors without Airlock and other scripts use this; the
 // JSON printed here is a contract (see --help), so keep its shape exactly.
-import { Buffer, isUtf8 } from 'node:buffer';
+import { Buffer } from 'node:buffer';
+import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   classifyPgpError,
@@ -17,7 +18,9 @@ import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { judgeRecipients } from '../key-health';
 import { writeFileAtomically, writeStreamAtomically } from '../file-out';
 import { fileStream, openEncryptedToFile } from './message-out';
-import { printEncryptedAsJson } from './message-json';
+import { PlaintextProbe, printEncryptedAsJson } from './message-json';
+
+const PROBE_CHUNK = 1 << 20;
 
 const help = `airlock message <verb> [options]
 
@@ -56,12 +59,23 @@ Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.
 A passphrase file's single trailing newline is ignored.`;
 
 /**
- * decodeText(data) !== null, without decoding in the common case: bytes without NUL or
- * ESC (so not ISO-2022-JP) that are valid UTF-8 are exactly what it accepts as UTF-8.
+ * decodeText(file's bytes) !== null, without holding the file in the common case: bytes
+ * without NUL or ESC (so not ISO-2022-JP) that are valid UTF-8 are exactly what it accepts
+ * as UTF-8, and that is learnt chunk by chunk; only other bytes (a legacy charset, binary)
+ * are read whole and decoded as before.
  */
-function isText(data: Uint8Array): boolean {
-  if (!data.includes(0) && !data.includes(0x1b) && isUtf8(data)) return true;
-  return decodeText(data) !== null;
+async function isTextFile(path: string): Promise<boolean> {
+  const probe = new PlaintextProbe();
+  let read = true;
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: PROBE_CHUNK }))
+      probe.observe(chunk as Buffer);
+  } catch {
+    // Unreadable: readFileOr below refuses it in the command's words.
+    read = false;
+  }
+  if (read && !probe.nul && !probe.esc && probe.utf8) return true;
+  return decodeText(await readFileOr(path, 'plaintext')) !== null;
 }
 
 /** Armored text to bytes: ASCII, so one byte per char (TextEncoderStream spends seconds in GC on openpgp.js's rope strings). */
@@ -200,9 +214,9 @@ async function seal(argv: string[]): Promise<number> {
   const signingKey = await unlockKeyFile(signWith, values['passphrase-file'], 'sign');
   const recipientKeys = await readKeyFiles(to, 'recipient key');
   const health = await judgeRecipients(recipientKeys, new Date());
-  // The literal data's text flag needs the whole file (is it text?); the sealing itself
-  // then streams from the file, so only this one copy is ever held.
-  const text = isText(await readFileOr(input, 'plaintext'));
+  // The literal data's text flag needs the whole file (is it text?): one streamed pass
+  // before the sealing streams from the file again.
+  const text = await isTextFile(input);
   const sealed = await sealStream({ input: fileStream(input), recipientKeys, signingKey, text });
   if (!sealed.ok) fail(sealed.error);
   await writeStreamAtomically(

@@ -175,6 +175,31 @@ describe('airlock message (prebuilt CLI, streamed)', () => {
       '[AL-2026-0042] 連絡\n'.repeat(1000),
     );
   }, 120_000);
+  it('seal marks the literal data as text from the whole file, not its first chunk', async () => {
+    const literalFormat = async (plain: Uint8Array): Promise<number> => {
+      const file = path.join(dir, 'flag-plain.bin');
+      const out = path.join(dir, 'flag-sealed.asc');
+      await writeFile(file, plain);
+      await rm(out, { force: true });
+      const result = await airlock(
+        ...['seal', '--in', file, '--to', files.vendorPublic, '--sign-with', files.orgSecret],
+        ...['--passphrase-file', files.pass, '--out', out],
+      );
+      expect(result).toMatchObject({ code: 0, json: { ok: true } });
+      const message = await openpgp.readMessage({ armoredMessage: await readFile(out, 'utf8') });
+      const decrypted = await message.decrypt([vendor.key]);
+      const literal = decrypted.packets.findPacket(openpgp.enums.packet.literalData);
+      return (literal as unknown as { format: number }).format;
+    };
+    const utf8 = new TextEncoder().encode('[AL-2026-0042] 連絡\n'.repeat(80_000));
+    // Valid UTF-8 for its first 1.8 MB, then a stray byte: not UTF-8, nor Shift_JIS/EUC-JP.
+    const strayAtEnd = new Uint8Array([...utf8, 0xff, 0x0a]);
+    // 連絡 in Shift_JIS: text, decoded by detection.
+    const shiftJis = new Uint8Array([0x98, 0x41, 0x97, 0x8d, 0x0a]);
+    expect(await literalFormat(utf8)).toBe(openpgp.enums.literal.utf8);
+    expect(await literalFormat(strayAtEnd)).toBe(openpgp.enums.literal.binary);
+    expect(await literalFormat(shiftJis)).toBe(openpgp.enums.literal.utf8);
+  }, 120_000);
 });
 
 describe('airlock message seal --case (issue 27 item 4: hand-over)', () => {
