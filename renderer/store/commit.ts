@@ -1,4 +1,4 @@
-import { sha256Hex } from '../../shared/crypto/canonical-json';
+import { sameJson, sha256Hex } from '../../shared/crypto/canonical-json';
 import {
   CHUNKS_TABLE,
   DEFAULT_CHUNK_SIZE,
@@ -285,16 +285,25 @@ const applyToMemory = <M extends RecordMap>(
     if (record === undefined) return;
     for (const caseId of ctx.searchConfig.casesAffected(table, record, view)) affected.add(caseId);
   };
+  // A change whose record keeps its indexed part (a vendor's status, an event that is not a
+  // note) changes no search document: the index is left as it is (case-search-doc.ts).
+  const part = (table: RecordTable, record: unknown) =>
+    record === undefined ? null : ctx.searchConfig.indexedPart(table, record);
+  const indexed: StagedOp[] = [];
   const grouped = new Map<RecordTable, { puts: unknown[]; deletes: string[] }>();
   for (const op of ops) {
-    collect(op.table, ctx.memory[op.table].get(op.id));
+    const old = ctx.memory[op.table].get(op.id);
+    if (!sameJson(part(op.table, old), op.op === 'put' ? part(op.table, op.record) : null)) {
+      collect(op.table, old);
+      indexed.push(op);
+    }
     const group = grouped.get(op.table) ?? { puts: [], deletes: [] };
     if (op.op === 'put') group.puts.push(op.record);
     else group.deletes.push(op.id);
     grouped.set(op.table, group);
   }
   for (const [table, group] of grouped) ctx.memory[table].apply(group.puts, group.deletes);
-  for (const op of ops) if (op.op === 'put') collect(op.table, op.record);
+  for (const op of indexed) if (op.op === 'put') collect(op.table, op.record);
   if (affected.size > BULK_REINDEX) {
     // A bulk import: rebuild the whole index off the main thread instead of adding
     // thousands of documents here (search reports "indexing" until it lands).

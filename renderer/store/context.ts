@@ -19,6 +19,11 @@ export type SearchConfig = {
   docOf(caseId: string, view: StoreView): SearchDoc | null;
   /** Cases whose search document depends on this record (before or after a change). */
   casesAffected(table: RecordTable, record: unknown, view: StoreView): readonly string[];
+  /**
+   * What of a record the documents read (null: nothing), compared as canonical JSON: a
+   * commit whose records keep their parts changes no document and leaves the index alone.
+   */
+  indexedPart(table: RecordTable, record: unknown): unknown;
 };
 
 /** Everything that exists only while unlocked; `lock()` drops the whole object. */

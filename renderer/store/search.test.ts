@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type {
+  CaseEvent,
   Contact,
   ContactId,
   EventId,
@@ -12,9 +13,11 @@ import {
   sampleContact,
   sampleEvent,
   sampleInvolvement,
+  sampleReport,
   sampleVulnerability,
 } from '../../shared/model/testing/fixtures';
-import { freshStore, makeCase } from './testing/test-support';
+import type { AirlockStore } from './open-store';
+import { freshStore, makeCase, PASSPHRASE } from './testing/test-support';
 
 describe('case search (in memory, Japanese and English)', () => {
   it('finds cases by Japanese words inside unspaced text, and by ref, CVE, CWE, vendor and notes', async () => {
@@ -118,5 +121,93 @@ describe('case search (in memory, Japanese and English)', () => {
 
     await store.repos.cases.delete(c.id);
     expect(store.search('traversal')).toEqual([]);
+  });
+
+  it('leaves the index alone when no indexed text changes, and otherwise answers as a fresh build', async () => {
+    const store = await freshStore();
+    const c = makeCase(4, { title: 'Heap overflow in the parser', notes: '初回の連絡' });
+    const contact: Contact = {
+      ...sampleContact(),
+      id: crypto.randomUUID() as ContactId,
+      name: { ja: '株式会社ヒープ', en: 'Heap Works' },
+    };
+    const other: Contact = { ...contact, id: crypto.randomUUID() as ContactId };
+    const inv: Involvement = {
+      ...sampleInvolvement(),
+      id: crypto.randomUUID() as InvolvementId,
+      caseId: c.id,
+      contactId: contact.id,
+    };
+    const report = { ...sampleReport(), caseId: c.id };
+    const vuln = { ...sampleVulnerability(), caseId: c.id };
+    const event = (type: 'note.added' | 'report.received', text = '') =>
+      ({
+        ...sampleEvent(),
+        id: crypto.randomUUID() as EventId,
+        caseId: c.id,
+        ...(type === 'note.added' ? { type, payload: { text, internal: true } } : {}),
+      }) as CaseEvent;
+    await store.transact((tx) => {
+      tx.put('cases', c);
+      tx.put('contacts', contact);
+      tx.put('contacts', { ...other, name: { ja: '別会社', en: 'Other Corp' } });
+      tx.put('involvements', inv);
+      tx.put('reports', report);
+      tx.put('vulnerabilities', vuln);
+    });
+    const queries = [
+      'heap',
+      'ヒープ',
+      'parser',
+      '連絡',
+      'CVE-2026-12345',
+      'example',
+      '緊急',
+      'other',
+    ];
+    type Tx = Parameters<Parameters<AirlockStore['transact']>[0]>[0];
+    const answers = (s: AirlockStore) => queries.map((q) => s.search(q));
+    // What an index built from scratch (at unlock) answers.
+    const fresh = async () => {
+      store.lock();
+      expect((await store.unlock(PASSPHRASE)).ok).toBe(true);
+      return answers(store);
+    };
+
+    // A vendor's status, an event that is not a note, a contact's people, the case's TLP:
+    // no document changes, and the index is not touched.
+    const version = store.searchVersion();
+    const unchanged = answers(store);
+    const quiet = [
+      (tx: Tx) => tx.put('involvements', { ...inv, status: 'unreachable' }),
+      (tx: Tx) => void tx.appendEvent(event('report.received')),
+      (tx: Tx) => tx.put('contacts', { ...contact, people: [] }),
+      (tx: Tx) => tx.put('cases', { ...c, tlp: 'RED' }),
+    ];
+    for (const work of quiet) expect((await store.transact(work)).ok).toBe(true);
+    expect(store.searchVersion()).toBe(version);
+    expect(answers(store)).toEqual(unchanged);
+    expect(await fresh()).toEqual(unchanged);
+
+    // Each change of indexed text: the index answers as one built from scratch.
+    const loud = [
+      (tx: Tx) => void tx.appendEvent(event('note.added', '緊急対応')),
+      (tx: Tx) => tx.put('cases', { ...c, tlp: 'RED', title: 'Stack overflow in the lexer' }),
+      (tx: Tx) =>
+        tx.put('contacts', { ...contact, people: [], name: { ja: 'ヒープ社', en: 'Heap Inc' } }),
+      (tx: Tx) =>
+        tx.put('vulnerabilities', { ...vuln, cve: { id: 'CVE-2026-99999', state: 'reserved' } }),
+      (tx: Tx) =>
+        tx.put('reports', { ...report, product: { ...report.product, name: 'Parser Kit' } }),
+      (tx: Tx) => tx.put('involvements', { ...inv, status: 'unreachable', contactId: other.id }),
+    ];
+    for (const work of loud) {
+      const before = store.searchVersion();
+      expect((await store.transact(work)).ok).toBe(true);
+      expect(store.searchVersion()).toBeGreaterThan(before);
+      const incremental = answers(store);
+      expect(await fresh()).toEqual(incremental);
+    }
+    expect(store.search('other').map((h) => h.id)).toEqual([c.id]);
   });
 });
