@@ -27,6 +27,7 @@ import {
 } from './audit-log';
 import { backupStore, restoreStore, type RestoreOptions } from './backup';
 import { checkBackup, type BackupCheck } from './backup-check';
+import { storedMirror } from './audit-anchor';
 import { CaseSearch, type SearchHit, type SearchOptions, type SearchStatus } from './case-search';
 import { commitStaging, type CommitSummary } from './commit';
 import {
@@ -138,6 +139,13 @@ export type Store<M extends RecordMap> = {
   /** A write of the previous session that was interrupted (crash, power loss) and of which
    *  nothing was kept, as found by this unlock; null otherwise. */
   interruptedWrite(): WriteIntent | null;
+  /**
+   * True while no vault is in the database yet this profile's mirror of the audit head says
+   * one was here: the database is gone. Chromium deletes an IndexedDB database it finds
+   * damaged when it opens it (a torn write after a crash or power loss can do that), so the
+   * app must say so, point to the backup, and not offer a blank vault as if nothing was lost.
+   */
+  vaultLost(): boolean;
   storeDigest(): Promise<string>;
   /** Closes the database connection (tests; the app reloads instead). */
   close(): void;
@@ -196,6 +204,7 @@ export const createStore = async <M extends RecordMap>(
     interrupted: null,
   };
   ctx.status = (await readHeader(ctx)) === null ? 'absent' : 'locked';
+  const lostAtOpen = ctx.status === 'absent' && storedMirror(ctx) !== undefined;
 
   // One operation at a time: the audit chain and the "apply after commit" rule need a
   // single writer. lock() is deliberately outside the queue so it is always immediate.
@@ -249,6 +258,7 @@ export const createStore = async <M extends RecordMap>(
   return {
     dbName: options.dbName,
     status: () => ctx.status,
+    vaultLost: () => lostAtOpen && ctx.status === 'absent',
     subscribeStatus: (listener) => {
       ctx.statusListeners.add(listener);
       return () => ctx.statusListeners.delete(listener);

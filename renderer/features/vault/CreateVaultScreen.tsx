@@ -1,5 +1,5 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { Alert, Button, Checkbox, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { estimatePassphrase } from '../../../shared/crypto/vault/passphrase-strength';
 import { useOperations } from '../../app/operations';
@@ -10,7 +10,9 @@ import { RestoreBackupForm } from './RestoreBackupForm';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
 
-export function CreateVaultScreen() {
+/** `lost`: the store found that a vault was here and its database is gone (see
+ *  `store.vaultLost()`): restoring comes first, and a blank vault needs an explicit tick. */
+export function CreateVaultScreen({ lost = false }: { lost?: boolean }) {
   const { t } = useTranslation();
   const ops = useOperations(vaultOperations);
   const [passphrase, setPassphrase] = useState('');
@@ -19,7 +21,9 @@ export function CreateVaultScreen() {
   const strength = useMemo(() => estimatePassphrase(passphrase), [passphrase]);
   const task = useVaultTask();
   const mismatch = confirm.length > 0 && confirm !== passphrase;
-  const canSubmit = strength.acceptable && passphrase === confirm && !task.busy;
+  const [startOver, setStartOver] = useState(false);
+  const canSubmit =
+    strength.acceptable && passphrase === confirm && !task.busy && (!lost || startOver);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,8 +35,25 @@ export function CreateVaultScreen() {
     });
   };
 
+  const restore: ReactNode = (
+    <Paper p="xl" withBorder>
+      <Stack>
+        <Title order={2} size="h3">
+          {t('vault.restore.title')}
+        </Title>
+        <RestoreBackupForm storeHasData={false} />
+      </Stack>
+    </Paper>
+  );
+
   return (
     <Stack maw={560} mx="auto" mt="xl" mb="xl">
+      {lost && (
+        <Alert color="red" role="alert" title={t('vault.create.lostTitle')}>
+          {t('vault.create.lost')}
+        </Alert>
+      )}
+      {lost && restore}
       <Paper component="form" onSubmit={submit} p="xl" withBorder>
         <Stack>
           <Title order={2}>{t('vault.create.title')}</Title>
@@ -58,6 +79,13 @@ export function CreateVaultScreen() {
             error={mismatch ? t('vault.create.mismatch') : undefined}
             required
           />
+          {lost && (
+            <Checkbox
+              label={t('vault.create.lostConfirm')}
+              checked={startOver}
+              onChange={(e) => setStartOver(e.currentTarget.checked)}
+            />
+          )}
           {task.error !== null && <Alert color="red">{task.error}</Alert>}
           <StoreProgressText progress={task.progress} />
           <Button type="submit" disabled={!canSubmit} loading={task.busy}>
@@ -65,14 +93,7 @@ export function CreateVaultScreen() {
           </Button>
         </Stack>
       </Paper>
-      <Paper p="xl" withBorder>
-        <Stack>
-          <Title order={2} size="h3">
-            {t('vault.restore.title')}
-          </Title>
-          <RestoreBackupForm storeHasData={false} />
-        </Stack>
-      </Paper>
+      {!lost && restore}
     </Stack>
   );
 }

@@ -18,8 +18,10 @@ const DEFAULT_AUTO_LOCK_MINUTES = 10;
 export function VaultGate({ children }: { children: (lock: () => void) => ReactNode }) {
   const { t } = useTranslation();
   const status = useVaultStatus();
+  const store = useStore();
   const [cause] = useState(takeLockCause);
-  if (status === 'absent') return <OutsideVault screen={<CreateVaultScreen />} />;
+  if (status === 'absent')
+    return <OutsideVault screen={<CreateVaultScreen lost={store.vaultLost()} />} />;
   if (status === 'locked') {
     const notice =
       cause === null ? undefined : t('vault.locked.reason', { reason: t(`vault.causes.${cause}`) });

@@ -14,6 +14,9 @@ export const vaultMessages = {
       mismatch: 'The two passphrases differ.',
       tooWeak: 'Choose a stronger passphrase (at least "strong").',
       submit: 'Create vault',
+      lostTitle: 'The vault that was on this computer is gone',
+      lost: 'This profile shows that a vault was here, but its database is missing. Chromium, the engine under Airlock, deletes a database it finds damaged when it opens it; a crash or power loss in the middle of a write can leave it so. Restore your latest backup below. A new vault starts empty: the old one cannot be read back from this computer.',
+      lostConfirm: 'I understand the vault that was here is gone: start a new, empty vault',
     },
     strength: {
       label: 'Strength: {{level}}',
@@ -211,6 +214,9 @@ export const vaultMessages = {
       mismatch: '2 つのパスフレーズが一致しません。',
       tooWeak: 'より強いパスフレーズを選んでください(「強い」以上)。',
       submit: '保管庫を作成',
+      lostTitle: 'このコンピューターにあった保管庫が失われています',
+      lost: 'このプロファイルには保管庫があった記録がありますが、そのデータベースがありません。Airlock が使う Chromium は、開くときに破損を見つけたデータベースを削除します。書き込み中のクラッシュや電源断でそうなることがあります。下から最新のバックアップを復元してください。新しい保管庫は空で始まり、以前の保管庫をこのコンピューターから読み戻すことはできません。',
+      lostConfirm: '以前の保管庫が失われたことを理解したうえで、新しい空の保管庫を作成する',
     },
     strength: {
       label: '強度: {{level}}',

@@ -88,6 +88,10 @@ const api = {
   create: async () => must(await the().create(PASS, { kdf: TEST_KDF })),
   lock: () => the().lock(),
   points: () => [...points],
+  /** Rows per object store as IndexedDB has them (a diagnostic when an unlock fails). */
+  raw: () => rawCounts(),
+  /** Whether the store finds the vault's database gone while the profile says one was here. */
+  lost: () => the().vaultLost(),
   /** A small vault to write over: cases and an attachment whose chunks must stay whole. */
   seed: async () => {
     const s = the();
