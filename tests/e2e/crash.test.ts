@@ -15,8 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { crashBundle, type BundleFixture } from './crash/bundle-fixture';
 import { bundleWriter, launchKillable, type Files, type Killable } from './crash/chromium';
+import { PASS } from './crash/passphrase';
 import type { CrashApi } from './crash/writer-page';
-import { nav, unlockVault } from './flows';
+import { expectAuditIntact, unlockVault } from './flows';
 import { ALL_TABLES } from '../../renderer/store/db';
 import { WRITE_CHUNK } from '../../renderer/store/write-chunks';
 
@@ -39,6 +40,21 @@ afterAll(async () => {
   for (const k of alive) await k.dispose();
   if (root !== '') await rm(root, { recursive: true, force: true });
 });
+
+/** The safety copies' file names in the origin's private file system. */
+const safetyCopies = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const names: string[] = [];
+    try {
+      const dir = await root.getDirectoryHandle('safety-copies');
+      for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys())
+        names.push(name);
+    } catch {
+      // none yet
+    }
+    return names;
+  });
 
 const crash = (page: Page) => ({
   call: <K extends keyof CrashApi>(name: K, ...args: Parameters<CrashApi[K]>) =>
@@ -252,12 +268,7 @@ describe('a crash in the middle of a write', () => {
         /^The bundle import started at \d{4}-\d\d-\d\d \d\d:\d\d JST did not finish: .* Nothing of it was kept; the vault is as it was before it\./,
       )
       .waitFor();
-    await nav(page, 'Export & backup');
-    await page.getByRole('button', { name: 'Verify log' }).click();
-    await page
-      .getByRole('status')
-      .getByText(/The audit log is intact: \d+ entries\./)
-      .waitFor();
+    await expectAuditIntact(page);
     await page.getByRole('banner').getByText('日本語', { exact: true }).click();
     await page
       .getByRole('alert')
@@ -272,7 +283,16 @@ describe('a crash in the middle of a write', () => {
     // gone, localStorage (the audit head's mirror) kept.
     const profile = join(root, 'lost');
     await cp(base, profile, { recursive: true });
+    // One session in the app first: it keeps a safety copy outside IndexedDB (OPFS).
+    const before = await launchKillable(profile, origin, writerJs, files);
+    alive.add(before);
+    await before.page.goto(baseUrl);
+    await unlockVault(before.page, PASS);
+    await expect.poll(() => safetyCopies(before.page), { timeout: 30_000 }).toHaveLength(1);
+    await before.close();
+    alive.delete(before);
     await rm(join(profile, 'Default', 'IndexedDB'), { recursive: true, force: true });
+
     const app = await launchKillable(profile, origin, writerJs, files);
     alive.add(app);
     const { page } = app;
@@ -299,6 +319,17 @@ describe('a crash in the middle of a write', () => {
       .getByRole('alert')
       .getByText(/このコンピューターにあった保管庫が失われています/)
       .waitFor();
+    await page.getByText('English', { exact: true }).click();
+
+    // The newest safety copy is offered, chosen already: the passphrase brings the vault back.
+    await page
+      .getByText(/The newest, made \d{4}-\d\d-\d\d \d\d:\d\d JST, is chosen below/)
+      .waitFor();
+    await page.getByText(/^safety-\d{8}T\d{9}Z\.airlock-backup \(\d+ bytes\)$/).waitFor();
+    await page.getByLabel(/^Backup passphrase/).fill(PASS);
+    await page.getByRole('button', { name: 'Restore backup' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor({ timeout: 30_000 });
+    await expectAuditIntact(page);
     await app.close();
     alive.delete(app);
   }, 60_000);

@@ -9,6 +9,8 @@ import { PassphraseMeter } from './PassphraseMeter';
 import { RestoreBackupForm } from './RestoreBackupForm';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
+import { useNewestSafetyCopy } from './use-safety-copies';
+import { formatInstant } from '../../app/ui/format-date';
 
 /** `lost`: the store found that a vault was here and its database is gone (see
  *  `store.vaultLost()`): restoring comes first, and a blank vault needs an explicit tick. */
@@ -35,13 +37,19 @@ export function CreateVaultScreen({ lost = false }: { lost?: boolean }) {
     });
   };
 
+  const copy = useNewestSafetyCopy(lost);
   const restore: ReactNode = (
     <Paper p="xl" withBorder>
       <Stack>
         <Title order={2} size="h3">
           {t('vault.restore.title')}
         </Title>
-        <RestoreBackupForm storeHasData={false} />
+        {copy !== null && (
+          <Alert color="blue">
+            {t('vault.create.safetyCopy', { at: formatInstant(copy.madeAt.toISOString()) })}
+          </Alert>
+        )}
+        <RestoreBackupForm key={copy?.name ?? ''} storeHasData={false} initialFile={copy} />
       </Stack>
     </Paper>
   );

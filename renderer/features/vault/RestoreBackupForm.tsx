@@ -21,11 +21,18 @@ const isBackupCode = (code: VaultErrorCode): code is BackupCode => code.startsWi
  * Restores an encrypted backup. Restoring over existing data needs an explicit tick:
  * the store replaces everything or nothing, it never merges.
  */
-export function RestoreBackupForm({ storeHasData }: { storeHasData: boolean }) {
+export function RestoreBackupForm({
+  storeHasData,
+  initialFile = null,
+}: {
+  storeHasData: boolean;
+  /** A file offered before any is picked (the newest safety copy, on the lost-vault screen). */
+  initialFile?: PickedFile | null;
+}) {
   const { t } = useTranslation();
   const ops = useOperations(vaultOperations);
   const platform = usePlatform();
-  const [file, setFile] = useState<PickedFile | null>(null);
+  const [file, setFile] = useState<PickedFile | null>(initialFile);
   const [passphrase, setPassphrase] = useState('');
   const [replace, setReplace] = useState(false);
   const [pickError, setPickError] = useState<string | null>(null);

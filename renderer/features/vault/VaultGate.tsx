@@ -11,6 +11,7 @@ import { CreateVaultScreen } from './CreateVaultScreen';
 import { lockAndReload, takeLockCause } from './lock';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './use-idle-lock';
+import { useSafetyCopies } from './use-safety-copies';
 
 const DEFAULT_AUTO_LOCK_MINUTES = 10;
 
@@ -52,6 +53,7 @@ function UnlockedSession({ children }: { children: (lock: () => void) => ReactNo
   const lock = useCallback(() => lockAndReload(store, 'manual'), [store]);
   const idleLock = useCallback(() => lockAndReload(store, 'idle'), [store]);
   useIdleLock(settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES, idleLock);
+  useSafetyCopies();
   useEffect(
     () => platform.onLockRequested((reason) => lockAndReload(store, reason)),
     [platform, store],

@@ -17,6 +17,8 @@ export const vaultMessages = {
       lostTitle: 'The vault that was on this computer is gone',
       lost: 'This profile shows that a vault was here, but its database is missing. Chromium, the engine under Airlock, deletes a database it finds damaged when it opens it; a crash or power loss in the middle of a write can leave it so. Restore your latest backup below. A new vault starts empty: the old one cannot be read back from this computer.',
       lostConfirm: 'I understand the vault that was here is gone: start a new, empty vault',
+      safetyCopy:
+        'Airlock keeps a safety copy of the vault on this computer, outside its database. The newest, made {{at}}, is chosen below: enter the vault passphrase to restore it.',
     },
     strength: {
       label: 'Strength: {{level}}',
@@ -217,6 +219,8 @@ export const vaultMessages = {
       lostTitle: 'このコンピューターにあった保管庫が失われています',
       lost: 'このプロファイルには保管庫があった記録がありますが、そのデータベースがありません。Airlock が使う Chromium は、開くときに破損を見つけたデータベースを削除します。書き込み中のクラッシュや電源断でそうなることがあります。下から最新のバックアップを復元してください。新しい保管庫は空で始まり、以前の保管庫をこのコンピューターから読み戻すことはできません。',
       lostConfirm: '以前の保管庫が失われたことを理解したうえで、新しい空の保管庫を作成する',
+      safetyCopy:
+        'Airlock はこのコンピューター上、データベースの外に保管庫の安全コピーを保持しています。最新のもの({{at}} 作成)を下で選択済みです。保管庫のパスフレーズを入力して復元してください。',
     },
     strength: {
       label: '強度: {{level}}',

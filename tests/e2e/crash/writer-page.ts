@@ -17,8 +17,8 @@ import {
 } from '../../../renderer/features/bundles/bundle-store';
 import { openStore, type AirlockStore } from '../../../renderer/store/open-store';
 import { inProcessRunner } from '../../../renderer/store/search-index-build';
+import { PASS } from './passphrase';
 
-export const PASS = 'correct horse battery staple airlock 2026';
 
 let store: AirlockStore | undefined;
 const points: string[] = [];
