@@ -19,7 +19,6 @@ import { openStore, type AirlockStore } from '../../../renderer/store/open-store
 import { inProcessRunner } from '../../../renderer/store/search-index-build';
 import { PASS } from './passphrase';
 
-
 let store: AirlockStore | undefined;
 const points: string[] = [];
 
