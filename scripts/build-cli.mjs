@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openpgpNodeRsa } from './openpgp-node-rsa.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const outDir = join(root, 'dist-cli');
@@ -67,6 +68,8 @@ export async function buildCli({ quiet = false } = {}) {
       js: "import { createRequire as __airlockRequire } from 'node:module'; const require = __airlockRequire(import.meta.url);",
     },
     define: { AIRLOCK_REPORT_FORM_PAGE: JSON.stringify(page.code) },
+    // RSA private-key operations by Node's OpenSSL (scripts/openpgp-node-rsa.mjs).
+    plugins: [openpgpNodeRsa],
     minify: false,
     sourcemap: false,
     legalComments: 'none',
@@ -75,9 +78,11 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'info',
   });
   mkdirSync(join(outDir, 'chunks'), { recursive: true });
-  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...page.inputs])].map((p) =>
-    relative(root, join(root, p)),
-  );
+  // The build's own scripts too: a change to how the bundle is made rebuilds it.
+  const scripts = ['scripts/build-cli.mjs', 'scripts/openpgp-node-rsa.mjs'];
+  const inputs = [
+    ...new Set([...Object.keys(result.metafile.inputs), ...page.inputs, ...scripts]),
+  ].map((p) => relative(root, join(root, p)));
   writeAtomic(inputsFile, JSON.stringify({ startedAt, inputs }));
   // The entry last: a launcher that sees the new entry also sees its chunks.
   const files = [...result.outputFiles].sort((a) => (a.path === entryFile ? 1 : -1));
