@@ -1,4 +1,5 @@
 import { PostingList } from './posting-list';
+import { QueryScratch, type TermLists } from './posting-query';
 import { matchesAsPrefix, tokenize } from './search-tokenizer';
 
 /**
@@ -28,7 +29,7 @@ export const packedTransferables = (packed: PackedIndex): ArrayBuffer[] =>
  * posting lists starting from the shortest one and sorts only the survivors. Measured against
  * MiniSearch on the same 10k cases it builds and answers many times faster, because
  * MiniSearch allocates per-match result objects even for terms found in every case
- * (「脆弱性」 is in nearly every title).
+ * (「脆弱性」 is in nearly every title). Queries run over dense arrays (posting-query.ts).
  */
 export class PostingIndex<F extends string> {
   private readonly postings = new Map<string, PostingList>();
@@ -41,6 +42,7 @@ export class PostingIndex<F extends string> {
   private bulk = false;
   /** The terms of slots that came packed, read only when such a slot is removed. */
   private packed: Pick<PackedIndex, 'terms' | 'docOffsets' | 'docTerms'> | null = null;
+  private readonly scratch = new QueryScratch();
 
   constructor(
     private readonly fields: readonly F[],
@@ -197,32 +199,24 @@ export class PostingIndex<F extends string> {
       options.fields === undefined
         ? 255
         : options.fields.reduce((m, f) => m | (1 << this.fields.indexOf(f)), 0);
-    let acc: Map<number, number>;
-    if (options.anyTerm === true) {
-      acc = new Map();
-      for (const term of terms)
-        for (const [slot, v] of this.matches(term, mask)) acc.set(slot, merge(acc.get(slot), v));
-    } else {
-      // Rarest term first; every later term is only looked up for the survivors, so a term
-      // found in every case ("2026" of a ref) costs the survivors, not the whole corpus.
-      const byRarity = terms
-        .map((term) => ({ term, lists: this.postingLists(term) }))
-        .map((t) => ({ ...t, bound: t.lists.reduce((n, l) => n + l.list.size, 0) }))
-        .sort((a, b) => a.bound - b.bound);
-      acc = new Map();
-      byRarity.forEach(({ lists }, i) => {
-        if (i > 0 && acc.size === 0) return;
-        const hits = this.collect(lists, mask, i === 0 ? null : acc);
-        if (i === 0) acc = hits;
-        else
-          for (const [slot, v] of acc) {
-            const other = hits.get(slot);
-            if (other === undefined) acc.delete(slot);
-            else acc.set(slot, merge(v, other));
-          }
-      });
-    }
-    const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, options.limit);
+    // Rarest term first; every later term is only looked up for the survivors, so a term
+    // found in every case ("2026" of a ref) costs the survivors, not the whole corpus.
+    const lists = terms.map((term) => this.postingLists(term));
+    const ordered =
+      options.anyTerm === true
+        ? lists
+        : lists
+            .map((l) => ({ l, bound: l.reduce((n, { list }) => n + list.size, 0) }))
+            .sort((a, b) => a.bound - b.bound)
+            .map(({ l }) => l);
+    const ranked = this.scratch.run({
+      terms: ordered,
+      anyTerm: options.anyTerm === true,
+      mask,
+      total: this.slots.size,
+      capacity: this.ids.length,
+      limit: options.limit,
+    });
     return ranked.map(([slot, v]) => ({
       id: this.ids[slot] ?? '',
       score: v / 256,
@@ -230,53 +224,18 @@ export class PostingIndex<F extends string> {
     }));
   }
 
-  /** slot → (score << 8 | fields) for one query term; scores weight rarer terms higher. */
-  private matches(term: string, mask: number): Map<number, number> {
-    return this.collect(this.postingLists(term), mask, null);
-  }
-
   /** The posting lists a query term reaches: itself, or every term it is a prefix of. */
-  private postingLists(term: string): { list: PostingList; factor: number }[] {
+  private postingLists(term: string): TermLists {
     if (!matchesAsPrefix(term)) {
       const list = this.postings.get(term);
       return list === undefined ? [] : [{ list, factor: 1 }];
     }
-    const out: { list: PostingList; factor: number }[] = [];
+    const out: TermLists[number][] = [];
     for (let i = this.lowerBound(term); i < this.sortedTerms.length; i += 1) {
       const candidate = this.sortedTerms[i] ?? '';
       if (!candidate.startsWith(term)) break;
       const list = this.postings.get(candidate);
       if (list !== undefined) out.push({ list, factor: candidate === term ? 1 : 0.5 });
-    }
-    return out;
-  }
-
-  /** Scores of the lists' slots, only those in `within` when given (same scores either way). */
-  private collect(
-    lists: readonly { list: PostingList; factor: number }[],
-    mask: number,
-    within: ReadonlyMap<number, number> | null,
-  ): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const { list, factor } of lists) {
-      const idf = Math.log(1 + this.slots.size / list.size);
-      const add = (slot: number, v: number) => {
-        if ((v & mask) === 0) return;
-        out.set(
-          slot,
-          merge(out.get(slot), (Math.round((v >> 8) * idf * factor * 16) << 8) | (v & mask)),
-        );
-      };
-      if (within !== null && within.size < list.size) {
-        for (const slot of within.keys()) {
-          const v = list.get(slot);
-          if (v !== undefined) add(slot, v);
-        }
-      } else {
-        list.forEach((slot, v) => {
-          if (within === null || within.has(slot)) add(slot, v);
-        });
-      }
     }
     return out;
   }
@@ -292,7 +251,3 @@ export class PostingIndex<F extends string> {
     return lo;
   }
 }
-
-/** Adds scores and ORs field masks of two packed values. */
-const merge = (a: number | undefined, b: number): number =>
-  a === undefined ? b : (((a >> 8) + (b >> 8)) << 8) | (a & 255) | (b & 255);
