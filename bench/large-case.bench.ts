@@ -6,7 +6,7 @@
 // open p50/p95, scroll to the last vendor and open its thread with the dropped-frame check,
 // the matrix filter and a derived-status change painted; then the growth ratio 1,000 / 150 of
 // every figure. Run: `npx tsx bench/large-case.bench.ts [opens] [changes]`.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,6 +155,9 @@ const main = async () => {
       const one = await call(inPage('changeInPage', { rowIndex: CHANGES }));
       const { profile: cpu } = await cdp.send('Profiler.stop');
       printProfile(`status change under the profiler (${ms0(one.statusChange)})`, cpu);
+      // `LARGE_CASE_PROFILE_OUT=file.cpuprofile`: the whole profile, for DevTools or a script.
+      const out = process.env['LARGE_CASE_PROFILE_OUT'];
+      if (out !== undefined && out !== '') await writeFile(out, JSON.stringify(cpu));
     }
   } finally {
     await context.close();

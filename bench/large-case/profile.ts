@@ -8,7 +8,7 @@ type CpuProfile = { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: numbe
 
 /** Prints the functions with the most self time, then the app functions with the most total
  *  time (self plus callees), each with its share of the profile. */
-export const printProfile = (title: string, profile: CpuProfile, top = 15): void => {
+export const printProfile = (title: string, profile: CpuProfile, top = 40): void => {
   const deltas = profile.timeDeltas ?? [];
   const hits = new Map<number, number>();
   (profile.samples ?? []).forEach((id, i) => hits.set(id, (hits.get(id) ?? 0) + (deltas[i] ?? 0)));

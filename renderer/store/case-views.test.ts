@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseId, MessageRecord } from '../../shared/model';
 import { caseProjection } from '../../shared/workflow/case-view';
+import { foldCoordination } from '../../shared/workflow/coordination';
 import { acceptedCaseEvents, testUuid, timeline } from '../../shared/workflow/testing/test-events';
 import { appendCaseEvents } from './case-writes';
 import { caseViewOf, caseViewsOf, viewNow } from './case-views';
@@ -64,6 +65,7 @@ describe('case views, kept per case', () => {
         events: store.repos.caseEvents.byCase(a),
       });
     expect(after?.projection).toEqual(fresh());
+    expect(after?.coordination).toEqual(foldCoordination(store.repos.caseEvents.byCase(a)));
     const backdated = ev({
       type: 'note.added',
       at: '2026-11-16T00:30:00.000Z',
@@ -72,6 +74,18 @@ describe('case views, kept per case', () => {
     expect((await appendCaseEvents(store, [{ caseId: a, events: [backdated] }])).ok).toBe(true);
     expect(caseViewOf(store, a, NOW)?.projection).toEqual(fresh());
     expect(caseViewOf(store, a, NOW)?.projection.lastEventAt).toBe('2026-11-17T00:00:00.000Z');
+    // Two more commits carried on in turn (the second from the first's known timeline).
+    for (const [n, at] of [
+      [1, '2026-11-17T03:00:00.000Z'],
+      [2, '2026-11-17T04:00:00.000Z'],
+    ] as const) {
+      const more = ev({ type: 'note.added', at, payload: { text: `more ${n}`, internal: true } });
+      expect((await appendCaseEvents(store, [{ caseId: a, events: [more] }])).ok).toBe(true);
+      expect(caseViewOf(store, a, NOW)?.projection).toEqual(fresh());
+      expect(caseViewOf(store, a, NOW)?.coordination).toEqual(
+        foldCoordination(store.repos.caseEvents.byCase(a)),
+      );
+    }
   });
 
   it("keeps the deadlines' objects when only the unread count moves, and redates on a new minute", async () => {

@@ -12,8 +12,12 @@ import {
   type CaseView,
   type CaseViewProjection,
 } from '../../shared/workflow/case-view';
-import { foldCoordination, type CoordinationFold } from '../../shared/workflow/coordination';
-import { grownFrom } from '../../shared/workflow/fold-forward';
+import {
+  carryCoordination,
+  foldCoordination,
+  type CoordinationFold,
+} from '../../shared/workflow/coordination';
+import { grow, type KnownTimeline } from '../../shared/workflow/fold-forward';
 import { applyEvents, hasCreationEvent } from '../../shared/workflow/timeline';
 import { useStore } from './hooks';
 import { useRepoVersion, type StorePort } from './port';
@@ -37,6 +41,8 @@ type Entry = {
   messages: readonly MessageRecord[];
   projection: CaseViewProjection;
   coordination: CoordinationFold;
+  /** `events` as a grown timeline is checked against (read when the case first changes). */
+  timeline: KnownTimeline | null;
   view: CaseView | null;
 };
 
@@ -60,12 +66,12 @@ class CaseViewCache {
       !same(entry.events, events) ||
       !same(entry.involvements, involvements)
     ) {
-      // A commit that only appended events carries the last fold on (a 20,000-event case is
+      // A commit that only appended events carries the last folds on (a 20,000-event case is
       // not folded again from its start); a case with `case.created` folds from its events
       // alone, so its rewritten Case and involvement records change nothing here.
-      const added =
+      const grown =
         entry !== undefined && hasCreationEvent(entry.events)
-          ? grownFrom(entry.events, events)
+          ? grow(entry.timeline ?? entry.events, events)
           : null;
       entry = {
         kase,
@@ -73,10 +79,14 @@ class CaseViewCache {
         involvements,
         messages,
         projection:
-          entry !== undefined && added !== null
-            ? (applyEvents(entry.projection, added) as CaseViewProjection)
+          entry !== undefined && grown !== null
+            ? (applyEvents(entry.projection, grown.added) as CaseViewProjection)
             : caseProjection({ kase, involvements, events }),
-        coordination: foldCoordination(events),
+        coordination:
+          (entry !== undefined && grown !== null
+            ? carryCoordination(entry.coordination, grown.added)
+            : null) ?? foldCoordination(events),
+        timeline: grown?.known ?? null,
         view: null,
       };
       this.entries.set(kase.id, entry);

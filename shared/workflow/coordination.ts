@@ -223,6 +223,28 @@ const namesOf = (events: readonly CaseEvent[], own: (f: string) => string) => {
 const isCoordination = (e: CaseEvent): boolean => e.type.startsWith('coordination.');
 const isShared = (e: CaseEvent): boolean => isCoordination(e) || e.type === 'bundle.imported';
 
+/** The folds of timelines that have no shared event (nobody else's, nothing restricted). */
+const localFolds = new WeakSet<CoordinationFold>();
+
+/** The fold of a timeline with no shared event: every event is ours, nothing restricted. */
+const localFold = (orgs: Map<string, string>): CoordinationFold => {
+  const fold: CoordinationFold = {
+    state: {
+      creator: LOCAL_ORG,
+      owner: LOCAL_ORG,
+      coCoordinators: [],
+      formerOwners: [],
+      transfers: [],
+      localRole: 'owner',
+      names: new Map(),
+    },
+    refusals: [],
+    orgs,
+  };
+  localFolds.add(fold);
+  return fold;
+};
+
 /** Folds a case's timeline into who coordinates it, and what was recorded without right. */
 export function foldCoordination(
   events: readonly CaseEvent[],
@@ -231,19 +253,7 @@ export function foldCoordination(
   // Most cases were never shared in or handed on: every event is ours, nothing restricted
   // (the case view folds every case, so this skips the sorts).
   if (incoming === undefined && !events.some(isShared)) {
-    return {
-      state: {
-        creator: LOCAL_ORG,
-        owner: LOCAL_ORG,
-        coCoordinators: [],
-        formerOwners: [],
-        transfers: [],
-        localRole: 'owner',
-        names: new Map(),
-      },
-      refusals: [],
-      orgs: new Map(events.map((e) => [e.id, LOCAL_ORG])),
-    };
+    return localFold(new Map(events.map((e) => [e.id, LOCAL_ORG])));
   }
   const { orgs, orgOf, own } = attributeEvents(events, incoming);
   const sorted = [...events].sort(compareEvents);
@@ -270,6 +280,33 @@ export function foldCoordination(
 }
 
 /**
+ * `foldCoordination` of a timeline grown by `added` (events that sort after every earlier one,
+ * ids new: `grow` in fold-forward.ts), from `folded`, the fold of the timeline before: carried
+ * on when neither has a shared event (a vendor's status change in a case nobody shared), so
+ * a 20,000-event case is not read again; otherwise null, and the caller folds afresh.
+ */
+export function carryCoordination(
+  folded: CoordinationFold,
+  added: readonly CaseEvent[],
+): CoordinationFold | null {
+  if (!localFolds.has(folded) || added.some(isShared)) return null;
+  const orgs = new Map(folded.orgs);
+  for (const e of added) orgs.set(e.id, LOCAL_ORG);
+  return localFold(orgs);
+}
+
+/** Whether a timeline has a hand-over or co-coordination event; remembered for the store's
+ *  frozen lists, which every plan of one case state asks about (each button, the commit). */
+const coordinated = new WeakMap<readonly CaseEvent[], boolean>();
+const hasCoordination = (events: readonly CaseEvent[]): boolean => {
+  const known = coordinated.get(events);
+  if (known !== undefined) return known;
+  const has = events.some(isCoordination);
+  if (Object.isFrozen(events)) coordinated.set(events, has);
+  return has;
+};
+
+/**
  * The first of `added` that its organisation may not record onto `history`, or undefined.
  * `from` names the sender of a bundle whose events these are; without it they are this
  * vault's. A timeline without a hand-over or co-coordinator restricts nobody.
@@ -279,7 +316,7 @@ export function coordinationRefusal(
   added: readonly CaseEvent[],
   from?: string,
 ): CoordinationRefusal | undefined {
-  if (!history.some(isCoordination) && !added.some(isCoordination)) return undefined;
+  if (!hasCoordination(history) && !added.some(isCoordination)) return undefined;
   const ids = new Set<string>(added.map((e) => e.id));
   const stored = new Set(history.map((e) => e.id));
   const { refusals } = foldCoordination(

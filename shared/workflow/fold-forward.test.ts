@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent, EventId } from '../model';
 import { planAppend } from './append';
-import { foldForward, grownFrom } from './fold-forward';
+import { carryCoordination, coordinationRefusal, foldCoordination } from './coordination';
+import { foldForward, grow, grownFrom, knowTimeline } from './fold-forward';
+import { caseOfA, embargoProposed, ORG_A, ORG_B, transferred } from './testing/coordination-events';
 import { acceptedCaseEvents, involvementIds, TEST_CASE_ID, testUuid } from './testing/test-events';
 import { applyEvents, foldEvents } from './timeline';
 
@@ -30,6 +32,63 @@ describe('a timeline that only grew', () => {
     expect(grownFrom(history, [{ ...history[0] } as CaseEvent, ...history.slice(1)])).toBeNull();
     expect(grownFrom(history, [...history, history[1] as CaseEvent])).toBeNull();
     expect(grownFrom(history, [...history, earlier])).toBeNull();
+  });
+});
+
+describe('a known timeline grown', () => {
+  it('knows the grown timeline as reading it afresh does, and is used once', () => {
+    const known = knowTimeline(history);
+    const grown = grow(known, [...history, later]);
+    expect(grown?.added).toEqual([later]);
+    expect(grown?.known).toEqual(knowTimeline([...history, later]));
+    // Spent: the grown timeline holds its ids now.
+    expect(grow(known, [...history, later])).toBeNull();
+    const again = grow(grown?.known ?? known, [
+      ...history,
+      later,
+      note(3, '2026-05-04T00:00:00.000Z'),
+    ]);
+    expect(again?.known).toEqual(
+      knowTimeline([...history, later, note(3, '2026-05-04T00:00:00.000Z')]),
+    );
+  });
+
+  it('is refused an id twice among the added events, or a timeline whose ids repeat', () => {
+    const twice = note(4, '2026-05-05T00:00:00.000Z');
+    expect(
+      grow(history, [...history, twice, { ...twice, at: '2026-05-06T00:00:00.000Z' }]),
+    ).toBeNull();
+    const repeated = [...history, history[1] as CaseEvent];
+    expect(knowTimeline(repeated).ids).toBeNull();
+    expect(grow(repeated, [...repeated, later])).toBeNull();
+  });
+});
+
+describe('the coordination fold carried forward', () => {
+  const LATE = '2026-05-10T00:00:00.000Z';
+  it('equals the fold of the grown timeline when nothing in it is shared', () => {
+    const first = foldCoordination(history);
+    const carried = carryCoordination(first, [later]);
+    expect(carried).toEqual(foldCoordination([...history, later]));
+    const next = note(5, '2026-05-06T00:00:00.000Z');
+    expect(carryCoordination(carried ?? first, [next])).toEqual(
+      foldCoordination([...history, later, next]),
+    );
+  });
+
+  it('is folded afresh once a shared event is in the timeline or among those added', () => {
+    const handedOver = [...caseOfA(), transferred(LATE, ORG_A, ORG_B)];
+    expect(carryCoordination(foldCoordination(handedOver), [])).toBeNull();
+    expect(
+      carryCoordination(foldCoordination(caseOfA()), [handedOver.at(-1) as CaseEvent]),
+    ).toBeNull();
+    // A store's frozen timeline is asked about once, and answered the same every time.
+    const frozen = Object.freeze([...handedOver]);
+    const embargo = [embargoProposed('2026-05-11T00:00:00.000Z', '2026-08-01T01:00:00.000Z')];
+    const refused = coordinationRefusal(frozen, embargo);
+    expect(refused?.code).toBe('coordination-transferred');
+    expect(coordinationRefusal(frozen, embargo)).toEqual(refused);
+    expect(coordinationRefusal(Object.freeze([...history]), [later])).toBeUndefined();
   });
 });
 

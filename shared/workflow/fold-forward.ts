@@ -7,6 +7,55 @@ import type { CaseEvent } from '../model';
 import { compareEvents } from './merge';
 
 /**
+ * A timeline with what `grow` asks of it: its ids (null when one repeats) and its last event
+ * in fold order, so checking the next version costs the added events, not the 20,000 before.
+ * Growing one hands its id set on to the grown timeline: after `grow` succeeds, use the
+ * timeline it returns, not this one.
+ */
+export type KnownTimeline = {
+  readonly events: readonly CaseEvent[];
+  readonly ids: Set<string> | null;
+  readonly last: CaseEvent | undefined;
+  spent: boolean;
+};
+
+/** Reads a timeline once (a copy: a caller may push onto its own list and ask again). */
+export const knowTimeline = (events: readonly CaseEvent[]): KnownTimeline => {
+  const copy = [...events];
+  const ids = new Set(copy.map((e) => e.id));
+  let last: CaseEvent | undefined;
+  for (const e of copy) if (last === undefined || compareEvents(last, e) < 0) last = e;
+  return { events: copy, ids: ids.size === copy.length ? ids : null, last, spent: false };
+};
+
+/**
+ * `next` as `prev` grown: the events added and the grown timeline known, when `next` is
+ * `prev` (the same objects, in order) followed by events that each sort after every earlier
+ * one, with no id twice in `next`. Otherwise null: fold `next` again from its start.
+ */
+export const grow = (
+  prev: KnownTimeline | readonly CaseEvent[],
+  next: readonly CaseEvent[],
+): { added: readonly CaseEvent[]; known: KnownTimeline } | null => {
+  const known = 'spent' in prev ? prev : knowTimeline(prev);
+  const { events, ids, last } = known;
+  if (known.spent || ids === null || next.length < events.length) return null;
+  for (let i = 0; i < events.length; i += 1) if (events[i] !== next[i]) return null;
+  const added = next.slice(events.length);
+  const fresh = new Set<string>();
+  let grownLast = last;
+  for (const e of added) {
+    if (ids.has(e.id) || fresh.has(e.id)) return null;
+    if (last !== undefined && compareEvents(last, e) >= 0) return null;
+    fresh.add(e.id);
+    if (grownLast === undefined || compareEvents(grownLast, e) < 0) grownLast = e;
+  }
+  for (const id of fresh) ids.add(id);
+  known.spent = true;
+  return { added, known: { events: [...next], ids, last: grownLast, spent: false } };
+};
+
+/**
  * The events `next` adds to `prev` when `next` is `prev` (the same objects, in order) followed
  * by events that only extend it: each sorts after every earlier event, and no id occurs twice
  * in `next`. Otherwise null: the timeline must be folded again from its start.
@@ -14,16 +63,7 @@ import { compareEvents } from './merge';
 export const grownFrom = (
   prev: readonly CaseEvent[],
   next: readonly CaseEvent[],
-): readonly CaseEvent[] | null => {
-  if (next.length < prev.length) return null;
-  for (let i = 0; i < prev.length; i += 1) if (prev[i] !== next[i]) return null;
-  const ids = new Set(next.map((e) => e.id));
-  if (ids.size !== next.length) return null;
-  const added = next.slice(prev.length);
-  let last: CaseEvent | undefined;
-  for (const e of prev) if (last === undefined || compareEvents(last, e) < 0) last = e;
-  return last === undefined || added.every((e) => compareEvents(last, e) < 0) ? added : null;
-};
+): readonly CaseEvent[] | null => grow(prev, next)?.added ?? null;
 
 /**
  * `fold` memoised per case on its last timeline: asked again with a list that only grew
@@ -36,16 +76,18 @@ export const foldForward = <P>(
   carry: (folded: P, added: readonly CaseEvent[]) => P,
   keep = 16,
 ): ((caseId: string, events: readonly CaseEvent[]) => P) => {
-  const memo = new Map<string, { events: readonly CaseEvent[]; folded: P }>();
+  const memo = new Map<string, { known: KnownTimeline; folded: P }>();
   return (caseId, events) => {
     const last = memo.get(caseId);
-    const added = last === undefined ? null : grownFrom(last.events, events);
-    const folded = last === undefined || added === null ? fold(events) : carry(last.folded, added);
+    const grown = last === undefined ? null : grow(last.known, events);
+    const entry =
+      last === undefined || grown === null
+        ? { known: knowTimeline(events), folded: fold(events) }
+        : { known: grown.known, folded: carry(last.folded, grown.added) };
     memo.delete(caseId);
-    // A copy: a caller may push onto its own list and ask again with the same array.
-    memo.set(caseId, { events: [...events], folded });
+    memo.set(caseId, entry);
     // The oldest case asked about goes first (Map keeps insertion order).
     if (memo.size > keep) memo.delete(memo.keys().next().value as string);
-    return folded;
+    return entry.folded;
   };
 };
