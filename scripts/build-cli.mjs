@@ -4,8 +4,16 @@
 // parses the CSAF validators. Writes are atomic (temp file + rename) because several
 // `npm run airlock` processes may rebuild at once on a fresh clone (the interop tests do).
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openpgpNodeRsa } from './openpgp-node-rsa.mjs';
 
@@ -78,11 +86,21 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'info',
   });
   mkdirSync(join(outDir, 'chunks'), { recursive: true });
-  // The build's own scripts too: a change to how the bundle is made rebuilds it.
+  // The build's own scripts too: a change to how the bundle is made rebuilds it. The files
+  // under node_modules (about half the inputs: a stat each at every start) stand as the
+  // lock files npm rewrites when a dependency changes.
   const scripts = ['scripts/build-cli.mjs', 'scripts/openpgp-node-rsa.mjs'];
+  const locks = ['package-lock.json', 'node_modules/.package-lock.json'].filter((p) =>
+    existsSync(join(root, p)),
+  );
   const inputs = [
-    ...new Set([...Object.keys(result.metafile.inputs), ...page.inputs, ...scripts]),
-  ].map((p) => relative(root, join(root, p)));
+    ...new Set(
+      [...Object.keys(result.metafile.inputs), ...page.inputs]
+        .map((p) => relative(root, join(root, p)))
+        .filter((p) => !p.startsWith(`node_modules${sep}`))
+        .concat(scripts, locks),
+    ),
+  ];
   writeAtomic(inputsFile, JSON.stringify({ startedAt, inputs }));
   // The entry last: a launcher that sees the new entry also sees its chunks.
   const files = [...result.outputFiles].sort((a) => (a.path === entryFile ? 1 : -1));
