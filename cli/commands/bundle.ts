@@ -1,8 +1,8 @@
 // `airlock bundle seal|open`: signed case bundles (.airlock, docs/bundle-format.md). The
 // JSON printed here is a contract for partners' scripts, like the message commands'.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyPgpError, readKeysFrom, type Key } from '../../shared/crypto/pgp';
 import {
@@ -19,6 +19,7 @@ import {
   type BundleResult,
   type ExportSelection,
   type ExportView,
+  type SpooledBundle,
 } from '../../shared/exchange/bundle';
 import {
   checkClearance,
@@ -33,6 +34,7 @@ import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { writeStreamAtomically } from '../file-out';
 import { fileStream } from './message-out';
+import { extractSpooled, withSpooledBundle, writeUnder } from './bundle-spooled';
 
 const help = `airlock bundle <verb> [options]
 
@@ -294,25 +296,10 @@ async function seal(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** Writes verified files under `dir`; a path that would leave it is refused (defence in depth:
- *  the bundle reader already rejects every name that is not a plain relative path). */
+/** Writes verified files under `dir`, refusing any existing file. */
 async function extract(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  const root = resolve(dir);
-  await mkdir(root, { recursive: true });
-  for (const [path, data] of files) {
-    const target = resolve(root, path);
-    if (!target.startsWith(root + sep))
-      throw new CliError('path-invalid', `'${path}' would be written outside '${dir}'`);
-    await mkdir(dirname(target), { recursive: true });
-    try {
-      await writeFile(target, data, { flag: 'wx' });
-    } catch (error) {
-      throw new CliError(
-        'file-unwritable',
-        `cannot write '${target}': ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  }
+  await mkdir(resolve(dir), { recursive: true });
+  for (const [path, data] of files) await writeUnder(dir, path, (h) => h.writeFile(data));
 }
 
 async function open(argv: string[]): Promise<number> {
@@ -338,6 +325,27 @@ async function open(argv: string[]): Promise<number> {
     ...(await readKeyFiles(values['known-key'] ?? [], 'known key')),
     secret.toPublic(),
   ];
+  // A binary encrypted message (every bundle) is opened through spools in bounded memory;
+  // anything else in memory as before, for its exact refusal.
+  const spooled = await withSpooledBundle(
+    {
+      file,
+      decryptionKeys: [secret],
+      knownKeys,
+      ...(values['accept-signer'] === undefined
+        ? {}
+        : { acceptUnknownSigner: values['accept-signer'] }),
+    },
+    async (bundle, zip) => {
+      if (values.extract !== undefined) await extractSpooled(values.extract, bundle, zip);
+      return bundle;
+    },
+  );
+  if (spooled !== null) {
+    if (!spooled.ok) return bundleFailure(spooled.error);
+    printOpened(spooled.value, values.extract);
+    return 0;
+  }
   const opened = await openBundle(await readFileOr(file, 'bundle'), {
     decryptionKeys: [secret],
     knownKeys,
@@ -350,14 +358,21 @@ async function open(argv: string[]): Promise<number> {
   if (values.extract !== undefined) {
     await extract(values.extract, new Map([[MANIFEST_PATH, manifestBytes], ...files]));
   }
+  printOpened({ signer, manifest }, values.extract);
+  return 0;
+}
+
+function printOpened(
+  { signer, manifest }: Pick<SpooledBundle, 'signer' | 'manifest'>,
+  extracted: string | undefined,
+): void {
   printJson({
     ok: true,
     signer,
     manifest,
     files: manifest.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })),
-    ...(values.extract === undefined ? {} : { extracted: resolve(values.extract) }),
+    ...(extracted === undefined ? {} : { extracted: resolve(extracted) }),
   });
-  return 0;
 }
 
 export function run(argv: string[]): Promise<number> {

@@ -4,15 +4,23 @@
 // step passed. OpenPGP work is done by shared/crypto/pgp (no second wrapper here).
 import type { Key, PrivateKey } from 'openpgp';
 import { openBinary } from '../../crypto/pgp/open';
-import type { PgpErrorCode } from '../../crypto/pgp/errors';
+import type { PgpError, PgpErrorCode, PgpResult } from '../../crypto/pgp/errors';
+import type { IncrementalHashFactory } from '../../crypto/pgp/s2k-streaming';
 import type { SignatureReport } from '../../crypto/pgp/signatures';
 import type { BundleCase } from './content';
-import { bundleFail, bundleOk, type BundleErrorCode, type BundleResult } from './errors';
+import {
+  bundleFail,
+  bundleOk,
+  type BundleError,
+  type BundleErrorCode,
+  type BundleResult,
+} from './errors';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from './limits';
 import type { BundleManifest } from './manifest';
 import { planImport, type ImportLookup, type ImportPlan, type SignerInfo } from './plan';
-import { readBundleZip } from './read';
+import { readBundleZip, readBundleZipFrom, type VerifiedFiles } from './read';
 import { parseBundleCases } from './records';
+import type { ZipBytes, ZipEntry } from './zip-read';
 
 export type OpenBundleOptions = {
   /** Unlocked secret keys that may decrypt (the organisation key). */
@@ -42,6 +50,10 @@ const pgpCodes: Partial<Record<PgpErrorCode, BundleErrorCode>> = {
   'no-decryption-key': 'wrong-recipient',
   'decompression-limit': 'decompression-limit',
 };
+
+/** The bundle error for a failure of the OpenPGP layer. */
+export const bundleErrorOfPgp = (error: PgpError): { ok: false; error: BundleError } =>
+  bundleFail(pgpCodes[error.code] ?? 'decrypt-failed', error.message);
 
 const upper = (fingerprint: string): string => fingerprint.replace(/\s/g, '').toUpperCase();
 
@@ -103,25 +115,72 @@ export async function openBundle(
     limits: { maxInputBytes: limits.maxInputBytes, maxDecompressedBytes: limits.maxInputBytes },
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  if (!opened.ok) {
-    return bundleFail(pgpCodes[opened.error.code] ?? 'decrypt-failed', opened.error.message);
-  }
+  if (!opened.ok) return bundleErrorOfPgp(opened.error);
   if (!opened.value.encrypted) return bundleFail('not-openpgp', 'a bundle must be encrypted');
-  const signer = checkSigner(opened.value.signatures, options.acceptUnknownSigner);
-  if (!signer.ok) return signer;
+  const checked = await checkContents(opened.value.signatures, options.acceptUnknownSigner, () =>
+    readBundleZip(opened.value.data, limits),
+  );
+  if (!checked.ok) return checked;
+  const { signer, verified } = checked.value;
+  const cases = parseBundleCases(verified.manifest, verified.files);
+  if (!cases.ok) return cases;
+  const { manifest, manifestBytes, files } = verified;
+  return bundleOk({ signer, manifest, manifestBytes, files, cases: cases.value });
+}
 
-  const verified = await readBundleZip(opened.value.data, limits);
+/** After decryption, whichever way it was done: the signer, then the ZIP, then the sender. */
+async function checkContents<V extends VerifiedFiles>(
+  signatures: readonly SignatureReport[],
+  acceptUnknownSigner: string | undefined,
+  read: () => Promise<BundleResult<V>>,
+): Promise<BundleResult<{ signer: SignerInfo; verified: V }>> {
+  const signer = checkSigner(signatures, acceptUnknownSigner);
+  if (!signer.ok) return signer;
+  const verified = await read();
   if (!verified.ok) return verified;
-  const { manifest, manifestBytes, files } = verified.value;
+  const { manifest } = verified.value;
   if (upper(manifest.sender.fingerprint) !== signer.value.fingerprint) {
     return bundleFail(
       'sender-mismatch',
       `the manifest names sender ${manifest.sender.fingerprint}, the signature ${signer.value.fingerprint}`,
     );
   }
-  const cases = parseBundleCases(manifest, files);
+  return bundleOk({ signer: signer.value, verified: verified.value });
+}
+
+/** A bundle whose records were checked and whose blobs are still in the spooled ZIP. */
+export type SpooledBundle = {
+  signer: SignerInfo;
+  manifest: BundleManifest;
+  manifestBytes: Uint8Array;
+  /** The record files (JSON), verified. */
+  files: Map<string, Uint8Array>;
+  /** Each attachment blob's entry in the ZIP: hashed and matched, to be copied out. */
+  blobs: Map<string, ZipEntry>;
+};
+
+/**
+ * The CLI's large bundle: decrypted and verified as a stream into a spool (`decrypted` is
+ * that result), the ZIP is read from the spool only now that the MDC matched, and only if
+ * the signer passes. Then every check `openBundle` makes, the blobs hashed as they inflate.
+ */
+export async function openSpooledBundle(
+  decrypted: PgpResult<{ signatures: readonly SignatureReport[] }>,
+  zip: ZipBytes,
+  options: Pick<OpenBundleOptions, 'acceptUnknownSigner' | 'limits'> & {
+    createHash: IncrementalHashFactory;
+  },
+): Promise<BundleResult<SpooledBundle>> {
+  if (!decrypted.ok) return bundleErrorOfPgp(decrypted.error);
+  const limits = options.limits ?? DEFAULT_BUNDLE_LIMITS;
+  const checked = await checkContents(decrypted.value.signatures, options.acceptUnknownSigner, () =>
+    readBundleZipFrom(zip, limits, options.createHash),
+  );
+  if (!checked.ok) return checked;
+  const { signer, verified } = checked.value;
+  const cases = parseBundleCases(verified.manifest, verified.files, verified.blobs);
   if (!cases.ok) return cases;
-  return bundleOk({ signer: signer.value, manifest, manifestBytes, files, cases: cases.value });
+  return bundleOk({ signer, ...verified });
 }
 
 /** The whole import pipeline up to the plan the store applies in one transaction. */

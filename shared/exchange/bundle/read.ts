@@ -1,6 +1,9 @@
 // Reads the decrypted ZIP: central-directory caps, the manifest, then every listed file,
 // each checked against the manifest's size and SHA-256. The result holds only verified
 // bytes; a file the manifest does not list, or a listed file that is absent, is an error.
+// `readBundleZipFrom` (the CLI's large bundle, spooled to a file) keeps the records in
+// memory but only hashes the attachment blobs as they are inflated: it returns where each
+// one is, to be copied out of the ZIP when the whole bundle has passed.
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import { sha256Hex, utf8DecodeStrict } from './digest';
 import type { BundleLimits } from './limits';
@@ -12,7 +15,15 @@ import {
   type BundleManifest,
 } from './manifest';
 import { describePath } from './paths';
-import { inflateEntry, readZipDirectory } from './zip-read';
+import type { IncrementalHashFactory } from '../../crypto/pgp/s2k-streaming';
+import {
+  inflateChunks,
+  inflateEntry,
+  readZipDirectory,
+  zipBytesOf,
+  type ZipBytes,
+  type ZipEntry,
+} from './zip-read';
 
 export type VerifiedFiles = {
   manifest: BundleManifest;
@@ -58,11 +69,37 @@ export function parseManifest(bytes: Uint8Array): BundleResult<BundleManifest> {
   return bundleOk(parsed.data);
 }
 
-export async function readBundleZip(
+/** Verified, with each attachment blob's entry (its bytes still in the ZIP). */
+export type VerifiedEntries = VerifiedFiles & { blobs: Map<string, ZipEntry> };
+
+const hex = (bytes: Uint8Array): string =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Whether a path is an attachment blob's place (`cases/<id>/attachments/…`). */
+const isBlobPath = (path: string): boolean => /^cases\/[^/]+\/attachments\//.test(path);
+
+export function readBundleZip(
   zip: Uint8Array,
   limits: BundleLimits,
 ): Promise<BundleResult<VerifiedFiles>> {
-  const directory = readZipDirectory(zip, limits);
+  return verifyZip(zipBytesOf(zip), limits, null);
+}
+
+/** The same checks on a ZIP read through `source`; attachment blobs are hashed, not kept. */
+export function readBundleZipFrom(
+  source: ZipBytes,
+  limits: BundleLimits,
+  createHash: IncrementalHashFactory,
+): Promise<BundleResult<VerifiedEntries>> {
+  return verifyZip(source, limits, createHash);
+}
+
+async function verifyZip(
+  source: ZipBytes,
+  limits: BundleLimits,
+  createHash: IncrementalHashFactory | null,
+): Promise<BundleResult<VerifiedEntries>> {
+  const directory = await readZipDirectory(source, limits);
   if (!directory.ok) return directory;
   const entries = new Map(directory.value.map((e) => [e.name, e]));
 
@@ -75,7 +112,7 @@ export async function readBundleZip(
       `manifest.json is larger than ${limits.maxJsonBytes} bytes`,
     );
   }
-  const manifestBytes = inflateEntry(zip, manifestEntry);
+  const manifestBytes = await inflateEntry(source, manifestEntry);
   if (!manifestBytes.ok) return manifestBytes;
   const manifest = parseManifest(manifestBytes.value);
   if (!manifest.ok) return manifest;
@@ -99,18 +136,34 @@ export async function readBundleZip(
   }
 
   const files = new Map<string, Uint8Array>();
+  const blobs = new Map<string, ZipEntry>();
   for (const file of manifest.value.files) {
     const entry = entries.get(file.path);
     if (entry === undefined) continue; // checked above
-    const data = inflateEntry(zip, entry);
-    if (!data.ok) return data;
-    if ((await sha256Hex(data.value)) !== file.sha256) {
+    let sha256: string;
+    if (createHash !== null && isBlobPath(file.path)) {
+      const hash = createHash('sha256');
+      const inflated = await inflateChunks(source, entry, (chunk) => hash.update(chunk));
+      if (!inflated.ok) return inflated;
+      sha256 = hex(hash.digest());
+      blobs.set(file.path, entry);
+    } else {
+      const data = await inflateEntry(source, entry);
+      if (!data.ok) return data;
+      sha256 = await sha256Hex(data.value);
+      files.set(file.path, data.value);
+    }
+    if (sha256 !== file.sha256) {
       return bundleFail(
         'hash-mismatch',
         `'${file.path}' does not match its SHA-256 in the manifest`,
       );
     }
-    files.set(file.path, data.value);
   }
-  return bundleOk({ manifest: manifest.value, manifestBytes: manifestBytes.value, files });
+  return bundleOk({
+    manifest: manifest.value,
+    manifestBytes: manifestBytes.value,
+    files,
+    blobs,
+  });
 }

@@ -5,7 +5,7 @@
 import { CASE_DOCUMENT_FORMAT, type CaseDocument } from '../../model/case-document';
 import { recordTypes } from '../../model/registry';
 import type { VersionedParser } from '../../model/versioned';
-import { parseBundleAttachment, type BundleAttachment, type BundleCase } from './content';
+import { parseBundleAttachment, type BundleAttachmentMeta, type BundleCase } from './content';
 import { utf8DecodeStrict } from './digest';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import {
@@ -77,10 +77,31 @@ function sameCase<T>(
   return bundleOk(true);
 }
 
+/** A case as parsed, its attachments' data whatever the reader kept of each blob. */
+export type ParsedCase<B> = {
+  document: CaseDocument;
+  attachments: { meta: BundleAttachmentMeta; data: B }[];
+};
+
+/** Something of a blob's that tells its size: its bytes, or (a blob left in the ZIP) its entry. */
+type Sized = { readonly length: number } | { readonly uncompressedSize: number };
+const sizeOf = (blob: Sized): number => ('length' in blob ? blob.length : blob.uncompressedSize);
+
 export function parseBundleCases(
   manifest: BundleManifest,
   files: ReadonlyMap<string, Uint8Array>,
-): BundleResult<BundleCase[]> {
+): BundleResult<BundleCase[]>;
+/** Blobs kept apart from the records (`readBundleZipFrom`): `blobs` holds every blob path. */
+export function parseBundleCases<B extends Sized>(
+  manifest: BundleManifest,
+  files: ReadonlyMap<string, Uint8Array>,
+  blobs: ReadonlyMap<string, B>,
+): BundleResult<ParsedCase<B>[]>;
+export function parseBundleCases(
+  manifest: BundleManifest,
+  files: ReadonlyMap<string, Uint8Array>,
+  blobs: ReadonlyMap<string, Sized> = files,
+): BundleResult<ParsedCase<Sized>[]> {
   const caseIds = new Set(manifest.cases.map((c) => c.id));
   if (caseIds.size !== manifest.cases.length)
     return bundleFail('manifest-invalid', 'a case is listed twice');
@@ -100,9 +121,9 @@ export function parseBundleCases(
   // The manifest's hashes were checked against the bytes (read.ts): an attachment record
   // must name the same digest as its blob's.
   const hashes = new Map(manifest.files.map((f) => [f.path, f.sha256]));
-  const out: BundleCase[] = [];
+  const out: ParsedCase<Sized>[] = [];
   for (const listed of manifest.cases) {
-    const one = parseCaseFolder(listed, files, hashes);
+    const one = parseCaseFolder(listed, files, blobs, hashes);
     if (!one.ok) return one;
     out.push(one.value);
   }
@@ -112,8 +133,9 @@ export function parseBundleCases(
 function parseCaseFolder(
   listed: { id: string; ref: string },
   files: ReadonlyMap<string, Uint8Array>,
+  blobs: ReadonlyMap<string, Sized>,
   hashes: ReadonlyMap<string, string>,
-): BundleResult<BundleCase> {
+): BundleResult<ParsedCase<Sized>> {
   const caseId = listed.id;
   const raw: Partial<Record<RecordFileKind, unknown>> = {};
   for (const kind of RECORD_FILE_KINDS) {
@@ -191,7 +213,7 @@ function parseCaseFolder(
     ),
   ];
   for (const same of checks) if (!same.ok) return same;
-  const attachments = pairAttachments(caseId, metas.value, files, hashes);
+  const attachments = pairAttachments(caseId, metas.value, blobs, hashes);
   if (!attachments.ok) return attachments;
 
   const document: CaseDocument = {
@@ -210,11 +232,11 @@ function parseCaseFolder(
 
 function pairAttachments(
   caseId: string,
-  metas: ReadonlyArray<BundleAttachment['meta']>,
-  files: ReadonlyMap<string, Uint8Array>,
+  metas: ReadonlyArray<BundleAttachmentMeta>,
+  files: ReadonlyMap<string, Sized>,
   hashes: ReadonlyMap<string, string>,
-): BundleResult<BundleAttachment[]> {
-  const out: BundleAttachment[] = [];
+): BundleResult<ParsedCase<Sized>['attachments']> {
+  const out: ParsedCase<Sized>['attachments'] = [];
   const described = new Set<string>();
   for (const meta of metas) {
     const path = attachmentPath(caseId, meta.id);
@@ -225,7 +247,7 @@ function pairAttachments(
         `attachment ${meta.id} has no (or a shared) blob '${path}'`,
       );
     }
-    if (data.length !== meta.size)
+    if (sizeOf(data) !== meta.size)
       return bundleFail(
         'record-reference-missing',
         `attachment ${meta.id}: blob size differs from its record`,

@@ -3,7 +3,9 @@
 // every cap is checked from the directory before a single byte is inflated, the local
 // headers must agree with the directory, entries may not overlap (the "overlapping files"
 // bomb), and inflation is streamed in small chunks and stopped as soon as an entry
-// produces more than its declared size.
+// produces more than its declared size. The ZIP is read through `ZipBytes`, random access
+// to bytes in memory or (the CLI) to the verified plaintext spooled to a file, so a large
+// bundle is read a window at a time and never whole.
 import { Inflate } from 'fflate';
 import { bundleFail, bundleOk, type BundleResult } from './errors';
 import type { BundleLimits } from './limits';
@@ -23,30 +25,74 @@ const CDH_SIG = 0x02014b50;
 const LFH_SIG = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
 const INFLATE_CHUNK = 16 * 1024;
+/** How much is read from the source at a time (a window of the directory or of an entry). */
+const WINDOW = 256 * 1024;
+
+/** Random access to the ZIP: `read` returns the bytes at `offset` (fewer only at the end). */
+export type ZipBytes = {
+  readonly size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+};
+
+/** A ZIP in memory as `ZipBytes` (no copy). */
+export const zipBytesOf = (zip: Uint8Array): ZipBytes => ({
+  size: zip.byteLength,
+  read: (offset, length) => Promise.resolve(zip.subarray(offset, offset + length)),
+});
+
+/** Reads through a window of the source, so walking headers costs one read per window. */
+class Cursor {
+  private base = 0;
+  private bytes: Uint8Array = new Uint8Array(0);
+  constructor(private readonly source: ZipBytes) {}
+
+  /** The bytes at [offset, offset + length), clamped to the end of the source. */
+  async at(offset: number, length: number): Promise<Uint8Array> {
+    const end = Math.min(offset + length, this.source.size);
+    if (offset < this.base || end > this.base + this.bytes.length) {
+      this.base = offset;
+      this.bytes = await this.source.read(offset, Math.max(end - offset, WINDOW));
+    }
+    return this.bytes.subarray(offset - this.base, end - this.base);
+  }
+
+  async view(offset: number, length: number): Promise<DataView> {
+    const bytes = await this.at(offset, length);
+    return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+}
 
 const names = new TextDecoder('utf-8', { fatal: true });
 
-function findEndOfCentralDirectory(view: DataView): number | undefined {
-  const last = view.byteLength - 22;
-  const first = Math.max(0, last - 0xffff);
-  for (let at = last; at >= first; at -= 1) {
-    if (view.getUint32(at, true) === EOCD_SIG) return at;
+/** The end record's offset and its 22 bytes, searched for in the last 64 KiB + 22. */
+async function findEndOfCentralDirectory(
+  source: ZipBytes,
+): Promise<{ eocd: number; view: DataView } | undefined> {
+  if (source.size < 22) return undefined;
+  const first = Math.max(0, source.size - 22 - 0xffff);
+  const tail = await source.read(first, source.size - first);
+  const view = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+  for (let at = tail.byteLength - 22; at >= 0; at -= 1) {
+    if (view.getUint32(at, true) === EOCD_SIG)
+      return { eocd: first + at, view: new DataView(tail.buffer, tail.byteOffset + at, 22) };
   }
   return undefined;
 }
 
 /** Reads and checks the central directory; nothing is inflated here. */
-export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleResult<ZipEntry[]> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const eocd = zip.byteLength >= 22 ? findEndOfCentralDirectory(view) : undefined;
-  if (eocd === undefined)
-    return bundleFail('zip-invalid', 'no ZIP end-of-central-directory record');
-  const diskNumber = view.getUint16(eocd + 4, true);
-  const cdDisk = view.getUint16(eocd + 6, true);
-  const entriesOnDisk = view.getUint16(eocd + 8, true);
-  const entryCount = view.getUint16(eocd + 10, true);
-  const cdSize = view.getUint32(eocd + 12, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
+export async function readZipDirectory(
+  source: ZipBytes,
+  limits: BundleLimits,
+): Promise<BundleResult<ZipEntry[]>> {
+  const end = await findEndOfCentralDirectory(source);
+  if (end === undefined) return bundleFail('zip-invalid', 'no ZIP end-of-central-directory record');
+  const { eocd, view: record } = end;
+  const diskNumber = record.getUint16(4, true);
+  const cdDisk = record.getUint16(6, true);
+  const entriesOnDisk = record.getUint16(8, true);
+  const entryCount = record.getUint16(10, true);
+  const cdSize = record.getUint32(12, true);
+  const cdOffset = record.getUint32(16, true);
   if (diskNumber !== 0 || cdDisk !== 0 || entriesOnDisk !== entryCount) {
     return bundleFail('zip-unsupported', 'multi-volume ZIP archives are not supported');
   }
@@ -65,25 +111,29 @@ export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleR
   const seen = new Set<string>();
   let total = 0;
   let at = cdOffset;
+  // Two cursors: the directory and the local headers are walked side by side.
+  const directory = new Cursor(source);
+  const locals = new Cursor(source);
   for (let i = 0; i < entryCount; i += 1) {
-    if (at + 46 > cdOffset + cdSize || view.getUint32(at, true) !== CDH_SIG) {
+    const view = at + 46 > cdOffset + cdSize ? null : await directory.view(at, 46);
+    if (view === null || view.getUint32(0, true) !== CDH_SIG) {
       return bundleFail('zip-invalid', `central directory entry ${i} is malformed`);
     }
-    const at0 = at;
-    const flags = view.getUint16(at + 8, true);
-    const method = view.getUint16(at + 10, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const uncompressedSize = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const localOffset = view.getUint32(at + 42, true);
+    const flags = view.getUint16(8, true);
+    const method = view.getUint16(10, true);
+    const compressedSize = view.getUint32(20, true);
+    const uncompressedSize = view.getUint32(24, true);
+    const nameLength = view.getUint16(28, true);
+    const extraLength = view.getUint16(30, true);
+    const commentLength = view.getUint16(32, true);
+    const localOffset = view.getUint32(42, true);
+    const crc = view.getUint32(16, true);
     const nameEnd = at + 46 + nameLength;
     if (nameEnd > cdOffset + cdSize)
       return bundleFail('zip-invalid', `entry ${i} name out of bounds`);
     let name: string;
     try {
-      name = names.decode(zip.subarray(at + 46, nameEnd));
+      name = names.decode(await directory.at(at + 46, nameLength));
     } catch {
       return bundleFail('path-invalid', `entry ${i} has a name that is not UTF-8`);
     }
@@ -127,8 +177,7 @@ export function readZipDirectory(zip: Uint8Array, limits: BundleLimits): BundleR
     if (method === 0 && compressedSize !== uncompressedSize) {
       return bundleFail('zip-invalid', `stored entry '${name}' has inconsistent sizes`);
     }
-    const crc = view.getUint32(at0 + 16, true);
-    const local = readLocalHeader(view, zip, localOffset, {
+    const local = await readLocalHeader(locals, source.size, localOffset, {
       name,
       flags,
       method,
@@ -166,14 +215,14 @@ type DirectoryFacts = {
  * extractor that trusts the local header (most streaming unzip tools) would otherwise
  * read other bytes than the ones every check here was made on.
  */
-function localDisagreement(view: DataView, offset: number, facts: DirectoryFacts): string | null {
-  const flags = view.getUint16(offset + 6, true);
-  if (view.getUint16(offset + 8, true) !== facts.method) return 'a different compression method';
+function localDisagreement(view: DataView, facts: DirectoryFacts): string | null {
+  const flags = view.getUint16(6, true);
+  if (view.getUint16(8, true) !== facts.method) return 'a different compression method';
   if ((flags & 1) !== (facts.flags & 1)) return 'a different encryption flag';
   const described = [
-    ['CRC-32', view.getUint32(offset + 14, true), facts.crc],
-    ['compressed size', view.getUint32(offset + 18, true), facts.compressedSize],
-    ['size', view.getUint32(offset + 22, true), facts.uncompressedSize],
+    ['CRC-32', view.getUint32(14, true), facts.crc],
+    ['compressed size', view.getUint32(18, true), facts.compressedSize],
+    ['size', view.getUint32(22, true), facts.uncompressedSize],
   ] as const;
   const deferred = (flags & 0x08) !== 0;
   for (const [what, local, directory] of described) {
@@ -182,19 +231,20 @@ function localDisagreement(view: DataView, offset: number, facts: DirectoryFacts
   return null;
 }
 
-function readLocalHeader(
-  view: DataView,
-  zip: Uint8Array,
+async function readLocalHeader(
+  cursor: Cursor,
+  size: number,
   offset: number,
   facts: DirectoryFacts,
-): BundleResult<number> {
+): Promise<BundleResult<number>> {
   const { name } = facts;
-  if (offset + 30 > zip.byteLength || view.getUint32(offset, true) !== LFH_SIG) {
+  const view = offset + 30 > size ? null : await cursor.view(offset, 30);
+  if (view === null || view.getUint32(0, true) !== LFH_SIG) {
     return bundleFail('zip-invalid', `'${name}' has no local header`);
   }
-  const nameLength = view.getUint16(offset + 26, true);
-  const extraLength = view.getUint16(offset + 28, true);
-  const localName = zip.subarray(offset + 30, offset + 30 + nameLength);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
+  const localName = await cursor.at(offset + 30, nameLength);
   let decoded: string | undefined;
   try {
     decoded = names.decode(localName);
@@ -204,7 +254,7 @@ function readLocalHeader(
   if (decoded !== name) {
     return bundleFail('zip-invalid', `'${name}': local header names a different file`);
   }
-  const disagreement = localDisagreement(view, offset, facts);
+  const disagreement = localDisagreement(view, facts);
   if (disagreement !== null) {
     return bundleFail(
       'zip-invalid',
@@ -233,25 +283,47 @@ function checkNoOverlap(entries: ZipEntry[]): BundleResult<ZipEntry[]> {
 
 class InflateOverflow extends Error {}
 
-/** Inflates one entry, refusing as soon as it produces more than its declared size. */
-export function inflateEntry(zip: Uint8Array, entry: ZipEntry): BundleResult<Uint8Array> {
-  const data = zip.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  if (entry.method === 0) return bundleOk(data.slice());
-  const out = new Uint8Array(entry.uncompressedSize);
+/**
+ * An entry's bytes as they are inflated, chunk by chunk into `onChunk`, read from the source
+ * a window at a time; refused as soon as it produces more than its declared size.
+ */
+export async function inflateChunks(
+  source: ZipBytes,
+  entry: ZipEntry,
+  onChunk: (chunk: Uint8Array) => void | Promise<void>,
+): Promise<BundleResult<true>> {
+  const end = entry.dataOffset + entry.compressedSize;
+  if (entry.method === 0) {
+    for (let at = entry.dataOffset; at < end; at += WINDOW) {
+      await onChunk(await source.read(at, Math.min(WINDOW, end - at)));
+    }
+    return bundleOk(true);
+  }
   let produced = 0;
   let finished = false;
+  let pending: Uint8Array[] = [];
   const inflater = new Inflate((chunk, final) => {
-    if (produced + chunk.length > out.length) throw new InflateOverflow();
-    out.set(chunk, produced);
+    if (produced + chunk.length > entry.uncompressedSize) throw new InflateOverflow();
+    pending.push(chunk);
     produced += chunk.length;
     if (final) finished = true;
   });
+  // What one push produced goes out before the next push (a caller may write it to disk).
+  const push = async (data: Uint8Array, last: boolean) => {
+    inflater.push(data, last);
+    const out = pending;
+    pending = [];
+    for (const chunk of out) await onChunk(chunk);
+  };
   try {
-    for (let at = 0; at < data.length; at += INFLATE_CHUNK) {
-      const end = Math.min(at + INFLATE_CHUNK, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
+    for (let at = entry.dataOffset; at < end; at += WINDOW) {
+      const window = await source.read(at, Math.min(WINDOW, end - at));
+      for (let i = 0; i < window.length; i += INFLATE_CHUNK) {
+        const last = i + INFLATE_CHUNK >= window.length && at + WINDOW >= end;
+        await push(window.subarray(i, i + INFLATE_CHUNK), last);
+      }
     }
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    if (entry.compressedSize === 0) await push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof InflateOverflow) {
       return bundleFail(
@@ -270,5 +342,19 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry): BundleResult<Uin
       `'${entry.name}' inflates to ${produced} bytes, declared ${entry.uncompressedSize}`,
     );
   }
-  return bundleOk(out);
+  return bundleOk(true);
+}
+
+/** Inflates one entry whole, refusing as soon as it produces more than its declared size. */
+export async function inflateEntry(
+  source: ZipBytes,
+  entry: ZipEntry,
+): Promise<BundleResult<Uint8Array>> {
+  const out = new Uint8Array(entry.uncompressedSize);
+  let produced = 0;
+  const inflated = await inflateChunks(source, entry, (chunk) => {
+    out.set(chunk, produced);
+    produced += chunk.length;
+  });
+  return inflated.ok ? bundleOk(out) : inflated;
 }
