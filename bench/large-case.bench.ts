@@ -31,7 +31,8 @@ const PROFILE = process.env['LARGE_CASE_PROFILE'] === '1';
 
 type Bench = {
   openCaseInPage: (a: { caseId: string; lastVendor: string | null }) => Promise<OpenTiming>;
-  changeInPage: (a: { rowIndex: number }) => Promise<ChangeTiming>;
+  changeInPage: (a: { rowIndex: number; keepOpen?: boolean }) => Promise<ChangeTiming>;
+  statusChangeInPage: (a: null) => Promise<number>;
 };
 const inPage = <K extends keyof Bench>(name: K, arg: Parameters<Bench[K]>[0]) => ({
   name,
@@ -148,13 +149,15 @@ const main = async () => {
     const largest = sizes[sizes.length - 1];
     if (PROFILE && largest !== undefined) {
       await open(largest, false);
+      // The row is opened first; the profile holds the status change alone.
+      await call(inPage('changeInPage', { rowIndex: CHANGES, keepOpen: true }));
       const cdp = await context.newCDPSession(page);
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
-      const one = await call(inPage('changeInPage', { rowIndex: CHANGES }));
+      const one = await call(inPage('statusChangeInPage', null));
       const { profile: cpu } = await cdp.send('Profiler.stop');
-      printProfile(`status change under the profiler (${ms0(one.statusChange)})`, cpu);
+      printProfile(`status change under the profiler (${ms0(one)})`, cpu);
       // `LARGE_CASE_PROFILE_OUT=file.cpuprofile`: the whole profile, for DevTools or a script.
       const out = process.env['LARGE_CASE_PROFILE_OUT'];
       if (out !== undefined && out !== '') await writeFile(out, JSON.stringify(cpu));

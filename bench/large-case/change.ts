@@ -16,7 +16,24 @@ export type ChangeTiming = {
   statusAfter: string;
 };
 
-export async function changeInPage(args: { rowIndex: number }): Promise<ChangeTiming> {
+/** The status change alone, on the row `changeInPage` left open (`keepOpen`): what the bench
+ *  profiles, without the filter changes before it. */
+export async function statusChangeInPage(): Promise<number> {
+  const pending = statusStep;
+  if (pending === null) throw new Error('no row left open by changeInPage');
+  statusStep = null;
+  // The row is left open: closing it is not part of the change.
+  return (await pending(false)).statusChange;
+}
+
+type StatusTiming = Pick<ChangeTiming, 'statusChange' | 'statusBefore' | 'statusAfter'>;
+let statusStep: ((close: boolean) => Promise<StatusTiming>) | null = null;
+
+export async function changeInPage(args: {
+  rowIndex: number;
+  /** Stop before the timed click, for `statusChangeInPage` to make it. */
+  keepOpen?: boolean;
+}): Promise<ChangeTiming> {
   const region = () =>
     document.querySelector<HTMLElement>('[role="region"][aria-label^="Vendor matrix, "]');
   const change = (select: HTMLSelectElement, value: string) => {
@@ -81,22 +98,23 @@ export async function changeInPage(args: { rowIndex: number }): Promise<ChangeTi
   await frame();
   const statusOf = () =>
     rowOf()?.querySelector('[data-testid="vendor-status"]')?.textContent?.trim() ?? '';
-  const statusBefore = statusOf();
-  const t2 = performance.now();
-  mark.click();
-  await until(() => statusOf() !== statusBefore && statusOf() !== '', 'the changed status');
-  await frame();
-  const statusChange = performance.now() - t2;
-  const statusAfter = statusOf();
-  // Close the row's controls again (not timed), so the next open starts as an analyst's would.
-  rowOf()?.querySelector<HTMLButtonElement>('button[data-act-toggle]')?.click();
-  await frame();
-  return {
-    filterTo,
-    filterBack,
-    filterLabel: pick.text,
-    statusChange,
-    statusBefore,
-    statusAfter,
+  const step = async (close: boolean): Promise<StatusTiming> => {
+    const statusBefore = statusOf();
+    const t2 = performance.now();
+    mark.click();
+    await until(() => statusOf() !== statusBefore && statusOf() !== '', 'the changed status');
+    await frame();
+    const statusChange = performance.now() - t2;
+    const statusAfter = statusOf();
+    // Close the row's controls again (not timed), so the next open starts as an analyst's would.
+    if (close) rowOf()?.querySelector<HTMLButtonElement>('button[data-act-toggle]')?.click();
+    await frame();
+    return { statusChange, statusBefore, statusAfter };
   };
+  const filters = { filterTo, filterBack, filterLabel: pick.text };
+  if (args.keepOpen === true) {
+    statusStep = step;
+    return { ...filters, statusChange: NaN, statusBefore: '', statusAfter: '' };
+  }
+  return { ...filters, ...(await step(true)) };
 }

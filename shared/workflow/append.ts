@@ -8,7 +8,7 @@ import type { CaseEvent, IsoInstant } from '../model';
 import { fail, ok, type Result } from '../result';
 import { isEmbargoBreach, type WorkflowErrorCode } from './errors';
 import { coordinationRefusal } from './coordination';
-import { foldForward } from './fold-forward';
+import { foldForwardKnown, type KnownTimeline } from './fold-forward';
 import { compareEvents } from './merge';
 import type { CaseProjection } from './projection';
 import { applyEvent } from './reducer';
@@ -59,30 +59,25 @@ export type AppendPlan = Result<PlannedAppend, AppendRefusal>;
 const refusal = (code: WorkflowErrorCode, message: string, eventId: string): AppendPlan =>
   fail({ code, message, eventId });
 
-/** The last event of a timeline in fold order, or undefined for an empty one. */
-const lastInOrder = (events: readonly CaseEvent[]): CaseEvent | undefined =>
-  events.reduce<CaseEvent | undefined>(
-    (last, e) => (last === undefined || compareEvents(last, e) < 0 ? e : last),
-    undefined,
-  );
-
 /**
  * Whether the new events only extend the timeline: each sorts after every stored one and
  * none reuses a stored id. Then the stored fold carries on event by event; otherwise (a
- * backdated or repeated event) the whole timeline is folded again, once.
+ * backdated or repeated event) the whole timeline is folded again, once. Asked of the
+ * stored timeline as known (its ids and last event), not read again.
  */
-const extendsTimeline = (history: readonly CaseEvent[], events: readonly CaseEvent[]) => {
+const extendsTimeline = (history: KnownTimeline, events: readonly CaseEvent[]) => {
   // Commands add no built events here (theirs are built after the fold): nothing to check.
   if (events.length === 0) return true;
-  const last = lastInOrder(history);
+  const { last } = history;
   if (last === undefined) return true;
-  const ids = new Set(history.map((e) => e.id));
+  // A stored timeline that repeats an id (never written so) is not known by its ids.
+  const ids = history.ids ?? new Set(history.events.map((e) => e.id));
   return events.every((e) => !ids.has(e.id) && compareEvents(last, e) < 0);
 };
 
 // The stored timeline's fold, carried on from the last commit's when the timeline only grew
 // (foldEvents of a grown timeline is the earlier fold with the added events applied).
-const foldHistory = foldForward(foldEvents, applyEvents);
+const foldHistory = foldForwardKnown(foldEvents, applyEvents);
 
 /** Builds each command's event on the running projection; the first refusal stops it. */
 const buildCommands = (
@@ -127,9 +122,11 @@ export const planAppend = (history: readonly CaseEvent[], append: CaseAppend): A
   // A case whose stored timeline never had `case.created` (a record from an older export)
   // is its stored record: new events apply onto it, every time, not only the first.
   const base = hasCreationEvent(history) ? undefined : append.base;
-  const before = base ?? foldHistory(append.caseId, history);
+  const stored =
+    base === undefined ? foldHistory(append.caseId, history) : { folded: base, known: null };
+  const before = stored.folded;
   const after =
-    base !== undefined || extendsTimeline(history, given)
+    stored.known === null || extendsTimeline(stored.known, given)
       ? applyEvents(before, given)
       : foldEvents([...history, ...given]);
   const old = new Set(before.rejected.map((r) => r.eventId));

@@ -16,6 +16,7 @@
 // another record names us.
 import type { CaseEvent, CaseEventType } from '../model';
 import type { WorkflowError } from './errors';
+import { LocalOrgs } from './local-orgs';
 import { compareEvents } from './merge';
 
 /** The organisation of this vault, for the events recorded here. */
@@ -227,7 +228,7 @@ const isShared = (e: CaseEvent): boolean => isCoordination(e) || e.type === 'bun
 const localFolds = new WeakSet<CoordinationFold>();
 
 /** The fold of a timeline with no shared event: every event is ours, nothing restricted. */
-const localFold = (orgs: Map<string, string>): CoordinationFold => {
+const localFold = (orgs: LocalOrgs): CoordinationFold => {
   const fold: CoordinationFold = {
     state: {
       creator: LOCAL_ORG,
@@ -253,7 +254,7 @@ export function foldCoordination(
   // Most cases were never shared in or handed on: every event is ours, nothing restricted
   // (the case view folds every case, so this skips the sorts).
   if (incoming === undefined && !events.some(isShared)) {
-    return localFold(new Map(events.map((e) => [e.id, LOCAL_ORG])));
+    return localFold(new LocalOrgs(LOCAL_ORG, [Object.isFrozen(events) ? events : [...events]]));
   }
   const { orgs, orgOf, own } = attributeEvents(events, incoming);
   const sorted = [...events].sort(compareEvents);
@@ -290,9 +291,7 @@ export function carryCoordination(
   added: readonly CaseEvent[],
 ): CoordinationFold | null {
   if (!localFolds.has(folded) || added.some(isShared)) return null;
-  const orgs = new Map(folded.orgs);
-  for (const e of added) orgs.set(e.id, LOCAL_ORG);
-  return localFold(orgs);
+  return localFold((folded.orgs as LocalOrgs).grownBy(added));
 }
 
 /** Whether a timeline has a hand-over or co-coordination event; remembered for the store's

@@ -53,6 +53,17 @@ describe('a known timeline grown', () => {
     );
   });
 
+  it("keeps the store's frozen lists as they are, and copies a caller's own", () => {
+    const frozen = Object.freeze([...history]);
+    expect(knowTimeline(frozen).events).toBe(frozen);
+    const mine = [...history];
+    expect(knowTimeline(mine).events).not.toBe(mine);
+    expect(grow(frozen, Object.freeze([...history, later]))?.known.events).toEqual([
+      ...history,
+      later,
+    ]);
+  });
+
   it('is refused an id twice among the added events, or a timeline whose ids repeat', () => {
     const twice = note(4, '2026-05-05T00:00:00.000Z');
     expect(
@@ -129,6 +140,14 @@ describe('a fold carried forward', () => {
     folded('b', history);
     folded('a', history);
     expect(folds).toBe(3);
+  });
+
+  it('plans an append onto a stored timeline that repeats an id as it did', () => {
+    const repeated = [...history, history[1] as CaseEvent];
+    const r = planAppend(repeated, { caseId: TEST_CASE_ID, events: [later] });
+    expect(r.ok && r.value.projection).toEqual(applyEvents(foldEvents(repeated), [later]));
+    const back = planAppend(repeated, { caseId: TEST_CASE_ID, events: [earlier] });
+    expect(back.ok && back.value.projection).toEqual(foldEvents([...repeated, earlier]));
   });
 
   it('plans an append on a grown timeline as on a fresh fold', () => {

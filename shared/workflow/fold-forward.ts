@@ -19,9 +19,13 @@ export type KnownTimeline = {
   spent: boolean;
 };
 
-/** Reads a timeline once (a copy: a caller may push onto its own list and ask again). */
+/** The list as kept: a caller may push onto its own list and ask again, so that is copied;
+ *  the store's lists are frozen and kept as they are. */
+const kept = (events: readonly CaseEvent[]) => (Object.isFrozen(events) ? events : [...events]);
+
+/** Reads a timeline once. */
 export const knowTimeline = (events: readonly CaseEvent[]): KnownTimeline => {
-  const copy = [...events];
+  const copy = kept(events);
   const ids = new Set(copy.map((e) => e.id));
   let last: CaseEvent | undefined;
   for (const e of copy) if (last === undefined || compareEvents(last, e) < 0) last = e;
@@ -52,7 +56,7 @@ export const grow = (
   }
   for (const id of fresh) ids.add(id);
   known.spent = true;
-  return { added, known: { events: [...next], ids, last: grownLast, spent: false } };
+  return { added, known: { events: kept(next), ids, last: grownLast, spent: false } };
 };
 
 /**
@@ -69,13 +73,14 @@ export const grownFrom = (
  * `fold` memoised per case on its last timeline: asked again with a list that only grew
  * (`grownFrom`, the same events included), `carry(previous result, added events)`.
  * Keeps the last `keep` cases asked about. `fold(events)` and `carry(fold(prev), added)`
- * must be equal whenever `grownFrom(prev, events)` is not null.
+ * must be equal whenever `grownFrom(prev, events)` is not null. Each answer comes with the
+ * timeline known (to read, not to grow: the memo does).
  */
-export const foldForward = <P>(
+export const foldForwardKnown = <P>(
   fold: (events: readonly CaseEvent[]) => P,
   carry: (folded: P, added: readonly CaseEvent[]) => P,
   keep = 16,
-): ((caseId: string, events: readonly CaseEvent[]) => P) => {
+): ((caseId: string, events: readonly CaseEvent[]) => { folded: P; known: KnownTimeline }) => {
   const memo = new Map<string, { known: KnownTimeline; folded: P }>();
   return (caseId, events) => {
     const last = memo.get(caseId);
@@ -88,6 +93,16 @@ export const foldForward = <P>(
     memo.set(caseId, entry);
     // The oldest case asked about goes first (Map keeps insertion order).
     if (memo.size > keep) memo.delete(memo.keys().next().value as string);
-    return entry.folded;
+    return entry;
   };
+};
+
+/** `foldForwardKnown`'s folds alone. */
+export const foldForward = <P>(
+  fold: (events: readonly CaseEvent[]) => P,
+  carry: (folded: P, added: readonly CaseEvent[]) => P,
+  keep = 16,
+): ((caseId: string, events: readonly CaseEvent[]) => P) => {
+  const folds = foldForwardKnown(fold, carry, keep);
+  return (caseId, events) => folds(caseId, events).folded;
 };
