@@ -116,7 +116,10 @@ describe('a case handed over between two coordinators', () => {
     await a.page.getByTestId('embargo-not-ours').waitFor();
     await a.page.getByLabel('Note', { exact: true }).fill('Handed over; we keep our notes');
     await a.page.getByRole('button', { name: 'Add note' }).click();
-    await a.page.getByText('Handed over; we keep our notes').waitFor();
+    await a.page
+      .getByRole('paragraph')
+      .filter({ hasText: 'Handed over; we keep our notes' })
+      .waitFor();
     const atA = await timelineEntries(a.page);
     expect(atA.some((e) => e.includes('Case handed over to another coordinator'))).toBe(true);
 
