@@ -44,10 +44,27 @@ const describe = (v: AxeResult): string =>
     .join(' | ')}`;
 
 /**
+ * Waits for every finite CSS transition and animation to end. A scan in the middle of one
+ * (a panel's Collapse still sliding open, a button's press transform) sees an element drawn
+ * over another and leaves its contrast undecided ("overlapped by another element"), which
+ * this file counts as a failure: a CI run failed that way once. Endless ones (a loader's
+ * spin) never settle and are not waited for.
+ */
+const animationsSettled = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+
+/**
  * Serious or critical violations in `include` (default: the screen's `main`), with every
  * rule axe runs by default (color-contrast among them) and the contrast it left undecided.
  */
 export async function seriousViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
+  await animationsSettled(page);
   let builder = new AxeBuilder({ page });
   if (scope.include !== undefined) builder = builder.include(scope.include);
   if (scope.exclude !== undefined) builder = builder.exclude(scope.exclude);
