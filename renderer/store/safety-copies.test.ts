@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   SAFETY_COPIES_KEPT,
+  SAFETY_COPY_MIN_GAP_MS,
   keepSafetyCopy,
+  nextCopyDelay,
   listSafetyCopies,
   safetyCopyName,
   type CopyDirectory,
@@ -62,5 +64,15 @@ describe('safety copies', () => {
     };
     await expect(keepSafetyCopy(failing, new Uint8Array([3]), at(3))).rejects.toThrow(/Quota/);
     expect((await listSafetyCopies(good.dir)).map((c) => c.madeAt)).toEqual([at(2), at(1)]);
+  });
+});
+
+describe('how often safety copies are made', () => {
+  it('waits at least the minimum gap, longer for a vault whose copy took long', () => {
+    expect(nextCopyDelay(null)).toBe(SAFETY_COPY_MIN_GAP_MS);
+    expect(nextCopyDelay(200)).toBe(SAFETY_COPY_MIN_GAP_MS);
+    // A copy of a large vault that took 12 s: the next one no sooner than 4 minutes after
+    // writes pause, so copies take about a twentieth of the analyst's machine.
+    expect(nextCopyDelay(12_000)).toBe(240_000);
   });
 });

@@ -62,3 +62,21 @@ export const keepSafetyCopy = async (
   for (const old of copies.slice(SAFETY_COPIES_KEPT)) await dir.remove(old.name);
   return { name, madeAt: now };
 };
+
+/** Never closer than this after writes pause. */
+export const SAFETY_COPY_MIN_GAP_MS = 30_000;
+/** A copy reads and seals the whole vault: at 100,000 cases that takes seconds of the
+ *  analyst's machine. The next copy waits this many times as long as the last one took, so
+ *  copies of a large vault cost at most about 5% of the time the app is open. */
+export const SAFETY_COPY_COST_FACTOR = 20;
+
+/** How long after writes pause the next copy is made, given what the last one cost. */
+export const nextCopyDelay = (lastCopyMs: number | null): number =>
+  Math.max(SAFETY_COPY_MIN_GAP_MS, (lastCopyMs ?? 0) * SAFETY_COPY_COST_FACTOR);
+
+/** What the analyst is told about safety copies: made when, or why none can be kept. */
+export type SafetyCopyStatus =
+  | { state: 'pending' }
+  | { state: 'kept'; madeAt: Date }
+  | { state: 'unavailable' }
+  | { state: 'failed'; reason: string };

@@ -17,7 +17,7 @@ import { crashBundle, type BundleFixture } from './crash/bundle-fixture';
 import { bundleWriter, launchKillable, type Files, type Killable } from './crash/chromium';
 import { PASS } from './crash/passphrase';
 import type { CrashApi } from './crash/writer-page';
-import { expectAuditIntact, unlockVault } from './flows';
+import { expectAuditIntact, nav, unlockVault } from './flows';
 import { ALL_TABLES } from '../../renderer/store/db';
 import { WRITE_CHUNK } from '../../renderer/store/write-chunks';
 
@@ -289,6 +289,11 @@ describe('a crash in the middle of a write', () => {
     await before.page.goto(baseUrl);
     await unlockVault(before.page, PASS);
     await expect.poll(() => safetyCopies(before.page), { timeout: 30_000 }).toHaveLength(1);
+    // The analyst is told it is kept (a copy that cannot be made is named there too).
+    await nav(before.page, 'Export & backup');
+    await before.page
+      .getByText(/^Safety copy kept on this computer.*made \d{4}-\d\d-\d\d/)
+      .waitFor();
     await before.close();
     alive.delete(before);
     await rm(join(profile, 'Default', 'IndexedDB'), { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOperations } from '../../app/operations';
 import { vaultOperations } from './operations';
+import { SafetyCopyStatusText } from './SafetyCopyStatusText';
 import { StoreProgressText } from './StoreProgressText';
 import { useVaultTask } from './use-passphrase-form';
 
@@ -33,6 +34,7 @@ export function BackupPanel({ onSaved }: { onSaved?: () => void }) {
       <Stack>
         <Title order={3}>{t('vault.backup.title')}</Title>
         <Text size="sm">{t('vault.backup.intro')}</Text>
+        <SafetyCopyStatusText />
         {task.error !== null && <Alert color="red">{task.error}</Alert>}
         {saved !== null && <Alert color="green">{t('vault.backup.saved', { name: saved })}</Alert>}
         <StoreProgressText progress={task.progress} />

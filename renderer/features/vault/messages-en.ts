@@ -145,6 +145,14 @@ export const vaultEn = {
       'A backup is one encrypted file holding the whole vault. It opens only with the vault passphrase at the time of the backup.',
     submit: 'Save backup',
     saved: 'Backup saved as {{name}}.',
+    safety: {
+      pending:
+        'A safety copy of the vault will be kept on this computer, outside its database, shortly after you start working.',
+      kept: 'Safety copy kept on this computer, outside the vault’s database: made {{at}}. It covers a crash that damages the database; it does not replace backups on removable media.',
+      unavailable:
+        'This computer cannot keep safety copies of the vault (the app has no private file storage here). Save a backup yourself at the end of each day’s work.',
+      failed: 'The last safety copy could not be made ({{reason}}). Save a backup now.',
+    },
   },
   audit: {
     title: 'Audit log',
