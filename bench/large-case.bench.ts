@@ -26,7 +26,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const OPENS = Math.max(20, Number(process.argv[2] ?? 24) || 24);
 const CHANGES = Math.max(5, Number(process.argv[3] ?? 12) || 12);
 const PASS = 'bench passphrase that is long enough';
-/** `LARGE_CASE_PROFILE=1`: one more status change on the largest case under the CDP profiler. */
+/** `LARGE_CASE_PROFILE=1`: one more status change on the largest case under the CDP profiler,
+ *  then the first one after a fresh unlock (the write path's first plan on the case). */
 const PROFILE = process.env['LARGE_CASE_PROFILE'] === '1';
 
 type Bench = {
@@ -96,12 +97,15 @@ const main = async () => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Create your vault' }).waitFor();
     await installVault(page, rows);
-    await page.reload();
-    await page.getByLabel(/^Passphrase/).fill(PASS);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    const unlock = async () => {
+      await page.reload();
+      await page.getByLabel(/^Passphrase/).fill(PASS);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+      await page.evaluate(measureJs);
+    };
+    await unlock();
     const userAgent = await page.evaluate(() => navigator.userAgent);
-    await page.evaluate(measureJs);
     const call = <K extends keyof Bench>(
       what: ReturnType<typeof inPage<K>>,
     ): Promise<Awaited<ReturnType<Bench[K]>>> =>
@@ -161,6 +165,22 @@ const main = async () => {
       // `LARGE_CASE_PROFILE_OUT=file.cpuprofile`: the whole profile, for DevTools or a script.
       const out = process.env['LARGE_CASE_PROFILE_OUT'];
       if (out !== undefined && out !== '') await writeFile(out, JSON.stringify(cpu));
+      // The first change after a fresh unlock and open: nothing of the case folded before.
+      await unlock();
+      await open(largest, false);
+      await call(inPage('changeInPage', { rowIndex: CHANGES + 1, keepOpen: true }));
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+      const first = await call(inPage('statusChangeInPage', null));
+      const { profile: cold } = await cdp.send('Profiler.stop');
+      printProfile(
+        `first status change after unlock and open, under the profiler (${ms0(first)})`,
+        cold,
+      );
+      if (out !== undefined && out !== '') {
+        await writeFile(out.replace(/(\.cpuprofile)?$/, '-first.cpuprofile'), JSON.stringify(cold));
+      }
     }
   } finally {
     await context.close();

@@ -21,6 +21,7 @@ import { grow, type KnownTimeline } from '../../shared/workflow/fold-forward';
 import { applyEvents, hasCreationEvent } from '../../shared/workflow/timeline';
 import { useStore } from './hooks';
 import { useRepoVersion, type StorePort } from './port';
+import { rememberFold } from './stored-folds';
 
 export type { CaseView } from '../../shared/workflow/case-view';
 
@@ -43,6 +44,8 @@ type Entry = {
   coordination: CoordinationFold;
   /** `events` as a grown timeline is checked against (read when the case first changes). */
   timeline: KnownTimeline | null;
+  /** Whether `projection` is the fold of `events` (they hold `case.created`). */
+  fromEvents: boolean;
   view: CaseView | null;
 };
 
@@ -70,7 +73,7 @@ class CaseViewCache {
       // not folded again from its start); a case with `case.created` folds from its events
       // alone, so its rewritten Case and involvement records change nothing here.
       const grown =
-        entry !== undefined && hasCreationEvent(entry.events)
+        entry !== undefined && entry.fromEvents
           ? grow(entry.timeline ?? entry.events, events)
           : null;
       entry = {
@@ -87,11 +90,14 @@ class CaseViewCache {
             ? carryCoordination(entry.coordination, grown.added)
             : null) ?? foldCoordination(events),
         timeline: grown?.known ?? null,
+        fromEvents: grown !== null || hasCreationEvent(events),
         view: null,
       };
       this.entries.set(kase.id, entry);
+      if (entry.fromEvents) rememberFold(events, entry.projection);
     } else {
       // Unchanged: keep the new lists so the next comparison is by reference.
+      if (entry.fromEvents && entry.events !== events) rememberFold(events, entry.projection);
       entry.events = events;
       entry.involvements = involvements;
     }

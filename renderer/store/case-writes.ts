@@ -15,6 +15,7 @@ import {
   type PlannedAppend,
 } from '../../shared/workflow/append';
 import { involvementRecord } from '../../shared/workflow/case-records';
+import { storedFoldOf } from './stored-folds';
 import type { CaseProjection } from '../../shared/workflow/projection';
 
 export type { CaseAppend, PlannedAppend } from '../../shared/workflow/append';
@@ -76,7 +77,8 @@ export async function appendCaseEvents<X extends CaseEventTx>(
   const planned: PlannedAppend[] = [];
   const result = await store.transact<CaseWriteError>((tx) => {
     for (const append of typeof appends === 'function' ? appends() : appends) {
-      const plan = planAppend(tx.byCase('caseEvents', append.caseId), append);
+      const history = tx.byCase('caseEvents', append.caseId);
+      const plan = planAppend(history, append, storedFoldOf(history));
       if (!plan.ok) return fail({ source: 'workflow', ...plan.error });
       stage(tx, plan.value);
       planned.push(plan.value);

@@ -79,6 +79,26 @@ const extendsTimeline = (history: KnownTimeline, events: readonly CaseEvent[]) =
 // (foldEvents of a grown timeline is the earlier fold with the added events applied).
 const foldHistory = foldForwardKnown(foldEvents, applyEvents);
 
+/**
+ * The stored timeline folded by a reader that needs it anyway (the case view): `folded` is
+ * `applyEvents(emptyProjection(), events)`. The first append after a case is opened then
+ * costs what it adds, not a second fold of its 20,000 events (issue 25).
+ */
+export type StoredFold = { events: readonly CaseEvent[]; folded: CaseProjection };
+
+/**
+ * `storedFold` as the planner's own fold of `history`: only of this very list (a list the
+ * store replaced, or one a transaction grew, is folded here) and only where the two folds
+ * are the same: with `case.created` (else the stored record is the case) and no id twice
+ * (else `foldEvents` drops the repeats: `knowTimeline` knows no ids).
+ */
+const seedOf =
+  (storedFold: StoredFold, history: readonly CaseEvent[]) =>
+  (known: KnownTimeline): CaseProjection | undefined =>
+    storedFold.events === history && known.ids !== null && hasCreationEvent(history)
+      ? storedFold.folded
+      : undefined;
+
 /** Builds each command's event on the running projection; the first refusal stops it. */
 const buildCommands = (
   p: CaseProjection,
@@ -112,7 +132,11 @@ const buildCommands = (
  * new events that extend it are applied onto that fold, and only a backdated or repeated
  * event makes the whole timeline fold again (so its effect on later events is checked).
  */
-export const planAppend = (history: readonly CaseEvent[], append: CaseAppend): AppendPlan => {
+export const planAppend = (
+  history: readonly CaseEvent[],
+  append: CaseAppend,
+  storedFold?: StoredFold,
+): AppendPlan => {
   const given = append.events ?? [];
   const stranger = given.find((e) => e.caseId !== append.caseId);
   if (stranger !== undefined) {
@@ -123,7 +147,9 @@ export const planAppend = (history: readonly CaseEvent[], append: CaseAppend): A
   // is its stored record: new events apply onto it, every time, not only the first.
   const base = hasCreationEvent(history) ? undefined : append.base;
   const stored =
-    base === undefined ? foldHistory(append.caseId, history) : { folded: base, known: null };
+    base === undefined
+      ? foldHistory(append.caseId, history, storedFold && seedOf(storedFold, history))
+      : { folded: base, known: null };
   const before = stored.folded;
   const after =
     stored.known === null || extendsTimeline(stored.known, given)

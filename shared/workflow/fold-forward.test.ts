@@ -5,6 +5,7 @@ import { carryCoordination, coordinationRefusal, foldCoordination } from './coor
 import { foldForward, grow, grownFrom, knowTimeline } from './fold-forward';
 import { caseOfA, embargoProposed, ORG_A, ORG_B, transferred } from './testing/coordination-events';
 import { acceptedCaseEvents, involvementIds, TEST_CASE_ID, testUuid } from './testing/test-events';
+import { emptyProjection } from './projection';
 import { applyEvents, foldEvents } from './timeline';
 
 const RECEIVED = '2026-05-01T00:00:00.000Z';
@@ -164,5 +165,40 @@ describe('a fold carried forward', () => {
     const fresh = applyEvents(foldEvents(grown), carried.value.events);
     expect(carried.value.projection).toEqual(fresh);
     expect(fresh.involvements[0]?.status).toBe('unreachable');
+  });
+});
+
+describe("planning on a reader's fold of the stored timeline", () => {
+  // Fresh objects: the planner's own memo has never seen them, as after an unlock.
+  const stored = (): readonly CaseEvent[] => Object.freeze(structuredClone(history));
+  const append = { caseId: TEST_CASE_ID, events: [] };
+
+  it('builds on the fold given for this very timeline', () => {
+    const events = stored();
+    const folded = applyEvents(emptyProjection(), events);
+    const r = planAppend(events, append, { events, folded });
+    // Nothing added: the plan is the fold it was given, the same object.
+    expect(r.ok && r.value.projection).toBe(folded);
+    expect(folded).toEqual(foldEvents(events));
+  });
+
+  it('folds afresh for another list, a timeline that repeats an id or one without its creation', () => {
+    const events = stored();
+    const other = { events: stored(), folded: applyEvents(emptyProjection(), events) };
+    const mine = planAppend(events, append, other);
+    expect(mine.ok && mine.value.projection).not.toBe(other.folded);
+    expect(mine.ok && mine.value.projection).toEqual(foldEvents(events));
+
+    const repeated = Object.freeze([...stored(), structuredClone(history[1] as CaseEvent)]);
+    const seed = { events: repeated, folded: applyEvents(emptyProjection(), repeated) };
+    const twice = planAppend(repeated, append, seed);
+    expect(twice.ok && twice.value.projection).toEqual(foldEvents(repeated));
+    expect(twice.ok && twice.value.projection).not.toEqual(seed.folded);
+
+    const headless = Object.freeze(stored().slice(1));
+    const base = applyEvents(emptyProjection(), stored());
+    const noCreation = planAppend(headless, append, { events: headless, folded: base });
+    expect(noCreation.ok && noCreation.value.projection).toEqual(foldEvents(headless));
+    expect(noCreation.ok && noCreation.value.projection).not.toBe(base);
   });
 });

@@ -74,20 +74,29 @@ export const grownFrom = (
  * (`grownFrom`, the same events included), `carry(previous result, added events)`.
  * Keeps the last `keep` cases asked about. `fold(events)` and `carry(fold(prev), added)`
  * must be equal whenever `grownFrom(prev, events)` is not null. Each answer comes with the
- * timeline known (to read, not to grow: the memo does).
+ * timeline known (to read, not to grow: the memo does). `seed`, asked only when the memo
+ * cannot carry on, may give `fold(events)` made elsewhere (undefined: fold here).
  */
 export const foldForwardKnown = <P>(
   fold: (events: readonly CaseEvent[]) => P,
   carry: (folded: P, added: readonly CaseEvent[]) => P,
   keep = 16,
-): ((caseId: string, events: readonly CaseEvent[]) => { folded: P; known: KnownTimeline }) => {
+): ((
+  caseId: string,
+  events: readonly CaseEvent[],
+  seed?: (known: KnownTimeline) => P | undefined,
+) => { folded: P; known: KnownTimeline }) => {
   const memo = new Map<string, { known: KnownTimeline; folded: P }>();
-  return (caseId, events) => {
+  const fresh = (events: readonly CaseEvent[], seed?: (known: KnownTimeline) => P | undefined) => {
+    const known = knowTimeline(events);
+    return { known, folded: seed?.(known) ?? fold(events) };
+  };
+  return (caseId, events, seed) => {
     const last = memo.get(caseId);
     const grown = last === undefined ? null : grow(last.known, events);
     const entry =
       last === undefined || grown === null
-        ? { known: knowTimeline(events), folded: fold(events) }
+        ? fresh(events, seed)
         : { known: grown.known, folded: carry(last.folded, grown.added) };
     memo.delete(caseId);
     memo.set(caseId, entry);
