@@ -18,11 +18,13 @@ export function median(values: readonly number[]): number {
 }
 
 /** One whole process under /usr/bin/time: wall time and its peak resident set (any descendant);
- *  `onStdout` sees what it printed (not kept in the Run: a 10 MB text in the JSON). */
+ *  `onStdout` sees what it printed (not kept in the Run: a 10 MB text in the JSON). It must
+ *  exit with `expectStatus` (a refusal is measured with 1). */
 export function measure(
   command: string,
   args: readonly string[],
   onStdout?: (stdout: string) => void,
+  expectStatus = 0,
 ): Run {
   const start = performance.now();
   // The text of a 10 MB reply comes back on stdout: room for it.
@@ -31,7 +33,7 @@ export function measure(
     maxBuffer: 1 << 28,
   });
   const ms = performance.now() - start;
-  if (result.status !== 0) {
+  if (result.status !== expectStatus) {
     const output = `${result.stdout.slice(0, 500)}\n${result.stderr.slice(-2000)}`;
     throw new Error(`${command} ${args.join(' ')} (${result.status ?? result.signal}): ${output}`);
   }

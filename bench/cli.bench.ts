@@ -8,7 +8,15 @@
 // Run: npx tsx bench/cli.bench.ts
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleDocument } from '../shared/exchange/bundle/testing/sample-case';
@@ -25,6 +33,7 @@ import {
 
 const SIZE = 10 * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const BOMB_BYTES = 2 ** 30;
 
 /** Text of base64 lines: a reply as a vendor writes it, hardly compressible. */
 function replyText(): string {
@@ -192,6 +201,26 @@ function main(): void {
   if (!readFileSync(join(dir, 'gpg-bundle.zip')).equals(readFileSync(zip)))
     throw new Error('gpg opened another ZIP than it sealed');
   const zipMiB = (statSync(zip).size / 1024 / 1024).toFixed(1);
+  // A compression bomb as GnuPG makes it (1 GiB of zeros, signed, encrypted, armored, its
+  // default compression): refused at the decompression cap, in bounded memory, both modes.
+  const zeros = join(dir, 'zeros');
+  writeFileSync(zeros, '');
+  truncateSync(zeros, BOMB_BYTES); // sparse: no GiB on disk
+  const bomb = join(dir, 'bomb.asc');
+  gpg(['-u', vendor.fpr, '-r', org.fpr, '--armor', '-o', bomb, '--sign', '--encrypt', zeros]);
+  const bombKiB = (statSync(bomb).size / 1024).toFixed(0);
+  const refused = (args: string[]) => {
+    let printed = '';
+    const run = measure(AIRLOCK_BIN, ['message', ...args], (out) => (printed = out), 1);
+    const code = (JSON.parse(printed) as { error?: { code?: string } }).error?.code;
+    if (code !== 'decompression-limit') throw new Error(`bomb: ${printed.slice(0, 300)}`);
+    return run;
+  };
+  const bombOpen = [...openArgs.slice(0, 1), bomb, ...openArgs.slice(2)];
+  const bombRuns = {
+    out: refused([...bombOpen.slice(0, -1), join(dir, 'bomb.txt')]),
+    json: refused(bombOpen.slice(0, -2)),
+  };
   rmSync(dir, { recursive: true, force: true });
 
   console.log(
@@ -206,6 +235,10 @@ function main(): void {
   );
   summary('bundle seal', runs.airlockBundleSeal, runs.gpgBundleSeal, 1);
   summary('bundle open', runs.airlockBundleOpen, runs.gpgBundleOpen, 1);
+  for (const [mode, run] of Object.entries(bombRuns))
+    console.log(
+      `cli bomb open --${mode}: ${BOMB_BYTES / 2 ** 30} GiB of zeros in a ${bombKiB} KiB reply, refused (decompression-limit) in ${run.ms.toFixed(0)} ms, ${(run.rssKiB / 1024).toFixed(0)} MiB peak RSS`,
+    );
   console.log(
     `diagnostic: start-up alone (airlock message --help) ${median(startup.map((r) => r.ms)).toFixed(0)} ms; through npx ${median(npxStartup.map((r) => r.ms)).toFixed(0)} ms`,
   );

@@ -46,17 +46,17 @@ export async function openTempWriter(out: string, mode = 0o600): Promise<TempWri
       return ioFailure;
     },
     async consume(data, observe) {
-      // openpgp.js yields small chunks (8 KiB): gathered into 1 MiB writes, or the
-      // per-write cost dominates the whole command.
-      let pending: Uint8Array[] = [];
+      // openpgp.js yields small chunks (8 KiB): gathered into one reused buffer and written
+      // WRITE_BATCH at a time, or the per-write cost dominates the whole command (and a new
+      // buffer per batch is garbage the process's peak memory carries until a GC).
+      const batch = Buffer.allocUnsafe(WRITE_BATCH);
       let pendingBytes = 0;
       const flush = async () => {
         if (pendingBytes === 0) return;
-        const batch = Buffer.concat(pending, pendingBytes);
-        pending = [];
+        const length = pendingBytes;
         pendingBytes = 0;
         try {
-          await handle.write(batch);
+          await handle.write(batch, 0, length);
         } catch (error) {
           ioFailure = unwritable(out, error);
           throw ioFailure;
@@ -66,9 +66,14 @@ export async function openTempWriter(out: string, mode = 0o600): Promise<TempWri
         observe?.(chunk);
         hash.update(chunk);
         size += chunk.length;
-        pending.push(chunk);
-        pendingBytes += chunk.length;
-        if (pendingBytes >= WRITE_BATCH) await flush();
+        let offset = 0;
+        while (offset < chunk.length) {
+          const taken = Math.min(chunk.length - offset, WRITE_BATCH - pendingBytes);
+          batch.set(chunk.subarray(offset, offset + taken), pendingBytes);
+          pendingBytes += taken;
+          offset += taken;
+          if (pendingBytes === WRITE_BATCH) await flush();
+        }
       }
       await flush();
     },

@@ -76,7 +76,8 @@ export async function buildCli({ quiet = false } = {}) {
       js: "import { createRequire as __airlockRequire } from 'node:module'; const require = __airlockRequire(import.meta.url);",
     },
     define: { AIRLOCK_REPORT_FORM_PAGE: JSON.stringify(page.code) },
-    // RSA private-key operations by Node's OpenSSL (scripts/openpgp-node-rsa.mjs).
+    // RSA private-key operations by Node's OpenSSL (scripts/openpgp-node-rsa.mjs), and
+    // compressed packets inflated on demand (scripts/openpgp-node-inflate.mjs).
     plugins: [openpgpNodeRsa],
     minify: false,
     sourcemap: false,
@@ -89,7 +90,11 @@ export async function buildCli({ quiet = false } = {}) {
   // The build's own scripts too: a change to how the bundle is made rebuilds it. The files
   // under node_modules (about half the inputs: a stat each at every start) stand as the
   // lock files npm rewrites when a dependency changes.
-  const scripts = ['scripts/build-cli.mjs', 'scripts/openpgp-node-rsa.mjs'];
+  const scripts = [
+    'scripts/build-cli.mjs',
+    'scripts/openpgp-node-rsa.mjs',
+    'scripts/openpgp-node-inflate.mjs',
+  ];
   const locks = ['package-lock.json', 'node_modules/.package-lock.json'].filter((p) =>
     existsSync(join(root, p)),
   );

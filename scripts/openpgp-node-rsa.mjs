@@ -14,6 +14,7 @@
 // as published): every anchor must match exactly once, or the build fails rather than
 // ship a bundle that silently lost the patch or calls what does not exist.
 import { readFile } from 'node:fs/promises';
+import { patchInflate } from './openpgp-node-inflate.mjs';
 
 const FILE = /[\\/]node_modules[\\/]openpgp[\\/]dist[\\/]node[\\/]openpgp\.mjs$/;
 
@@ -76,12 +77,12 @@ export function patchOpenpgp(source) {
   return `${patched}\n${ADDED}`;
 }
 
-/** The esbuild plugin that applies it. */
+/** The esbuild plugin that applies it, and the inflate patch (openpgp-node-inflate.mjs). */
 export const openpgpNodeRsa = {
   name: 'openpgp-node-rsa',
   setup(build) {
     build.onLoad({ filter: FILE }, async (args) => ({
-      contents: patchOpenpgp(await readFile(args.path, 'utf8')),
+      contents: patchInflate(patchOpenpgp(await readFile(args.path, 'utf8'))),
       loader: 'js',
     }));
   },
