@@ -26,6 +26,15 @@ export type SearchConfig = {
   indexedPart(table: RecordTable, record: unknown): unknown;
 };
 
+/**
+ * Whether the store is still loading a vault behind an open list (load.ts): `done` of
+ * `total` cases are in memory. Screens whose facts need every record wait for
+ * `loading: false` (`useStoreLoad`); the case list shows what it has and says how much.
+ */
+export type StoreLoad = { loading: false } | { loading: true; done: number; total: number };
+
+export const NOT_LOADING: StoreLoad = Object.freeze({ loading: false });
+
 /** Everything that exists only while unlocked; `lock()` drops the whole object. */
 export type Session = {
   keys: VaultKeys;
@@ -54,6 +63,10 @@ export type StoreContext<M extends RecordMap> = {
   hooks: TestHooks;
   plaintextControl: boolean;
   attachmentCap: () => number;
+  /** Rows per page of the load (load.ts LOAD_PAGE_ROWS; tests use a few). */
+  loadPageRows: number;
+  /** The load behind an open list; the object changes with every step (a snapshot). */
+  load: StoreLoad;
   /** The audit anchor's mirror outside IndexedDB (audit-anchor.ts). */
   anchorMirror: AnchorMirrorPort | undefined;
   /** What the last unlock or restore found about the audit chain and its anchor. */
@@ -70,6 +83,12 @@ export const viewOf = <M extends RecordMap>(ctx: StoreContext<M>): StoreView => 
 
 export const setStatus = <M extends RecordMap>(ctx: StoreContext<M>, status: StoreStatus): void => {
   ctx.status = status;
+  for (const listener of [...ctx.statusListeners]) listener();
+};
+
+/** A step of the load: status listeners hear it (the same subscription as lock/unlock). */
+export const setLoad = <M extends RecordMap>(ctx: StoreContext<M>, load: StoreLoad): void => {
+  ctx.load = load;
   for (const listener of [...ctx.statusListeners]) listener();
 };
 

@@ -5,6 +5,8 @@ import type { SearchHit, SearchOptions } from './case-search';
 import type { AirlockStore } from './open-store';
 import type { AirlockRecords } from './registry';
 import type { ReadRepository, WritableTable } from './store';
+import type { AuditIntegrity } from './audit-anchor';
+import type { StoreLoad } from './context';
 import type { StoreStatus } from './types';
 
 /** Provide the store once at the app root: `<StoreReactContext.Provider value={store}>`. */
@@ -22,6 +24,23 @@ export const useVaultStatus = (): StoreStatus => {
   const snapshot = useCallback(() => store.status(), [store]);
   return useSyncExternalStore(subscribe, snapshot);
 };
+
+/** A snapshot read that follows the status subscription (lock, unlock, each load step). */
+const useStatusSnapshot = <T>(read: (store: AirlockStore) => T): T => {
+  const store = useStore();
+  const subscribe = useCallback((listener: () => void) => store.subscribeStatus(listener), [store]);
+  const snapshot = useCallback(() => read(store), [store, read]);
+  return useSyncExternalStore(subscribe, snapshot);
+};
+
+const readLoad = (store: AirlockStore): StoreLoad => store.load();
+const readIntegrity = (store: AirlockStore): AuditIntegrity | null => store.auditIntegrity();
+
+/** How much of a large vault is loaded behind the open list (`loading: false` once whole). */
+export const useStoreLoad = (): StoreLoad => useStatusSnapshot(readLoad);
+
+/** The audit verdict of this unlock; null while locked or while a large vault still loads. */
+export const useAuditIntegrity = (): AuditIntegrity | null => useStatusSnapshot(readIntegrity);
 
 /** Re-renders when the repository commits a change; `read` must return a cached snapshot. */
 const useRepoSnapshot = <T, R>(

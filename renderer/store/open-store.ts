@@ -22,6 +22,8 @@ export type OpenStoreOptions = {
   searchRunner?: SearchIndexRunner;
   /** Second anchor of the audit head (tests pass their own); default: localStorage. */
   anchorMirror?: AnchorMirrorPort;
+  /** Rows per page of the load at unlock (tests: a few, to load a small vault in pages). */
+  loadPageRows?: number;
 };
 
 export const DEFAULT_DB_NAME = 'airlock';
@@ -40,4 +42,5 @@ export const openStore = (options: OpenStoreOptions = {}): Promise<AirlockStore>
     ...(options.testHooks === undefined ? {} : { testHooks: options.testHooks }),
     searchRunner: options.searchRunner ?? defaultSearchRunner(),
     ...withMirror(options.anchorMirror ?? localStorageMirror()),
+    ...(options.loadPageRows === undefined ? {} : { loadPageRows: options.loadPageRows }),
   });

@@ -31,13 +31,16 @@ import { storedMirror } from './audit-anchor';
 import { CaseSearch, type SearchHit, type SearchOptions, type SearchStatus } from './case-search';
 import { commitStaging, type CommitSummary } from './commit';
 import {
+  NOT_LOADING,
   notifySearch,
   viewOf,
   type SearchConfig,
   type StoreContext,
+  type StoreLoad,
   type StoreView,
 } from './context';
 import { RECORD_TABLES, openDb, type RecordRow, type RecordTable } from './db';
+import { LOAD_PAGE_ROWS } from './load';
 import { TableMemory } from './memory';
 import { makeRepository, type Repository } from './repository';
 import { rotateMasterKey, type RotationSummary } from './rotate-key';
@@ -74,7 +77,14 @@ export type WritableTable = Exclude<RecordTable, 'attachments'>;
 export type Store<M extends RecordMap> = {
   readonly dbName: string;
   status(): StoreStatus;
+  /** Status changes and every step of a load behind an open list (`load()`). */
   subscribeStatus(listener: () => void): () => void;
+  /**
+   * A vault of more than one page of cases turns `unlocked` once its first page is in
+   * memory; until the rest is, this says how many cases are loaded. `unlock()` itself
+   * resolves when everything is, and writes queue behind it.
+   */
+  load(): StoreLoad;
   /** KDF parameters of the vault on disk (null when absent), e.g. to warn about a test vault. */
   kdfParams(): Promise<KdfParams | null>;
   create(
@@ -164,6 +174,8 @@ export type CreateStoreOptions<M extends RecordMap> = {
   searchRunner?: SearchIndexRunner;
   /** Second anchor of the audit head, outside IndexedDB (the app passes localStorage). */
   anchorMirror?: AnchorMirrorPort;
+  /** Rows per page of the load at unlock (default LOAD_PAGE_ROWS; tests use a few). */
+  loadPageRows?: number;
 };
 
 export const createStore = async <M extends RecordMap>(
@@ -200,6 +212,8 @@ export const createStore = async <M extends RecordMap>(
     plaintextControl: options.plaintextControl === true,
     attachmentCap: () => options.attachmentCap(viewOf(ctx)),
     anchorMirror: options.anchorMirror,
+    loadPageRows: options.loadPageRows ?? LOAD_PAGE_ROWS,
+    load: NOT_LOADING,
     integrity: null,
     interrupted: null,
   };
@@ -263,6 +277,7 @@ export const createStore = async <M extends RecordMap>(
       ctx.statusListeners.add(listener);
       return () => ctx.statusListeners.delete(listener);
     },
+    load: () => ctx.load,
     kdfParams: async () => {
       const header = await readHeader(ctx);
       return header?.ok === true ? header.value.kdf : null;
@@ -278,7 +293,9 @@ export const createStore = async <M extends RecordMap>(
     repos,
     transact,
     search: (query, searchOptions) => ctx.search.search(query, searchOptions),
-    searchStatus: () => ctx.search.status(),
+    // The index is built once every case is loaded: until then search says "indexing".
+    searchStatus: () =>
+      ctx.load.loading ? { ready: false, done: 0, total: ctx.load.total } : ctx.search.status(),
     searchVersion: () => ctx.searchVersion,
     subscribeSearch: (listener) => {
       ctx.searchListeners.add(listener);

@@ -157,8 +157,18 @@ export const unlockVault = async <M extends RecordMap>(
   ctx.epoch += 1;
   const session = await openSession(ctx, header.value, master.value);
   ctx.session = session;
-  const loadIssues = await loadAll(ctx, session, onProgress);
   const interrupted = await takeIntent(ctx, session);
+  // A vault of more than a page of cases opens at its first page; this call (and with it the
+  // store's queue, so every write) goes on until the rest, the audit check and the index
+  // build's start are done.
+  const loadIssues = await loadAll(ctx, session, onProgress, {
+    onFirstPage: () => {
+      ctx.interrupted = interrupted;
+      setStatus(ctx, 'unlocked');
+    },
+  });
+  if (ctx.session !== session)
+    return vaultFail('vault.locked', 'The vault was locked while opening.');
   // Unlock reports, never refuses: the analyst must still reach the data to investigate.
   const audit = await checkIntegrity(
     ctx,

@@ -1,15 +1,15 @@
 import { Alert, CloseButton, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../store/hooks';
+import { useAuditIntegrity } from '../../store/hooks';
 import { integrityLines } from './integrity-text';
 
-/** Shown above the app after an unlock that found the audit log truncated or rolled back. */
+/** Shown above the app after an unlock that found the audit log truncated or rolled back.
+ *  A large vault opens before its audit rows are all checked: the verdict comes later. */
 export function AuditIntegrityAlert() {
   const { t } = useTranslation();
-  const store = useStore();
   const [dismissed, setDismissed] = useState(false);
-  const lines = integrityLines(store.auditIntegrity());
+  const lines = integrityLines(useAuditIntegrity());
   if (dismissed || lines.length === 0) return null;
   return (
     <Alert color="red" role="alert" m="md" title={t('vault.integrity.title')}>
