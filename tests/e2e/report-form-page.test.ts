@@ -163,6 +163,10 @@ describe('the finder report form in real Chromium', () => {
       .waitFor();
     const preview = page.getByRole('article', { name: /^Finder’s report form: / });
     await preview.getByText('Finder: Taro Yamada (taro@finder.example)').waitFor();
+    // Saved without a finder's key: the preview says the key the form names is their word only.
+    await preview
+      .getByText(/^Not signed: the finder’s key named in the form is their word only/)
+      .waitFor();
     await preview.getByRole('button', { name: 'Open in intake' }).click();
 
     await page.getByRole('heading', { name: 'New report', level: 2 }).waitFor();

@@ -32,6 +32,16 @@ export const importMessages = {
       nothingStored:
         'A new report, not a reply: open it in intake to check it and create the case. Nothing is stored until then.',
       open: 'Open in intake',
+      signer: {
+        unsigned:
+          'Not signed: the finder’s key named in the form is their word only. Check it with them before sealing letters to it.',
+        namedKey: 'Signed by the key the form names for the finder ({{fingerprint}}), verified.',
+        otherKey:
+          'Signed by {{signer}}, which is not the key the form names for the finder ({{named}}). Intake will not take the named key: letters to the finder would go to a key that did not sign this report.',
+        unverifiable:
+          'Signed by a key that is not in the keyring. Import the finder’s key and open the form again to verify it before trusting the key the form names.',
+        none: 'none',
+      },
     },
     unverified: {
       title: 'Not verified: no vendor vouches for this reply',
@@ -92,6 +102,16 @@ export const importMessages = {
       nothingStored:
         '返信ではなく新しい届出です。「新規届出」で内容を確認して案件を作成してください。それまで何も保存しません。',
       open: '新規届出で開く',
+      signer: {
+        unsigned:
+          '署名がありません。フォームに書かれた発見者の鍵は本人の申告にすぎません。その鍵宛てに書簡を暗号化する前に本人に確認してください。',
+        namedKey: 'フォームが発見者の鍵とする鍵（{{fingerprint}}）の署名を検証しました。',
+        otherKey:
+          '{{signer}} の署名ですが、フォームが発見者の鍵とする鍵（{{named}}）ではありません。この鍵は新規届出に引き継ぎません。この届出に署名していない鍵宛てに発見者への書簡が送られてしまうためです。',
+        unverifiable:
+          '鍵束にない鍵で署名されています。発見者の鍵をインポートしてからフォームを開き直し、署名を検証してから、フォームに書かれた鍵を信頼してください。',
+        none: 'なし',
+      },
     },
     unverified: {
       title: '未検証: この返信を保証するベンダーの署名がありません',
