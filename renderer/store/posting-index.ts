@@ -1,47 +1,39 @@
-import { PostingList } from './posting-list';
+import { PackedPostings, lowerBound, packedTransferables, type PackedIndex } from './posting-base';
+import { buildPacked } from './posting-build';
+import { PostingList, type PostingSpan } from './posting-list';
 import { QueryScratch, type TermLists } from './posting-query';
 import { matchesAsPrefix, tokenize } from './search-tokenizer';
 
-/**
- * An index as flat arrays, to cross from the worker that built it to the main thread: the
- * typed arrays are transferred (not copied); only the term and id strings are cloned.
- * Term i's postings are slots/values[offsets[i] .. offsets[i + 1]]; slot s's terms are
- * docTerms[docOffsets[s] .. docOffsets[s + 1]] (indices into `terms`, for remove()).
- */
-export type PackedIndex = {
-  terms: string[];
-  offsets: Int32Array<ArrayBuffer>;
-  slots: Int32Array<ArrayBuffer>;
-  values: Int32Array<ArrayBuffer>;
-  ids: (string | null)[];
-  docOffsets: Int32Array<ArrayBuffer>;
-  docTerms: Int32Array<ArrayBuffer>;
-};
+export { packedTransferables, type PackedIndex };
 
-export const packedTransferables = (packed: PackedIndex): ArrayBuffer[] =>
-  [packed.offsets, packed.slots, packed.values, packed.docOffsets, packed.docTerms].map(
-    (array) => array.buffer,
-  );
+const distinct = (docs: readonly { id: string }[]): boolean =>
+  new Set(docs.map((d) => d.id)).size === docs.length;
 
 /**
- * A compact inverted index for AND queries over a few thousand to tens of thousands of
- * documents. Each posting value packs (weight << 8 | field bitmask); a query intersects the
- * posting lists starting from the shortest one and sorts only the survivors. Measured against
- * MiniSearch on the same 10k cases it builds and answers many times faster, because
- * MiniSearch allocates per-match result objects even for terms found in every case
- * (「脆弱性」 is in nearly every title). Queries run over dense arrays (posting-query.ts).
+ * A compact inverted index for AND queries over a few thousand to 100k documents. Each
+ * posting value packs (weight << 8 | field bitmask); a query intersects the posting lists
+ * starting from the shortest one and sorts only the survivors. Measured against MiniSearch on
+ * the same 10k cases it builds and answers many times faster, because MiniSearch allocates
+ * per-match result objects even for terms found in every case (「脆弱性」 is in nearly every
+ * title). Queries run over dense arrays (posting-query.ts).
+ *
+ * The postings of a whole build stay packed as they were built (posting-base.ts: one sorted
+ * term table and flat arrays, no object per term); a term added afterwards, or one whose
+ * packed room is full, has a PostingList of its own in `lists`.
  */
 export class PostingIndex<F extends string> {
-  private readonly postings = new Map<string, PostingList>();
-  private sortedTerms: string[] = [];
+  private base = PackedPostings.empty();
+  /** Terms not in the base table, and base terms moved out of it. */
+  private readonly lists = new Map<string, PostingList>();
+  /** The keys of `lists` that are not in the base table, sorted (for prefix queries). */
+  private extraTerms: string[] = [];
   private ids: (string | null)[] = [];
-  private readonly docTerms: (string[] | null)[] = [];
+  /** The terms of slots added one by one (the base knows those of the packed ones). */
+  private readonly own = new Map<number, readonly string[]>();
   private readonly slots = new Map<string, number>();
   private readonly free: number[] = [];
   /** During addAll new terms are appended and sorted once at the end. */
   private bulk = false;
-  /** The terms of slots that came packed, read only when such a slot is removed. */
-  private packed: Pick<PackedIndex, 'terms' | 'docOffsets' | 'docTerms'> | null = null;
   private readonly scratch = new QueryScratch();
 
   constructor(
@@ -72,17 +64,22 @@ export class PostingIndex<F extends string> {
         terms.set(term, (((prev >> 8) + boost) << 8) | (prev & 255) | (1 << bit));
       }
     });
-    for (const [term, value] of terms) {
-      let list = this.postings.get(term);
-      if (list === undefined) {
-        list = new PostingList();
-        this.postings.set(term, list);
-        if (this.bulk) this.sortedTerms.push(term);
-        else this.sortedTerms.splice(this.lowerBound(term), 0, term);
-      }
-      list.set(slot, value);
-    }
-    this.docTerms[slot] = [...terms.keys()];
+    for (const [term, value] of terms) this.post(term, slot, value);
+    this.own.set(slot, [...terms.keys()]);
+  }
+
+  /** The packed index of `docs` (what a worker sends back), built packed when their ids
+   *  are distinct, as `addAll` into an empty index then `pack` otherwise. */
+  static build<F extends string>(
+    fields: readonly F[],
+    boosts: Partial<Record<F, number>>,
+    docs: readonly (Readonly<Record<F, string>> & { id: string })[],
+    onProgress?: (done: number) => void,
+  ): PackedIndex {
+    if (distinct(docs)) return buildPacked(fields, boosts, docs, onProgress);
+    const index = new PostingIndex(fields, boosts);
+    index.addAll(docs, onProgress);
+    return index.pack();
   }
 
   /** `onProgress(done)` every `every` documents (a worker reports how far the build is). */
@@ -91,6 +88,11 @@ export class PostingIndex<F extends string> {
     onProgress?: (done: number) => void,
     every = 1000,
   ): void {
+    // Into an empty index, distinct documents are built packed at once (posting-build.ts).
+    if (this.ids.length === 0 && distinct(docs)) {
+      this.adopt(buildPacked(this.fields, this.boosts, docs, onProgress, every), false);
+      return;
+    }
     this.bulk = true;
     try {
       docs.forEach((doc, i) => {
@@ -99,93 +101,90 @@ export class PostingIndex<F extends string> {
       });
     } finally {
       this.bulk = false;
-      this.sortedTerms.sort();
+      this.extraTerms.sort();
     }
   }
 
-  /** The flat form of this index (see PackedIndex). */
+  /** The flat form of this index (see PackedIndex): only terms that still have postings. */
   pack(): PackedIndex {
-    const termIndex = new Map(this.sortedTerms.map((term, i) => [term, i]));
-    const offsets = new Int32Array(this.sortedTerms.length + 1);
-    this.sortedTerms.forEach((term, i) => {
-      offsets[i + 1] = (offsets[i] ?? 0) + (this.postings.get(term)?.size ?? 0);
+    const baseTerms = this.base.terms;
+    // Every live term, sorted, with where its postings are: the base table and the extra
+    // terms are each sorted, so one merge.
+    const terms: string[] = [];
+    const spans: PostingSpan[] = [];
+    const renumbered = new Int32Array(baseTerms.length);
+    const extraIndex = new Map<string, number>();
+    let e = 0;
+    const push = (term: string, span: PostingSpan | null): number => {
+      if (span === null || span.to === span.from) return -1;
+      terms.push(term);
+      spans.push(span);
+      return terms.length - 1;
+    };
+    const pushExtra = (term: string) => {
+      const at = push(term, this.lists.get(term)?.view() ?? null);
+      if (at >= 0) extraIndex.set(term, at);
+    };
+    baseTerms.forEach((term, i) => {
+      for (; e < this.extraTerms.length && (this.extraTerms[e] ?? '') < term; e += 1)
+        pushExtra(this.extraTerms[e] ?? '');
+      renumbered[i] = push(term, this.spanAt(i, term));
     });
-    const total = offsets[this.sortedTerms.length] ?? 0;
+    for (; e < this.extraTerms.length; e += 1) pushExtra(this.extraTerms[e] ?? '');
+
+    const offsets = new Int32Array(terms.length + 1);
+    spans.forEach((span, i) => {
+      offsets[i + 1] = (offsets[i] ?? 0) + span.to - span.from;
+    });
+    const total = offsets[terms.length] ?? 0;
     const slots = new Int32Array(total);
     const values = new Int32Array(total);
-    this.sortedTerms.forEach((term, i) => {
-      this.postings.get(term)?.copyInto(slots, values, offsets[i] ?? 0);
+    spans.forEach((span, i) => {
+      slots.set(span.slots.subarray(span.from, span.to), offsets[i] ?? 0);
+      values.set(span.values.subarray(span.from, span.to), offsets[i] ?? 0);
     });
-    const perDoc = this.ids.map((_, slot) => this.termsOf(slot));
+    const indexOf = (term: string): number => {
+      const b = this.base.find(term);
+      return b >= 0 ? (renumbered[b] ?? 0) : (extraIndex.get(term) ?? 0);
+    };
+    const perDoc = this.ids.map((_, slot) => {
+      const own = this.own.get(slot);
+      return own === undefined
+        ? this.base.termsOf(slot).map((b) => renumbered[b] ?? 0)
+        : own.map(indexOf);
+    });
     const docOffsets = new Int32Array(this.ids.length + 1);
-    perDoc.forEach((terms, slot) => {
-      docOffsets[slot + 1] = (docOffsets[slot] ?? 0) + terms.length;
+    perDoc.forEach((list, slot) => {
+      docOffsets[slot + 1] = (docOffsets[slot] ?? 0) + list.length;
     });
     const docTerms = new Int32Array(docOffsets[this.ids.length] ?? 0);
-    let at = 0;
-    for (const terms of perDoc) for (const term of terms) docTerms[at++] = termIndex.get(term) ?? 0;
-    return {
-      terms: [...this.sortedTerms],
-      offsets,
-      slots,
-      values,
-      ids: [...this.ids],
-      docOffsets,
-      docTerms,
-    };
+    perDoc.forEach((list, slot) => docTerms.set(list, docOffsets[slot] ?? 0));
+    return { terms, offsets, slots, values, ids: [...this.ids], docOffsets, docTerms };
   }
 
-  /** Rebuilds a working index from its packed form without re-tokenising anything. */
+  /** A working index over a packed one, without re-tokenising anything; its typed arrays
+   *  become the index's (edited in place), so the caller must not use them afterwards. */
   static unpack<F extends string>(
     fields: readonly F[],
     boosts: Partial<Record<F, number>>,
     packed: PackedIndex,
   ): PostingIndex<F> {
     const index = new PostingIndex(fields, boosts);
-    index.sortedTerms = [...packed.terms];
-    packed.terms.forEach((term, i) => {
-      const from = packed.offsets[i] ?? 0;
-      const to = packed.offsets[i + 1] ?? from;
-      index.postings.set(
-        term,
-        PostingList.of(packed.slots.subarray(from, to), packed.values.subarray(from, to)),
-      );
-    });
-    index.ids = [...packed.ids];
-    index.ids.forEach((id, slot) => {
-      if (id === null) index.free.push(slot);
-      else index.slots.set(id, slot);
-    });
-    index.packed = packed;
+    index.adopt(packed, true);
     return index;
   }
 
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    for (const term of this.termsOf(slot)) {
-      const list = this.postings.get(term);
-      list?.delete(slot);
-      if (list !== undefined && list.size === 0) {
-        this.postings.delete(term);
-        this.sortedTerms.splice(this.lowerBound(term), 1);
-      }
-    }
+    const own = this.own.get(slot);
+    if (own !== undefined) for (const term of own) this.unpost(term, slot);
+    else for (const b of this.base.termsOf(slot)) this.unpost(this.base.terms[b] ?? '', slot);
     this.ids[slot] = null;
-    // Empty rather than null: a freed slot must not fall back to its packed terms.
-    this.docTerms[slot] = [];
+    // Empty rather than absent: a freed slot must not fall back to its packed terms.
+    this.own.set(slot, []);
     this.slots.delete(id);
     this.free.push(slot);
-  }
-
-  private termsOf(slot: number): readonly string[] {
-    const own = this.docTerms[slot];
-    if (own !== undefined && own !== null) return own;
-    const packed = this.packed;
-    if (packed === null || slot + 1 >= packed.docOffsets.length) return [];
-    const from = packed.docOffsets[slot] ?? 0;
-    const to = packed.docOffsets[slot + 1] ?? from;
-    return Array.from(packed.docTerms.subarray(from, to), (i) => packed.terms[i] ?? '');
   }
 
   /** Hits sorted by score; `fields` restricts matches to some fields. */
@@ -206,7 +205,7 @@ export class PostingIndex<F extends string> {
       options.anyTerm === true
         ? lists
         : lists
-            .map((l) => ({ l, bound: l.reduce((n, { list }) => n + list.size, 0) }))
+            .map((l) => ({ l, bound: l.reduce((n, { list }) => n + list.to - list.from, 0) }))
             .sort((a, b) => a.bound - b.bound)
             .map(({ l }) => l);
     const ranked = this.scratch.run({
@@ -224,30 +223,80 @@ export class PostingIndex<F extends string> {
     }));
   }
 
-  /** The posting lists a query term reaches: itself, or every term it is a prefix of. */
-  private postingLists(term: string): TermLists {
-    if (!matchesAsPrefix(term)) {
-      const list = this.postings.get(term);
-      return list === undefined ? [] : [{ list, factor: 1 }];
-    }
-    const out: TermLists[number][] = [];
-    for (let i = this.lowerBound(term); i < this.sortedTerms.length; i += 1) {
-      const candidate = this.sortedTerms[i] ?? '';
-      if (!candidate.startsWith(term)) break;
-      const list = this.postings.get(candidate);
-      if (list !== undefined) out.push({ list, factor: candidate === term ? 1 : 0.5 });
-    }
-    return out;
+  /** Replaces everything with a packed index (a build, or one from a worker). */
+  private adopt(packed: PackedIndex, copyIds: boolean): void {
+    this.ids = copyIds ? [...packed.ids] : packed.ids;
+    this.base = new PackedPostings({ ...packed, ids: [] });
+    this.lists.clear();
+    this.extraTerms = [];
+    this.own.clear();
+    this.slots.clear();
+    this.free.length = 0;
+    this.ids.forEach((id, slot) => {
+      if (id === null) this.free.push(slot);
+      else this.slots.set(id, slot);
+    });
   }
 
-  private lowerBound(term: string): number {
-    let lo = 0;
-    let hi = this.sortedTerms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.sortedTerms[mid] ?? '') < term) lo = mid + 1;
-      else hi = mid;
+  /** Term's postings where they are now (base term i): its own list, or the table's. */
+  private spanAt(i: number, term: string): PostingSpan | null {
+    if (!this.base.moved(i)) return this.base.span(i);
+    return this.lists.get(term)?.view() ?? null;
+  }
+
+  private post(term: string, slot: number, value: number): void {
+    const list = this.lists.get(term);
+    if (list !== undefined) return list.set(slot, value);
+    const b = this.base.find(term);
+    if (b >= 0 && this.base.set(b, slot, value)) return;
+    const created = b >= 0 ? this.base.moveOut(b) : new PostingList();
+    this.lists.set(term, created);
+    if (b < 0) {
+      if (this.bulk) this.extraTerms.push(term);
+      else this.extraTerms.splice(lowerBound(this.extraTerms, term), 0, term);
     }
-    return lo;
+    created.set(slot, value);
+  }
+
+  private unpost(term: string, slot: number): void {
+    const list = this.lists.get(term);
+    const b = this.base.find(term);
+    if (list === undefined) {
+      if (b >= 0) this.base.delete(b, slot);
+      return;
+    }
+    list.delete(slot);
+    if (list.size > 0) return;
+    this.lists.delete(term);
+    if (b >= 0) return;
+    // During addAll the extra terms are not sorted yet (a document given twice).
+    const at = this.bulk ? this.extraTerms.indexOf(term) : lowerBound(this.extraTerms, term);
+    this.extraTerms.splice(at, 1);
+  }
+
+  /** The posting lists a query term reaches: itself, or every term it is a prefix of. */
+  private postingLists(term: string): TermLists {
+    const out: TermLists[number][] = [];
+    const reach = (candidate: string, span: PostingSpan | null) => {
+      if (span !== null && span.to > span.from)
+        out.push({ list: span, factor: candidate === term ? 1 : 0.5 });
+    };
+    if (!matchesAsPrefix(term)) {
+      const b = this.base.find(term);
+      reach(term, b >= 0 ? this.spanAt(b, term) : (this.lists.get(term)?.view() ?? null));
+      return out;
+    }
+    const baseTerms = this.base.terms;
+    for (let i = lowerBound(baseTerms, term); i < baseTerms.length; i += 1) {
+      const candidate = baseTerms[i] ?? '';
+      if (!candidate.startsWith(term)) break;
+      reach(candidate, this.spanAt(i, candidate));
+    }
+    for (let i = lowerBound(this.extraTerms, term); i < this.extraTerms.length; i += 1) {
+      const candidate = this.extraTerms[i] ?? '';
+      if (!candidate.startsWith(term)) break;
+      reach(candidate, this.lists.get(candidate)?.view() ?? null);
+    }
+    return out;
   }
 }

@@ -1,4 +1,34 @@
 /**
+ * One term's postings where they lie: slots[from .. to) in ascending order, each with its
+ * packed value (weight << 8 | field bits) at the same place in `values`. A span reads a
+ * PostingList or a range of a packed index alike; queries only read through it.
+ */
+export type PostingSpan = {
+  readonly slots: Int32Array;
+  readonly values: Int32Array;
+  readonly from: number;
+  readonly to: number;
+};
+
+/** Index of the first slot ≥ `slot` in slots[from .. to). */
+export const findSlot = (slots: Int32Array, from: number, to: number, slot: number): number => {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((slots[mid] ?? 0) < slot) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** The value a span holds for `slot`, if any. */
+export const spanGet = (span: PostingSpan, slot: number): number | undefined => {
+  const i = findSlot(span.slots, span.from, span.to, slot);
+  return i < span.to && span.slots[i] === slot ? span.values[i] : undefined;
+};
+
+/**
  * One term's postings: document slots in ascending order, each with its packed value
  * (weight << 8 | field bits), in two growable Int32Arrays. At unlock the index is built in
  * slot order, so every write is an append; a Map per term cost most of the build time in
@@ -57,10 +87,10 @@ export class PostingList {
     this.count -= 1;
   }
 
-  /** The postings in place (the first `count` entries), for loops that must not call a
-   *  function per posting (a query over 100k cases); never written through. */
-  view(): { slots: Int32Array; values: Int32Array; count: number } {
-    return { slots: this.slots, values: this.values, count: this.count };
+  /** The postings in place, for loops that must not call a function per posting (a query
+   *  over 100k cases); never written through. */
+  view(): PostingSpan {
+    return { slots: this.slots, values: this.values, from: 0, to: this.count };
   }
 
   /** Calls `visit` for every posting in slot order. */
@@ -70,14 +100,7 @@ export class PostingList {
 
   /** Index of the first slot ≥ `slot`. */
   private find(slot: number): number {
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.slots[mid] ?? 0) < slot) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return findSlot(this.slots, 0, this.count, slot);
   }
 
   private grow(): void {

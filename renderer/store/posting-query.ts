@@ -1,7 +1,9 @@
-import type { PostingList } from './posting-list';
+import { spanGet, type PostingSpan } from './posting-list';
 
 /** The posting lists one query term reaches (itself, or the terms it is a prefix of). */
-export type TermLists = readonly { list: PostingList; factor: number }[];
+export type TermLists = readonly { list: PostingSpan; factor: number }[];
+
+const sizeOf = (list: PostingSpan): number => list.to - list.from;
 
 /** Adds scores and ORs field masks of two packed values (weight << 8 | field bits). */
 export const merge = (a: number | undefined, b: number): number =>
@@ -12,8 +14,8 @@ const mix = (a: number, b: number): number => (((a >> 8) + (b >> 8)) << 8) | (a 
 
 /** Whether to look each survivor up in the list (a binary search each) rather than read the
  *  whole list: only when the survivors are much fewer, as a read is a few steps a posting. */
-const lookUp = (survivors: readonly number[], list: PostingList): boolean =>
-  survivors.length * 8 < list.size;
+const lookUp = (survivors: readonly number[], list: PostingSpan): boolean =>
+  survivors.length * 8 < sizeOf(list);
 
 type Query = {
   /** Terms' lists: AND in this order (rarest first), or any term. */
@@ -101,9 +103,9 @@ export class QueryScratch {
     const acc = this.acc;
     const accStamp = this.accStamp;
     const termStamp = this.termStamp;
-    const idf = Math.log(1 + query.total / list.size);
-    const { slots, values, count } = list.view();
-    for (let p = 0; p < count; p += 1) {
+    const idf = Math.log(1 + query.total / sizeOf(list));
+    const { slots, values, from, to } = list;
+    for (let p = from; p < to; p += 1) {
       const slot = slots[p] ?? 0;
       const v = values[p] ?? 0;
       if ((v & mask) === 0 || accStamp[slot] !== accGen) continue;
@@ -145,17 +147,17 @@ export class QueryScratch {
       }
     };
     for (const { list, factor } of lists) {
-      const idf = Math.log(1 + query.total / list.size);
+      const idf = Math.log(1 + query.total / sizeOf(list));
       if (within !== null && lookUp(within.slots, list)) {
         for (const slot of within.slots) {
-          const v = list.get(slot);
+          const v = spanGet(list, slot);
           if (v !== undefined && (v & mask) !== 0) add(slot, v, idf, factor);
         }
         continue;
       }
-      const { slots, values, count } = list.view();
+      const { slots, values, from, to } = list;
       const only = within === null ? -1 : within.gen;
-      for (let p = 0; p < count; p += 1) {
+      for (let p = from; p < to; p += 1) {
         const slot = slots[p] ?? 0;
         const v = values[p] ?? 0;
         if ((v & mask) === 0 || (only !== -1 && accStamp[slot] !== only)) continue;

@@ -20,10 +20,11 @@ export const buildPackedIndex = (
   docs: readonly SearchDoc[],
   onProgress: IndexProgress,
 ): PackedIndex => {
-  const index = emptyCaseIndex();
-  index.addAll(docs, (done) => onProgress(done, docs.length));
+  const packed = PostingIndex.build(SEARCH_FIELDS, BOOSTS, docs, (done) =>
+    onProgress(done, docs.length),
+  );
   onProgress(docs.length, docs.length);
-  return index.pack();
+  return packed;
 };
 
 /**
