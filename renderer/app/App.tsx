@@ -7,6 +7,12 @@ import { useRepoVersion } from '../store/port';
 import { Layout } from './Layout';
 import { navRoutes } from './routes';
 import { screens } from './screens';
+import { WholeStore } from './ui/WholeStore';
+
+/** Screens that show a partial store honestly while a large vault loads (the case list
+ *  says how many cases are loaded; its detail route waits in the cases feature). Every other
+ *  screen waits for the whole store. */
+const PARTIAL_WHILE_LOADING: ReadonlySet<string> = new Set(['/cases']);
 
 export function App({ onLock }: { onLock?: () => void }) {
   const store = useStore();
@@ -20,7 +26,14 @@ export function App({ onLock }: { onLock?: () => void }) {
         <Route path="/setup" element={<FirstRunScreen />} />
         {navRoutes.map((route) => {
           const Screen = screens[route.path];
-          return <Route key={route.path} path={`${route.path}/*`} element={<Screen />} />;
+          const screen = PARTIAL_WHILE_LOADING.has(route.path) ? (
+            <Screen />
+          ) : (
+            <WholeStore>
+              <Screen />
+            </WholeStore>
+          );
+          return <Route key={route.path} path={`${route.path}/*`} element={screen} />;
         })}
         <Route path="*" element={<NotFound />} />
       </Routes>

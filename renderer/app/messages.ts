@@ -31,6 +31,11 @@ export const commonMessages = {
       reload: 'Reload',
     },
     notFound: { title: 'Page not found', back: 'Back to the dashboard' },
+    loading: {
+      cases: 'Loading cases… {{done}} of {{total}}',
+      wait: 'This screen counts every case: it opens when all are loaded. The case list shows them as they come.',
+      toList: 'Open the case list',
+    },
     actions: {
       save: 'Save',
       cancel: 'Cancel',
@@ -93,6 +98,11 @@ export const commonMessages = {
       reload: '再読み込み',
     },
     notFound: { title: 'ページが見つかりません', back: 'ダッシュボードに戻る' },
+    loading: {
+      cases: '案件を読み込み中… {{total}} 件中 {{done}} 件',
+      wait: 'この画面はすべての案件を数えるため、読み込みが終わると表示されます。案件一覧では読み込んだ案件から表示されます。',
+      toList: '案件一覧を開く',
+    },
     actions: {
       save: '保存',
       cancel: 'キャンセル',

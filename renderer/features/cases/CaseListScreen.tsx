@@ -12,7 +12,7 @@ import {
   type SortSpec,
 } from './case-list-model';
 import { useCaseRows, useNow } from './use-case-rows';
-import { useStore } from '../../store/hooks';
+import { useStore, useStoreLoad } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import type { CasesStore } from './store-port';
 
@@ -47,6 +47,8 @@ export function CaseListScreen() {
   const store: CasesStore = useStore();
   const now = useNow();
   const rows = useCaseRows(now);
+  // A large vault opens at its first page of cases: the list shows what is loaded and says so.
+  const load = useStoreLoad();
   const contactsVersion = useRepoVersion(store.repos.contacts);
   const vendors = useMemo(() => {
     void contactsVersion;
@@ -74,6 +76,15 @@ export function CaseListScreen() {
         <Title order={2}>{t('cases.list.title')}</Title>
         <Text size="sm" aria-live="polite" data-testid="case-count">
           {t('cases.list.shown', { shown: shown.length, total: rows.length })}
+          {load.loading && (
+            <span data-testid="case-loading">
+              {' · '}
+              {t('cases.list.loading', {
+                done: load.done.toLocaleString(),
+                total: load.total.toLocaleString(),
+              })}
+            </span>
+          )}
           {search.ms !== null && (
             <span data-search-ms={search.ms.toFixed(2)}>
               {' · '}

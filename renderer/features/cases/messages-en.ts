@@ -16,6 +16,7 @@ export const casesEn = {
     searchHint: 'Reference, title, product, vendor, CVE, CWE (Japanese or English)',
     shown: '{{shown}} of {{total}} cases',
     searchTime: 'search {{ms}} ms',
+    loading: 'Loading cases… {{done}} of {{total}}',
     indexing: 'Indexing for search… {{done}} of {{total}} cases',
     searchWaits: 'the search runs when indexing is done',
     empty: 'No case matches.',

@@ -16,6 +16,7 @@ export const casesJa = {
     searchHint: '案件番号、件名、製品、ベンダー、CVE、CWE（日本語・英語）',
     shown: '{{total}} 件中 {{shown}} 件',
     searchTime: '検索 {{ms}} ミリ秒',
+    loading: '案件を読み込み中… {{total}} 件中 {{done}} 件',
     indexing: '検索用の索引を作成中… {{total}} 件中 {{done}} 件',
     searchWaits: '索引の作成が終わると検索します',
     empty: '該当する案件はありません。',
