@@ -53,6 +53,19 @@ const timelineEntries = async (page: Page): Promise<string[]> => {
   return items.allInnerTexts();
 };
 
+/** Export & backup's audit entries, filtered to the case: the hand-over is among them. */
+const auditShowsHandOver = async (page: Page, ref: string) => {
+  await nav(page, 'Export & backup');
+  await page.getByLabel('Only the case whose reference contains').fill(ref);
+  await page
+    .getByRole('table', { name: /^Audit log entries/ })
+    .getByRole('row')
+    .filter({ hasText: 'Case handed over to another coordinator' })
+    .filter({ hasText: ref })
+    .first()
+    .waitFor();
+};
+
 describe('a case handed over between two coordinators', () => {
   it('the receiver owns it and writes to the vendor; the sender is refused, notes allowed', async () => {
     const [a, b] = await Promise.all([launchApp(), launchApp()]);
@@ -153,6 +166,11 @@ describe('a case handed over between two coordinators', () => {
     await b.page.getByRole('button', { name: 'Seal and save' }).click();
     await letter;
     await b.page.getByRole('status').filter({ hasText: 'Sealed and saved' }).waitFor();
+
+    // Both audit logs name the hand-over among the case's entries.
+    await auditShowsHandOver(a.page, ref);
+    await auditShowsHandOver(b.page, ref);
+    expect(await seriousViolations(b.page)).toEqual([]);
 
     a.expectClean();
     b.expectClean();

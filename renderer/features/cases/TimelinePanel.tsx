@@ -8,18 +8,8 @@ import { formatMoment } from '../../../shared/workflow/publication-moment';
 import { ssvcOutcomeText } from '../../../shared/workflow/ssvc';
 import { formatInstant } from '../../app/ui/format-date';
 import { LOCAL_ORG } from '../../../shared/workflow/coordination';
+import { eventTypeKey } from './event-type-key';
 import { useOrgLabel } from './use-org-label';
-
-/** `report.received` → `report_received`: i18next reads a dot as nesting. */
-type Underscored<S extends string> = S extends `${infer A}.${infer B}`
-  ? `${A}_${Underscored<B>}`
-  : S;
-type EventType = CaseEvent['type'];
-
-/** The label key of an event type; the type names the key, so a new event type without a
- *  label fails typecheck. */
-const typeKey = (type: EventType) =>
-  `cases.event.${type.replace(/\./g, '_')}` as `cases.event.${Underscored<EventType>}`;
 
 /** One line of what an event says, with names and dates resolved for the reader. */
 const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) => {
@@ -142,7 +132,7 @@ export function TimelinePanel({
           onChange={(e) => setType(e.currentTarget.value)}
           data={[
             { value: '', label: t('cases.timeline.all') },
-            ...types.map((x) => ({ value: x, label: t(typeKey(x)) })),
+            ...types.map((x) => ({ value: x, label: t(eventTypeKey(x)) })),
           ]}
         />
       </Group>
@@ -157,7 +147,7 @@ export function TimelinePanel({
                   {formatInstant(e.at)}
                 </Text>
                 <Text size="sm" fw={600}>
-                  {t(typeKey(e.type))}
+                  {t(eventTypeKey(e.type))}
                 </Text>
                 <Text size="sm">{summary(e)}</Text>
                 <Text size="xs" c="dark.4">

@@ -22,3 +22,4 @@ export function CasesScreen() {
 }
 
 export { SsvcPanel, ssvcInput } from './SsvcPanel';
+export { eventTypeKey } from './event-type-key';

@@ -2,6 +2,7 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
+import { AuditEntriesPanel } from './AuditEntriesPanel';
 import { AuditLogPanel, BackupPanel, RestoreBackupForm, VerifyBackupPanel } from '../vault';
 
 /** Export & backup: the whole-vault operations (case exports live on each case). */
@@ -18,6 +19,7 @@ export function ExportScreen() {
         <BackupPanel />
         <AuditLogPanel />
       </SimpleGrid>
+      <AuditEntriesPanel />
       <VerifyBackupPanel />
       <Paper p="md" withBorder>
         <Stack>
