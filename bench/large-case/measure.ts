@@ -54,6 +54,7 @@ export async function openCaseInPage(args: {
   await frame();
 
   const t0 = performance.now();
+  performance.mark('large-case: open');
   link.click();
   const vendorsTab = await until(() => byText('[role="tab"]', 'Vendors'), 'the Vendors tab');
   if (vendorsTab.getAttribute('aria-selected') !== 'true') vendorsTab.click();
@@ -78,6 +79,7 @@ export async function openCaseInPage(args: {
   const idleFrame = await longestFrameSince(idleFrom);
   // Scroll the matrix's scroll box (or the page) to its end: the last vendor must be painted.
   const t1 = performance.now();
+  performance.mark('large-case: scroll to last vendor');
   const matrix = document.querySelector('[aria-label="Vendor matrix"]') as HTMLElement;
   let box: HTMLElement | null = matrix;
   while (box !== null && box.scrollHeight <= box.clientHeight + 1) box = box.parentElement;
@@ -95,6 +97,7 @@ export async function openCaseInPage(args: {
 
   // Its thread: the Messages tab, then the thread picked in the thread list.
   const messagesTab = await until(() => byText('[role="tab"]', 'Messages'), 'the Messages tab');
+  performance.mark('large-case: Messages tab');
   messagesTab.click();
   const select = await until(
     () =>
@@ -106,6 +109,7 @@ export async function openCaseInPage(args: {
   await frame();
   const option = [...select.options].find((o) => o.text.startsWith(name)) as HTMLOptionElement;
   const t2 = performance.now();
+  performance.mark('large-case: open its thread');
   // A <select>'s onChange in React is its native change event (no value tracker to fool).
   select.value = option.value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
