@@ -2,6 +2,7 @@
 // `npm run -s airlock -- <group> <verb> ...`: a thin Node front over shared/.
 // Each group lives in cli/commands/<group>.ts and is loaded only when asked for,
 // so `message open` does not pay for the CSAF validator's start-up.
+import { setFlagsFromString } from 'node:v8';
 import { printFailure } from './output';
 
 type CommandModule = { run: (argv: string[]) => Promise<number> };
@@ -17,6 +18,23 @@ const groups: Record<string, () => Promise<CommandModule>> = {
   ssvc: () => import('./commands/ssvc'),
   'report-form': () => import('./commands/report-form'),
 };
+
+/**
+ * V8 settings for the groups that stream a large file through native crypto and zlib
+ * (`message open|seal` of a reply, `bundle seal|open` with an attachment), set before the
+ * group's modules load. Most of the peak RSS was heap and buffers no collection had reached
+ * yet: --semi-space-growth-factor=1 keeps the young generation at its start size (buffers
+ * become garbage young and the next scavenge frees them), and a higher --interrupt-budget
+ * leaves code that runs a few times to the interpreter, so TurboFan's compile memory and
+ * time go to what stays hot (the stream loops). Measured on a 10 MB GnuPG reply: `message
+ * open --out` peak RSS 78 -> 62 MiB with less CPU time. Both are read as the process runs
+ * (each new-space resize, each tier-up decision), so setting them here takes effect; flags
+ * V8 reads once at start-up do not (--optimize-for-size's heap sizing), and some are unsafe
+ * to change on a running isolate (--single-threaded-gc aborted on a concurrent-marking check).
+ * A V8 that does not know one says so on stderr and carries on.
+ */
+const LEAN_V8_FLAGS = '--semi-space-growth-factor=1 --interrupt-budget=4000000';
+const LEAN_GROUPS: ReadonlySet<string> = new Set(['message', 'bundle']);
 
 const usage = `airlock <group> <verb> [options]
 
@@ -43,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
   if (load === undefined) {
     return printFailure('usage', `unknown command group '${group}'\n\n${usage}`);
   }
+  if (LEAN_GROUPS.has(group)) setFlagsFromString(LEAN_V8_FLAGS);
   const mod = await load();
   return mod.run(rest);
 }

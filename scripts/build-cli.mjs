@@ -79,7 +79,11 @@ export async function buildCli({ quiet = false } = {}) {
     // RSA private-key operations by Node's OpenSSL (scripts/openpgp-node-rsa.mjs), and
     // compressed packets inflated on demand (scripts/openpgp-node-inflate.mjs).
     plugins: [openpgpNodeRsa],
-    minify: false,
+    // Less source to read and parse (about 1 MiB less peak RSS for `message open`), but
+    // names kept: openpgp.js's messages name its packet classes ("Parsing
+    // CompressedDataPacket failed"), and the CLI prints them.
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: false,
     legalComments: 'none',
     metafile: true,

@@ -56,7 +56,7 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-const READ_CHUNK = 256 * 1024;
+const READ_CHUNK = 64 * 1024;
 
 /**
  * A file as a Web stream that reads one chunk when the consumer asks for one. Not
