@@ -5,10 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession } from 'playwright-core';
 import { build } from 'vite';
 import { startWebServer } from '../scripts/web-server';
 import type { UnlockBreakdown as Breakdown } from './store/breakdown';
+import type { WorkerHeap } from './store/heap';
 import type { FullLoad } from './store/main';
 
 type Result = {
@@ -37,7 +38,16 @@ type Result = {
     unlockRounds: number[];
     search: { p50: number; p95: number; max: number; samples: number };
     hits: Record<string, number>;
-    heap: { afterUnlock: number; growth: number } | null;
+    heap: {
+      afterUnlock: number;
+      growth: number;
+      backing: number;
+      records: number;
+      index: number;
+      indexBacking: number;
+      views: number;
+      workers: WorkerHeap[];
+    } | null;
     breakdown: Breakdown | null;
   };
 };
@@ -89,6 +99,10 @@ const printGrowth = (results: readonly Result[]) => {
     ['search p95', (r) => r.encrypted.search.p95, ms],
     ['JS heap after unlock', (r) => r.encrypted.heap?.afterUnlock ?? null, mib],
     ['  of which the vault', (r) => r.encrypted.heap?.growth ?? null, mib],
+    ['  records + audit log', (r) => r.encrypted.heap?.records ?? null, mib],
+    ['  search index', (r) => r.encrypted.heap?.index ?? null, mib],
+    ['  case views', (r) => r.encrypted.heap?.views ?? null, mib],
+    ['array buffers beside the heap', (r) => r.encrypted.heap?.backing ?? null, mib],
   ];
   for (const [name, of, format] of figures) {
     const cells = results.map((r, i) => {
@@ -154,13 +168,63 @@ const print = (report: Report) => {
       `search        p50 ${ms(e.search.p50)}, p95 ${ms(e.search.p95)}, max ${ms(e.search.max)} over ${e.search.samples} queries (target p95 ≤ 20 ms)`,
     );
     console.log(`   hits       ${JSON.stringify(e.hits)}`);
-    if (e.heap !== null)
+    if (e.heap !== null) {
+      const h = e.heap;
+      const workers =
+        h.workers.length === 0
+          ? 'no index worker alive (it ends after each build)'
+          : h.workers
+              .map(
+                (w) =>
+                  `index worker alive: heap ${mib(w.used)} + ${mib(w.backing)} array buffers (before GC)`,
+              )
+              .join('; ');
       console.log(
-        `JS heap       after unlock (index ready, GC first) ${mib(e.heap.afterUnlock)}, of which the vault ${mib(e.heap.growth)} (goal <= 400 MiB at 100k)`,
+        `JS heap       main thread after unlock, index ready and every case view (GC first; V8 heap, the index worker's not included) ${mib(h.afterUnlock)}, ` +
+          `of which the vault ${mib(h.growth)} (goal <= 400 MiB at 100k); array buffers beside it ${mib(h.backing)}`,
       );
+      console.log(
+        `   heap by step  records + audit log (unlock returned) ${mib(h.records)}, search index ${mib(h.index)} (+ ${mib(h.indexBacking)} array buffers), ` +
+          `case views ${mib(h.views)}; ${workers}`,
+      );
+    }
     if (e.breakdown !== null) printBreakdown(e.breakdown);
   }
   printGrowth(report.results);
+};
+
+/**
+ * The heaps of the page's workers alive when asked (the index worker), through the page's
+ * DevTools session: workers attach to it (not flattened, so their replies arrive wrapped).
+ */
+const workerHeaps = async (cdp: CDPSession): Promise<() => Promise<WorkerHeap[]>> => {
+  const sessions = new Set<string>();
+  const replies = new Map<number, (result: unknown) => void>();
+  let next = 0;
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type === 'worker') sessions.add(sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', ({ sessionId }) => sessions.delete(sessionId ?? ''));
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message) as { id?: number; result?: unknown };
+    if (reply.id !== undefined) replies.get(reply.id)?.(reply.result);
+  });
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
+  const heapOf = (sessionId: string) =>
+    new Promise<WorkerHeap>((resolve) => {
+      const id = (next += 1);
+      replies.set(id, (result) => {
+        const usage = result as { usedSize: number; backingStorageSize: number };
+        resolve({ used: usage.usedSize, backing: usage.backingStorageSize });
+      });
+      const message = JSON.stringify({ id, method: 'Runtime.getHeapUsage' });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message });
+    });
+  return () => Promise.all([...sessions].map(heapOf));
 };
 
 const main = async () => {
@@ -187,8 +251,9 @@ const main = async () => {
     await page.exposeFunction('benchHeap', async () => {
       await cdp.send('HeapProfiler.collectGarbage');
       const usage = await cdp.send('Runtime.getHeapUsage');
-      return { used: usage.usedSize, total: usage.totalSize };
+      return { used: usage.usedSize, total: usage.totalSize, backing: usage.backingStorageSize };
     });
+    await page.exposeFunction('benchWorkerHeaps', await workerHeaps(cdp));
     await page.goto(`${server.url}index.html`);
     await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
     const report = (await page.evaluate(

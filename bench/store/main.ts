@@ -4,6 +4,7 @@ import { parseCase, type Case } from '../../shared/model';
 import { caseViewsOf } from '../../renderer/store/case-views';
 import { openStore, type AirlockStore as Store } from '../../renderer/store/open-store';
 import { unlockBreakdown } from './breakdown';
+import { heapNow, heapWalk } from './heap';
 import { SEARCH_QUERIES, syntheticCase } from './synthetic';
 
 // The store bench page: plain Dexie and the encrypted store on the same records, in one
@@ -56,14 +57,6 @@ const benchPlain = async (n: number, run: string) => {
     fullLoadValidated: fullLoad + validate,
     bytes: JSON.stringify(records[0]).length,
   };
-};
-
-type Heap = { used: number; total: number };
-/** The page's JS heap after a full GC (CDP Runtime.getHeapUsage, via store.bench.ts); null
- *  when the page runs without the driver. */
-const heapNow = async (): Promise<Heap | null> => {
-  const probe = (globalThis as { benchHeap?: () => Promise<Heap> }).benchHeap;
-  return probe === undefined ? null : probe();
 };
 
 export type FullLoad = {
@@ -188,10 +181,21 @@ const benchEncrypted = async (n: number, run: string, options: EncryptedOptions)
   for (let round = 0; round < 20; round += 1) for (const id of ids) store.repos.cases.get(id);
   const getByIdMemory = (now() - t) / (ids.length * 20);
 
+  // One unlock walked with the heap after a GC at each step (the driver's probes), before any
+  // case views exist: their cache outlives a lock (it would keep the last unlock's records).
+  const walk = await heapWalk(
+    store,
+    async () => {
+      const unlocked = await store.unlock(PASS);
+      if (!unlocked.ok) throw new Error(unlocked.error.message);
+    },
+    () => indexReady(store),
+    VIEW_NOW,
+  );
+
   // The same vault unlocked several times (building it is the slow part at 100k).
   const unlocks: FullLoad[] = [];
   for (let round = 0; round < options.unlocks; round += 1) unlocks.push(await measureUnlock(store));
-  const heapAfter = await heapNow();
   const search = searchTimes(store);
   const hits = Object.fromEntries(
     SEARCH_QUERIES.map((q) => [q, store.search(q, { limit: 100_000 }).length]),
@@ -210,9 +214,18 @@ const benchEncrypted = async (n: number, run: string, options: EncryptedOptions)
     search,
     hits,
     heap:
-      heapBefore === null || heapAfter === null
+      heapBefore === null || walk === null
         ? null
-        : { afterUnlock: heapAfter.used, growth: heapAfter.used - heapBefore.used },
+        : {
+            afterUnlock: walk.views.used,
+            growth: walk.views.used - heapBefore.used,
+            backing: walk.views.backing,
+            records: walk.records.used - walk.locked.used,
+            index: walk.index.used - walk.records.used,
+            indexBacking: walk.index.backing - walk.records.backing,
+            views: walk.views.used - walk.index.used,
+            workers: walk.workers,
+          },
     breakdown,
   };
 };

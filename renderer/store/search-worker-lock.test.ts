@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildPackedIndex } from './search-index-build';
 import { workerRunner } from './search-worker-runner';
 import { PASSPHRASE, freshStore, makeCase } from './testing/test-support';
 
@@ -53,5 +54,52 @@ describe('lock ends the search worker (issue 29, item 6)', () => {
     expect(made.every((worker) => worker.terminated)).toBe(true);
     await frames();
     expect(made.length).toBe(count);
+  });
+
+  it('ends the worker once no build is pending (its heap holds the build’s garbage)', async () => {
+    const frames = manualFrames();
+    type Fake = { jobs: number[]; terminated: boolean; answer: () => void };
+    const made: Fake[] = [];
+    const create = (): Worker => {
+      const fake: Fake & { onmessage: ((event: { data: unknown }) => void) | null } = {
+        jobs: [],
+        terminated: false,
+        onmessage: null,
+        answer: () => {
+          const id = fake.jobs.shift();
+          const index = buildPackedIndex([], () => undefined);
+          fake.onmessage?.({ data: { id, type: 'done', index } });
+        },
+      };
+      made.push(fake);
+      return Object.assign(fake, {
+        postMessage: (message: { id: number }) => fake.jobs.push(message.id),
+        terminate: () => (fake.terminated = true),
+      }) as unknown as Worker;
+    };
+    const runner = workerRunner(create);
+    const build = () =>
+      runner.build(
+        () => [],
+        () => undefined,
+      );
+    const first = build();
+    const second = build();
+    await frames();
+    const worker = made[0];
+    expect(made).toHaveLength(1);
+    worker?.answer();
+    await first;
+    expect(worker?.terminated).toBe(false);
+    worker?.answer();
+    await second;
+    expect(worker?.terminated).toBe(true);
+
+    const third = build();
+    await frames();
+    expect(made).toHaveLength(2);
+    made[1]?.answer();
+    await expect(third).resolves.toMatchObject({ ids: [] });
+    expect(made[1]?.terminated).toBe(true);
   });
 });

@@ -27,8 +27,9 @@ const afterNextFrame = (): Promise<void> =>
 
 /**
  * Builds the search index in a Web Worker. The documents go over as one transferred
- * buffer of UTF-8 JSON (no structured clone of 10k objects on the main thread). One worker
- * is kept for the session's builds; if it fails, the caller falls back to in-process.
+ * buffer of UTF-8 JSON (no structured clone of 10k objects on the main thread). A worker
+ * lives while builds are pending (ended when none is); if it fails, the caller falls back
+ * to in-process.
  */
 export const workerRunner = (create: () => Worker = createIndexWorker): SearchIndexRunner => {
   let worker: Worker | null = null;
@@ -56,6 +57,13 @@ export const workerRunner = (create: () => Worker = createIndexWorker): SearchIn
       pending.delete(reply.data.id);
       if (reply.data.type === 'done') job.resolve(reply.data.index);
       else job.reject(new Error(reply.data.message));
+      // Ended once idle: a build leaves its garbage in the worker's heap (at 100k cases
+      // hundreds of MiB) until a collection an idle worker may never run; a build or two a
+      // session pays a worker's start (milliseconds) instead.
+      if (pending.size === 0) {
+        created.terminate();
+        if (worker === created) worker = null;
+      }
     };
     created.onerror = (event) => failAll(event.message || 'The index worker failed.');
     worker = created;
