@@ -62,11 +62,13 @@ export async function changeInPage(args: {
     region()?.getAttribute('aria-label') === `Vendor matrix, ${n} vendors`;
 
   const t0 = performance.now();
+  performance.mark('large-case: filter to one status');
   change(filter, pick.value);
   await until(shows(count(pick)), 'the filtered matrix');
   await frame();
   const filterTo = performance.now() - t0;
   const t1 = performance.now();
+  performance.mark('large-case: filter back to all');
   change(filter, '');
   await until(shows(all), 'the whole matrix');
   await frame();
@@ -101,6 +103,7 @@ export async function changeInPage(args: {
   const step = async (close: boolean): Promise<StatusTiming> => {
     const statusBefore = statusOf();
     const t2 = performance.now();
+    performance.mark('large-case: status change');
     mark.click();
     await until(() => statusOf() !== statusBefore && statusOf() !== '', 'the changed status');
     await frame();
