@@ -77,7 +77,8 @@ export async function buildCli({ quiet = false } = {}) {
     },
     define: { AIRLOCK_REPORT_FORM_PAGE: JSON.stringify(page.code) },
     // RSA private-key operations by Node's OpenSSL (scripts/openpgp-node-rsa.mjs), and
-    // compressed packets inflated on demand (scripts/openpgp-node-inflate.mjs).
+    // compressed packets inflated on demand (scripts/openpgp-node-inflate.mjs), AES tables
+    // made when first used (scripts/openpgp-lazy-aes-tables.mjs).
     plugins: [openpgpNodeRsa],
     // Less source to read and parse (about 1 MiB less peak RSS for `message open`), but
     // names kept: openpgp.js's messages name its packet classes ("Parsing
@@ -98,6 +99,7 @@ export async function buildCli({ quiet = false } = {}) {
     'scripts/build-cli.mjs',
     'scripts/openpgp-node-rsa.mjs',
     'scripts/openpgp-node-inflate.mjs',
+    'scripts/openpgp-lazy-aes-tables.mjs',
   ];
   const locks = ['package-lock.json', 'node_modules/.package-lock.json'].filter((p) =>
     existsSync(join(root, p)),

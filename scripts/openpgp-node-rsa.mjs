@@ -14,6 +14,7 @@
 // as published): every anchor must match exactly once, or the build fails rather than
 // ship a bundle that silently lost the patch or calls what does not exist.
 import { readFile } from 'node:fs/promises';
+import { patchLazyAesTables } from './openpgp-lazy-aes-tables.mjs';
 import { patchInflate } from './openpgp-node-inflate.mjs';
 
 const FILE = /[\\/]node_modules[\\/]openpgp[\\/]dist[\\/]node[\\/]openpgp\.mjs$/;
@@ -77,12 +78,13 @@ export function patchOpenpgp(source) {
   return `${patched}\n${ADDED}`;
 }
 
-/** The esbuild plugin that applies it, and the inflate patch (openpgp-node-inflate.mjs). */
+/** The esbuild plugin that applies it, the inflate patch (openpgp-node-inflate.mjs) and the
+ *  lazy AES tables (openpgp-lazy-aes-tables.mjs). */
 export const openpgpNodeRsa = {
   name: 'openpgp-node-rsa',
   setup(build) {
     build.onLoad({ filter: FILE }, async (args) => ({
-      contents: patchInflate(patchOpenpgp(await readFile(args.path, 'utf8'))),
+      contents: patchLazyAesTables(patchInflate(patchOpenpgp(await readFile(args.path, 'utf8')))),
       loader: 'js',
     }));
   },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import {
   type TestKey,
 } from '../../shared/crypto/pgp/testing/test-support';
 import { patchInflate } from '../../scripts/openpgp-node-inflate.mjs';
+import { patchLazyAesTables } from '../../scripts/openpgp-lazy-aes-tables.mjs';
 import { airlockGroup } from './testing/cli';
 
 /**
@@ -141,7 +143,34 @@ describe('compressed replies in the CLI bundle', () => {
     });
   }, 60_000);
 
-  it('the build refuses an openpgp.js without the anchor the patch replaces', () => {
+  it('an AEAD (OCB) reply opens in both modes', async () => {
+    const text = '[AL-2026-0042] AEAD reply\n'.repeat(1000);
+    const sealed = await encryptBinary({
+      message: await openpgp.createMessage({ binary: new TextEncoder().encode(text) }),
+      encryptionKeys: org.key.toPublic(),
+      signingKeys: vendor.key,
+      format: 'binary',
+      config: { aeadProtect: true, preferredAEADAlgorithm: openpgp.enums.aead.ocb },
+    });
+    const reply = file('aead.gpg');
+    await writeFile(reply, sealed);
+    expect(await airlock(...openArgs(reply))).toMatchObject({
+      code: 0,
+      json: { ok: true, text, signatures: [{ status: 'valid' }] },
+    });
+    const out = file('aead.txt');
+    expect(await airlock(...openArgs(reply), '--out', out)).toMatchObject({ code: 0 });
+    expect(await readFile(out, 'utf8')).toBe(text);
+  }, 60_000);
+
+  it('the build refuses an openpgp.js without the anchors its patches replace', () => {
     expect(() => patchInflate('export const nothing = 1;')).toThrow(/update the patch/);
+    expect(() => patchLazyAesTables('export const nothing = 1;')).toThrow(/update the patch/);
+    // Every read of the tables is one the patch knows: made on first use, never undefined.
+    const source = readFileSync('node_modules/openpgp/dist/node/openpgp.mjs', 'utf8');
+    expect(patchLazyAesTables(source)).not.toMatch(/\btable(En|De)coding\b/);
+    expect(() => patchLazyAesTables(`${source}\nconst x = tableEncoding.T0;`)).toThrow(
+      /update the patch/,
+    );
   });
 });
