@@ -25,10 +25,14 @@ type Field = {
   label: PageTextKey;
   kind: 'text' | 'area' | 'check' | 'date' | 'file' | 'password' | 'kind';
   required?: boolean;
+  /** Below the document's line limit where the case record's is lower. */
+  maxLength?: number;
 };
 
 const FIELDS: Field[] = [
-  { name: 'title', label: 'title', kind: 'text', required: true },
+  // A case title is at most 300 characters (shared/model/case.ts): a longer one would be
+  // refused at intake, after the finder has gone.
+  { name: 'title', label: 'title', kind: 'text', required: true, maxLength: 300 },
   { name: 'kind', label: 'kind', kind: 'kind' },
   { name: 'reporterName', label: 'reporterName', kind: 'text', required: true },
   { name: 'reporterContact', label: 'reporterContact', kind: 'text', required: true },
@@ -91,7 +95,7 @@ function input(field: Field): HTMLElement {
     file: 'file',
     password: 'password',
   }[field.kind];
-  const limit = field.kind === 'text' ? { maxlength: '500' } : {};
+  const limit = field.kind === 'text' ? { maxlength: String(field.maxLength ?? 500) } : {};
   return el('input', { id, name: field.name, type, ...limit });
 }
 

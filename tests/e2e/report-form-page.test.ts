@@ -84,6 +84,8 @@ describe('the finder report form in real Chromium', () => {
     await finder.goto(url);
     await finder.getByRole('heading', { name: '脆弱性関連情報の届出' }).waitFor();
     await finder.getByLabel('件名（1 行）').fill('OS command injection in Example Router');
+    // No longer than a case title may be: intake would refuse it after the finder has gone.
+    await expect(finder.getByLabel('件名（1 行）').getAttribute('maxlength')).resolves.toBe('300');
     // Saving too early names what is missing, in the page's language, and saves nothing.
     await finder.getByRole('button', { name: '暗号化して保存' }).click();
     await finder
