@@ -11,7 +11,7 @@ import { foldEvents } from '../../shared/workflow/timeline';
 import { appendCaseEvents, type CaseAppend } from './case-writes';
 import { caseViewOf } from './case-views';
 import type { AirlockStore } from './open-store';
-import { storedFoldOf } from './stored-folds';
+import { rememberFold, storedFoldOf } from './stored-folds';
 import { freshStore, PASSPHRASE } from './testing/test-support';
 
 const NOW = '2026-05-20T01:00:00.000Z';
@@ -73,6 +73,16 @@ const write = async (store: AirlockStore, append: CaseAppend) => {
 };
 
 describe("the write path planning on the case view's fold", () => {
+  it('keeps a fold only of a frozen list, which cannot grow after it was folded', () => {
+    const events = acceptedSoftwareCase();
+    const folded = foldEvents(events);
+    rememberFold(events, folded);
+    expect(storedFoldOf(events)).toBeUndefined();
+    const frozen = Object.freeze([...events]);
+    rememberFold(frozen, folded);
+    expect(storedFoldOf(frozen)).toEqual({ events: frozen, folded });
+  });
+
   it('plans the first change after the case is opened as a cold fold does', async () => {
     const store = await unlockedStore();
     const view = caseViewOf(store, TEST_CASE_ID, NOW);

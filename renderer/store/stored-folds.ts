@@ -9,9 +9,10 @@ import type { CaseProjection } from '../../shared/workflow/projection';
 
 const folds = new WeakMap<readonly CaseEvent[], CaseProjection>();
 
-/** Records that `folded` is `applyEvents(emptyProjection(), events)` (a view's fold). */
+/** Records that `folded` is `applyEvents(emptyProjection(), events)` (a view's fold). Only a
+ *  frozen list is kept: a list that can still grow in place would make the fold stale. */
 export const rememberFold = (events: readonly CaseEvent[], folded: CaseProjection): void => {
-  folds.set(events, folded);
+  if (Object.isFrozen(events)) folds.set(events, folded);
 };
 
 /** The fold a case view made of exactly this stored timeline, if one did: `planAppend`'s
