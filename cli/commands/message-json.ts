@@ -15,7 +15,6 @@ import { basename } from 'node:path';
 import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 import type { Key, PrivateKey, SignatureReport } from '../../shared/crypto/pgp';
 import { declaredEncoding } from '../../shared/exchange/message/charset';
-import { contentFromLiteral, safeName } from '../../shared/exchange/message/content';
 import { armorCharset } from '../../shared/exchange/message/detect';
 import { CliError, printJson, printJsonStreamingText } from '../output';
 import { withSpool } from '../spool';
@@ -142,7 +141,10 @@ export async function printEncryptedAsJson(input: JsonOpenInput): Promise<boolea
     const declared = how.armored ? armorCharset(how.headText, 'MESSAGE') : null;
     const head = { ok: true, encrypted: true, signatures };
     const plan = planContent(probe, declared);
+    // content.ts brings postal-mime (e-mail parsing): loaded only by the plans that need it.
+    const content = () => import('../../shared/exchange/message/content');
     if (plan === 'file') {
+      const { safeName } = await content();
       const name = safeName(opened.value.filename || fileName);
       printJson({
         ...head,
@@ -156,9 +158,10 @@ export async function printEncryptedAsJson(input: JsonOpenInput): Promise<boolea
       });
     } else {
       const data = new Uint8Array(await readFile(spool.path));
-      const content = await contentFromLiteral(data, opened.value.filename, fileName, declared);
-      if (!content.ok) throw new CliError(content.error.code, content.error.message);
-      const { text, charset, attachments } = content.value;
+      const { contentFromLiteral } = await content();
+      const decoded = await contentFromLiteral(data, opened.value.filename, fileName, declared);
+      if (!decoded.ok) throw new CliError(decoded.error.code, decoded.error.message);
+      const { text, charset, attachments } = decoded.value;
       printJson({
         ...head,
         charset,

@@ -17,7 +17,9 @@ import {
   type PlaintextSink,
 } from '../../shared/crypto/pgp/open-stream';
 import type { CfbDecipherFactory } from '../../shared/crypto/pgp/seipd-stream';
-import { detectShape } from '../../shared/exchange/message';
+// detect.ts, not the package index: the index brings postal-mime (e-mail parsing), which a
+// streamed open never uses.
+import { detectShape } from '../../shared/exchange/message/detect';
 import { openTempWriter, type WrittenFile } from '../file-out';
 import { CliError } from '../output';
 import { nodeIncrementalHash } from '../secret-key';

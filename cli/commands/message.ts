@@ -12,7 +12,8 @@ import {
   type PrivateKey,
 } from '../../shared/crypto/pgp';
 import { sealStream } from '../../shared/crypto/pgp/seal-stream';
-import { decodeText, openReply, type OpenedReply } from '../../shared/exchange/message';
+import type { OpenedReply } from '../../shared/exchange/message';
+import { decodeText } from '../../shared/exchange/message/charset';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { judgeRecipients } from '../key-health';
@@ -110,6 +111,8 @@ async function openWhole(
   const data = await readFileOr(file, 'message');
   const signature =
     signaturePath === undefined ? undefined : await readFileOr(signaturePath, 'signature');
+  // Loaded only here: it brings postal-mime (e-mail parsing), which the streamed paths do not use.
+  const { openReply } = await import('../../shared/exchange/message/open-reply');
   const opened = await openReply({
     data,
     fileName: file.split(/[\\/]/).pop() ?? file,
