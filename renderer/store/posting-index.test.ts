@@ -105,6 +105,9 @@ class Model {
 const QUERIES: [string, { fields?: readonly Field[]; anyTerm?: boolean }][] = [
   ['router', {}],
   ['rout', {}],
+  // A prefix that reaches one longer term only (the first term's one list, at half weight).
+  ['firm', {}],
+  ['cam admin', {}],
   ['r', {}],
   ['1', {}],
   ['12', { anyTerm: true }],
