@@ -9,7 +9,7 @@ import {
 } from '../../shared/workflow/testing/test-events';
 import { foldEvents } from '../../shared/workflow/timeline';
 import { appendCaseEvents, type CaseAppend } from './case-writes';
-import { caseViewOf } from './case-views';
+import { caseViewOf, caseViewsOf } from './case-views';
 import type { AirlockStore } from './open-store';
 import { rememberFold, storedFoldOf } from './stored-folds';
 import { freshStore, PASSPHRASE } from './testing/test-support';
@@ -85,8 +85,11 @@ describe("the write path planning on the case view's fold", () => {
 
   it('plans the first change after the case is opened as a cold fold does', async () => {
     const store = await unlockedStore();
-    const view = caseViewOf(store, TEST_CASE_ID, NOW);
     const stored = store.repos.caseEvents.byCase(TEST_CASE_ID);
+    // The list's views of every case offer nothing; the case opened does.
+    caseViewsOf(store, NOW);
+    expect(storedFoldOf(stored)).toBeUndefined();
+    const view = caseViewOf(store, TEST_CASE_ID, NOW);
     // The view's fold is offered for this very list, and is the cold fold of it.
     expect(storedFoldOf(stored)?.folded).toEqual(foldEvents(stored));
     expect(storedFoldOf([...stored])).toBeUndefined();

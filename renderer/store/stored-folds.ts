@@ -1,5 +1,6 @@
-// The folds the case views made of stored timelines, for the write path: the first change to
-// an opened case plans on the view's fold instead of folding its 20,000 events again (issue 25).
+// The folds the views of open cases made of their stored timelines, for the write path: the
+// first change to an opened case plans on the view's fold instead of folding its 20,000 events
+// again (issue 25).
 // Keyed by the store's frozen list itself: the store makes a new list on every change of the
 // table, so a fold is only ever found for the very events it was made of, and is dropped with
 // the list (a locked store's lists and folds go together).
