@@ -16,10 +16,21 @@ const find = (p: ReadyProjection, id: InvolvementId): InvolvementView | undefine
 const unknown = (id: InvolvementId) =>
   wfFail('unknown-involvement', `No vendor involvement ${id} in this case`);
 
-/** Replaces one involvement and re-derives the case fields that depend on involvements. */
+/**
+ * Replaces one involvement and re-derives the case fields that depend on involvements. The
+ * order and ids stay; when the replaced one keeps its role and first contact attempt, the
+ * derived case fields cannot change and are not re-derived: a 1,000-vendor case folds
+ * 20,000 vendor events, and a pass over every vendor for each made the fold quadratic.
+ */
 export const withInvolvement = (p: ReadyProjection, next: InvolvementView): ReadyProjection => {
-  const involvements = p.involvements.map((i) => (i.id === next.id ? next : i));
-  return sync({ ...p, involvements });
+  const index = p.involvements.findIndex((i) => i.id === next.id);
+  const prev = p.involvements[index];
+  if (prev === undefined) return sync(p);
+  const involvements = p.involvements.slice();
+  involvements[index] = next;
+  const sameDerived =
+    prev.role === next.role && prev.firstContactAttempt === next.firstContactAttempt;
+  return sameDerived ? { ...p, involvements } : sync({ ...p, involvements });
 };
 
 export const sync = (p: ReadyProjection): ReadyProjection => {
