@@ -6,24 +6,12 @@ import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
 import { eventTypeKey } from '../cases';
 import { auditPage, type AuditLookup, type AuditRow } from './audit-entries';
+import { exportScreenMessages } from './messages';
 
-const KNOWN_TABLES = new Set([
-  'cases',
-  'caseEvents',
-  'reports',
-  'vulnerabilities',
-  'contacts',
-  'involvements',
-  'messages',
-  'keys',
-  'advisoryDrafts',
-  'settings',
-  'bundleLedger',
-  'attachments',
-  'attachmentChunks',
-  'cveIds',
-  'vault',
-]);
+/** The record kinds the catalog names (the same in both languages, a parity test checks). */
+const KNOWN_TABLES: ReadonlySet<string> = new Set(
+  Object.keys(exportScreenMessages.en.audit.tables),
+);
 
 /**
  * The audit log's entries, newest first, a page at a time: what each change was (a case
