@@ -213,6 +213,8 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
       out,
     );
     expect(sealed).toMatch(/-alpha-networks-01\.asc$/);
+    // The composer clears once the message is recorded; the analyst writes the next then.
+    await page.getByRole('status').filter({ hasText: 'Sealed and saved' }).waitFor();
     const opened = await gpgOpen(gpgA, sealed, join(work, 'first-contact.txt'), OPENED_AT);
     expect(opened).toContain('[GNUPG:] GOODSIG');
     const plain = await readFile(join(work, 'first-contact.txt'), 'utf8');

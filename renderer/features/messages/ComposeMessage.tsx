@@ -34,6 +34,7 @@ import { caseThreadProducts } from '../../../shared/workflow/thread-products';
 import { localRefusal } from '../../../shared/workflow/coordination';
 import { movedMoments } from '../../../shared/workflow/extensions';
 import {
+  afterSeal,
   knownParams,
   letterPublication,
   offeredTemplates,
@@ -159,6 +160,7 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
     ]);
   };
   const send = async () => {
+    const sent = { subject, body, attachments };
     setBusy(true);
     const result = await ops.send({
       kase,
@@ -200,9 +202,11 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
     setRefusal(null);
     setSecretReason('');
     setStatus({ ok: true, text: t('messages.compose.saved', { files: result.value.join(', ') }) });
-    setSubject('');
-    setBody('');
-    setAttachments([]);
+    // Cleared only if unchanged: what the analyst typed while the seal ran is the next
+    // letter, not the one just saved.
+    setSubject((now) => afterSeal(sent.subject, now, ''));
+    setBody((now) => afterSeal(sent.body, now, ''));
+    setAttachments((now) => afterSeal(sent.attachments, now, []));
   };
 
   return (

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/model/testing/fixtures';
 import { LETTER_TEMPLATES } from '../../../shared/workflow/letter-templates';
 import {
+  afterSeal,
   VENDOR_TEMPLATES,
   knownParams,
   offeredTemplates,
@@ -258,5 +259,20 @@ describe('the seal button says why it waits', () => {
       null,
     );
     expect(sealBlocker({ ...ready, keyHealth: health })).toBeNull();
+  });
+});
+
+describe('afterSeal', () => {
+  it('empties a field still holding the sealed letter', () => {
+    expect(afterSeal('Dear Alpha', 'Dear Alpha', '')).toBe('');
+    const files = [{ name: 'poc.txt', data: new Uint8Array([1]) }];
+    expect(afterSeal(files, files, [])).toEqual([]);
+  });
+
+  it('keeps what the analyst typed while the seal ran', () => {
+    expect(afterSeal('Dear Alpha', 'Dear Bravo', '')).toBe('Dear Bravo');
+    const sent = [{ name: 'poc.txt', data: new Uint8Array([1]) }];
+    const added = [...sent, { name: 'log.txt', data: new Uint8Array([2]) }];
+    expect(afterSeal(sent, added, [])).toBe(added);
   });
 });

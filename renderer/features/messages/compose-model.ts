@@ -103,6 +103,12 @@ export type SealBlocker =
 /** The recipient keys' health (issue 27 item 5): null while it is being worked out. */
 export type KeyHealthState = { refused: boolean; warned: boolean; accepted: boolean } | null;
 
+/** What a composer field holds once its letter is sealed: emptied for the next letter, unless
+ *  the analyst already changed it while the seal ran (that is the next letter: keep it). */
+export function afterSeal<T>(sent: T, now: T, empty: T): T {
+  return Object.is(now, sent) ? empty : now;
+}
+
 export function sealBlocker(f: {
   recipients: number;
   needsYes: boolean;
