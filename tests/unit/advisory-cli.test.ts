@@ -1,41 +1,22 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { validateCsaf, validateCve } from '../../cli/commands/advisory-validators';
+import { airlockGroup } from './testing/cli';
 
 /**
- * The real CLI (`node --import tsx cli/main.ts advisory …`), as an analyst or a CI job
- * runs it: render every fixture, check the files it wrote, and watch the leak guard
- * refuse a planted leak without writing anything.
+ * The real CLI (the launcher and its prebuilt bundle), as an analyst or a CI job runs it:
+ * render every fixture, check the files it wrote, and watch the leak guard refuse a
+ * planted leak without writing anything.
  */
-const run = promisify(execFile);
+const airlock = airlockGroup('advisory');
 const FIXTURES = [
   'single-vendor-software',
   'multi-vendor-unreachable',
   'website',
   'technical-alert',
 ];
-
-type CliResult = { code: number; json: Record<string, unknown> };
-
-const airlock = async (...args: string[]): Promise<CliResult> => {
-  try {
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'advisory', ...args],
-      {
-        cwd: path.resolve('.'),
-      },
-    );
-    return { code: 0, json: JSON.parse(stdout) as Record<string, unknown> };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string };
-    return { code: e.code ?? -1, json: JSON.parse(e.stdout ?? '{}') as Record<string, unknown> };
-  }
-};
 
 let out: string;
 beforeAll(async () => {
