@@ -75,7 +75,12 @@ async function caseMessageRows(page: Page, caseId: string) {
   await page.evaluate((id) => {
     window.location.hash = `#/cases/${id}`;
   }, caseId);
-  await page.getByRole('tab', { name: 'Messages' }).click();
+  // The case's own tab: until the route has rendered, Import's "Messages" tab is the one
+  // on screen, and clicking it would leave the case on its first tab.
+  await page
+    .getByRole('tablist', { name: 'Case sections' })
+    .getByRole('tab', { name: 'Messages' })
+    .click();
   await page.getByRole('heading', { name: 'New message' }).waitFor();
   // The case's messages are a virtualised list of vendor threads (issue 13).
   return page.getByRole('listbox', { name: 'Messages in All threads' }).getByRole('option');
