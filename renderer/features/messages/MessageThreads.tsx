@@ -79,12 +79,22 @@ const ThreadPicker = memo(function ThreadPicker({
     const { width } = select.getBoundingClientRect();
     if (width > 0) select.style.width = `${width}px`;
   }, [options]);
+  // Uncontrolled: a controlled <select> has React walk every option to mark the chosen one
+  // on each change (1,001 of them on the largest case); the browser already shows what was
+  // picked, and a value set from elsewhere (a thread gone, a jump to unread) is written here.
+  useLayoutEffect(() => {
+    const select = ref.current;
+    if (select === null || select.value === (value ?? '')) return;
+    select.value = value ?? '';
+    // A thread no longer there shows the first option, as React does for a controlled one.
+    if (select.selectedIndex === -1) select.selectedIndex = 0;
+  }, [value, options]);
   return (
     <NativeSelect
       ref={ref}
       size="sm"
       label={t('threads.listLabel')}
-      value={value ?? ''}
+      defaultValue={value ?? ''}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}
     >
       {options}
