@@ -203,8 +203,11 @@ export const section = (page: Page, heading: string) =>
 
 /** Opens a tab of the case screen and waits until it is the selected one. */
 export const openTab = async (page: Page, name: string): Promise<void> => {
-  await page.getByRole('tab', { name }).click();
-  await page.getByRole('tab', { name, selected: true }).waitFor();
+  // The case screen's own tabs: right after a hash change or goto, the screen before it
+  // may still be painted, and Import has a "Messages" tab of its own.
+  const tabs = page.getByRole('tablist', { name: /^(Case sections|案件の項目)$/ });
+  await tabs.getByRole('tab', { name }).click();
+  await tabs.getByRole('tab', { name, selected: true }).waitFor();
 };
 
 /** Opens the action controls of a vendor-matrix row ("Act on this vendor": they render only
