@@ -238,6 +238,7 @@ export const casesEn = {
     cve: 'CVE ID',
     cveHint:
       'One of our pool’s IDs is assigned from the pool; any other ID needs the CNA that assigned it.',
+    cveFormat: 'Write it as CVE-, the year, a hyphen and 4 or more digits, such as CVE-2026-12345.',
     cveCna: 'CNA that assigned it (when not from our pool)',
     score: 'Score {{score}} ({{severity}})',
     invalidVector: 'Not a valid vector',

@@ -238,6 +238,7 @@ export const casesJa = {
     cve: 'CVE ID',
     cveHint:
       '当方のプールの ID はプールから割り当てます。それ以外の ID には採番した CNA が必要です。',
+    cveFormat: 'CVE-、西暦年、ハイフン、4 桁以上の数字の順に書いてください（例: CVE-2026-12345）。',
     cveCna: '採番した CNA（当方のプール以外の ID のとき）',
     score: 'スコア {{score}}（{{severity}}）',
     invalidVector: '正しいベクトルではありません',
