@@ -104,6 +104,8 @@ export default defineConfig({
           // whole suite stays inside CI's 15 minutes.
           fileParallelism: true,
           maxWorkers: 2,
+          // Playwright and the test helpers are loaded once a worker, not once a file.
+          isolate: false,
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },
