@@ -196,6 +196,16 @@ describe('vendor messages in real Chromium with GnuPG on the other side', () => 
     await expect(rows.count()).resolves.toBe(1);
     await rows.first().getByText('Sent').waitFor();
 
+    // 4b. Our own sealed letter picked as a "reply" (it opens: it is encrypted to us too) is
+    // named as our own copy and cannot be stored; no screen counts it as a vendor's reply.
+    await openReply(page, sealedFile);
+    const ownCopy = page.getByRole('article', { name: 'sealed.asc' });
+    await ownCopy.getByText('Our own letter, not a vendor’s reply').waitFor();
+    await ownCopy.getByText(/signed by our own organisation key/).waitFor();
+    await expect(ownCopy.getByRole('button', { name: /^Store/ }).count()).resolves.toBe(0);
+    await nav(page, 'Dashboard');
+    await page.getByTestId('dashboard-unread-total').getByText('No unread message.').waitFor();
+
     // 5. A signed and encrypted reply: matched to the case, valid signature, stored.
     const reply = async (name: string, sign: boolean) => {
       const input = join(work ?? '', `${name}.txt`);

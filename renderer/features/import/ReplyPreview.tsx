@@ -17,11 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import { proposeCases, signerOf } from '../../../shared/exchange/message';
 import type { OpenedReply } from '../../../shared/exchange/message';
+import { ownCopyOf } from '../../../shared/exchange/message/own-copy';
 import { useOperations } from '../../app/operations';
 import { useTable } from '../keys';
 import { SignatureBadge, sendErrorText, summariseSignatures } from '../messages';
 import { importOperations } from './operations';
-import { caseMatchInfo, replySubject } from './reply-model';
+import { caseMatchInfo, ownCopyContext, replySubject } from './reply-model';
 
 /** One opened reply: what it says, who signed it, the proposed case; stored on confirmation. */
 export function ReplyPreview({
@@ -40,6 +41,9 @@ export function ReplyPreview({
   const keys = useTable('keys');
   const contacts = useTable('contacts');
   const involvements = useTable('involvements');
+  const messages = useTable('messages');
+  // Our own letter coming back: the store refuses it by the same rule (`ownCopyOf`).
+  const ownCopy = ownCopyOf(reply, ownCopyContext(keys, messages, cases));
   // Who signed it: the same rule the store path applies (`signerOf`).
   const signer = signerOf(reply, keys);
   const candidates = proposeCases(
@@ -103,7 +107,7 @@ export function ReplyPreview({
             ))}
           </List>
         )}
-        {best === undefined ? (
+        {ownCopy !== null ? null : best === undefined ? (
           <Text size="sm">{t('import.messages.noMatch')}</Text>
         ) : (
           <Text size="sm">
@@ -113,51 +117,60 @@ export function ReplyPreview({
             })}
           </Text>
         )}
-        <Group align="end">
-          <Select
-            label={t('import.messages.case')}
-            value={caseId}
-            onChange={setCaseId}
-            searchable
-            data={cases.map((c) => ({ value: c.id, label: `${c.ref} — ${c.title}` }))}
-            disabled={status?.ok === true}
-            miw={320}
-          />
-          {signer.verified ? (
-            <Button
-              onClick={() => void confirm()}
-              disabled={caseId === null || status?.ok === true}
-              loading={busy}
-            >
-              {t('import.messages.store')}
-            </Button>
-          ) : (
-            <Button
-              color="orange.9"
-              onClick={() => void confirm()}
-              disabled={caseId === null || status?.ok === true || !acceptUnverified}
-              loading={busy}
-            >
-              {t('import.unverified.store')}
-            </Button>
-          )}
-        </Group>
-        {!signer.verified && (
-          <Alert color="yellow" title={t('import.unverified.title')} c="dark.9">
-            <Stack gap="xs">
-              <Text size="sm">
-                {t('import.unverified.reason', {
-                  reason: t(`import.unverified.reasons.${signer.reason}`),
-                })}
-              </Text>
-              <Checkbox
-                label={t('import.unverified.accept')}
-                checked={acceptUnverified}
-                disabled={status?.ok === true}
-                onChange={(e) => setAcceptUnverified(e.currentTarget.checked)}
-              />
-            </Stack>
+        {ownCopy !== null && (
+          <Alert color="red" title={t('import.ownCopy.title')} c="dark.9">
+            {t(`import.ownCopy.${ownCopy.reason}`, { fingerprint: ownCopy.fingerprint ?? '' })}
           </Alert>
+        )}
+        {ownCopy === null && (
+          <>
+            <Group align="end">
+              <Select
+                label={t('import.messages.case')}
+                value={caseId}
+                onChange={setCaseId}
+                searchable
+                data={cases.map((c) => ({ value: c.id, label: `${c.ref} — ${c.title}` }))}
+                disabled={status?.ok === true}
+                miw={320}
+              />
+              {signer.verified ? (
+                <Button
+                  onClick={() => void confirm()}
+                  disabled={caseId === null || status?.ok === true}
+                  loading={busy}
+                >
+                  {t('import.messages.store')}
+                </Button>
+              ) : (
+                <Button
+                  color="orange.9"
+                  onClick={() => void confirm()}
+                  disabled={caseId === null || status?.ok === true || !acceptUnverified}
+                  loading={busy}
+                >
+                  {t('import.unverified.store')}
+                </Button>
+              )}
+            </Group>
+            {!signer.verified && (
+              <Alert color="yellow" title={t('import.unverified.title')} c="dark.9">
+                <Stack gap="xs">
+                  <Text size="sm">
+                    {t('import.unverified.reason', {
+                      reason: t(`import.unverified.reasons.${signer.reason}`),
+                    })}
+                  </Text>
+                  <Checkbox
+                    label={t('import.unverified.accept')}
+                    checked={acceptUnverified}
+                    disabled={status?.ok === true}
+                    onChange={(e) => setAcceptUnverified(e.currentTarget.checked)}
+                  />
+                </Stack>
+              </Alert>
+            )}
+          </>
         )}
         {status !== null && (
           <Alert color={status.ok ? 'green' : 'red'} role={status.ok ? 'status' : 'alert'}>

@@ -43,6 +43,13 @@ export const importMessages = {
         none: 'none',
       },
     },
+    ownCopy: {
+      title: 'Our own letter, not a vendor’s reply',
+      'own-key':
+        'This file is signed by our own organisation key ({{fingerprint}}): it is a copy of a letter we sent. It cannot be stored as a received reply.',
+      'sent-text':
+        'This file repeats the text of a letter we sent: it is our own copy. It cannot be stored as a received reply.',
+    },
     unverified: {
       title: 'Not verified: no vendor vouches for this reply',
       reason: 'Why: {{reason}}. It can be stored only as unverified, tied to no vendor.',
@@ -112,6 +119,13 @@ export const importMessages = {
           '鍵束にない鍵で署名されています。発見者の鍵をインポートしてからフォームを開き直し、署名を検証してから、フォームに書かれた鍵を信頼してください。',
         none: 'なし',
       },
+    },
+    ownCopy: {
+      title: '当方が送った書簡です（ベンダーからの返信ではありません）',
+      'own-key':
+        'このファイルは自組織の鍵（{{fingerprint}}）で署名されています。当方が送った書簡の控えです。受信した返信としては保存できません。',
+      'sent-text':
+        'このファイルは当方が送った書簡と同じ本文です。自組織の控えです。受信した返信としては保存できません。',
     },
     unverified: {
       title: '未検証: この返信を保証するベンダーの署名がありません',

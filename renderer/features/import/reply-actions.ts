@@ -2,6 +2,7 @@
 // store the Message, its attachments (encrypted) and `message.received` in one transaction.
 import type { Key, PrivateKey } from '../../../shared/crypto/pgp';
 import { openReply, signerOf, type OpenedReply } from '../../../shared/exchange/message';
+import { refuseOwnCopy } from '../../../shared/exchange/message/own-copy';
 import type { ReportFormDocument } from '../../../shared/exchange/report-form/document';
 import type { Case } from '../../../shared/model';
 import { newMessageId } from '../../../shared/model';
@@ -12,7 +13,7 @@ import type { StorePort } from '../../store/port';
 import { failWith, ok, type CodedError, type Result } from '../../../shared/result';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import { caseWriteFailure } from '../messages';
-import { incomingRecord, type ReplyItem } from './reply-model';
+import { incomingRecord, ownCopyContext, type ReplyItem } from './reply-model';
 
 export type OpenedItem =
   | { name: string; ok: true; reply: OpenedReply; reportForm?: ReportFormDocument }
@@ -46,13 +47,15 @@ export async function openItems(
 export type StoreReplyResult = Result<void, CodedError>;
 
 /** What storing a reply uses of the encrypted store. */
-export type ImportStore = StorePort<'involvements', 'transact'>;
+export type ImportStore = StorePort<'involvements' | 'messages' | 'cases', 'transact'>;
 
 /**
  * Stores a reply in `kase`. Who signed it is `signerOf` (the preview's rule too): a verified
  * reply from a contact's key is that vendor's (its thread, and its involvement records the
  * reply); an unsigned or unverified one is stored only when the analyst chose "Store as
- * unverified" (`acceptUnverified`), and then with no vendor.
+ * unverified" (`acceptUnverified`), and then with no vendor. Our own letter coming back
+ * (`ownCopyOf`: signed by one of our keys, or the text of one we sent) is refused whatever
+ * the analyst chose: it is no vendor's answer.
  */
 export async function storeReply(
   store: ImportStore,
@@ -61,6 +64,11 @@ export async function storeReply(
   keys: readonly KeyRecord[],
   options: { acceptUnverified?: boolean; now?: Date } = {},
 ): Promise<StoreReplyResult> {
+  const own = refuseOwnCopy(
+    item.reply,
+    ownCopyContext(keys, store.repos.messages.all(), store.repos.cases.all()),
+  );
+  if (!own.ok) return own;
   const signer = signerOf(item.reply, keys);
   if (!signer.verified && options.acceptUnverified !== true) {
     return failWith('reply-unverified', `The reply is not verified (${signer.reason})`);

@@ -2,6 +2,7 @@
 // cases a reply may belong to, and the Message record stored on confirmation.
 import type { SignatureReport } from '../../../shared/crypto/pgp';
 import type { CaseMatchInfo, OpenedReply } from '../../../shared/exchange/message';
+import type { OwnCopyContext } from '../../../shared/exchange/message/own-copy';
 import type { Case, ContactId, Involvement, IsoInstant, MessageId } from '../../../shared/model';
 import type { KeyRecord } from '../../../shared/model/key';
 import {
@@ -47,6 +48,21 @@ export function caseMatchInfo(
       .flatMap((k) => [k.fingerprint, ...k.subkeys.map((s) => s.fingerprint)]);
     return { caseId: c.id, ref: c.ref, vendorFingerprints: fprs };
   });
+}
+
+/** What tells our own letter from a reply (`ownCopyOf`): our keys, the letters we sent and
+ *  their cases' references; the preview and the store build it the same way. */
+export function ownCopyContext(
+  keys: OwnCopyContext['keys'],
+  messages: OwnCopyContext['sent'],
+  cases: readonly Pick<Case, 'id' | 'ref'>[],
+): OwnCopyContext {
+  const refs = new Map<string, string>(cases.map((c) => [c.id, c.ref]));
+  return {
+    keys,
+    sent: messages.filter((m) => m.direction === 'out'),
+    refOf: (caseId) => refs.get(caseId),
+  };
 }
 
 export function signatureFacts(reports: readonly SignatureReport[]): SignatureFact[] {

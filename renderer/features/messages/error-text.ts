@@ -32,6 +32,7 @@ const KNOWN = [
   'report-form.not-json',
   'report-form.unsupported',
   'report-form.invalid',
+  'reply-own-copy',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 const isKnown = (code: string): code is KnownCode => (KNOWN as readonly string[]).includes(code);

@@ -24,6 +24,8 @@ const errorsEn = {
   cancelled: 'Cancelled: nothing was saved.',
   store: 'The vault refused the change: {{message}}',
   generic: 'Failed: {{message}}',
+  'reply-own-copy':
+    'Not stored: this file is a letter we sent (our own copy), not a vendor’s reply.',
   'key-health': {
     refused: 'Not sealed: a recipient key cannot be used. {{message}}',
     warned: 'Not sealed yet: a recipient key needs attention. {{message}}',
@@ -63,6 +65,8 @@ const errorsJa = {
   cancelled: '取り消しました。何も保存していません。',
   store: '保管庫が変更を拒否しました: {{message}}',
   generic: '失敗しました: {{message}}',
+  'reply-own-copy':
+    '保存しませんでした: このファイルは当方が送った書簡（自組織の控え）で、ベンダーからの返信ではありません。',
   'key-health': {
     refused: '封緘しませんでした: 使用できない受信者の鍵があります。{{message}}',
     warned: 'まだ封緘していません: 注意が必要な受信者の鍵があります。{{message}}',

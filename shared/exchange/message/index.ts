@@ -15,3 +15,5 @@ export type { CaseCandidate, CaseMatchInfo, MatchReason } from './match';
 export { proposeCases } from './match';
 export type { Signer, SignerKey, UnverifiedReason } from './signer';
 export { keyOfFingerprint, signerOf } from './signer';
+export type { OwnCopy, OwnCopyContext, OwnCopyError, OwnCopyReason } from './own-copy';
+export { ownCopyOf, refuseOwnCopy } from './own-copy';
