@@ -6,7 +6,7 @@ import {
   type LocalizedText,
 } from '../model';
 import { endOfLocalDay, localDate } from './calendar';
-import type { DeadlineReport, DeadlineState } from './deadlines';
+import { isOpenDeadline, type DeadlineReport, type DeadlineState } from './deadlines';
 import type { CaseProjection } from './projection';
 
 /**
@@ -63,7 +63,7 @@ export const calendarEntries = (
     const agreed = kase.dates.agreedPublication;
     for (const d of report.deadlines) {
       // The deadline anchored on the agreed instant is that instant: shown once, exactly.
-      if (d.state === 'met' || (agreed !== null && d.start === agreed)) continue;
+      if (!isOpenDeadline(d) || (agreed !== null && d.start === agreed)) continue;
       entries.push({
         ...base,
         date: localDate(d.dueAt, timeZone),

@@ -109,16 +109,16 @@ describe('calendar entries', () => {
       }),
     ]);
     // The agreed-publication deadline that duplicates the instant is not shown; the 45-day
-    // target stays open: agreeing a date meets nothing.
-    expect(entries.map((e) => e.ruleId)).toContain('jpcert.publication-target');
+    // target is superseded by the agreed date (publication-target.test.ts), so not listed.
+    expect(entries.map((e) => e.ruleId)).not.toContain('jpcert.publication-target');
     expect(entries.map((e) => e.ruleId)).not.toContain('jpcert.agreed-publication');
     expect(entries.find((e) => e.ruleId === 'jpcert.nondisclosure-year')?.date).toBe('2027-04-28');
-    // That day holds the instant once, then the 45-day target (45 days from 2026-04-28).
+    // That day (45 days from 2026-04-28) holds the agreed instant once, and nothing else.
     expect(
       entriesByDate(entries)
         .get('2026-06-12')
         ?.map((e) => e.ruleId),
-    ).toEqual([null, 'jpcert.publication-target']);
+    ).toEqual([null]);
   });
 
   it('leaves out closed and published cases', () => {

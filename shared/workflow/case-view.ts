@@ -14,7 +14,7 @@ import type {
 import { shownEmbargoStateSchema } from '../model';
 import { projectionFromRecords } from './case-records';
 import { foldCoordination, type CoordinationFold } from './coordination';
-import { computeDeadlines, type Deadline, type DeadlineReport } from './deadlines';
+import { computeDeadlines, isOpenDeadline, type Deadline, type DeadlineReport } from './deadlines';
 import { embargoStatus, type EmbargoStatus } from './embargo-status';
 import { extensionFacts, type ExtensionFacts } from './extensions';
 import type { AvailableAction } from './actions';
@@ -86,7 +86,7 @@ export type CaseView = {
   now: IsoInstant;
   /** The engine's deadlines under the case's own profile, each with its own due-soon rule. */
   report: DeadlineReport;
-  /** Open (unmet) deadlines, soonest first. */
+  /** Open deadlines (neither met nor superseded by an agreed date), soonest first. */
   open: readonly Deadline[];
   deadlineState: CaseDeadlineState;
   /** Every vendor with its derived status, counted on the profile's own calendar. */
@@ -130,7 +130,7 @@ export const viewOfProjection = (
   const profile = getPolicyProfile(kase.policyProfile);
   const report = computeDeadlines(projection, profile, now);
   const open = report.deadlines
-    .filter((d) => d.state !== 'met')
+    .filter(isOpenDeadline)
     // ISO instants of one format: their order is their text's.
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const embargo = embargoStatus(projection, now);

@@ -104,7 +104,7 @@ describe('JPCERT/CC profile, one test per policy sentence', () => {
     );
   });
 
-  it('JPCERT II.F / IPA *9 — agreeing a date meets neither the 120-day limit nor the 45-day target; publishing does', () => {
+  it('JPCERT II.F / IPA *9 — agreeing a date meets neither the 120-day limit nor the 45-day target (it supersedes the target, publication-target.test.ts); publishing does', () => {
     const embargo: EventSpec[] = [
       {
         type: 'embargo.proposed',
@@ -129,7 +129,7 @@ describe('JPCERT/CC profile, one test per policy sentence', () => {
       metBy: null,
     });
     expect(find(r.deadlines, 'jpcert.publication-target')).toMatchObject({
-      state: 'overdue',
+      state: 'superseded',
       metBy: null,
     });
     // Due at the agreed instant itself (10:00 JST), not at 23:59 of that day.

@@ -1,4 +1,4 @@
-import type { IsoDate, IsoInstant } from '../model';
+import { JAPAN_ZONE, type IanaZone, type IsoDate, type IsoInstant } from '../model';
 import {
   addBusinessDays,
   addDays,
@@ -17,6 +17,7 @@ import type {
   PolicySource,
 } from './policy-types';
 import type { CaseProjection, DeadlineOverride } from './projection';
+import { agreedInstant } from './reducer-embargo';
 import type { ReadyProjection } from './reducer-types';
 import { ruleApplies } from './technical-alert';
 import type { CalendarSettings } from './calendar';
@@ -28,7 +29,16 @@ import type { CalendarSettings } from './calendar';
  * last millisecond of that local day, or the anchor's own instant for the agreed
  * publication moment).
  */
-export type DeadlineState = 'ok' | 'due-soon' | 'overdue' | 'met';
+export type DeadlineState = 'ok' | 'due-soon' | 'overdue' | 'met' | 'superseded';
+
+/** A target replaced by the agreed publication instant (`supersededByAgreement`). */
+export type Supersession = {
+  /** The agreed instant now kept instead, and the zone it was stated in. */
+  instant: IsoInstant;
+  zone: IanaZone;
+  /** Whole local days that instant lies beyond the policy's own due date (0: not beyond). */
+  daysBeyond: number;
+};
 
 export type Deadline = {
   ruleId: string;
@@ -45,8 +55,14 @@ export type Deadline = {
   metAt: IsoInstant | null;
   metBy: MetCondition | 'waived' | null;
   override: DeadlineOverride | null;
+  /** Set exactly when `state` is `superseded`. */
+  supersededBy: Supersession | null;
   source: PolicySource;
 };
+
+/** Still to be done: neither met nor replaced by an agreed date. */
+export const isOpenDeadline = (d: Pick<Deadline, 'state'>): boolean =>
+  d.state !== 'met' && d.state !== 'superseded';
 
 export type DeadlineReport = {
   deadlines: Deadline[];
@@ -55,6 +71,23 @@ export type DeadlineReport = {
 };
 
 const DAY_MS = 86_400_000;
+const dayNumber = (date: IsoDate): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** Whole local days `instant` lies after the local day of `after` (0 when not after). */
+export const localDaysAfter = (instant: IsoInstant, after: IsoInstant, timeZone: string): number =>
+  Math.max(0, dayNumber(localDate(instant, timeZone)) - dayNumber(localDate(after, timeZone)));
+
+const supersession = (
+  p: ReadyProjection,
+  rule: DeadlineRule,
+  policyDueAt: IsoInstant,
+  timeZone: string,
+): Supersession | null => {
+  const instant = rule.supersededByAgreement === true ? agreedInstant(p) : null;
+  if (instant === null) return null;
+  const zone = p.embargo.agreedZone ?? JAPAN_ZONE;
+  return { instant, zone, daysBeyond: localDaysAfter(instant, policyDueAt, timeZone) };
+};
 
 const anchorInstant = (p: ReadyProjection, anchor: Anchor): IsoInstant | null => {
   const { dates, states } = p.case;
@@ -110,15 +143,19 @@ const evaluate = (
     .filter((m): m is { c: MetCondition; at: IsoInstant } => m.at !== null)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))[0];
   const waived = override !== null && override.due === null;
+  // An act (or a waiver) settles the target for good; an agreement only while it holds.
+  const superseded = met || waived ? null : supersession(p, rule, policyDueAt, cal.timeZone);
   const remaining = Date.parse(dueAt) - Date.parse(now);
   const state: DeadlineState =
     met || waived
       ? 'met'
-      : remaining < 0
-        ? 'overdue'
-        : remaining <= rule.dueSoonDays * DAY_MS
-          ? 'due-soon'
-          : 'ok';
+      : superseded !== null
+        ? 'superseded'
+        : remaining < 0
+          ? 'overdue'
+          : remaining <= rule.dueSoonDays * DAY_MS
+            ? 'due-soon'
+            : 'ok';
   return {
     ruleId: rule.id,
     title: rule.title,
@@ -131,6 +168,7 @@ const evaluate = (
     metAt: met?.at ?? (waived ? override.at : null),
     metBy: met?.c ?? (waived ? 'waived' : null),
     override,
+    supersededBy: superseded,
     source: rule.source,
   };
 };

@@ -1,6 +1,6 @@
 import type { InvolvementId, IsoDate, IsoInstant } from '../model';
 import { localDate } from './calendar';
-import type { Deadline } from './deadlines';
+import { localDaysAfter, type Deadline } from './deadlines';
 import { wfFail, wfOk, type WorkflowResult } from './errors';
 import type { PolicyProfile, PolicySource } from './policy-types';
 import type { PublicationMoment } from './publication-moment';
@@ -39,9 +39,6 @@ export type ExtensionFacts = {
   source: PolicySource | null;
 };
 
-const DAY_MS = 86_400_000;
-const dayNumber = (date: IsoDate): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-
 export const grantedCount = (p: CaseProjection): number =>
   p.extensions.filter((r) => r.decision?.kind === 'granted').length;
 
@@ -65,12 +62,10 @@ const beyondTarget = (
   agreed: IsoInstant | null,
   target: Deadline | undefined,
   timeZone: string,
-): number | null => {
-  if (agreed === null || target === undefined) return null;
-  const days =
-    dayNumber(localDate(agreed, timeZone)) - dayNumber(localDate(target.policyDueAt, timeZone));
-  return Math.max(0, days);
-};
+): number | null =>
+  agreed === null || target === undefined
+    ? null
+    : localDaysAfter(agreed, target.policyDueAt, timeZone);
 
 export const extensionFacts = (
   p: CaseProjection,

@@ -8,9 +8,11 @@ import type { PolicyProfile, PolicySource } from './policy-types';
  *                                               year-end closure Dec 29 – Jan 3)
  * - jpcert.publication-target      IPA *9       45 days from the first contact attempt
  *                                               to the release: met by publication (or
- *                                               closing), not by agreeing a later date ("Please
- *                                               contact JPCERT/CC if more time is necessary"
- *                                               is a `deadline.overridden` with its reason)
+ *                                               closing); while a publication instant is
+ *                                               agreed it is superseded by that instant (the
+ *                                               footnote's "recommended date" is a target the
+ *                                               parties replace by arranging the date; the
+ *                                               agreed date is then the deadline kept)
  * - jpcert.agreed-publication      IPA          the planned public release date, due at the
  *                                               agreed instant itself
  * - jpcert.coordination-limit      JPCERT II.F  120 days from initial developer contact, met
@@ -188,6 +190,7 @@ export const jpcertProfile: PolicyProfile = {
       duration: { amount: 45, unit: 'days' },
       rollForwardToBusinessDay: true,
       metWhen: ['published', 'closed'],
+      supersededByAgreement: true,
       dueSoonDays: 7,
       source: S.publicationTarget,
     },

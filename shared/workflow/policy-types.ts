@@ -25,7 +25,7 @@ export type Duration = {
 
 /** What satisfies a deadline: an act that happened. Agreeing a date is not one (issue 23:
  *  "a deadline is met only when its act happened, never because an instant was agreed"); a
- *  target moved by agreement is a `deadline.overridden` with its reason. */
+ *  target the policy lets the parties replace is `supersededByAgreement` instead. */
 export type MetCondition = 'acknowledged' | 'published' | 'closed' | `flag:${CaseFlag}`;
 
 export type ActionCode =
@@ -49,6 +49,11 @@ export type DeadlineRule = {
    *  end of a local day. Only for a zero duration. */
   dueAtAnchorInstant?: true;
   metWhen: readonly MetCondition[];
+  /** A target the parties may replace by agreement (IPA *9: "In general, the recommended
+   *  date of release is 45 days … Please contact JPCERT/CC if more time is necessary"):
+   *  while a publication instant is agreed, that instant is the date to keep and this
+   *  deadline is `superseded`, neither open nor met. Absent: a hard deadline. */
+  supersededByAgreement?: true;
   /** Calendar days before the due instant at which the state becomes `due-soon`. */
   dueSoonDays: number;
   source: PolicySource;

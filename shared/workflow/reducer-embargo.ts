@@ -98,10 +98,18 @@ export const moveEmbargo = (
  * end (termination, or public awareness) lets the advisory out.
  */
 export const embargoHeldUntil = (p: ReadyProjection, at: IsoInstant): IsoInstant | null => {
-  const { embargo } = p.case.states;
-  const until = p.case.dates.agreedPublication;
-  const agreed = embargo === 'active' || embargo === 'revise';
-  return agreed && until !== null && Date.parse(at) < Date.parse(until) ? until : null;
+  const until = agreedInstant(p);
+  return until !== null && Date.parse(at) < Date.parse(until) ? until : null;
+};
+
+/** The instant an embargo has agreed, while one is agreed (`active`, or `revise` with a
+ *  counter-proposal pending), whether or not it has come; null otherwise (none, proposed,
+ *  exited). */
+export const agreedInstant = (p: CaseProjection): IsoInstant | null => {
+  const kase = p.case;
+  if (kase === null) return null;
+  const { embargo } = kase.states;
+  return embargo === 'active' || embargo === 'revise' ? kase.dates.agreedPublication : null;
 };
 
 /** Publication or public awareness ends the embargo: an active one exits, a pending

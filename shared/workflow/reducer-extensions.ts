@@ -6,7 +6,7 @@ import {
   type ExtensionDecision,
   type ExtensionRequest,
 } from './projection';
-import { moveEmbargo } from './reducer-embargo';
+import { agreedInstant, moveEmbargo } from './reducer-embargo';
 import type { ReadyProjection } from './reducer-types';
 
 /**
@@ -19,14 +19,6 @@ import type { ReadyProjection } from './reducer-types';
  * are facts: the profile's cap on extensions is a guard (case-guards.ts), so a partner's
  * timeline folds the same whatever profile this vault runs.
  */
-
-/** The instant an embargo has agreed, while one is agreed (`active`, or `revise` with a
- *  counter-proposal pending). */
-const agreedInstant = (p: ReadyProjection) => {
-  const { embargo } = p.case.states;
-  const agreed = embargo === 'active' || embargo === 'revise';
-  return agreed ? p.case.dates.agreedPublication : null;
-};
 
 const noEmbargo = () =>
   wfFail('extension-no-embargo', 'No publication instant is agreed: there is nothing to extend');

@@ -1,7 +1,8 @@
 import { Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import type { DeadlineReport } from '../../../shared/workflow/deadlines';
+import type { Deadline, DeadlineReport } from '../../../shared/workflow/deadlines';
+import { formatMoment } from '../../../shared/workflow/publication-moment';
 import { formatInstant } from '../../app/ui/format-date';
 import { DeadlineStateBadge } from './badges';
 
@@ -10,6 +11,20 @@ export function DeadlinesPanel({ report }: { report: DeadlineReport }) {
   const { t } = useTranslation();
   const lang = useLang();
   const zone = report.timeZone;
+  // A target replaced by the agreed date says so, and how far beyond the target it lies.
+  const dueText = (d: Deadline): string => {
+    if (d.metAt !== null)
+      return t('cases.deadlines.metAt', { date: formatInstant(d.metAt, { zone }) });
+    const by = d.supersededBy;
+    if (by === null) return t('cases.deadlines.due', { date: formatInstant(d.dueAt, { zone }) });
+    const replaced = t('cases.deadlines.superseded', {
+      date: d.dueDate,
+      moment: formatMoment(by.instant, by.zone),
+    });
+    return by.daysBeyond === 0
+      ? replaced
+      : `${replaced} (${t('cases.deadlines.supersededBeyond', { count: by.daysBeyond })})`;
+  };
   return (
     <Card withBorder component="section" aria-labelledby="deadlines-title">
       <Title order={3} size="h4" id="deadlines-title" mb="xs">
@@ -24,11 +39,7 @@ export function DeadlinesPanel({ report }: { report: DeadlineReport }) {
                 {d.title[lang]}
               </Text>
               <DeadlineStateBadge state={d.state} />
-              <Text size="sm">
-                {d.metAt !== null
-                  ? t('cases.deadlines.metAt', { date: formatInstant(d.metAt, { zone }) })
-                  : t('cases.deadlines.due', { date: formatInstant(d.dueAt, { zone }) })}
-              </Text>
+              <Text size="sm">{dueText(d)}</Text>
             </Group>
             <details>
               <summary>

@@ -2,6 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseKind, ReportState, Tlp } from '../../../shared/model';
 import type { ShownEmbargoState } from '../../../shared/workflow/case-view';
+import type { DeadlineState } from '../../../shared/workflow/deadlines';
 import type { RowDeadlineState } from './case-list-model';
 
 /** TLP colours follow FIRST's TLP 2.0; the label always carries the level, so colour is
@@ -81,15 +82,16 @@ export function PriorityBadge({ level }: { level: 'high' | 'normal' }) {
   );
 }
 
-const DEADLINE_COLOR: Record<RowDeadlineState | 'met', string> = {
+const DEADLINE_COLOR: Record<RowDeadlineState | DeadlineState, string> = {
   overdue: 'red.9',
   'due-soon': 'orange.9',
   ok: 'teal.9',
   met: 'gray.8',
+  superseded: 'gray.8',
   none: 'gray.8',
 };
 
-export function DeadlineStateBadge({ state }: { state: RowDeadlineState | 'met' }) {
+export function DeadlineStateBadge({ state }: { state: RowDeadlineState | DeadlineState }) {
   const { t } = useTranslation();
   return (
     <Badge variant="outline" color={DEADLINE_COLOR[state]} c="dark.9" radius="sm">

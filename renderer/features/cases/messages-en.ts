@@ -79,6 +79,7 @@ export const casesEn = {
     'due-soon': 'Due soon',
     overdue: 'Overdue',
     met: 'Met',
+    superseded: 'Superseded',
     none: 'No open deadline',
   },
   detail: {
@@ -114,6 +115,9 @@ export const casesEn = {
     none: 'No deadline has started yet.',
     due: 'Due {{date}}',
     metAt: 'Met {{date}}',
+    superseded: 'Target {{date}}, replaced by the agreed publication date {{moment}}',
+    supersededBeyond_one: 'agreed {{count}} day beyond the target',
+    supersededBeyond_other: 'agreed {{count}} days beyond the target',
     why: 'Why is this due?',
     source: '{{document}}, {{section}}',
     started: 'Clock started {{date}}',

@@ -79,6 +79,7 @@ export const casesJa = {
     'due-soon': '期限間近',
     overdue: '期限超過',
     met: '対応済み',
+    superseded: '合意日に置換',
     none: '未到来の期限なし',
   },
   detail: {
@@ -114,6 +115,9 @@ export const casesJa = {
     none: '開始した期限はまだありません。',
     due: '期限 {{date}}',
     metAt: '対応 {{date}}',
+    superseded: '目安 {{date}}、合意した公表日 {{moment}} に置き換え',
+    supersededBeyond_one: '目安より {{count}} 日後で合意',
+    supersededBeyond_other: '目安より {{count}} 日後で合意',
     why: 'この期限の根拠',
     source: '{{document}}、{{section}}',
     started: '起算日 {{date}}',
