@@ -15,6 +15,12 @@ import type { Vulnerability } from '../model/vulnerability';
 import { cweName, lookupCwe } from './cwe-catalogue';
 import { exportVersion } from './product-versions';
 import { alertDraftParts } from './technical-alert-draft';
+import {
+  productsNotTaken,
+  vendorsOfAffected,
+  type CaseVendorRef,
+  type NotTakenProduct,
+} from './affected-vendors';
 import { findEmails } from './leak-text';
 import { tokyoDateOf } from './labels';
 import type { Result } from '../result';
@@ -53,6 +59,9 @@ export type DraftFromCaseInput = {
     contactId: string;
     contactName: LocalizedText;
     contactAddresses: string[];
+    /** The product identifiers (PURL / CPE) the contact registers: an affected product
+     *  typed as an identifier joins the vendor whose contact registers it. */
+    contactProducts?: readonly string[];
     /** The last event that changed this vendor's entry (vendorLastUpdates); without it, the
      *  vendor's last reply or contact attempt dates the entry, as before. */
     lastUpdated?: string | null;
@@ -93,6 +102,22 @@ const joined = (texts: LocalizedText[]): LocalizedText => ({
 
 const vendorRoles = new Set(['developer', 'upstream-developer', 'site-operator']);
 
+/** The case's vendors as the draft numbers them (`v1`, … in involvement order). */
+export const caseVendorRefs = (input: Pick<DraftFromCaseInput, 'involvements'>): CaseVendorRef[] =>
+  input.involvements
+    .filter((i) => vendorRoles.has(i.role))
+    .map((i, n) => ({
+      vendorId: `v${n + 1}`,
+      contactId: i.contactId,
+      names: [i.contactName.en, i.contactName.ja],
+      identifiers: i.contactProducts ?? [],
+    }));
+
+/** The affected products `draftFromCase` cannot place under a case vendor, with why. */
+export const caseProductsNotTaken = (
+  input: Pick<DraftFromCaseInput, 'involvements' | 'vulnerabilities'>,
+): NotTakenProduct[] => productsNotTaken(input.vulnerabilities, caseVendorRefs(input));
+
 export function draftFromCase(
   input: DraftFromCaseInput,
 ): Result<AdvisoryDraft, { code: 'invalid-draft'; message: string; issues: string[] }> {
@@ -117,7 +142,6 @@ export function draftFromCase(
   const agreed = input.case.dates?.agreedPublication ?? null;
   const vendors: DraftVendor[] = [];
   const products: DraftProduct[] = [];
-  const vendorIdByContact = new Map<string, string>();
   const addVersion = (
     vendorId: string,
     name: string,
@@ -150,7 +174,6 @@ export function draftFromCase(
   };
   for (const inv of input.involvements.filter((i) => vendorRoles.has(i.role))) {
     const id = `v${vendors.length + 1}`;
-    vendorIdByContact.set(inv.contactId, id);
     const updated =
       inv.lastUpdated ??
       inv.lastReply ??
@@ -172,27 +195,17 @@ export function draftFromCase(
       addVersion(id, p.product, p.versions, p.status, undefined, p.justification);
     }
   }
-  const vendorIdByName = new Map(
-    input.involvements
-      .filter((i) => vendorRoles.has(i.role))
-      .flatMap((i) =>
-        [i.contactName.en, i.contactName.ja].map(
-          (n) => [n.trim().toLowerCase(), vendorIdByContact.get(i.contactId)] as const,
-        ),
-      ),
-  );
+  const refs = caseVendorRefs(input);
   for (const v of input.vulnerabilities) {
     for (const a of v.affected) {
-      // An affected product entered by its PURL/CPE joins its vendor by contact, else by name.
-      const vendorId = a.contactId
-        ? vendorIdByContact.get(a.contactId)
-        : vendorIdByName.get(a.vendor.trim().toLowerCase());
-      if (vendorId === undefined) continue;
-      const known = products.find((p) => p.vendorId === vendorId && p.name.en === a.product);
-      if (known === undefined) {
-        addVersion(vendorId, a.product, a.versions, 'known_affected', a.identifier);
-      } else if (a.identifier && !(known.identifiers ?? []).includes(a.identifier)) {
-        known.identifiers = [...(known.identifiers ?? []), a.identifier];
+      // A line that joins no vendor is left out here and named by `caseProductsNotTaken`.
+      for (const vendorId of vendorsOfAffected(a, refs)) {
+        const known = products.find((p) => p.vendorId === vendorId && p.name.en === a.product);
+        if (known === undefined) {
+          addVersion(vendorId, a.product, a.versions, 'known_affected', a.identifier);
+        } else if (a.identifier && !(known.identifiers ?? []).includes(a.identifier)) {
+          known.identifiers = [...(known.identifiers ?? []), a.identifier];
+        }
       }
     }
   }

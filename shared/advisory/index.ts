@@ -16,6 +16,8 @@ export * from './leak-guard';
 export * from './public-fields';
 export * from './lifecycle';
 export * from './draft-from-case';
+export * from './affected-vendors';
+export * from './take-from-case';
 export * from './cwe-catalogue';
 export * from './release-moment';
 export * from './export-failures';

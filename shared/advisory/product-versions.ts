@@ -73,8 +73,8 @@ const refuse = (
 export function checkExportProducts(draft: AdvisoryDraft): Result<void, ProductsError> {
   if (draft.products.length === 0) {
     return refuse('no-products', {
-      en: 'No affected product is named yet: add the products and their versions on the case (a vulnerability’s affected products or a vendor’s products), then take them into the draft.',
-      ja: '影響を受ける製品がまだありません。案件に製品とバージョンを登録し（脆弱性の影響製品またはベンダの製品）、下書きに取り込んでください。',
+      en: 'No affected product is named yet: press “Take the case’s vendors, products and vulnerabilities” under “Affected products and versions”. A product is taken when its vendor is on the case (its PURL or CPE registered on the vendor’s contact, or listed among the vendor’s products); each line that cannot be taken is listed there with the reason.',
+      ja: '影響を受ける製品がまだありません。「影響を受けるシステム」の下の「案件のベンダ・製品・脆弱性を取り込む」を押してください。製品はそのベンダが案件にいるとき（ベンダの連絡先に PURL または CPE が登録されているか、ベンダの製品に登録されているとき）に取り込まれます。取り込めない行は理由とともにそこに表示されます。',
     });
   }
   for (const p of draft.products) {

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProductIdentifier, type Contact, type ContactId } from '../model';
 import { sampleContact } from '../model/testing/fixtures';
-import { matchIdentifiers, suggestVendors, type MatchReason } from './vendor-suggestions';
+import {
+  identifierMatches,
+  matchIdentifiers,
+  suggestVendors,
+  type MatchReason,
+} from './vendor-suggestions';
 
 const parsed = (s: string) => {
   const r = parseProductIdentifier(s);
@@ -231,5 +236,20 @@ describe('matching and suggesting: edge cases', () => {
       'exact',
       'other-version',
     ]);
+  });
+
+  it('matches one holder’s identifiers as the suggestions do (the advisory joins vendors by it)', () => {
+    const own = ['not an identifier', 'pkg:generic/widgetcms@3.0.0', 'pkg:generic/widgetcms'];
+    const affected = [
+      { identifier: 'pkg:generic/widgetcms', versions: '< 3.2.2' },
+      { identifier: 'also not one', versions: '' },
+    ];
+    expect(identifierMatches(own, affected).map((m) => [m.contactIdentifier, m.reason])).toEqual([
+      ['pkg:generic/widgetcms', 'exact'],
+      ['pkg:generic/widgetcms@3.0.0', 'in-range'],
+    ]);
+    expect(identifierMatches(own, [{ identifier: 'pkg:generic/gadgetlib', versions: '' }])).toEqual(
+      [],
+    );
   });
 });

@@ -111,6 +111,39 @@ const parsedOrNull = (s: string): ParsedProductIdentifier | null => {
   return r.ok ? r.value : null;
 };
 
+type Target = { parsed: ParsedProductIdentifier; versions: string };
+
+const targetsOf = (affected: readonly AffectedIdentifier[]): Target[] =>
+  affected.flatMap((a) => {
+    const parsed = parsedOrNull(a.identifier);
+    return parsed === null ? [] : [{ parsed, versions: a.versions }];
+  });
+
+const matchTargets = (own: readonly string[], targets: readonly Target[]): ProductMatch[] => {
+  const matches: ProductMatch[] = [];
+  for (const id of own) {
+    const parsed = parsedOrNull(id);
+    if (parsed === null) continue;
+    for (const t of targets) {
+      const reason = matchIdentifiers(parsed, t.parsed, t.versions);
+      if (reason !== null) {
+        matches.push({ contactIdentifier: id, caseIdentifier: t.parsed.raw, reason });
+      }
+    }
+  }
+  return matches.sort((a, b) => rank(a.reason) - rank(b.reason));
+};
+
+/**
+ * How one holder's identifiers (a contact's `products`) match the affected ones, strongest
+ * first; empty when none does. The one matcher behind the suggestions and the advisory's
+ * join of an affected product to the case vendor that makes it (draftFromCase).
+ */
+export const identifierMatches = (
+  own: readonly string[],
+  affected: readonly AffectedIdentifier[],
+): ProductMatch[] => matchTargets(own, targetsOf(affected));
+
 /**
  * The contacts to suggest for a case: every contact (not a finder, not already on the case)
  * with at least one identifier matching an affected product; strongest reason first.
@@ -120,26 +153,13 @@ export const suggestVendors = (
   contacts: readonly Contact[],
   alreadyInvolved: ReadonlySet<string>,
 ): VendorSuggestion[] => {
-  const targets = affected.flatMap((a) => {
-    const parsed = parsedOrNull(a.identifier);
-    return parsed === null ? [] : [{ parsed, versions: a.versions }];
-  });
+  const targets = targetsOf(affected);
   if (targets.length === 0) return [];
   const out: VendorSuggestion[] = [];
   for (const contact of contacts) {
     if (contact.kind === 'finder' || alreadyInvolved.has(contact.id)) continue;
-    const matches: ProductMatch[] = [];
-    for (const own of contact.products) {
-      const parsed = parsedOrNull(own);
-      if (parsed === null) continue;
-      for (const t of targets) {
-        const reason = matchIdentifiers(parsed, t.parsed, t.versions);
-        if (reason !== null) {
-          matches.push({ contactIdentifier: own, caseIdentifier: t.parsed.raw, reason });
-        }
-      }
-    }
-    const first = matches.sort((a, b) => rank(a.reason) - rank(b.reason))[0];
+    const matches = matchTargets(contact.products, targets);
+    const first = matches[0];
     if (first !== undefined) out.push({ contactId: contact.id, matches, best: first.reason });
   }
   return out.sort(

@@ -328,7 +328,9 @@ describe('advisory tab in real Chromium', () => {
     await page.getByText('No affected product is named yet').waitFor();
     await addVendorWithProduct(page);
     await page.getByRole('tab', { name: 'Advisory' }).click();
-    await page.getByRole('button', { name: "Take the case's vendors and products" }).click();
+    await page
+      .getByRole('button', { name: "Take the case's vendors, products and vulnerabilities" })
+      .click();
     await page.getByRole('cell', { name: 'Example CMS' }).first().waitFor();
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved.').waitFor();

@@ -6,7 +6,8 @@ import {
   fieldOfDraftPath,
   finalizeDraft,
   missingTranslations,
-  withCaseProducts,
+  takeFromCase,
+  type NotTakenProduct,
 } from '../../../shared/advisory';
 import { alertDraftParts } from '../../../shared/advisory/technical-alert-draft';
 import type { TechnicalAlertContent } from '../../../shared/model';
@@ -22,6 +23,7 @@ import { CreditsAndRevisions, ProductTable, VendorTable } from './FactTables';
 import * as edit from './draft-edit';
 import type { EventDraft } from './use-advisory';
 import { OutcomeAlert } from './OutcomeAlert';
+import { NotTakenProducts } from './NotTakenProducts';
 import { alertStyles, BUTTON } from './a11y-styles';
 
 /** The fields a draft's schema refuses, named as the editor labels them. */
@@ -39,6 +41,8 @@ type Props = {
   published?: boolean;
   /** The draft the case makes now: its vendors and products can be taken into this one. */
   caseDraft?: AdvisoryDraft | null;
+  /** The case's affected products that join no case vendor, with why. */
+  notTaken?: readonly NotTakenProduct[];
 };
 
 /** The bilingual draft editor; the stored draft changes only on Save or Mark as final. */
@@ -49,11 +53,13 @@ export function AdvisoryEditor({
   idChoice = null,
   published = false,
   caseDraft = null,
+  notTaken = [],
 }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [draft, setDraft] = useState(stored);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [taken, setTaken] = useState<{ ok: boolean; text: string } | null>(null);
   const final = draft.status === 'final';
   const missing = missingTranslations(draft);
   const missingOf = (path: string): edit.Lang[] =>
@@ -61,6 +67,20 @@ export function AdvisoryEditor({
   const change = (next: AdvisoryDraft) => {
     setDraft(next);
     setMessage(null);
+    setTaken(null);
+  };
+  const take = (fresh: AdvisoryDraft) => {
+    const r = takeFromCase(draft, fresh);
+    change(r.draft);
+    const titles = r.addedVulnerabilities.map((v) => v[lang] || v.en || v.ja).join(', ');
+    const counts = { vendors: r.draft.vendors.length, products: r.draft.products.length };
+    setTaken({
+      ok: true,
+      text: [
+        t('advisories.products.taken', counts),
+        ...(titles === '' ? [] : [t('advisories.products.addedVulns', { titles })]),
+      ].join(' '),
+    });
   };
   const persist = async (next: AdvisoryDraft, okText: string) => {
     const parsed = advisoryDraftSchema.safeParse(next);
@@ -164,11 +184,13 @@ export function AdvisoryEditor({
               color={BUTTON}
               variant="outline"
               w="fit-content"
-              onClick={() => change(withCaseProducts(draft, caseDraft))}
+              onClick={() => take(caseDraft)}
             >
               {t('advisories.products.refresh')}
             </Button>
           )}
+          <OutcomeAlert message={taken} />
+          {final ? null : <NotTakenProducts items={notTaken} lang={lang} />}
           {draft.vulnerabilities.map((v, i) => (
             <VulnerabilityEditor
               key={v.id}

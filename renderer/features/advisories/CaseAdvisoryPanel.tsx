@@ -14,7 +14,7 @@ import { alertStyles, BUTTON } from './a11y-styles';
 /** The case's Advisory tab: create the draft from the case, edit it, export it. */
 export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const { records, draft, fromCase, save, withdraw } = useAdvisory(caseId);
+  const { records, draft, fromCase, notTaken, save, withdraw } = useAdvisory(caseId);
   const projection = useCaseView(caseId, useViewNow())?.projection;
   const [error, setError] = useState<string | null>(null);
   if (records === null || projection === undefined) return null;
@@ -60,6 +60,7 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
         idChoice={advisoryIdChoice(records)}
         published={published}
         caseDraft={fresh}
+        notTaken={notTaken}
       />
       <Divider />
       <ExportPanel

@@ -68,6 +68,7 @@ export function draftInput(
         ...i,
         contactName: c?.name ?? { ja: '', en: '' },
         contactAddresses: contactAddresses(c),
+        contactProducts: c?.products ?? [],
         lastUpdated: lastUpdates.get(i.id) ?? null,
       };
     }),

@@ -78,8 +78,12 @@ export const advisoriesMessages = {
     },
     products: {
       heading: 'Affected products and versions',
-      empty: 'No products recorded on the case.',
-      refresh: "Take the case's vendors and products",
+      empty: 'No products in this draft yet.',
+      refresh: "Take the case's vendors, products and vulnerabilities",
+      taken:
+        'Taken from the case: {{products}} product(s) of {{vendors}} vendor(s). Save the draft to keep them.',
+      addedVulns: 'Vulnerabilities added: {{titles}}.',
+      notTaken: 'Affected products on the case that are not in this draft ({{count}})',
       product: 'Product',
       version: 'Versions',
       status: 'Status',
@@ -261,8 +265,12 @@ export const advisoriesMessages = {
     },
     products: {
       heading: '影響を受けるシステム',
-      empty: '案件に製品が登録されていません。',
-      refresh: '案件のベンダと製品を取り込む',
+      empty: 'この下書きに製品はまだありません。',
+      refresh: '案件のベンダ・製品・脆弱性を取り込む',
+      taken:
+        '案件から取り込みました: ベンダ {{vendors}} 件、製品 {{products}} 件。下書きを保存すると反映されます。',
+      addedVulns: '追加した脆弱性: {{titles}}。',
+      notTaken: '下書きに入っていない案件の影響製品（{{count}} 件）',
       product: '製品',
       version: 'バージョン',
       status: '状態',

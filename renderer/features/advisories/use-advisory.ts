@@ -2,9 +2,11 @@ import { useCallback, useMemo } from 'react';
 import {
   advisoryIdFacts,
   advisoryPrefixFor,
+  caseProductsNotTaken,
   chooseAdvisoryPrefix,
   draftFromCase,
   type AdvisoryIdChoice,
+  type NotTakenProduct,
 } from '../../../shared/advisory';
 import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
@@ -32,6 +34,8 @@ export type AdvisoryState = {
   draft: AdvisoryDraft | null;
   /** A draft built from the case as it is now (for a new draft and the leak-guard context). */
   fromCase: (draftId: string) => AdvisoryDraft | null;
+  /** The case's affected products that join no case vendor (so no draft can take them). */
+  notTaken: readonly NotTakenProduct[];
   /** Saves the draft and appends the events in one transaction; an error message or null. */
   save: (draft: AdvisoryDraft, events: readonly EventDraft[]) => Promise<string | null>;
   /** Withdraws or supersedes the published advisory; an error message or null. */
@@ -86,6 +90,17 @@ export function useAdvisory(caseId: string): AdvisoryState {
     [records, draft],
   );
 
+  const notTaken = useMemo(
+    () =>
+      records === null
+        ? []
+        : caseProductsNotTaken({
+            involvements: draftInput(records, '', '', '').involvements,
+            vulnerabilities: [...records.vulnerabilities],
+          }),
+    [records],
+  );
+
   const save = useCallback(
     async (next: AdvisoryDraft, events: readonly EventDraft[]): Promise<string | null> => {
       const r = await ops.saveDraft({ caseId, draft: next, events, now: new Date() });
@@ -101,5 +116,5 @@ export function useAdvisory(caseId: string): AdvisoryState {
     },
     [ops, caseId, draft],
   );
-  return { records, draft, fromCase, save, withdraw };
+  return { records, draft, fromCase, notTaken, save, withdraw };
 }
