@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleVulnerability } from '../model/testing/fixtures';
 import { parseProductIdentifier, productNamesOf } from '../model/product-identifier';
+import type { ContactId } from '../model/ids';
 import type { AffectedProduct } from '../model/vulnerability';
 import type { AdvisoryDraft } from '../model/advisory-draft';
 import { caseProductsNotTaken, draftFromCase, type DraftFromCaseInput } from './draft-from-case';
@@ -35,16 +36,18 @@ const vendor = (contactId: string, en: string, ja: string, products: string[]) =
   };
 };
 
-const SQLI = {
+type CaseVuln = DraftFromCaseInput['vulnerabilities'][number];
+
+const SQLI: CaseVuln = {
   ...sampleVulnerability(),
   title: { en: 'SQL injection in admin panel', ja: '管理画面における SQL インジェクション' },
   cwe: 'CWE-89',
-  cve: { id: 'CVE-2026-12345', state: 'reserved' as const },
+  cve: { id: 'CVE-2026-12345', state: 'reserved' },
   affected: [line('pkg:generic/widgetcms < 3.2.2'), line('pkg:generic/gadgetlib <= 1.0')],
 };
 
 /** Finding F-H: Widget Corp and Gadget Inc on the case, their PURLs typed on the vulnerability. */
-const fhInput = (vulnerabilities = [SQLI]): DraftFromCaseInput => ({
+const fhInput = (vulnerabilities: CaseVuln[] = [SQLI]): DraftFromCaseInput => ({
   ...sampleDraftInput(),
   publisher: {
     ...sampleDraftInput().publisher,
@@ -104,7 +107,7 @@ describe('affected products typed as PURLs join the case vendor that registers t
     const input = fhInput([{ ...SQLI, affected: [line('pkg:generic/widgetcms 3.2.1')] }]);
     input.involvements[1]!.contactProducts = ['pkg:generic/widgetcms@3.0.0'];
     expect(draftOf(input).products.map((p) => p.vendorId)).toEqual(['v1', 'v2']);
-    const named = { ...line('pkg:generic/widgetcms 3.2.1'), contactId: 'c-gadget' };
+    const named = { ...line('pkg:generic/widgetcms 3.2.1'), contactId: 'c-gadget' as ContactId };
     input.vulnerabilities = [{ ...SQLI, affected: [named] }];
     expect(draftOf(input).products.map((p) => p.vendorId)).toEqual(['v2']);
   });
@@ -130,7 +133,7 @@ describe('affected products typed as PURLs join the case vendor that registers t
     expect(notTaken?.text.en).toContain('“acme”');
     expect(notTaken?.text.ja).toMatch(/取り込まれませんでした/);
 
-    const gone = { ...line('pkg:generic/widgetcms 1.0'), contactId: 'c-elsewhere' };
+    const gone = { ...line('pkg:generic/widgetcms 1.0'), contactId: 'c-elsewhere' as ContactId };
     expect(caseProductsNotTaken(fhInput([{ ...SQLI, affected: [gone] }]))).toEqual([
       expect.objectContaining({ reason: 'contact-not-on-case', line: 'pkg:generic/widgetcms 1.0' }),
     ]);
@@ -177,8 +180,8 @@ describe('taking the case into a draft made before its vulnerabilities and produ
     expect(twice.draft.vulnerabilities).toEqual(edited.vulnerabilities);
     expect(twice.draft.title).toEqual({ en: 'Edited', ja: '編集済み' });
     // Without a CVE ID the title tells them apart; a new id never collides with the draft's.
-    const noCve = { ...SQLI, cve: { id: null, state: 'none' as const } };
-    const other = { ...noCve, title: { en: 'XSS in search', ja: '検索の XSS' } };
+    const noCve: CaseVuln = { ...SQLI, cve: { id: null, state: 'none' } };
+    const other: CaseVuln = { ...noCve, title: { en: 'XSS in search', ja: '検索の XSS' } };
     const blankOne = {
       id: 'vuln2',
       title: { en: '', ja: '' },
