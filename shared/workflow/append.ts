@@ -7,6 +7,7 @@
 import type { CaseEvent, IsoInstant } from '../model';
 import { fail, ok, type Result } from '../result';
 import { isEmbargoBreach, type WorkflowErrorCode } from './errors';
+import { firstIntakeRefusal } from './intake-rules';
 import { coordinationRefusal } from './coordination';
 import { foldForwardKnown, type KnownTimeline } from './fold-forward';
 import { compareEvents } from './merge';
@@ -165,5 +166,8 @@ export const planAppend = (
   const events = [...given, ...built.value.events];
   const denied = coordinationRefusal(history, events, append.from);
   if (denied !== undefined) return refusal(denied.code, denied.message, denied.eventId);
+  // Judged on the new events only: a case stored before the rule still folds (intake-rules).
+  const blank = firstIntakeRefusal(events);
+  if (blank !== undefined) return refusal(blank.code, blank.message, blank.eventId);
   return ok({ events, projection: built.value.projection });
 };

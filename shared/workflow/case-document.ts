@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../result';
 import { planAppend } from './append';
 import { involvementRecord } from './case-records';
 import type { WorkflowErrorCode } from './errors';
+import { documentIntakeRefusal } from './intake-rules';
 import { hasCreationEvent } from './timeline';
 
 export type CaseDocumentError =
@@ -17,6 +18,12 @@ export type CaseDocumentError =
       message: string;
       /** The first event the engine refused, and its reason. */
       eventId: string;
+      reason: WorkflowErrorCode;
+    }
+  | {
+      /** The case record or its report breaks a rule of a new case (intake-rules.ts). */
+      code: 'case-record-refused';
+      message: string;
       reason: WorkflowErrorCode;
     }
   | {
@@ -50,6 +57,14 @@ const byId = <T extends { id: string }>(records: readonly T[]) =>
  * each write), so it passes as stated, as bundle import takes it.
  */
 export const foldCaseDocument = (doc: CaseDocument): Result<CaseDocument, CaseDocumentError> => {
+  const blank = documentIntakeRefusal(doc);
+  if (blank !== null) {
+    return fail({
+      code: 'case-record-refused',
+      message: `case ${doc.case.ref}: ${blank.message} (${blank.code})`,
+      reason: blank.code,
+    });
+  }
   if (!hasCreationEvent(doc.events)) return ok(doc);
   const stated = doc.involvements ?? [];
   const plan = planAppend([], { caseId: doc.case.id, events: doc.events });

@@ -68,7 +68,11 @@ export type WorkflowErrorCode =
   | 'extension-already-decided'
   | 'extension-cap-reached'
   | 'dispute-needs-reason'
-  | 'coordination-unchanged';
+  | 'coordination-unchanged'
+  // What a new case must say about itself (intake-rules.ts).
+  | 'case-title-blank'
+  | 'reporter-name-blank'
+  | 'received-in-future';
 
 /**
  * Refusals that break an embargo: publishing inside an active one, or an embargo instant

@@ -16,7 +16,12 @@ import type { DuplicateCandidate } from '../../../shared/workflow/duplicate-matc
 import type { PendingAttachment } from './AttachmentPicker';
 import type { IntakeDecision } from './create-case';
 import { formErrorList, localizedResolver } from '../../app/form-resolver';
-import { INTAKE_FIELDS, intakeFormSchema, toChecklist, type IntakeFormValues } from './intake-form';
+import {
+  INTAKE_FIELDS,
+  intakeFormSchemaAt,
+  toChecklist,
+  type IntakeFormValues,
+} from './intake-form';
 import type { Decision, VerdictView } from './verdict-view';
 
 export type IntakeSubmission = {
@@ -31,6 +36,8 @@ export type IntakeSubmission = {
 
 type Props = {
   defaultValues: IntakeFormValues;
+  /** The policy profile's zone: "today" for the received date. */
+  timeZone: string;
   evaluate: (checklist: TriageChecklist, values: IntakeFormValues) => VerdictView;
   draftLetter: (
     decision: Decision,
@@ -48,6 +55,7 @@ type Props = {
 /** The intake wizard: report, checklist, live verdict, decision and letter (ARCHITECTURE.md §4). */
 export function IntakeForm({
   defaultValues,
+  timeZone,
   evaluate,
   draftLetter,
   onCreate,
@@ -57,7 +65,13 @@ export function IntakeForm({
 }: Props) {
   const { t } = useTranslation();
   const form = useForm<IntakeFormValues>({
-    resolver: localizedResolver(intakeFormSchema, INTAKE_FIELDS),
+    // "Now" when the form is checked, not when it opened (a form left open overnight).
+    resolver: (values, context, options) =>
+      localizedResolver(intakeFormSchemaAt(new Date().toISOString(), timeZone), INTAKE_FIELDS)(
+        values,
+        context,
+        options,
+      ),
     defaultValues,
   });
   const [attachments, setAttachments] = useState<PendingAttachment[]>([]);

@@ -202,6 +202,7 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
           <IntakeForm
             key={kind}
             defaultValues={defaults}
+            timeZone={profile.calendar.timeZone}
             evaluate={evaluate}
             draftLetter={draftLetter}
             onCreate={create}

@@ -100,7 +100,9 @@ export type IntakeInput = {
  * and, when a letter was drafted, the letter as a note. The engine checks them when they
  * are appended (`planAppend`), before anything is written.
  */
-export function buildIntakeRecords(input: IntakeInput): IntakeRecords {
+export function buildIntakeRecords(given: IntakeInput): IntakeRecords {
+  // Spaces around the title are the typing's, not the case's (the engine refuses a blank one).
+  const input = { ...given, title: given.title.trim() };
   const caseId = newCaseId();
   const report: Report = { ...input.report, caseId };
   const commands: CaseCommand[] = [

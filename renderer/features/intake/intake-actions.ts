@@ -2,6 +2,7 @@
 // PoC attachments, in one transaction through the store's case-write path.
 import type { CaseId } from '../../../shared/model';
 import { fail, ok, type CodedError, type Result } from '../../../shared/result';
+import { reporterRefusal } from '../../../shared/workflow/intake-rules';
 import { appendCaseEvents } from '../../store/case-writes';
 import type { StorePort } from '../../store/port';
 import type { IntakeRecords } from './create-case';
@@ -20,6 +21,9 @@ export async function createIntakeCase(
   by: { actor: string; now: string },
 ): Promise<Result<CaseId, CodedError>> {
   const { caseId, report, commands } = records;
+  // The report is a record, not an event: the engine's rule on its reporter is asked here.
+  const blank = report === null ? null : reporterRefusal(report.reporter);
+  if (blank !== null) return fail(blank);
   const others = (records.others ?? []).map((o) => ({ ...o, by }));
   const result = await appendCaseEvents(store, [{ caseId, commands, by }, ...others], (tx) => {
     for (const file of files) {

@@ -11,10 +11,12 @@ import {
   tlpSchema,
   triageChecklistSchema,
   type AttachmentId,
+  type IsoInstant,
   type Report,
   type TriageChecklist,
 } from '../../../shared/model';
 import { caseSchema } from '../../../shared/model/case';
+import { isBlankText, receivedDayInFuture } from '../../../shared/workflow/intake-rules';
 import type { FieldSpecs } from '../../app/form-errors';
 
 /**
@@ -26,12 +28,17 @@ import type { FieldSpecs } from '../../app/form-errors';
 const optionalFingerprint = z.union([z.literal(''), pgpFingerprintSchema]);
 const optionalDate = z.union([z.literal(''), isoDateSchema]);
 
+/** Text that is more than spaces (the engine's rule, intake-rules.ts), said as "Fill in …". */
+const filled = (schema: z.ZodString) =>
+  schema.refine((v) => !isBlankText(v), { message: 'common.form.required' });
+
 export const intakeFormSchema = z.object({
-  title: caseSchema.shape.title,
+  title: filled(caseSchema.shape.title),
   kind: reportTargetSchema,
   tlp: tlpSchema,
   receivedOn: isoDateSchema,
   reporter: reporterSchema.extend({
+    name: filled(reporterSchema.shape.name),
     pgpKeyFingerprint: optionalFingerprint,
     creditName: z.string(),
   }),
@@ -45,6 +52,14 @@ export const intakeFormSchema = z.object({
   checklist: triageChecklistSchema.extend({ productLastUpdated: optionalDate }),
 });
 export type IntakeFormValues = z.infer<typeof intakeFormSchema>;
+
+/** The form's schema at `now`: a report is not received after today (in `timeZone`). */
+export const intakeFormSchemaAt = (now: IsoInstant, timeZone: string) =>
+  intakeFormSchema.extend({
+    receivedOn: isoDateSchema.refine((day) => !receivedDayInFuture(day, now, timeZone), {
+      message: 'intake.errors.receivedInFuture',
+    }),
+  });
 
 /** Each value's label, for its error message (`localizedResolver`). */
 export const INTAKE_FIELDS: FieldSpecs = {
@@ -115,7 +130,7 @@ export function toReport(
     caseId: null,
     receivedAt,
     reporter: {
-      name: values.reporter.name,
+      name: values.reporter.name.trim(),
       contact: values.reporter.contact,
       pgpKeyFingerprint:
         values.reporter.pgpKeyFingerprint === '' ? null : values.reporter.pgpKeyFingerprint,

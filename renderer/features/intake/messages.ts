@@ -162,6 +162,7 @@ export const intakeMessages = {
     storeMissing: 'The vault is not open.',
     errors: {
       fingerprint: 'Enter 40 or 64 upper-case hexadecimal digits, or leave it empty.',
+      receivedInFuture: '{{field}} is after today: a report cannot be received in the future.',
     },
   },
   ja: {
@@ -325,6 +326,7 @@ export const intakeMessages = {
     storeMissing: '保管庫が開いていません。',
     errors: {
       fingerprint: '40 桁または 64 桁の大文字の 16 進数を入力するか、空欄にしてください。',
+      receivedInFuture: '{{field}}が今日より後の日付です。今日以前の受付日を入力してください。',
     },
   },
 } satisfies FeatureMessages;

@@ -79,4 +79,28 @@ describe('intake operations', () => {
       ['AL-2026-0001', 'duplicate'],
     ]);
   });
+
+  it('refuses, writing nothing, a blank reporter name or a report received after it is recorded', async () => {
+    const store = await freshStore();
+    const ops = bindOperations(intakeOperations, depsOf(store));
+    const digest = await store.storeDigest();
+    const nameless = records([]);
+    const report = nameless.report;
+    if (report === null) throw new Error('a finder report');
+    const blank = {
+      ...nameless,
+      report: { ...report, reporter: { ...report.reporter, name: ' ' } },
+    };
+    const refused = await ops.createCase({ records: blank, files: [], now: NOW });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'reporter-name-blank' } });
+    const future = records([]);
+    future.commands = future.commands.map((c) =>
+      c.type === 'report.received'
+        ? { ...c, payload: { ...c.payload, receivedAt: '2030-01-01T00:00:00.000Z' } }
+        : c,
+    );
+    const late = await ops.createCase({ records: future, files: [], now: NOW });
+    expect(late).toMatchObject({ ok: false, error: { code: 'received-in-future' } });
+    expect(await store.storeDigest()).toBe(digest);
+  });
 });

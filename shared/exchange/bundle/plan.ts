@@ -8,6 +8,7 @@ import { bundleFail, bundleOk, type BundleResult } from './errors';
 import type { BundleManifest } from './manifest';
 import { planAppend } from '../../workflow/append';
 import { isCoordinationRefusal, isEmbargoBreach } from '../../workflow/errors';
+import { documentIntakeRefusal, isIntakeRefusal } from '../../workflow/intake-rules';
 import { mergeEvents, type EventConflict } from '../../workflow/merge';
 
 export type SignerInfo = {
@@ -58,6 +59,14 @@ export async function planImport(
   }
   const plans: CaseImportPlan[] = [];
   for (const { document, attachments } of cases) {
+    // A case with a blank title or reporter name is refused whole, as the screen refuses it.
+    const blank = documentIntakeRefusal(document);
+    if (blank !== null) {
+      return bundleFail(
+        'case-events-refused',
+        `case ${document.case.ref}: ${blank.message} (${blank.code})`,
+      );
+    }
     const existing = await lookup.existingEvents(document.case.id);
     const merge = mergeEvents(existing ?? [], document.events);
     // The engine's embargo rules hold for a partner's timeline too: one that publishes
@@ -80,7 +89,7 @@ export async function planImport(
         `case ${document.case.ref}: ${type} ${eventId} is refused: ${message} (${code})`,
       );
     }
-    if (!check.ok && isEmbargoBreach(check.error.code)) {
+    if (!check.ok && (isEmbargoBreach(check.error.code) || isIntakeRefusal(check.error.code))) {
       const { eventId, code, message } = check.error;
       const type = merge.merged.find((e) => e.id === eventId)?.type ?? 'event';
       return bundleFail(
