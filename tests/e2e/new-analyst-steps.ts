@@ -97,8 +97,10 @@ export async function fillTheReport(page: Page): Promise<void> {
   }
 }
 
-/** 13. Each vendor's product and clearance, then the advisory draft in both languages,
- *  saved and marked final; returns the advisory ID. */
+/** 13. Each vendor's clearance, then the advisory draft in both languages, saved and marked
+ *  final; returns the advisory ID. The products are the package URL lines typed on the
+ *  Vulnerabilities tab (step 7), nothing typed again: each joins the vendor whose contact
+ *  registers it, and the line no case vendor registers is named with what to do (F-H). */
 export async function writeTheAdvisory(
   page: Page,
   tab: (name: string) => Promise<void>,
@@ -114,10 +116,6 @@ export async function writeTheAdvisory(
     await toggle.click();
     await page.getByRole('button', { name: `Edit vendor details for ${vendor}` }).click();
     const details = page.getByRole('dialog', { name: `Vendor details: ${vendor}` });
-    await details.getByRole('button', { name: 'Add product' }).click();
-    await details.getByLabel('Product 1 name').fill('fastqs');
-    await details.getByLabel('Product 1 versions').fill('2.1.0 and earlier');
-    await details.getByLabel('Product 1 status').selectOption({ label: 'Affected' });
     await details.getByLabel('Cleared for publication').check();
     await details.getByRole('button', { name: 'Save vendor details' }).click();
     await details.waitFor({ state: 'hidden' });
@@ -125,6 +123,19 @@ export async function writeTheAdvisory(
   await tab('Advisory');
   await page.getByRole('button', { name: 'Create advisory draft' }).click();
   await page.getByRole('heading', { name: 'Advisory draft' }).waitFor();
+  const products = page.getByRole('table', { name: 'Affected products and versions' });
+  for (const vendor of [VENDOR_A.en, VENDOR_B.en]) {
+    await products
+      .getByRole('row')
+      .filter({ hasText: vendor })
+      .filter({ hasText: '< 2.1.1' })
+      .getByRole('cell', { name: 'fastqs', exact: true })
+      .waitFor();
+  }
+  await page
+    .getByTestId('products-not-taken')
+    .getByText(/^“pkg:npm\/fastqs-cli <= 1\.0\.0” was not taken: no vendor on the case registers/)
+    .waitFor();
   const advisoryId = await page.getByLabel('Advisory ID', { exact: true }).inputValue();
   expect(advisoryId).toMatch(/^JVNVU#\d{8}$/);
   const both = async (label: string, ja: string, en: string) => {

@@ -130,7 +130,10 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await page.getByLabel('Title (English)').fill('Prototype pollution in query parsing');
     await page.getByLabel('Title (Japanese)').fill('クエリ解析におけるプロトタイプ汚染');
     await page.getByLabel('CWE', { exact: true }).fill('CWE-99999');
-    await page.getByLabel(/^Affected products \(one package URL/).fill(`${PURL} < 2.1.1`);
+    // The second line: a package no contact registers yet (the advisory says so, step 13).
+    await page
+      .getByLabel(/^Affected products \(one package URL/)
+      .fill(`${PURL} < 2.1.1\npkg:npm/fastqs-cli <= 1.0.0`);
     await page.getByRole('button', { name: 'Save vulnerability' }).click();
     await page
       .getByText(/CWE-99999/)
