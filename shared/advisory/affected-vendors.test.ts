@@ -101,6 +101,14 @@ describe('affected products typed as PURLs join the case vendor that registers t
         expect(verdict?.valid).toBe(true);
       }
     }
+    // The page the preview shows lists each product under its vendor, in both languages.
+    const pages = renderFiles(d, { format: 'html' });
+    if (!pages.ok) throw new Error(pages.error.message);
+    for (const page of pages.value) {
+      expect(page.content).toMatch(/Widget Corp|ウィジェット社/);
+      expect(page.content).toContain('widgetcms');
+      expect(page.content).toContain('gadgetlib');
+    }
   });
 
   it('joins a line registered by two case vendors under each; its contact, when named, wins', () => {
