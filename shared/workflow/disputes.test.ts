@@ -32,6 +32,8 @@ describe('a vendor dispute', () => {
     expect(inv).toMatchObject({
       status: 'disputed',
       statusSince: at,
+      // The dispute is the vendor's answer (finding F-F): dated as its last reply.
+      lastReply: at,
       dispute: { category: 'works-as-designed', reason: 'admins are trusted', at },
     });
     expect(p.case?.states.flags.vendorAware).not.toBeNull();

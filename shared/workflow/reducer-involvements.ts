@@ -196,7 +196,9 @@ export const markNamePublished = (
 };
 
 /** The vendor contests the report (issue 27): status `disputed` with its category and
- *  reason. Only a vendor that was contacted can dispute; a later status change clears it. */
+ *  reason. Only a vendor that was contacted can dispute; a later status change clears it.
+ *  A dispute is the vendor's answer: its date is the vendor's last reply (finding F-F), so
+ *  the replied count, the vendor table and the awaited list read one fact. */
 export const disputeInvolvement = (
   p: ReadyProjection,
   pl: CaseEventPayload<'vendor.disputed'>,
@@ -211,6 +213,7 @@ export const disputeInvolvement = (
     ...inv,
     status: 'disputed',
     statusSince: inv.status === 'disputed' ? inv.statusSince : at,
+    lastReply: at,
     dispute: { category: pl.category, reason: pl.reason, at },
   });
   const flags = ensureFlag(next.case.states.flags, 'vendorAware', at);

@@ -73,6 +73,17 @@ const SIMPLE: Readonly<
   declined: 'declined',
 };
 
+/** The vendor's answer is on record: a reply, or a dispute (which is one; the reducer dates
+ *  it as the last reply). The case list's "replied" count and the vendor table's last reply
+ *  read this, the dashboard's awaited list its converse (`awaitsReply`). */
+export const hasReplied = (inv: Pick<InvolvementView, 'lastReply'>): boolean =>
+  inv.lastReply !== null;
+
+/** Contacted and not answered: the "no reply" vendor row and the dashboard's "waiting for a
+ *  vendor reply" (a vendor since marked unreachable, declined or disputed is not awaited). */
+export const awaitsReply = (inv: Pick<InvolvementView, 'status' | 'lastReply'>): boolean =>
+  inv.status === 'contacted' && !hasReplied(inv);
+
 export const vendorStatus = (
   inv: InvolvementView,
   now: IsoInstant,
@@ -81,7 +92,7 @@ export const vendorStatus = (
   if (inv.status === 'contacted') {
     // A reply lifts "contacted" to "acknowledged" in the reducer; guard anyway so a reply
     // can never read as silence.
-    if (inv.lastReply !== null) return { kind: 'acknowledged' };
+    if (!awaitsReply(inv)) return { kind: 'acknowledged' };
     const since = inv.firstContactAttempt ?? inv.statusSince;
     return { kind: 'no-reply', since, businessDays: businessDaysSince(since, now, cal) };
   }

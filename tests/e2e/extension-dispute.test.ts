@@ -267,6 +267,13 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
       pending.getByRole('button', { name: 'Grant extension' }).isDisabled(),
     ).resolves.toBe(true);
 
+    // The dashboard awaits Beta alone (Alpha replied), and names it (finding F-D).
+    await nav(page, 'Dashboard');
+    const waiting = page.getByRole('region', { name: 'Waiting for a vendor reply' });
+    await waiting.getByText(`${BETA}: contacted 2026-12-07 (JST)`).waitFor();
+    await expect(waiting.getByText(ALPHA).count()).resolves.toBe(0);
+    await page.goto(caseUrl);
+
     // Beta disputes the report: a reason is required; the matrix says so.
     await openTab(page, 'Vendors');
     await actOnVendor(page, BETA);
@@ -280,6 +287,20 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     await record.click();
     await dialog.waitFor({ state: 'hidden' });
     await vendorRow(page, BETA).getByText('Disputed: Works as designed').waitFor();
+    // The dispute is Beta's answer (finding F-F): its last reply, 2/2 replied on the case
+    // list, and no longer awaited on the dashboard.
+    await expect(vendorRow(page, BETA).getByRole('cell').nth(3).textContent()).resolves.toMatch(
+      /^2026-12-07 \d\d:\d\d JST$/,
+    );
+    await nav(page, 'Cases');
+    const listed = page
+      .getByRole('grid', { name: /^Cases/ })
+      .getByRole('row')
+      .filter({ hasText: ref });
+    await listed.getByRole('gridcell', { name: '2/2', exact: true }).waitFor();
+    await nav(page, 'Dashboard');
+    await waiting.getByText('No vendor reply is awaited.').waitFor();
+    await page.goto(caseUrl);
     await openTab(page, 'Finder');
     const finderLetter = page.getByTestId('finder-disputed-letter');
     await expect(finderLetter.inputValue()).resolves.toMatch(/reason: Works as designed/);

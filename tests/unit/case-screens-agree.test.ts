@@ -10,6 +10,7 @@ import type { AirlockStore } from '../../renderer/store/open-store';
 import { freshStore } from '../../renderer/store/testing/test-support';
 import { caseViewOf } from '../../renderer/store/case-views';
 import { caseRowsOf } from '../../renderer/features/cases/use-case-rows';
+import { dispute, INV2, twoVendorEmbargo } from '../../shared/workflow/testing/extension-events';
 import { emptyFilters, filterRows } from '../../renderer/features/cases/case-list-model';
 import { dashboardData } from '../../renderer/features/dashboard/dashboard-data';
 import { calendarEntriesOf } from '../../renderer/features/calendar/use-calendar-entries';
@@ -136,5 +137,28 @@ describe('one answer on every screen (issue 24)', () => {
       filterRows(rows, { ...emptyFilters(), embargo }).map((r) => r.id);
     expect(filtered('due')).toEqual([caseId]);
     expect(filtered('active')).toEqual([]);
+  });
+
+  it('a disputing vendor has answered on the list, the dashboard and the vendor table (F-F)', async () => {
+    const store = await freshStore();
+    // Two developers contacted, neither replied; then the second disputes the report.
+    const before = await withEvents(store, twoVendorEmbargo());
+    const now = '2026-05-20T00:00:00.000Z';
+    const said = () => ({
+      replied: caseRowsOf(store, now).find((r) => r.id === before)?.vendorsReplied,
+      waiting: dashboardData(store, now, 5).view.waiting.map((w) => w.involvement.id),
+      lastReply: caseViewOf(store, before, now)?.projection.involvements.map((i) => i.lastReply),
+    });
+    expect(said().replied).toBe(0);
+    expect(said().waiting).toHaveLength(2);
+    const disputedAt = '2026-05-10T00:00:00.000Z';
+    const [disputed] = twoVendorEmbargo(dispute(disputedAt, INV2)).slice(-1);
+    if (disputed === undefined) throw new Error('no dispute event');
+    await withEvents(store, [disputed]);
+    expect(said()).toEqual({
+      replied: 1,
+      waiting: [expect.not.stringMatching(INV2)],
+      lastReply: [null, disputedAt],
+    });
   });
 });

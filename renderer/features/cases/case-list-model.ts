@@ -6,6 +6,7 @@ import type {
 } from '../../../shared/workflow/case-view';
 import type { Deadline } from '../../../shared/workflow/deadlines';
 import { VENDOR_ROLES } from '../../../shared/workflow/projection';
+import { hasReplied } from '../../../shared/workflow/vendor-status';
 
 /**
  * The case list as plain data: one row per case, filters, sorting. Pure so that a unit test
@@ -71,7 +72,7 @@ export const toRow = ({
     scheduled: scheduled !== null,
     profile: kase.policyProfile,
     vendorIds: vendors.map((v) => v.contactId),
-    vendorsReplied: vendors.filter((v) => v.lastReply !== null).length,
+    vendorsReplied: vendors.filter(hasReplied).length,
     vendorsTotal: vendors.length,
     next:
       first === undefined

@@ -73,7 +73,13 @@ function CaseItems({ items, none }: { items: readonly Item[]; none: string }) {
 }
 
 /** The dashboard's panels for a computed view; every item links to its case. */
-export function DashboardPanels({ view }: { view: DashboardView }) {
+export function DashboardPanels({
+  view,
+  vendorName,
+}: {
+  view: DashboardView;
+  vendorName: (contactId: string) => string;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const when = (iso: string) => formatInstant(iso, { withTime: false });
@@ -117,7 +123,11 @@ export function DashboardPanels({ view }: { view: DashboardView }) {
             items={view.waiting.map((w) => ({
               key: w.involvement.id,
               case: w.case,
-              detail: t('dashboard.waiting.since', { date: when(w.since) }),
+              // Two vendors of one case are two rows: each names its vendor.
+              detail: t('dashboard.waiting.since', {
+                vendor: vendorName(w.involvement.contactId),
+                date: when(w.since),
+              }),
             }))}
             none={t('dashboard.waiting.none')}
           />

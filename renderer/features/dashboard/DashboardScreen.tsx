@@ -2,7 +2,8 @@ import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS } from '../../../shared/model';
+import { DEFAULT_VENDOR_NO_REPLY_BUSINESS_DAYS, nameOf } from '../../../shared/model';
+import { useLang } from '../../i18n';
 import { formatInstant } from '../../app/ui/format-date';
 import { useCaseViews, useViewNow } from '../../store/case-views';
 import { useRepoVersion } from '../../store/port';
@@ -31,7 +32,13 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
     () => dashboardOf(views, now, threshold),
     [views, now, threshold],
   );
+  const lang = useLang();
   const contacts = new Map(store.repos.contacts.all().map((c) => [c.id as string, c]));
+  // The vendor a row is about, named alike in every panel that lists vendors.
+  const vendorName = (id: string) => {
+    const c = contacts.get(id);
+    return c === undefined ? id : nameOf(c, lang);
+  };
   const empty = views.length === 0;
   return (
     <Stack>
@@ -51,8 +58,8 @@ export function DashboardScreen({ store }: { store: DashboardStore }) {
         </Text>
       )}
       <UnreadPanel views={unread} />
-      <SilentVendorsPanel items={silent} threshold={threshold} contacts={contacts} />
-      <DashboardPanels view={view} />
+      <SilentVendorsPanel items={silent} threshold={threshold} vendorName={vendorName} />
+      <DashboardPanels view={view} vendorName={vendorName} />
     </Stack>
   );
 }

@@ -1,8 +1,7 @@
 import { Anchor, Badge, Card, Group, List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLang } from '../../i18n';
 import { Link } from 'react-router';
-import { type Case, type Contact, nameOf } from '../../../shared/model';
+import type { Case } from '../../../shared/model';
 import type { InvolvementView } from '../../../shared/workflow/projection';
 
 export type SilentVendorItem = {
@@ -15,18 +14,13 @@ export type SilentVendorItem = {
 export function SilentVendorsPanel({
   items,
   threshold,
-  contacts,
+  vendorName,
 }: {
   items: readonly SilentVendorItem[];
   threshold: number;
-  contacts: ReadonlyMap<string, Contact>;
+  vendorName: (contactId: string) => string;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const vendorName = (id: string) => {
-    const c = contacts.get(id);
-    return c === undefined ? id : nameOf(c, lang);
-  };
   return (
     <Card withBorder component="section" aria-labelledby="dash-silent">
       <Group justify="space-between" mb="xs">

@@ -4,6 +4,7 @@ import type { CaseView } from '../../../shared/workflow/case-view';
 import type { Deadline } from '../../../shared/workflow/deadlines';
 import type { InvolvementView } from '../../../shared/workflow/projection';
 import { VENDOR_ROLES } from '../../../shared/workflow/projection';
+import { awaitsReply } from '../../../shared/workflow/vendor-status';
 import { dayInZone } from '../../app/ui/format-date';
 
 /**
@@ -83,7 +84,7 @@ export function buildDashboard(
       for (const involvement of projection.involvements) {
         if (
           VENDOR_ROLES.includes(involvement.role) &&
-          involvement.status === 'contacted' &&
+          awaitsReply(involvement) &&
           involvement.lastContactAttempt !== null
         ) {
           waiting.push({ case: c, involvement, since: involvement.lastContactAttempt });

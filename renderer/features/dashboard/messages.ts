@@ -12,7 +12,7 @@ export const dashboardMessages = {
     waiting: {
       title: 'Waiting for a vendor reply',
       none: 'No vendor reply is awaited.',
-      since: 'contacted {{date}}',
+      since: '{{vendor}}: contacted {{date}}',
     },
     silent: {
       title: 'Vendors with no reply for {{count}}+ business days',
@@ -63,7 +63,7 @@ export const dashboardMessages = {
     waiting: {
       title: '開発者からの返信待ち',
       none: '返信を待っている開発者はありません。',
-      since: '{{date}} に連絡',
+      since: '{{vendor}}: {{date}} に連絡',
     },
     silent: {
       title: '{{count}} 営業日以上返信のない製品開発者',
