@@ -112,9 +112,16 @@ describe('a case from intake to an agreed publication date', () => {
 
     // One vendor replies, the other cannot be reached.
     await page.getByRole('tab', { name: 'Vendors' }).click();
+    // By keyboard: the button keeps the focus while it works and after (the disabled
+    // attribute it took while busy dropped the focus to the top of the page), and says
+    // what it did.
     await actOnVendor(page, 'Alpha Soft');
-    await vendorRow(page, 'Alpha Soft').getByRole('button', { name: 'Record reply' }).click();
+    const reply = vendorRow(page, 'Alpha Soft').getByRole('button', { name: 'Record reply' });
+    await reply.focus();
+    await page.keyboard.press('Enter');
     await vendorRow(page, 'Alpha Soft').getByText('Acknowledged', { exact: true }).waitFor();
+    await vendorRow(page, 'Alpha Soft').getByRole('status').getByText('Recorded.').waitFor();
+    await expect(reply.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await actOnVendor(page, 'Beta Works');
     await vendorRow(page, 'Beta Works').getByRole('button', { name: 'Mark unreachable' }).click();
     await vendorRow(page, 'Beta Works').getByText('Unreachable', { exact: true }).waitFor();

@@ -277,7 +277,7 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     // Beta disputes the report: a reason is required; the matrix says so.
     await openTab(page, 'Vendors');
     await actOnVendor(page, BETA);
-    await page.getByRole('button', { name: `Record a dispute by ${BETA}` }).click();
+    await page.getByRole('button', { name: `Record dispute by ${BETA}` }).click();
     const dialog = page.getByRole('dialog', { name: `Dispute: ${BETA}` });
     const record = dialog.getByRole('button', { name: 'Record dispute' });
     await dialog.getByLabel('Category').selectOption({ label: 'Works as designed' });

@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Button, Loader, Stack, Text } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Planned } from './case-commands';
@@ -28,24 +28,32 @@ export function EngineButton({
   const { t } = useTranslation();
   const reasonId = useId();
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<'done' | { failure: string } | null>(null);
   const reason = planned.ok
     ? null
     : t(`cases.errors.${planned.error.code}`, { defaultValue: t('cases.errors.generic') });
+  // Disabled by aria-disabled, never the disabled attribute: a move the engine refuses once
+  // it is recorded (a reply, once replied) would otherwise disable the very button that has
+  // the focus, and a keyboard user would be dropped to the top of the page. Mantine's
+  // `loading` sets the attribute too, so the spinner is drawn here.
+  const unavailable = !planned.ok || busy;
   return (
     <Stack gap={2}>
       <Button
         size={size}
         variant={variant}
-        loading={busy}
-        disabled={!planned.ok}
+        {...(unavailable ? { 'data-disabled': true, 'aria-disabled': true } : {})}
+        {...(busy ? { 'aria-busy': true, leftSection: <Loader size={12} /> } : {})}
         aria-describedby={reason === null ? undefined : reasonId}
         title={reason === null ? undefined : t('cases.actions.notAllowed', { reason })}
-        onClick={() => {
+        onClick={(e) => {
+          e.preventDefault();
+          if (unavailable) return;
           setBusy(true);
+          setOutcome(null);
           void onRun(planned).then((message) => {
             setBusy(false);
-            setFailure(message);
+            setOutcome(message === null ? 'done' : { failure: message });
           });
         }}
       >
@@ -56,9 +64,14 @@ export function EngineButton({
           {t('cases.actions.notAllowed', { reason })}
         </Text>
       )}
-      {failure !== null && (
+      {outcome === 'done' && (
+        <Text size="xs" c="dark.4" role="status">
+          {t('cases.actions.recorded')}
+        </Text>
+      )}
+      {outcome !== null && outcome !== 'done' && (
         <Text size="xs" c="red.9" role="alert">
-          {t('cases.actions.failed', { message: failure })}
+          {t('cases.actions.failed', { message: outcome.failure })}
         </Text>
       )}
     </Stack>

@@ -80,7 +80,7 @@ export const caseExtensionMessages = {
 export const caseDisputeMessages = {
   en: {
     open: 'Record dispute',
-    openFor: 'Record a dispute by {{vendor}}',
+    openFor: 'Record dispute by {{vendor}}',
     title: 'Dispute: {{vendor}}',
     intro:
       'The vendor contests the vulnerability. Its status becomes “disputed”; the category and the vendor’s reason are required.',

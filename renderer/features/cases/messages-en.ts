@@ -132,6 +132,7 @@ export const casesEn = {
     close: 'Close case',
     flag: 'Set “{{flag}}”',
     notAllowed: 'Not allowed: {{reason}}',
+    recorded: 'Recorded.',
     failed: 'Could not save: {{message}}',
   },
   vendors: {

@@ -132,6 +132,7 @@ export const casesJa = {
     close: '案件を終了',
     flag: '「{{flag}}」を設定',
     notAllowed: '実行できません: {{reason}}',
+    recorded: '記録しました。',
     failed: '保存できませんでした: {{message}}',
   },
   vendors: {
