@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../app/ui/format-date';
 import { useStore } from '../../store/hooks';
 import { useRepoVersion } from '../../store/port';
+import type { WritableTable } from '../../store/store';
 import { eventTypeKey } from '../cases';
 import { auditPage, type AuditLookup, type AuditRow } from './audit-entries';
 import { exportScreenMessages } from './messages';
@@ -21,18 +22,21 @@ const KNOWN_TABLES: ReadonlySet<string> = new Set(
 export function AuditEntriesPanel() {
   const { t } = useTranslation();
   const store = useStore();
-  const { audit, cases, caseEvents, involvements } = store.repos;
+  const { repos } = store;
+  const { audit, cases } = repos;
   useRepoVersion(audit);
   useRepoVersion(cases);
   const [page, setPage] = useState(0);
   const [caseRef, setCaseRef] = useState('');
   const lookup = useMemo<AuditLookup>(
     () => ({
-      caseEvent: (id) => caseEvents.get(id),
-      kase: (id) => cases.get(id),
-      involvement: (id) => involvements.get(id),
+      // Attachments are not kept in memory: their entries keep only table and id.
+      record: (table, id) =>
+        table !== 'audit' && Object.hasOwn(repos, table)
+          ? repos[table as WritableTable].get(id)
+          : undefined,
     }),
-    [caseEvents, cases, involvements],
+    [repos],
   );
   const shown = auditPage(audit.all(), lookup, { page, caseRef });
   const what = (row: AuditRow) =>

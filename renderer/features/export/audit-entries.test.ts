@@ -24,13 +24,47 @@ const handOver = {
   id: 'ev-hand-over',
   type: 'coordination.transferred',
 } as never;
-const lookup: AuditLookup = {
-  caseEvent: (id) => (id === 'ev-hand-over' ? handOver : undefined),
-  kase: (id) => (id === sampleIds.caseId ? sampleCase() : undefined),
-  involvement: (id) => (id === sampleIds.involvementId ? sampleInvolvement() : undefined),
+const records: Record<string, Record<string, unknown>> = {
+  cases: { [sampleIds.caseId]: sampleCase() },
+  caseEvents: { 'ev-hand-over': handOver },
+  involvements: { [sampleIds.involvementId]: sampleInvolvement() },
+  reports: { 'r-1': { id: 'r-1', caseId: sampleIds.caseId } },
+  messages: { 'm-1': { id: 'm-1', caseId: sampleIds.caseId } },
+  vulnerabilities: { 'v-1': { id: 'v-1', caseId: sampleIds.caseId } },
+  advisoryDrafts: { 'd-1': { id: 'd-1', case: { id: sampleIds.caseId } } },
+  cveIds: {
+    'CVE-2026-1000': { id: 'CVE-2026-1000', assignedTo: { caseId: sampleIds.caseId } },
+    'CVE-2026-1001': { id: 'CVE-2026-1001', assignedTo: null },
+  },
+  contacts: { 'c-1': { id: 'c-1' } },
 };
+const lookup: AuditLookup = { record: (table, id) => records[table]?.[id] };
 
 describe('the audit log as the analyst reads it', () => {
+  it('names the case of every record that is one case’s, and finds them by its reference', () => {
+    const log = [
+      entry(1, 'reports', 'r-1'),
+      entry(2, 'messages', 'm-1'),
+      entry(3, 'vulnerabilities', 'v-1'),
+      entry(4, 'advisoryDrafts', 'd-1'),
+      entry(5, 'cveIds', 'CVE-2026-1000'),
+      entry(6, 'cveIds', 'CVE-2026-1001'),
+      entry(7, 'contacts', 'c-1'),
+    ];
+    const { rows } = auditPage(log, lookup, { page: 0 });
+    expect(rows.map((r) => [r.table, r.caseRef])).toEqual([
+      ['contacts', null],
+      ['cveIds', null],
+      ['cveIds', 'AL-2026-0042'],
+      ['advisoryDrafts', 'AL-2026-0042'],
+      ['vulnerabilities', 'AL-2026-0042'],
+      ['messages', 'AL-2026-0042'],
+      ['reports', 'AL-2026-0042'],
+    ]);
+    const filtered = auditPage(log, lookup, { page: 0, caseRef: 'al-2026-0042' });
+    expect(filtered.rows.map((r) => r.seq)).toEqual([5, 4, 3, 2, 1]);
+  });
+
   it('names a case event by its type and case, newest first', () => {
     const log = [
       entry(1, 'cases', sampleIds.caseId),

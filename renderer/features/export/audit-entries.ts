@@ -2,12 +2,11 @@
 // itself says only table, record id and operation (it is written before, and verified
 // without, the records' plaintext); the names come from the decrypted records in memory.
 import type { AuditEntry } from '../../../shared/model/audit-entry';
-import type { Case, CaseEvent, Involvement } from '../../../shared/model';
+import type { CaseEvent } from '../../../shared/model';
 
+/** The decrypted record a chain entry names, from memory (undefined: deleted, not loaded). */
 export type AuditLookup = {
-  caseEvent(id: string): CaseEvent | undefined;
-  kase(id: string): Case | undefined;
-  involvement(id: string): Involvement | undefined;
+  record(table: string, id: string): unknown;
 };
 
 export type AuditRow = {
@@ -22,18 +21,41 @@ export type AuditRow = {
   eventType: CaseEvent['type'] | null;
 };
 
-const caseOf = (entry: AuditEntry, lookup: AuditLookup): string | null => {
-  switch (entry.table) {
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * The case a record belongs to, for every table whose records are one case's: the case
+ * itself, its events, vendors, messages, reports, vulnerabilities and attachments (by their
+ * `caseId`), an advisory draft (by `case.id`) and a CVE ID assigned to one of its
+ * vulnerabilities. Contacts, keys, settings and the bundle ledger are no case's.
+ */
+export const caseIdOfRecord = (table: string, record: unknown): string | null => {
+  switch (table) {
     case 'cases':
-      return entry.recordId;
+      return text(field(record, 'id'));
+    case 'advisoryDrafts':
+      return text(field(field(record, 'case'), 'id'));
+    case 'cveIds':
+      return text(field(field(record, 'assignedTo'), 'caseId'));
     case 'caseEvents':
-      return lookup.caseEvent(entry.recordId)?.caseId ?? null;
     case 'involvements':
-      return lookup.involvement(entry.recordId)?.caseId ?? null;
+    case 'messages':
+    case 'reports':
+    case 'vulnerabilities':
+    case 'attachments':
+      return text(field(record, 'caseId'));
     default:
       return null;
   }
 };
+
+const caseOf = (entry: AuditEntry, lookup: AuditLookup): string | null =>
+  caseIdOfRecord(entry.table, lookup.record(entry.table, entry.recordId));
+
+const refOfCase = (caseId: string, lookup: AuditLookup): string | undefined =>
+  text(field(lookup.record('cases', caseId), 'ref')) ?? undefined;
 
 /** One entry, named. A deleted record (or one not loaded) keeps only table and id. */
 export const auditRow = (entry: AuditEntry, lookup: AuditLookup): AuditRow => {
@@ -44,9 +66,11 @@ export const auditRow = (entry: AuditEntry, lookup: AuditLookup): AuditRow => {
     op: entry.op,
     table: entry.table,
     recordId: entry.recordId,
-    caseRef: caseId === null ? null : (lookup.kase(caseId)?.ref ?? null),
+    caseRef: caseId === null ? null : (refOfCase(caseId, lookup) ?? null),
     eventType:
-      entry.table === 'caseEvents' ? (lookup.caseEvent(entry.recordId)?.type ?? null) : null,
+      entry.table === 'caseEvents'
+        ? ((lookup.record('caseEvents', entry.recordId) as CaseEvent | undefined)?.type ?? null)
+        : null,
   };
 };
 
@@ -66,7 +90,7 @@ export function auditPage(
   const wanted = options.caseRef?.trim().toUpperCase() ?? '';
   const refOf = (e: AuditEntry) => {
     const caseId = caseOf(e, lookup);
-    return caseId === null ? undefined : lookup.kase(caseId)?.ref;
+    return caseId === null ? undefined : refOfCase(caseId, lookup);
   };
   const matching =
     wanted === ''
