@@ -80,7 +80,11 @@ export const JPCERT_SOURCES = {
   },
   considerUnreachable: {
     document: IPA,
-    section: 'footnote 8 (the 30-day threshold is an Airlock default, not policy text)',
+    section: 'To Software Developers, footnote 8',
+    note: {
+      en: 'the 30-day threshold is an Airlock default, not policy text',
+      ja: '30 日という目安は Airlock の既定値で、ポリシーの文言ではありません',
+    },
     sentence:
       'Cases where the developer cannot be reached such as the following: … the developer does not respond to contact attempts, etc.',
   },
@@ -98,8 +102,11 @@ export const JPCERT_SOURCES = {
   },
   extensions: {
     document: IPA,
-    section:
-      'To Software Developers, footnote 9 (the cap of two extensions is an Airlock default, not policy text)',
+    section: 'To Software Developers, footnote 9',
+    note: {
+      en: 'the cap of two extensions is an Airlock default, not policy text',
+      ja: '延長を 2 回までとする上限は Airlock の既定値で、ポリシーの文言ではありません',
+    },
     sentence:
       'In general, the recommended date of release is 45 days from the day of the initial attempt to contact the developer from JPCERT/CC. Please contact JPCERT/CC if more time is necessary.',
   },
@@ -116,19 +123,28 @@ export const JPCERT_SOURCES = {
   // it rests on, verbatim.
   advisoryIdPartnership: {
     document: IPA,
-    section: 'Overview of handling — JVN#: a partnership report about a domestic developer',
+    section: 'Overview of handling',
+    note: {
+      en: 'JVN#: a partnership report about a domestic developer',
+      ja: 'JVN#: 国内の開発者に関するパートナーシップの届出',
+    },
     sentence:
       'For a software product vulnerability, it will be published on the Japan Vulnerability Notes (JVN) portal site, and users will be provided with information on vulnerability countermeasures.',
   },
   advisoryIdMultiParty: {
     document: JPCERT,
-    section: 'II.G — JVNVU#: coordinated with overseas coordinators or among several vendors',
+    section: 'II.G',
+    note: {
+      en: 'JVNVU#: coordinated with overseas coordinators or among several vendors',
+      ja: 'JVNVU#: 海外の調整機関と、または複数のベンダーと調整したもの',
+    },
     sentence:
       'When a reported vulnerability requires multiple vendors to address a vulnerability simultaneously, ‘multi-party coordination’ occurs. For such reports, JPCERT/CC will contact multiple vendors simultaneously to address the vulnerability.',
   },
   advisoryIdTechnicalAlert: {
     document: JPCERT,
-    section: 'III — JVNTA#: technical alerts',
+    section: 'III',
+    note: { en: 'JVNTA#: technical alerts', ja: 'JVNTA#: 技術情報' },
     sentence:
       'In addition to coordinated vulnerability disclosures, technical alerts related to classes of vulnerabilities or attacks that affect a significant portion of the constituents are also published on JVN.',
   },

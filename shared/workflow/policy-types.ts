@@ -8,9 +8,13 @@ import type { CalendarSettings } from './calendar';
  */
 export type PolicySource = {
   document: string;
+  /** Where in the document, as the document numbers it (quoted, like the sentence). */
   section: string;
   /** The sentence the rule implements, quoted. */
   sentence: string;
+  /** Airlock's own remark on the source (a default the text does not fix, a naming
+   *  convention it rests on): ours, so in the analyst's language, unlike the quote. */
+  note?: LocalizedText;
 };
 
 /** When a clock starts. With several anchors the clock starts at the latest of them and

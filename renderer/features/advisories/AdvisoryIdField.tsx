@@ -9,6 +9,7 @@ import {
 } from '../../../shared/advisory';
 import { useLang } from '../../i18n';
 import { alertStyles, BUTTON, inputStyles } from './a11y-styles';
+import { sourceSection } from '../../app/ui/policy-source';
 
 type Props = {
   advisoryId: string;
@@ -53,7 +54,7 @@ export function AdvisoryIdField({ advisoryId, choice, published, onChange }: Pro
             because: choice.because[lang],
           })}
           <Text span size="xs" c="gray.7" display="block">
-            {`${choice.rule.source.section}: “${choice.rule.source.sentence}”`}
+            {`${sourceSection(choice.rule.source, lang)}: “${choice.rule.source.sentence}”`}
           </Text>
         </Text>
       ) : null}

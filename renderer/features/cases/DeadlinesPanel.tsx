@@ -5,6 +5,7 @@ import type { Deadline, DeadlineReport } from '../../../shared/workflow/deadline
 import { formatMoment } from '../../../shared/workflow/publication-moment';
 import { formatInstant } from '../../app/ui/format-date';
 import { DeadlineStateBadge } from './badges';
+import { sourceSection } from '../../app/ui/policy-source';
 
 /** The engine's deadlines for the case, each with the policy sentence it comes from. */
 export function DeadlinesPanel({ report }: { report: DeadlineReport }) {
@@ -57,7 +58,7 @@ export function DeadlinesPanel({ report }: { report: DeadlineReport }) {
                 <Text size="xs" c="dark.4">
                   {t('cases.deadlines.source', {
                     document: d.source.document,
-                    section: d.source.section,
+                    section: sourceSection(d.source, lang),
                   })}
                 </Text>
                 {d.override !== null && (

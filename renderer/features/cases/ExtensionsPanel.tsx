@@ -29,6 +29,7 @@ import { MomentInputs } from './MomentInputs';
 import { planPolicy, required } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
 import { useOwnZone } from './use-own-zone';
+import { sourceSection } from '../../app/ui/policy-source';
 
 type VendorName = (involvementId: string) => string;
 
@@ -158,7 +159,11 @@ export function ExtensionsPanel({ detail }: { detail: CaseDetail }) {
           </Text>
         )}
         {source !== null && (
-          <Blockquote p="xs" fz="xs" cite={t('caseExtensions.source', source)}>
+          <Blockquote
+            p="xs"
+            fz="xs"
+            cite={t('caseExtensions.source', { ...source, section: sourceSection(source, lang) })}
+          >
             {source.sentence}
           </Blockquote>
         )}

@@ -15,6 +15,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/model';
 import type { Decision, VerdictView } from './verdict-view';
+import { sourceSection } from '../../app/ui/policy-source';
+import { useLang } from '../../i18n';
 
 type Props = {
   verdict: VerdictView;
@@ -39,6 +41,7 @@ const COLORS: Readonly<Record<Decision, string>> = {
 /** The engine's live verdict with its reasons, and the analyst's decision and letter. */
 export function VerdictPanel(props: Props) {
   const { t } = useTranslation();
+  const lang = useLang();
   const { verdict } = props;
   return (
     <Stack>
@@ -64,7 +67,7 @@ export function VerdictPanel(props: Props) {
               <Text size="xs" c="gray.7">
                 {t('intake.verdict.policy', {
                   document: reason.source.document,
-                  section: reason.source.section,
+                  section: sourceSection(reason.source, lang),
                 })}
               </Text>
             </List.Item>
