@@ -126,7 +126,7 @@ describe('settings and contacts in real Chromium', () => {
       .filter({ hasText: 'The backup opens and checks out' });
     await report.waitFor({ timeout: 60_000 });
     expect(await report.innerText()).toMatch(
-      /rows decrypted and valid, audit log of \d+ entries intact\.[\s\S]*A backup of this vault\.[\s\S]*Audit sequence (\d+) in the backup, \1 in this vault: the same history\./,
+      /rows decrypted and valid, audit log of \d+ entries intact\.[\s\S]*Made on 2026-06-01 09:\d\d JST[\s\S]*A backup of this vault\.[\s\S]*Audit sequence (\d+) in the backup, \1 in this vault: the same history\./,
     );
     await verify.getByText(/^Last verified backup: made 2026-06-01 09:\d\d JST/).waitFor();
 

@@ -1,12 +1,15 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupCheck } from '../../store/backup-check';
+import { formatInstant } from '../../app/ui/format-date';
 
 /** What "Verify backup" found: the file's own checks and where it stands against this vault. */
 export function BackupCheckReport({ check }: { check: BackupCheck }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { verify, comparison: c } = check;
-  const date = new Date(verify.createdAt).toLocaleString(i18n.language);
+  // The same form as every other instant on screen ("2026-12-08 05:10 JST"), not the
+  // browser's locale format without a zone.
+  const date = formatInstant(verify.createdAt);
   return (
     <Alert color={verify.ok ? (c.needsConfirmation ? 'yellow' : 'green') : 'red'} role="status">
       <Text size="sm">
