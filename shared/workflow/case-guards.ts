@@ -1,6 +1,6 @@
 import type { CaseEvent, InvolvementId, IsoInstant, Vulnerability } from '../model';
 import { missingCveIds } from './cve-pool';
-import { guardExtensionGrant } from './extensions';
+import { guardExtensionCap } from './extensions';
 import { wfFail, wfOk, type WorkflowErrorCode, type WorkflowResult } from './errors';
 import type { NamePublicationRule, PolicyProfile } from './policy-types';
 import { POLICY_PROFILES } from './policy-profiles';
@@ -164,7 +164,9 @@ export const guardCommand = (ctx: GuardContext, cmd: CaseCommand): WorkflowResul
     case 'published':
       return guardCveIds(ctx);
     case 'embargo.extension-granted':
-      return guardExtensionGrant(ctx.projection, ctx.profile);
+    case 'embargo.revised':
+    case 'embargo.agreed':
+      return guardExtensionCap(ctx.projection, ctx.profile, ctx.now, cmd);
     default:
       return wfOk(null);
   }

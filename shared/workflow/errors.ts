@@ -67,6 +67,7 @@ export type WorkflowErrorCode =
   | 'extension-unknown-request'
   | 'extension-already-decided'
   | 'extension-cap-reached'
+  | 'embargo-revision-reason'
   | 'dispute-needs-reason'
   | 'coordination-unchanged'
   // What a new case must say about itself (intake-rules.ts).

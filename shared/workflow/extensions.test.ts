@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent, EventId } from '../model';
 import { guardCommand } from './case-guards';
 import { caseView } from './case-view';
-import { extensionFacts, guardExtensionGrant, movedMoments } from './extensions';
+import { extensionFacts, guardExtensionCap, movedMoments } from './extensions';
 import { jpcertProfile } from './policy-jpcert';
 import { certCcProfile } from './policy-profiles';
 import type { PolicyProfile } from './policy-types';
 import type { CaseProjection } from './projection';
-import { latestGrant } from './reducer-extensions';
+import { latestMove } from './publication-moves';
 import {
   addVendor,
   AGREED,
@@ -147,7 +147,7 @@ describe('granting an extension', () => {
 
   it('notes no letter before any grant, nor one to a vendor not in the case', () => {
     const p = foldEvents(twoVendorEmbargo(sent('2026-05-12T00:00:00.000Z')));
-    expect(latestGrant(p)).toBeNull();
+    expect(latestMove(p)).toBeNull();
     expect(viewOf(twoVendorEmbargo()).extensions.moved).toBeNull();
     expect(movedMoments({ moved: null })).toBeNull();
   });
@@ -258,7 +258,7 @@ describe("the profile's cap", () => {
         maxExtensions: null,
       },
     };
-    expect(guardExtensionGrant(foldEvents(twoGranted), uncapped).ok).toBe(true);
+    expect(guardExtensionCap(foldEvents(twoGranted), uncapped, NOW, cmd).ok).toBe(true);
     const facts = extensionFacts(foldEvents(twoGranted), certCcProfile, []);
     expect(facts).toMatchObject({
       cap: null,

@@ -2,7 +2,8 @@ import type { LetterTemplate } from './letter-templates';
 
 /**
  * Issue 27's letters (items 1 and 2), beside the others in `LETTER_TEMPLATES`:
- * - `publication-moved` goes to every other vendor of the case when an extension is granted.
+ * - `publication-moved` goes to every vendor told the agreed date once it moved (a revision,
+ *   a counter-proposal agreed, or a granted extension, never to the vendor that asked).
  *   It says the date moved and never who asked (the vendor-confidentiality guard checks
  *   each letter as it is sealed).
  * - `finder-vendor-disputed` tells the finder the developer contests the report, with the

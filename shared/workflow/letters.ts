@@ -99,7 +99,7 @@ export type VendorLetterFacts = {
   organisation: LocalizedText;
   /** The pending or agreed publication moment, for the proposal letter. */
   publication: PublicationMoment | null;
-  /** The latest granted extension's moments, for the "publication moved" letter. */
+  /** The latest move's moments (publication-moves.ts), for the "publication moved" letter. */
   moved?: { previous: PublicationMoment; next: PublicationMoment } | null;
   now: IsoInstant;
   language: Language;

@@ -19,9 +19,10 @@ import type { PolicyProfile, PolicySource } from './policy-types';
  *                                               when the case is published or closed
  * - jpcert.nondisclosure-year      IPA + *5     1 year → finder may withdraw non-disclosure
  * - jpcert.website-fix             IPA          about three months for a website fix
- * - extensions                 IPA *9       a vendor's request for more time, granted at
- *                                               most twice (an Airlock default), counted
- *                                               against the 45-day target
+ * - extensions                 IPA *9       more time than the 45-day target: a
+ *                                               vendor's request granted, or a revision
+ *                                               to a later date beyond the target; at most
+ *                                               twice (an Airlock default)
  * - actions: may-close, release-decision-committee (IPA *10), finder-may-lift-
  *   nondisclosure, publish-developer-name (IPA *8), consider-unreachable, public-release-
  *   optional (IPA), notify-finder-handling-terminated (IPA *4).

@@ -141,8 +141,6 @@ export type ExtensionDecision =
       previousZone: IanaZone;
       at: IsoInstant;
       actor: string;
-      /** The other vendors sent the "publication moved" letter since (message.sent). */
-      notified: InvolvementId[];
     }
   | { kind: 'refused'; reason: string; at: IsoInstant; actor: string };
 
@@ -161,6 +159,28 @@ export type ExtensionRequest = {
   at: IsoInstant;
   actor: string;
   decision: ExtensionDecision | null;
+};
+
+/**
+ * The agreed publication instant replaced by another while an embargo is agreed: a
+ * revision, a counter-proposal agreed, or a granted extension. Every vendor told the old
+ * instant is owed the "publication moved" letter (extensions.ts); a later instant beyond
+ * the profile's target counts against its extension cap (shared/workflow/README.md).
+ */
+export type PublicationMove = {
+  eventId: EventId;
+  via: 'revised' | 'agreed' | 'extension';
+  /** The agreed instant replaced, and the zone it was stated in. */
+  previous: IsoInstant;
+  previousZone: IanaZone;
+  date: IsoInstant;
+  zone: IanaZone;
+  at: IsoInstant;
+  actor: string;
+  /** The vendor whose extension request was granted: it asked, so it is owed no letter. */
+  requestedBy: InvolvementId | null;
+  /** Vendors sent the "publication moved" letter since (message.sent). */
+  notified: InvolvementId[];
 };
 
 export type EmbargoExitReason = 'published' | 'public-awareness' | 'terminated';
@@ -201,6 +221,8 @@ export type CaseProjection = {
   advisory: AdvisoryHistory;
   /** Issue 27: every extension request in the order asked, each with its decision. */
   extensions: ExtensionRequest[];
+  /** Every move of the agreed publication instant, in order. */
+  publicationMoves: PublicationMove[];
   /** Technical alerts only: the latest review, so the UI can show what to change. */
   alertReview: AlertReview | null;
   /** Issue 27 item 3: the cases this one is linked to, in the order linked. */
@@ -231,6 +253,7 @@ export const emptyProjection = (): CaseProjection => ({
   ssvc: {},
   advisory: { revisions: [], withdrawal: null },
   extensions: [],
+  publicationMoves: [],
   alertReview: null,
   links: [],
   finderSteps: { withdrawals: [], siteFixed: null },

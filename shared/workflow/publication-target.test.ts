@@ -5,65 +5,24 @@
 // date is on track, so neither the case view, the dashboard's source (its deadlines) nor
 // the calendar may call the superseded target overdue.
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent, EventId } from '../model';
+import type { CaseEvent } from '../model';
 import { calendarEntries } from './calendar-entries';
 import { caseView } from './case-view';
 import { computeDeadlines } from './deadlines';
 import { jpcertProfile } from './policy-jpcert';
 import { certCcProfile } from './policy-profiles';
-import { acceptedCaseEvents, findDeadline, testUuid, type EventSpec } from './testing/test-events';
+import {
+  agreedOn,
+  AGREED_RULE as AGREED,
+  MAR05,
+  movedCase as eventsWith,
+  SEEN,
+  TARGET,
+  testerSteps,
+} from './testing/moved-case';
+import { findDeadline } from './testing/test-events';
 import { foldEvents } from './timeline';
 
-const CONTACT = '2026-12-08T01:00:00.000Z'; // 10:00 JST
-const JAN22 = '2027-01-22T01:00:00.000Z'; // 10:00 JST, the 45-day target's own day
-const FEB05 = '2027-02-05T01:00:00.000Z';
-const MAR05 = '2027-03-05T01:00:00.000Z';
-const SEEN = '2027-01-25T01:00:00.000Z'; // 10:00 JST, after the target, before every agreed date
-const REQUEST = testUuid(0x501) as EventId;
-const TARGET = 'jpcert.publication-target';
-const AGREED = 'jpcert.agreed-publication';
-
-const agreedOn = (date = JAN22): EventSpec[] => [
-  {
-    type: 'embargo.proposed',
-    at: '2026-12-10T01:00:00.000Z',
-    payload: { date, zone: 'Asia/Tokyo', proposedBy: 'coordinator' },
-  },
-  { type: 'embargo.agreed', at: '2026-12-11T01:00:00.000Z', payload: { date, zone: 'Asia/Tokyo' } },
-];
-const testerSteps: EventSpec[] = [
-  ...agreedOn(),
-  {
-    type: 'embargo.revised',
-    at: '2026-12-20T01:00:00.000Z',
-    payload: { date: FEB05, zone: 'Asia/Tokyo', reason: 'the fix slipped' },
-  },
-  {
-    type: 'embargo.extension-requested',
-    at: '2027-01-05T01:00:00.000Z',
-    id: REQUEST,
-    payload: {
-      involvementId: testUuid(0xa1) as never,
-      date: MAR05,
-      zone: 'Asia/Tokyo',
-      reason: 'QA needs four more weeks',
-      messageId: null,
-    },
-  },
-  {
-    type: 'embargo.extension-granted',
-    at: '2027-01-06T01:00:00.000Z',
-    payload: { requestId: REQUEST, date: MAR05, zone: 'Asia/Tokyo' },
-  },
-];
-
-const acknowledged: EventSpec = {
-  type: 'report.acknowledged',
-  at: '2026-12-02T01:00:00.000Z',
-  payload: { messageId: null },
-};
-const eventsWith = (extra: EventSpec[]): CaseEvent[] =>
-  acceptedCaseEvents('2026-12-01T01:00:00.000Z', CONTACT, 'software', [acknowledged, ...extra]);
 const viewAt = (events: readonly CaseEvent[], now = SEEN) => {
   const p = foldEvents(events);
   if (p.case === null) throw new Error('no case');

@@ -109,7 +109,6 @@ export const grantExtension = (
     previousZone: p.embargo.agreedZone ?? JAPAN_ZONE,
     at: e.at,
     actor: e.actor,
-    notified: [],
   };
   return wfOk(decide(moved.value as ReadyProjection, e.payload.requestId, decision));
 };
@@ -127,19 +126,4 @@ export const refuseExtension = (
     actor: e.actor,
   };
   return wfOk(decide(p, e.payload.requestId, decision));
-};
-
-/** The latest granted request: the one whose "publication moved" letters are owed. */
-export const latestGrant = (p: CaseProjection): ExtensionRequest | null =>
-  p.extensions.findLast((r) => r.decision?.kind === 'granted') ?? null;
-
-/** A "publication moved" letter sent to a vendor counts for the latest grant. */
-export const noteMovedLetter = (p: ReadyProjection, involvementId: string): ReadyProjection => {
-  const grant = latestGrant(p);
-  const decision = grant?.decision;
-  if (grant === null || decision?.kind !== 'granted') return p;
-  if (decision.notified.some((id) => id === involvementId)) return p;
-  const inv = p.involvements.find((i) => i.id === involvementId);
-  if (inv === undefined) return p;
-  return decide(p, grant.requestId, { ...decision, notified: [...decision.notified, inv.id] });
 };

@@ -21,12 +21,8 @@ import {
   recordReply,
 } from './reducer-involvements';
 import { moveEmbargo, publish, setCaseFlag } from './reducer-embargo';
-import {
-  grantExtension,
-  noteMovedLetter,
-  refuseExtension,
-  requestExtension,
-} from './reducer-extensions';
+import { grantExtension, refuseExtension, requestExtension } from './reducer-extensions';
+import { noteMovedLetter, recordMove, requireRevisionReason } from './publication-moves';
 import { lapseSchedule, schedulePublication, unschedulePublication } from './publication-schedule';
 import type { ReadyProjection } from './reducer-types';
 import { applyFinderStep } from './reducer-finder-steps';
@@ -244,10 +240,16 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
       return markNamePublished(p, e.payload.involvementId, e.at);
     case 'embargo.proposed':
       return moveEmbargo(p, 'propose', e.at, { instant: e.payload.date, zone: e.payload.zone });
-    case 'embargo.agreed':
-      return moveEmbargo(p, 'agree', e.at, { instant: e.payload.date, zone: e.payload.zone });
-    case 'embargo.revised':
-      return moveEmbargo(p, 'revise', e.at, { instant: e.payload.date, zone: e.payload.zone });
+    case 'embargo.agreed': {
+      const moment = { instant: e.payload.date, zone: e.payload.zone };
+      return recordMove(p, moveEmbargo(p, 'agree', e.at, moment), e);
+    }
+    case 'embargo.revised': {
+      const reason = requireRevisionReason(e);
+      if (!reason.ok) return reason;
+      const moment = { instant: e.payload.date, zone: e.payload.zone };
+      return recordMove(p, moveEmbargo(p, 'revise', e.at, moment), e);
+    }
     case 'embargo.rejected':
       return moveEmbargo(p, 'reject', e.at, null);
     case 'embargo.terminated':
@@ -255,7 +257,7 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'embargo.extension-requested':
       return requestExtension(p, e);
     case 'embargo.extension-granted':
-      return grantExtension(p, e);
+      return recordMove(p, grantExtension(p, e), e);
     case 'embargo.extension-refused':
       return refuseExtension(p, e);
     case 'vendor.disputed':

@@ -17,6 +17,7 @@ import type { Planned } from './case-commands';
 import { EmbargoMoment } from './EmbargoMoment';
 import { EngineButton } from './EngineButton';
 import { MomentInputs } from './MomentInputs';
+import { planPolicy } from './policy-plan';
 import type { CaseDetail } from './use-case-detail';
 import { useOwnZone } from './use-own-zone';
 
@@ -43,9 +44,11 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
   if (kase === null) return null;
   const moment = publicationMoment(draft);
   const refusal = moment.ok ? null : t(`cases.embargoPanel.errors.${moment.error.code}`);
+  // Through the policy's guards too: a later date beyond the target counts against the
+  // profile's extension cap, whichever button moves it (shared/workflow/extensions.ts).
   const plan = (cmd: (m: PublicationMoment) => CaseCommand): Planned =>
     moment.ok
-      ? detail.plan([cmd(moment.value)])
+      ? planPolicy(detail, [cmd(moment.value)])
       : { ok: false, error: { code: 'required', message: moment.error.message } };
   const run = (p: Planned) => detail.commit(p);
   const proposed = plan((m) => ({
@@ -61,7 +64,8 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
     payload: {
       date: m.instant,
       zone: m.zone,
-      reason: reason.trim() || t('cases.embargoPanel.defaultReason'),
+      // The engine refuses a revision without its reason (`embargo-revision-reason`).
+      reason: reason.trim(),
     },
   }));
   // The engine's refusal of an instant already past, shown at the date field itself.
@@ -134,7 +138,6 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
           size="sm"
           label={t('cases.embargoPanel.reason')}
           value={reason}
-          placeholder={t('cases.embargoPanel.defaultReason')}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
       </Group>

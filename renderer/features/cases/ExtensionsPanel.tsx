@@ -146,6 +146,11 @@ export function ExtensionsPanel({ detail }: { detail: CaseDetail }) {
             ? t('caseExtensions.noCap')
             : t('caseExtensions.cap', { cap: facts.cap })}
         </Text>
+        {facts.revisedBeyondTarget > 0 && (
+          <Text size="sm">
+            {t('caseExtensions.revisedBeyond', { count: facts.revisedBeyondTarget })}
+          </Text>
+        )}
         {facts.capReached && (
           <Text size="sm" fw={600}>
             {t('caseExtensions.capReached')}

@@ -10,7 +10,12 @@ export const caseExtensionMessages = {
     granted_other: '{{count}} extensions granted',
     cap: 'The profile allows at most {{cap}}.',
     noCap: 'The profile sets no cap.',
-    capReached: 'The cap is reached: another grant would be refused.',
+    capReached:
+      'The cap is reached: another grant, or a revision later beyond the target, would be refused.',
+    revisedBeyond_one:
+      '{{count}} revision moved the agreed date later beyond the target: it counts as an extension too.',
+    revisedBeyond_other:
+      '{{count}} revisions moved the agreed date later beyond the target: they count as extensions too.',
     beyond_one: 'Publication lies {{count}} day beyond the profile’s target ({{target}}).',
     beyond_other: 'Publication lies {{count}} days beyond the profile’s target ({{target}}).',
     withinTarget: 'Publication is within the profile’s target ({{target}}).',
@@ -37,7 +42,7 @@ export const caseExtensionMessages = {
     decidedGranted: '{{vendor}}: granted {{moment}} (was {{previous}})',
     decidedRefused: '{{vendor}}: refused ({{reason}})',
     owed: '“Publication moved” letter still owed to: {{vendors}}. Write it from the Messages tab (template “Publication moved”).',
-    notified: 'Every other vendor has been sent the “publication moved” letter.',
+    notified: 'Every vendor told the previous date has been sent the “publication moved” letter.',
   },
   ja: {
     title: '公表日の延期',
@@ -45,7 +50,10 @@ export const caseExtensionMessages = {
     granted_other: '延期の承認 {{count}} 回',
     cap: 'プロファイルの上限は {{cap}} 回です。',
     noCap: 'プロファイルに上限はありません。',
-    capReached: '上限に達しています。これ以上の承認は受け付けられません。',
+    capReached:
+      '上限に達しています。これ以上の承認や、目安を越えて後へずらす変更は受け付けられません。',
+    revisedBeyond_one: '合意日を目安より後へずらした変更 {{count}} 回も延期として数えます。',
+    revisedBeyond_other: '合意日を目安より後へずらした変更 {{count}} 回も延期として数えます。',
     beyond_one: '公表日はプロファイルの目安（{{target}}）より {{count}} 日後です。',
     beyond_other: '公表日はプロファイルの目安（{{target}}）より {{count}} 日後です。',
     withinTarget: '公表日はプロファイルの目安（{{target}}）以内です。',
@@ -72,7 +80,7 @@ export const caseExtensionMessages = {
     decidedGranted: '{{vendor}}: {{moment}} に承認（変更前 {{previous}}）',
     decidedRefused: '{{vendor}}: 不承認（{{reason}}）',
     owed: '「公表日変更」の連絡がまだのベンダー: {{vendors}}。メッセージタブでテンプレート「公表日の変更」を使って送ってください。',
-    notified: 'ほかのすべてのベンダーに「公表日変更」の連絡を送りました。',
+    notified: '変更前の公表日を伝えたすべてのベンダーに「公表日変更」の連絡を送りました。',
   },
 } satisfies FeatureMessages;
 

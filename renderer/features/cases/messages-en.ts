@@ -200,7 +200,6 @@ export const casesEn = {
     revise: 'Revise',
     reject: 'Reject proposal',
     reason: 'Reason for the revision',
-    defaultReason: 'Revised with the vendors',
     zone: 'The embargo ends at an exact moment: a date, an hour and its time zone.',
   },
   notes: {
@@ -375,6 +374,7 @@ export const casesEn = {
     'extension-unknown-request': 'no such extension request in this case',
     'extension-already-decided': 'this extension request was already decided',
     'extension-cap-reached': 'the policy profile allows no more extensions for this case',
+    'embargo-revision-reason': 'a revision needs its reason (the vendors are told the date moved)',
     'dispute-needs-reason': 'a dispute needs its category and reason: record the dispute',
     'coordination-unchanged': 'this organisation already coordinates the case',
     'case-title-blank': 'the case title is blank: give the case a title',

@@ -200,7 +200,6 @@ export const casesJa = {
     revise: '変更',
     reject: '提案を却下',
     reason: '変更の理由',
-    defaultReason: 'ベンダーと調整のうえ変更',
     zone: '非公開期間は日付・時刻・タイムゾーンで示す正確な時点に終了します。',
   },
   notes: {
@@ -375,6 +374,7 @@ export const casesJa = {
     'extension-unknown-request': 'この案件にその延期依頼はありません',
     'extension-already-decided': 'この延期依頼はすでに判断済みです',
     'extension-cap-reached': 'ポリシープロファイルの上限に達しており、これ以上延期できません',
+    'embargo-revision-reason': '変更には理由が必要です（ベンダーに公表日の変更を伝えます）',
     'dispute-needs-reason': '異議には分類と理由が必要です。異議として記録してください',
     'coordination-unchanged': 'この組織はすでにこの案件の調整に加わっています',
     'case-title-blank': '案件名が空欄です。案件名を入力してください',

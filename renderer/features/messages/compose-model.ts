@@ -38,8 +38,8 @@ export const VENDOR_TEMPLATES = [
 ] as const satisfies readonly TemplateKind[];
 export type VendorTemplate = (typeof VENDOR_TEMPLATES)[number];
 
-/** The templates the composer offers: "publication moved" only once an extension was
- *  granted (the case view's `extensions.moved`), since it states the grant's two moments. */
+/** The templates the composer offers: "publication moved" only once the agreed date moved
+ *  (the case view's `extensions.moved`), since it states the move's two moments. */
 export function offeredTemplates(moved: MovedMoments | null): readonly VendorTemplate[] {
   return VENDOR_TEMPLATES.filter((k) => k !== 'publication-moved' || moved !== null);
 }

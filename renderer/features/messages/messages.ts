@@ -142,7 +142,7 @@ export const messagesMessages = {
       'vendor-first-contact': 'First contact with the developer',
       'publication-date-proposal': 'Publication date proposal',
       reminder: 'Reminder',
-      'publication-moved': 'Publication moved (after an extension)',
+      'publication-moved': 'Publication moved (revision or extension)',
     },
     signature: {
       valid: 'Valid signature by {{signer}}',
@@ -212,7 +212,7 @@ export const messagesMessages = {
       'vendor-first-contact': '開発者への初回連絡',
       'publication-date-proposal': '公表日の提案',
       reminder: '督促',
-      'publication-moved': '公表日の変更（延期の承認後）',
+      'publication-moved': '公表日の変更（変更・延期の承認後）',
     },
     signature: {
       valid: '{{signer}} による有効な署名',
