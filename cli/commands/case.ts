@@ -1,14 +1,17 @@
 import { parseArgs } from 'node:util';
 import { isoInstantSchema } from '../../shared/model/common';
 import { planAppend } from '../../shared/workflow/append';
+import { caseView, type CaseView } from '../../shared/workflow/case-view';
 import { alertSteps } from '../../shared/workflow/technical-alert';
 import { readCaseDocument } from '../case-file';
 import { CliError, printJson, runVerbs } from '../output';
 
 /**
  * `airlock case show <case.json> [--now <instant>]`: what a case document says once the
- * engine has folded it — kind, states, dates and, for a technical alert, its stage,
- * content and the steps the engine allows next (with the refusal of each other step).
+ * engine has folded it — kind, states, dates, its deadlines and embargo extensions at
+ * "now" (the case view every screen reads: a target superseded by the agreed date, what
+ * counts against the extension cap, who is owed the "publication moved" letter) and, for a
+ * technical alert, its stage, content and the steps the engine allows next.
  * `airlock case validate <case.json>`: the same checks, exit 1 with the failing field named.
  */
 const usage = `airlock case show <case.json> [--now <ISO instant>]
@@ -21,6 +24,28 @@ const nowOf = (value: string | undefined): string => {
     throw new CliError('usage', '--now must be a UTC instant like 2026-05-01T00:00:00Z');
   return parsed.data;
 };
+
+/** The case view's deadlines and extension facts, as the screens show them. */
+const policyFacts = (view: CaseView) => ({
+  deadlineState: view.deadlineState,
+  deadlines: view.report.deadlines.map((d) => ({
+    ruleId: d.ruleId,
+    state: d.state,
+    dueDate: d.dueDate,
+    dueAt: d.dueAt,
+    supersededBy: d.supersededBy,
+  })),
+  extensions: {
+    granted: view.extensions.granted,
+    revisedBeyondTarget: view.extensions.revisedBeyondTarget,
+    counted: view.extensions.counted,
+    cap: view.extensions.cap,
+    capReached: view.extensions.capReached,
+    target: view.extensions.target,
+    beyondTargetDays: view.extensions.beyondTargetDays,
+    movedLetterOwedTo: view.extensions.moved?.owed ?? [],
+  },
+});
 
 async function show(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -36,6 +61,10 @@ async function show(argv: string[]): Promise<number> {
   const plan = planAppend([], { caseId: kase.id, events: doc.events, rejected: 'keep' });
   const projection = plan.ok ? plan.value.projection : null;
   const alert = kase.technicalAlert;
+  const view = caseView(
+    { kase, involvements: doc.involvements ?? [], events: doc.events, messages: [] },
+    now,
+  );
   printJson({
     ok: true,
     case: {
@@ -48,6 +77,7 @@ async function show(argv: string[]): Promise<number> {
       advisoryId: kase.advisoryId,
     },
     events: doc.events.length,
+    ...policyFacts(view),
     ...(alert === null
       ? {}
       : {

@@ -3,7 +3,10 @@
 // extension request from the open reply and granted (an instant before the agreed one is
 // refused first, with the engine's reason); the agreed deadline moves; Beta — the other
 // vendor — is sent the "publication moved" letter, which Beta's GnuPG opens and which names
-// the new date and not Alpha; a second grant reaches the profile's cap, so a third is refused.
+// the new date and not Alpha. A revision later, past the 45-day target, needs its reason,
+// counts as the second extension (the cap) and owes both vendors the letter, so a third
+// request is refused. Seven weeks on, past the target: the dashboard and the case list do
+// not call the superseded target overdue; the overview says how far beyond it was agreed.
 // Then Beta disputes the report: the matrix shows it, the finder's letter names no vendor,
 // the Statistics screen counts it and the CSAF export (past the leak guard, each finding
 // marked as intended) carries the involvement `disputed`.
@@ -91,7 +94,7 @@ async function requestAndGrant(page: Page, vendor: string, day: string): Promise
 }
 
 describe('embargo extensions and a vendor dispute in real Chromium', () => {
-  it('grants a requested extension, tells the other vendor, caps a third; a dispute reaches matrix, statistics and CSAF', async () => {
+  it('grants a requested extension, tells the other vendor, counts a revision past the target, caps a third, supersedes the target; a dispute reaches matrix, statistics and CSAF', async () => {
     work = await mkdtemp(join(tmpdir(), 'airlock-ext-'));
     const gpg: Gpg = await gpgHome(join(work, 'gnupg'), KEY_MADE);
     const alphaFile = join(work, 'alpha.asc');
@@ -132,6 +135,7 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     await createCaseFromIntake(page);
     const caseUrl = page.url();
     const ref = (await page.getByTestId('case-ref').textContent()) ?? '';
+    await page.getByRole('button', { name: 'Record finder acknowledgement' }).click();
     await openTab(page, 'Vendors');
     for (const vendor of [ALPHA, BETA]) {
       await page.getByLabel('Vendor from the contacts registry').selectOption({ label: vendor });
@@ -230,7 +234,7 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     await page.getByRole('checkbox', { name: BETA_UID }).check();
     await page.getByRole('checkbox', { name: 'Use the unverified key anyway' }).check();
     await page.getByRole('combobox', { name: 'Letter template' }).click();
-    await page.getByRole('option', { name: 'Publication moved (after an extension)' }).click();
+    await page.getByRole('option', { name: 'Publication moved (revision or extension)' }).click();
     await page.getByLabel('Product name', { exact: true }).fill('Edge Gateway');
     await page.getByLabel('Our organisation', { exact: true }).fill('Airlock CSIRT');
     await page.getByRole('button', { name: 'Fill from template' }).click();
@@ -250,15 +254,31 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     await openTab(page, 'Overview');
     await page
       .getByTestId('extension-owed')
-      .getByText('Every other vendor has been sent the “publication moved” letter.')
+      .getByText(
+        'Every vendor told the previous date has been sent the “publication moved” letter.',
+      )
       .waitFor();
 
-    // A second grant reaches the cap of two: a third request can no longer be granted.
-    await requestAndGrant(page, ALPHA, '2027-02-24');
-    await pending.getByRole('button', { name: 'Grant extension' }).click();
-    await facts.getByText('2 extensions granted The profile allows at most 2.').waitFor();
-    await facts.getByText('The cap is reached: another grant would be refused.').waitFor();
-    await facts.getByText(/Publication lies \d+ days beyond the profile’s target/).waitFor();
+    // Revised later, past the target (2027-01-21): the reason is required; the revision is
+    // the second extension (the cap); both vendors were told 2027-01-20 and are owed the letter.
+    const embargo = section(page, 'Publication date (embargo)');
+    await fillMoment(embargo, '2027-01-27');
+    const revise = embargo.getByRole('button', { name: 'Revise', exact: true });
+    await embargo.getByText('Not allowed: a revision needs its reason', { exact: false }).waitFor();
+    await expect(revise.isDisabled()).resolves.toBe(true);
+    await embargo.getByLabel('Reason for the revision').fill('Both vendors ship together.');
+    await expect.poll(() => revise.isEnabled()).toBe(true);
+    await revise.click();
+    await agreedDeadline.getByText('Due 2027-01-27 10:00 JST').waitFor();
+    await facts.getByText(/^1 revision moved the agreed date later beyond the target/).waitFor();
+    await facts.getByText(/^The cap is reached/).waitFor();
+    await facts
+      .getByText('Publication lies 6 days beyond the profile’s target (2027-01-21).')
+      .waitFor();
+    await page
+      .getByTestId('extension-owed')
+      .getByText(`still owed to: ${ALPHA}, ${BETA}.`, { exact: false })
+      .waitFor();
     await requestAndGrant(page, ALPHA, '2027-03-10');
     await pending
       .getByText('Not allowed: the policy profile allows no more extensions for this case')
@@ -353,6 +373,30 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
       vulnerabilities: { involvements?: { status: string }[] }[];
     };
     expect(csaf.vulnerabilities[0]?.involvements?.map((i) => i.status)).toContain('disputed');
+
+    // 2027-01-25 10:00 JST: past the target, before the agreed 2027-01-27. The target is
+    // superseded by the agreed date: neither the dashboard nor the case list calls it overdue.
+    await page.clock.setSystemTime(new Date('2027-01-25T01:00:00.000Z'));
+    await nav(page, 'Dashboard');
+    await section(page, 'Overdue').getByText('Nothing is overdue.').waitFor();
+    await section(page, 'Due soon')
+      .getByText(/Agreed publication date/)
+      .waitFor();
+    await nav(page, 'Cases');
+    const row = page
+      .getByRole('grid', { name: /^Cases/ })
+      .getByRole('row')
+      .filter({ hasText: ref });
+    await row.getByText('Due soon', { exact: true }).waitFor();
+    await expect(row.innerText()).resolves.not.toMatch(/overdue/i);
+    await page.goto(caseUrl);
+    const target = page.getByTestId('deadline-jpcert.publication-target');
+    await target.getByText('Superseded', { exact: true }).waitFor();
+    await target
+      .getByText(
+        'Target 2027-01-21, replaced by the agreed publication date 2027-01-27 10:00 JST (agreed 6 days beyond the target)',
+      )
+      .waitFor();
     app.expectClean();
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { airlockGroup, sealArgs } from './testing/cli';
 import { testKey } from '../../shared/exchange/bundle/testing/keys';
-import { eventId, sampleDocument } from '../../shared/exchange/bundle/testing/sample-case';
+import { eventId, IDS, sampleDocument } from '../../shared/exchange/bundle/testing/sample-case';
 import type { CaseDocument } from '../../shared/model/case-document';
 import type { CaseEvent } from '../../shared/model';
 import { involvementRecord } from '../../shared/workflow/case-records';
@@ -13,7 +13,10 @@ import { foldEvents } from '../../shared/workflow/timeline';
 /**
  * The embargo rules hold for case documents too (issue 23): `airlock case validate` and
  * `bundle seal` refuse a timeline that publishes inside an active embargo without an early
- * end, or agrees an embargo for an instant not after the agreement, naming the event.
+ * end, or agrees an embargo for an instant not after the agreement, naming the event; a
+ * revision without its reason likewise. `case show` reads the case view the screens read:
+ * the 45-day target superseded by the agreed date, a later revision beyond it counted as an
+ * extension, both vendors owed the "publication moved" letter.
  */
 const caseCli = airlockGroup('case');
 const bundleCli = airlockGroup('bundle');
@@ -35,6 +38,20 @@ const pastAgreement = event(60, '2026-06-16T00:00:00.000Z', 'embargo.agreed', {
   zone: 'Asia/Tokyo',
 });
 const onTime = event(61, '2026-06-15T00:00:00.000Z', 'published', { advisoryId: null, url: '' });
+/** Both vendors contacted on 2 May (the 45-day target: 2026-06-16), then the agreed
+ *  2026-06-15 revised to 2026-06-30, 14 days beyond the target. */
+const contacted = [IDS.invA, IDS.invB].map((involvementId, i) =>
+  event(50 + i, `2026-05-02T02:00:0${i}.000Z`, 'vendor.contact-attempted', {
+    involvementId,
+    channel: 'email',
+  }),
+);
+const revised = (reason: string) =>
+  event(62, '2026-05-20T00:00:00.000Z', 'embargo.revised', {
+    date: '2026-06-30T00:00:00Z',
+    zone: 'Asia/Tokyo',
+    reason,
+  });
 
 /** A document whose stated records are the fold of its events (only the events differ). */
 const documentWith = (...extra: CaseEvent[]): CaseDocument => {
@@ -61,6 +78,14 @@ beforeAll(async () => {
     writeFile(file('early.json'), JSON.stringify(documentWith(agreed, early))),
     writeFile(file('past.json'), JSON.stringify(documentWith(pastAgreement))),
     writeFile(file('on-time.json'), JSON.stringify(documentWith(agreed, onTime))),
+    writeFile(
+      file('revised.json'),
+      JSON.stringify(documentWith(...contacted, agreed, revised('QA'))),
+    ),
+    writeFile(
+      file('no-reason.json'),
+      JSON.stringify(documentWith(...contacted, agreed, revised(' '))),
+    ),
   ]);
 });
 afterAll(async () => {
@@ -99,5 +124,36 @@ describe('case documents and the embargo', () => {
     expect(out.code).toBe(1);
     expect(refusal(out).message).toContain(early.id);
     await expect(stat(file('early.airlock'))).rejects.toThrow();
+  });
+
+  it('case validate refuses a revision without its reason, naming the event', async () => {
+    const out = await caseCli('validate', file('no-reason.json'));
+    expect(out.code).toBe(1);
+    expect(refusal(out).message).toContain(eventId(62));
+    expect(refusal(out).message).toContain('embargo-revision-reason');
+  });
+
+  it('case show: the target superseded, the revision counted, both vendors owed the letter', async () => {
+    const out = await caseCli('show', file('revised.json'), '--now', '2026-06-20T00:00:00Z');
+    expect(out).toMatchObject({
+      code: 0,
+      json: {
+        deadlineState: 'ok',
+        extensions: {
+          granted: 0,
+          revisedBeyondTarget: 1,
+          counted: 1,
+          cap: 2,
+          target: '2026-06-16',
+          beyondTargetDays: 14,
+          movedLetterOwedTo: [IDS.invA, IDS.invB],
+        },
+      },
+    });
+    const deadlines = out.json.deadlines as { ruleId: string; state: string }[];
+    expect(deadlines.find((d) => d.ruleId === 'jpcert.publication-target')).toMatchObject({
+      state: 'superseded',
+      supersededBy: { instant: '2026-06-30T00:00:00Z', daysBeyond: 14 },
+    });
   });
 });
