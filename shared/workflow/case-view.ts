@@ -129,8 +129,11 @@ export const viewOfProjection = (
   const kase = projection.case;
   const profile = getPolicyProfile(kase.policyProfile);
   const report = computeDeadlines(projection, profile, now);
+  const ended = kase.states.report === 'closed' || kase.dates.closed !== null;
+  // A closed case has nothing open to chase; its own deadlines still say what is unmet
+  // (a declined report's acknowledgement, until the answer is sent to the finder).
   const open = report.deadlines
-    .filter(isOpenDeadline)
+    .filter((d) => !ended && isOpenDeadline(d))
     // ISO instants of one format: their order is their text's.
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const embargo = embargoStatus(projection, now);
@@ -154,7 +157,7 @@ export const viewOfProjection = (
       alert: kase.kind === 'technical-alert' ? alertSteps(projection, now) : [],
     },
     coordination,
-    ended: kase.states.report === 'closed' || kase.dates.closed !== null,
+    ended,
   };
 };
 

@@ -114,9 +114,31 @@ describe('JPCERT/CC profile, one test per policy sentence', () => {
     ];
     const r = computeDeadlines(foldEvents(events), jpcertProfile, '2026-04-22T00:00:00.000Z');
     expect(r.actions.map((a) => a.id)).toEqual(['notify-finder-handling-terminated']);
+    // Closing is no answer to the finder: the acknowledgement stays owed until the notice.
     expect(find(r.deadlines, 'jpcert.acknowledge-finder')).toMatchObject({
+      state: 'ok',
+      metBy: null,
+    });
+    const told = ev({
+      type: 'message.sent',
+      at: '2026-04-22T01:00:00.000Z',
+      payload: {
+        messageId: testUuid(77) as never,
+        to: 'finder',
+        involvementId: null,
+        purpose: 'finder-handling-terminated',
+      },
+    });
+    const after = computeDeadlines(
+      foldEvents([...events, told]),
+      jpcertProfile,
+      '2026-04-23T00:00:00.000Z',
+    );
+    expect(after.actions).toEqual([]);
+    expect(find(after.deadlines, 'jpcert.acknowledge-finder')).toMatchObject({
       state: 'met',
-      metBy: 'closed',
+      metBy: 'acknowledged',
+      metAt: '2026-04-22T01:00:00.000Z',
     });
   });
 

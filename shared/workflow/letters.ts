@@ -72,11 +72,23 @@ export const fillLetter = (
   kind: TemplateKind,
   language: Language,
   params: Readonly<Record<string, string | undefined>>,
+): RenderedLetter => fillTemplate(LETTER_TEMPLATES[kind], language, params);
+
+/** `fillLetter` for a template kept outside LETTER_TEMPLATES (the intake letters). */
+export const fillTemplate = (
+  template: { subject: LocalizedText; body: LocalizedText },
+  language: Language,
+  params: Readonly<Record<string, string | undefined>>,
 ): RenderedLetter => {
-  const template = LETTER_TEMPLATES[kind];
   const fill = (text: string) =>
     text.replace(PLACEHOLDER, (m, name: string) => params[name]?.trim() || m);
   return { subject: fill(template.subject[language]), body: fill(template.body[language]) };
+};
+
+/** A letter typed as one text: its first line is the subject, the rest the body. */
+export const splitLetter = (text: string): RenderedLetter => {
+  const [subject = '', ...rest] = text.split('\n');
+  return { subject, body: rest.join('\n').replace(/^\n+/, '') };
 };
 
 /** The template fields still in a letter's text, in order: sealing is refused while any is. */

@@ -195,7 +195,9 @@ export const jpcertProfile: PolicyProfile = {
       anchors: ['received'],
       duration: { amount: 5, unit: 'business-days' },
       rollForwardToBusinessDay: false,
-      metWhen: ['acknowledged', 'closed'],
+      // Met only by a reply recorded as sent to the finder (acknowledgement or decline), not
+      // by closing: a declined case still owes the finder its answer.
+      metWhen: ['acknowledged'],
       dueSoonDays: 2,
       source: S.acknowledge,
     },

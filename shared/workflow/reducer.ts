@@ -5,6 +5,7 @@ import {
   type CaseEvent,
   type CaseEventOf,
   type CaseEventType,
+  type LetterKind,
   type ReportState,
 } from '../model';
 import { recordAdvisoryChange, recordPublication, withdrawAdvisory } from './advisory-history';
@@ -181,6 +182,14 @@ const acknowledge = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProje
   );
 };
 
+/** Letters that answer the finder's report: the first one sent acknowledges it (JPCERT/CC
+ *  II.A "initial response"); a decline answers it as an acknowledgement does, and so does
+ *  the notice that handling ended (below). */
+export const ACKNOWLEDGING_PURPOSES: readonly LetterKind[] = [
+  'finder-acknowledgement',
+  'finder-decline',
+];
+
 const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection> => {
   switch (e.type) {
     case 'case.created':
@@ -217,9 +226,12 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
           ? wfOk(noteMovedLetter(r.value as ReadyProjection, e.payload.involvementId))
           : r;
       }
-      if (e.payload.purpose === 'finder-acknowledgement') return acknowledge(p, e);
+      if (ACKNOWLEDGING_PURPOSES.includes(e.payload.purpose)) return acknowledge(p, e);
       if (e.payload.purpose === 'finder-handling-terminated') {
-        return wfOk({ ...p, handling: { ...p.handling, finderNotified: true } });
+        // Telling the finder that handling ended answers their report too.
+        const told = acknowledge(p, e);
+        const base = told.ok ? (told.value as ReadyProjection) : p;
+        return wfOk({ ...base, handling: { ...base.handling, finderNotified: true } });
       }
       return wfOk(p);
     case 'message.received':

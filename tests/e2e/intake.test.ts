@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
+import {
+  ACCEPTABLE_CHECKLIST,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+  nav,
+  openTab,
+} from './flows';
 
 let app: AppSession | undefined;
 afterEach(async () => {
@@ -38,6 +45,8 @@ describe('intake in real Chromium', () => {
     await page.getByText('Software: contact the developer(s).').waitFor();
     const letter = page.getByLabel('Letter to the reporter', { exact: true });
     await expect(letter.inputValue()).resolves.toContain('Taro Yamada 様');
+    // Accepted is said as accepted, not "we will tell you later whether we take it".
+    await expect(letter.inputValue()).resolves.toContain('受理いたしました');
 
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Add attachment files' }).click();
@@ -81,6 +90,29 @@ describe('intake in real Chromium', () => {
       .catch(() => undefined);
     const declined = await createCaseFromIntake(page);
     expect(declined).not.toBe(accepted);
+    // Declining is no answer to the finder: the deadline stays open until the reply is sent
+    // from the Finder tab, where the letter kept at intake waits (no organisation name yet:
+    // the seal refuses the field left, as for a vendor letter).
+    const ackDeadline = page.getByTestId('deadline-jpcert.acknowledge-finder');
+    await ackDeadline.getByText('Acknowledge the finder').waitFor();
+    await expect(ackDeadline.getByText(/^Met /).count()).resolves.toBe(0);
+    await openTab(page, 'Finder');
+    const reply = page.getByRole('region', { name: 'Reply to the report' });
+    const replyText = reply.getByLabel('Letter to the finder', { exact: true });
+    await reply.getByText('日本語', { exact: true }).click();
+    await expect.poll(() => replyText.inputValue()).toContain('Hanako 様');
+    await expect(replyText.inputValue()).resolves.toContain('調整を行わないことといたしました');
+    const save = reply.getByRole('button', { name: 'Save as a plaintext letter file' });
+    await save.click();
+    await reply.getByText(/still holds the field \{\{organisationName\}\}/).waitFor();
+    await replyText.fill(
+      (await replyText.inputValue()).replace('{{organisationName}}', 'Airlock CSIRT'),
+    );
+    const download = page.waitForEvent('download');
+    await save.click();
+    await download;
+    await openTab(page, 'Overview');
+    await ackDeadline.getByText(/^Met /).waitFor();
 
     await nav(page, 'Dashboard');
     await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor();

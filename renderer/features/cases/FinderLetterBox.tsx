@@ -1,9 +1,9 @@
 import { Alert, Button, Checkbox, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/model';
+import type { Language, LetterKind } from '../../../shared/model';
 import type { FinderLetterCheck } from '../../../shared/workflow/finder-letter-guard';
-import type { RenderedLetter } from '../../../shared/workflow/letters';
+import { splitLetter, type RenderedLetter } from '../../../shared/workflow/letters';
 import { useOperations } from '../../app/operations';
 import { useStore } from '../../store/hooks';
 import { OrgKeyUnlock, useOrgKey } from '../keys';
@@ -17,12 +17,8 @@ type Props = {
   /** The guard over the text as edited (finder-letter-guard.ts). */
   check: (letter: RenderedLetter) => FinderLetterCheck;
   testId: string;
-};
-
-/** The first line of the edited text is the subject, the rest the body. */
-const splitLetter = (text: string): RenderedLetter => {
-  const [subject = '', ...rest] = text.split('\n');
-  return { subject, body: rest.join('\n').replace(/^\n+/, '') };
+  /** What the letter is recorded as (the reply to the report acknowledges it). */
+  purpose?: LetterKind;
 };
 
 /**
@@ -30,7 +26,7 @@ const splitLetter = (text: string): RenderedLetter => {
  * finder's key and saved as vendor letters are, or saved as a plaintext letter file when
  * the finder gave no key (the messages feature's `sendFinderLetter` asks the guard again).
  */
-export function FinderLetterBox({ detail, letterIn, check, testId }: Props) {
+export function FinderLetterBox({ detail, letterIn, check, testId, purpose = 'other' }: Props) {
   const { t, i18n } = useTranslation();
   const ops = useOperations(messageOperations);
   const store = useStore();
@@ -53,7 +49,7 @@ export function FinderLetterBox({ detail, letterIn, check, testId }: Props) {
       caseId,
       ...splitLetter(text),
       language,
-      purpose: 'other',
+      purpose,
       signingKey: own.key,
       acceptKeyWarnings: acceptWarnings,
     });

@@ -19,6 +19,7 @@ import { useLang } from '../../i18n';
 import { formatInstant } from '../../app/ui/format-date';
 import { EngineButton } from './EngineButton';
 import { FinderLetterBox } from './FinderLetterBox';
+import { FinderReplyCard } from './FinderReplyCard';
 import { useFinderFacts } from './use-finder-facts';
 import type { CaseDetail } from './use-case-detail';
 
@@ -71,6 +72,7 @@ export function FinderStepsPanel({ detail }: { detail: CaseDetail }) {
     disputedLetter({ projection: p, reporter: finder, productName, organisation, language });
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      <FinderReplyCard detail={detail} check={check} />
       <Card withBorder component="section" aria-labelledby="finder-progress">
         <Title order={3} size="h4" id="finder-progress">
           {t('caseFinder.progress.title')}

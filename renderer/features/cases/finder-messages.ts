@@ -3,6 +3,11 @@ import type { FeatureMessages } from '../../i18n/messages';
 /** The case screen's finder and site-operator steps and links (issue 27): `t('caseFinder.…')`. */
 export const caseFinderMessages = {
   en: {
+    reply: {
+      title: 'Reply to the report',
+      intro:
+        'The finder is owed an answer within 5 business days of the report (JPCERT/CC II.A). The letter drafted at intake is here: once sealed or saved, it is recorded as sent and meets the acknowledgement deadline.',
+    },
     links: {
       label: 'Linked cases',
       'duplicate-of': 'Duplicate of {{ref}}',
@@ -53,6 +58,11 @@ export const caseFinderMessages = {
     },
   },
   ja: {
+    reply: {
+      title: '届出への回答',
+      intro:
+        '届出から5営業日以内に発見者へ回答します（JPCERT/CC II.A）。受付時に作成した連絡文をここで暗号化または保存すると、送付として記録され、受付連絡の期限を満たします。',
+    },
     links: {
       label: '関連する案件',
       'duplicate-of': '{{ref}} の重複',

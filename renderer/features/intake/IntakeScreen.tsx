@@ -96,14 +96,8 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
         organisationName: settings.organisation.name[letterLang],
         receivedAt: receivedAtOf(values.receivedOn),
         timeZone: profile.calendar.timeZone,
-        blanks: {
-          finderName: t('intake.letterBlanks.finderName', { lng: letterLang }),
-          productName: t('intake.letterBlanks.productName', { lng: letterLang }),
-          organisationName: t('intake.letterBlanks.organisationName', { lng: letterLang }),
-          reasons: t('intake.letterBlanks.reasons', { lng: letterLang }),
-        },
       }),
-    [settings, profile, today, receivedAtOf, store, t],
+    [settings, profile, today, receivedAtOf, store],
   );
 
   const duplicates = useCallback(
@@ -115,12 +109,12 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
       const letter = duplicateDeclineLetter({
         caseRef: caseRef(),
         reporter: {
-          name: values.reporter.name || t('intake.letterBlanks.finderName', { lng: letterLang }),
+          // A field not yet typed stays `{{…}}`, which sealing refuses (as for the vendor letters).
+          name: values.reporter.name.trim() || '{{finderName}}',
           creditConsent: values.reporter.creditConsent,
           creditName: values.reporter.creditName.trim() || null,
         },
-        productName:
-          values.product.name || t('intake.letterBlanks.productName', { lng: letterLang }),
+        productName: values.product.name.trim() || '{{productName}}',
         organisation: settings.organisation.name,
         language: letterLang,
       });

@@ -3,6 +3,7 @@ import type { TriageChecklist } from '../../../shared/model';
 import { intakeStartingChecklist } from '../../../shared/workflow/intake-support';
 import { jpcertProfile } from '../../../shared/workflow/policy-jpcert';
 import { triage } from '../../../shared/workflow/triage';
+import { splitLetter, unfilledPlaceholders } from '../../../shared/workflow/letters';
 import { draftFinderLetter, type LetterDraftInput } from './letter-draft';
 import { toVerdictView } from './verdict-view';
 
@@ -32,22 +33,22 @@ const draft = (patch: Partial<LetterDraftInput>) =>
     organisationName: 'CC',
     receivedAt,
     timeZone: 'Asia/Tokyo',
-    blanks: {
-      finderName: '[name]',
-      productName: '[product]',
-      organisationName: '[org]',
-      reasons: '- [why]',
-    },
     ...patch,
   });
 
 describe('finder letter drafts from the engine templates', () => {
-  it('acknowledges an accepted report with its reference and received date', () => {
+  it('tells the finder an accepted report is accepted, with its reference and received date', () => {
     const ja = draft({});
     expect(ja).toContain('[AL-2026-0001]');
     expect(ja).toContain('山田 太郎 様');
     expect(ja).toContain('2026年11月20日（Asia/Tokyo）');
-    expect(draft({ language: 'en' })).toContain('please do not disclose');
+    expect(ja).toContain('受理いたしました');
+    // The tester's finding: an accepted report was told "we will tell you later whether".
+    expect(ja).not.toContain('取り扱いの可否を改めてご連絡いたします');
+    const en = draft({ language: 'en' });
+    expect(en).toContain('accepted it for coordination');
+    expect(en).not.toContain('tell you whether we will coordinate');
+    expect(en).toContain('please do not disclose');
   });
 
   it('gives the engine’s decline reasons in the letter language', () => {
@@ -58,12 +59,16 @@ describe('finder letter drafts from the engine templates', () => {
     expect(draft({ decision: 'decline', outcome })).toContain('クロスサイトスクリプティング');
   });
 
-  it('leaves the reasons to the analyst who overrides the verdict, and marks blanks', () => {
+  it('leaves what is not known as fields the seal refuses, never as bracketed text', () => {
     const text = draft({ decision: 'decline', finderName: ' ', productName: '' });
-    expect(text).toContain('- [why]');
     expect(text).not.toContain('要件を満たしています');
-    expect(text).toContain('[name] 様');
-    expect(text).toContain('[product]');
+    expect(text).not.toContain('［');
+    expect(unfilledPlaceholders(splitLetter(text))).toEqual([
+      'finderName',
+      'productName',
+      'reasons',
+    ]);
+    expect(unfilledPlaceholders(splitLetter(draft({})))).toEqual([]);
   });
 
   it('asks the finder for the missing items while information is missing', () => {

@@ -137,12 +137,6 @@ export const intakeMessages = {
       policy: 'Policy: {{document}}, {{section}}',
       openQuestions: 'Still to answer',
     },
-    letterBlanks: {
-      finderName: '[reporter name]',
-      productName: '[product name]',
-      organisationName: '[your organisation]',
-      reasons: '- [state the reasons]',
-    },
     decision: {
       label: 'Your decision',
       accept: 'Accept',
@@ -300,12 +294,6 @@ export const intakeMessages = {
       routing: '連絡先の振り分け',
       policy: '根拠: {{document}}、{{section}}',
       openQuestions: '未回答の項目',
-    },
-    letterBlanks: {
-      finderName: '［届出者名］',
-      productName: '［製品名］',
-      organisationName: '［組織名］',
-      reasons: '- ［理由を記入してください］',
     },
     decision: {
       label: 'あなたの判断',
