@@ -14,6 +14,7 @@ import { certCcProfile } from './policy-profiles';
 import type { CaseProjection } from './projection';
 import {
   agreedOn,
+  CONTACT,
   FEB05,
   grantOf,
   INV1,
@@ -28,6 +29,7 @@ import {
 } from './testing/moved-case';
 import { addVendor, INV3 } from './testing/extension-events';
 import {
+  acceptedCaseEvents,
   contactIds,
   testUuid,
   timeline,
@@ -216,5 +218,23 @@ describe('a revision of the agreed publication', () => {
       ...more(700, reviseTo('2027-01-07T01:00:00.000Z', '2027-03-12T01:00:00.000Z')),
     ];
     expect(codes(foldEvents(partner))).toEqual([]);
+  });
+
+  it('has no target to pass on a website case: a later revision is no extension there', () => {
+    const second = testUuid(0x502) as EventId;
+    const site = acceptedCaseEvents('2026-12-01T01:00:00.000Z', CONTACT, 'website', [
+      ...agreedOn(),
+      requestBy('2027-01-05T01:00:00.000Z', FEB05),
+      grantOf('2027-01-06T01:00:00.000Z', FEB05),
+      requestBy('2027-01-07T01:00:00.000Z', MAR05, INV1, second),
+      grantOf('2027-01-08T01:00:00.000Z', MAR05, second),
+    ]);
+    expect(viewOf(site).extensions).toMatchObject({
+      granted: 2,
+      revisedBeyondTarget: 0,
+      capReached: true,
+      target: null,
+    });
+    expect(guard(site, revise('2027-03-12T01:00:00.000Z')).ok).toBe(true);
   });
 });
