@@ -30,6 +30,7 @@ import { cveMessages } from '../features/cve/messages';
 import { ssvcMessages } from '../features/cases/ssvc-messages';
 import { caseFinderMessages } from '../features/cases/finder-messages';
 import { caseDisputeMessages, caseExtensionMessages } from '../features/cases/extension-messages';
+import { caseTimelineMessages } from '../features/cases/timeline-messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -68,6 +69,7 @@ export const catalog = {
   caseFinder: caseFinderMessages,
   caseExtensions: caseExtensionMessages,
   caseDispute: caseDisputeMessages,
+  caseTimeline: caseTimelineMessages,
 } as const satisfies Readonly<Record<string, FeatureMessages>>;
 
 /** The English tree, whose keys are the type of every `t('…')` key (i18next.d.ts). */

@@ -325,6 +325,18 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     const finderLetter = page.getByTestId('finder-disputed-letter');
     await expect(finderLetter.inputValue()).resolves.toMatch(/reason: Works as designed/);
     await expect(finderLetter.inputValue()).resolves.not.toMatch(/Beta|Alpha/);
+    // The timeline says who asked, what was granted, who disputes and what was sent to whom.
+    await openTab(page, 'Timeline');
+    const timeline = page.getByRole('tabpanel').getByRole('listitem');
+    await timeline.first().waitFor();
+    const entries = await timeline.allInnerTexts();
+    const entry = (label: string) => entries.filter((e) => e.includes(label)).join('\n');
+    expect(entry('Extension requested')).toMatch(new RegExp(`${ALPHA} asks for \\d{4}-`));
+    expect(entry('Extension granted')).toContain(`asked for by ${ALPHA}`);
+    expect(entry('Vendor disputes the report')).toContain(
+      `${BETA}: Works as designed: Only administrators reach the page.`,
+    );
+    expect(entry('Message sent')).toContain(`publication moved · to ${BETA}`);
 
     // Counted on the Statistics screen.
     await nav(page, 'Statistics');

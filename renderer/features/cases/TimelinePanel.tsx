@@ -12,7 +12,11 @@ import { eventTypeKey } from './event-type-key';
 import { useOrgLabel } from './use-org-label';
 
 /** One line of what an event says, with names and dates resolved for the reader. */
-const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) => {
+const useSummary = (
+  contacts: ReadonlyMap<string, Contact>,
+  p: CaseProjection,
+  events: readonly CaseEvent[],
+) => {
   const { t } = useTranslation();
   const lang = useLang();
   const vendor = (involvementId: string): string => {
@@ -20,8 +24,46 @@ const useSummary = (contacts: ReadonlyMap<string, Contact>, p: CaseProjection) =
     const c = inv === undefined ? undefined : contacts.get(inv.contactId);
     return c === undefined ? '' : nameOf(c, lang);
   };
+  // A grant or refusal names its request; the request names the vendor.
+  const requester = (requestId: string): string => {
+    const request = events.find((e) => e.id === requestId);
+    return request?.type === 'embargo.extension-requested'
+      ? vendor(request.payload.involvementId)
+      : '';
+  };
+  const party = (
+    involvementId: string | null,
+    counterpart: 'finder' | 'vendor' | 'partner',
+  ): string =>
+    (involvementId === null ? '' : vendor(involvementId)) || t(`caseTimeline.party.${counterpart}`);
   return (e: CaseEvent): string => {
     switch (e.type) {
+      case 'message.sent':
+        return `${t(`caseTimeline.letter.${e.payload.purpose}`)} · ${t('caseTimeline.to', { party: party(e.payload.involvementId, e.payload.to) })}`;
+      case 'message.received':
+        return t('caseTimeline.from', { party: party(e.payload.involvementId, e.payload.from) });
+      case 'embargo.extension-requested':
+        return t('caseTimeline.asksFor', {
+          vendor: vendor(e.payload.involvementId),
+          date: formatMoment(e.payload.date, e.payload.zone),
+          reason: e.payload.reason.slice(0, 120),
+        });
+      case 'embargo.extension-granted':
+        return t('caseTimeline.granted', {
+          date: formatMoment(e.payload.date, e.payload.zone),
+          vendor: requester(e.payload.requestId),
+        });
+      case 'embargo.extension-refused':
+        return t('caseTimeline.refused', {
+          vendor: requester(e.payload.requestId),
+          reason: e.payload.reason.slice(0, 120),
+        });
+      case 'vendor.disputed':
+        return t('caseTimeline.disputed', {
+          vendor: vendor(e.payload.involvementId),
+          category: t(`caseDispute.categories.${e.payload.category}`),
+          reason: e.payload.reason.slice(0, 120),
+        });
       case 'involvement.added':
         return `${contacts.get(e.payload.contactId)?.name[lang] ?? ''} (${t(`cases.role.${e.payload.role}`)})`;
       case 'involvement.changed':
@@ -113,7 +155,7 @@ export function TimelinePanel({
   // Issue 27 item 4: a case worked on by more than one organisation names each entry's.
   const manyOrgs = new Set(orgs.values()).size > 1;
   const [type, setType] = useState('');
-  const summary = useSummary(contacts, projection);
+  const summary = useSummary(contacts, projection, events);
   const types = [...new Set(events.map((e) => e.type))].sort();
   const shown = events
     .filter((e) => type === '' || e.type === type)
