@@ -10,6 +10,7 @@ const input = (
   ({
     projection: {
       publicationSchedule: null,
+      embargo: { exit: null },
       finderSteps: { withdrawals: [], siteFixed: null },
       case: {
         id: `id-${ref}`,

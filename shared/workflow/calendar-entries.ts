@@ -8,6 +8,7 @@ import {
 import { endOfLocalDay, localDate } from './calendar';
 import { isOpenDeadline, type DeadlineReport, type DeadlineState } from './deadlines';
 import type { CaseProjection } from './projection';
+import { publicationDueInstant } from './reducer-embargo';
 
 /**
  * What the calendar shows: every open deadline (from `computeDeadlines`) and every agreed
@@ -50,6 +51,10 @@ const withdrawalDay = (p: CaseProjection): IsoDate | null => {
 };
 
 const PUBLICATION: LocalizedText = { ja: '公表（合意日時）', en: 'Publication (agreed instant)' };
+const PUBLICATION_NOW: LocalizedText = {
+  ja: '公表（公表日前に非公開期間を終了）',
+  en: 'Publication (embargo ended before the agreed date)',
+};
 
 export const calendarEntries = (
   cases: readonly CalendarCaseInput[],
@@ -60,7 +65,9 @@ export const calendarEntries = (
     const kase = projection.case;
     if (kase === null || !isOpen(projection)) continue;
     const base = { caseId: kase.id, ref: kase.ref, title: kase.title };
-    const agreed = kase.dates.agreedPublication;
+    // The agreed instant, or the moment an embargo ended before it (publication due now).
+    const agreed = publicationDueInstant(projection);
+    const endedEarly = agreed !== null && agreed !== kase.dates.agreedPublication;
     for (const d of report.deadlines) {
       // The deadline anchored on the agreed instant is that instant: shown once, exactly.
       if (!isOpenDeadline(d) || (agreed !== null && d.start === agreed)) continue;
@@ -95,7 +102,7 @@ export const calendarEntries = (
         at: agreed,
         kind: 'publication',
         ruleId: null,
-        label: PUBLICATION,
+        label: endedEarly ? PUBLICATION_NOW : PUBLICATION,
         state: 'scheduled',
         publicationScheduled: projection.publicationSchedule !== null,
       });

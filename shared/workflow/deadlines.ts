@@ -17,7 +17,7 @@ import type {
   PolicySource,
 } from './policy-types';
 import type { CaseProjection, DeadlineOverride } from './projection';
-import { agreedInstant } from './reducer-embargo';
+import { agreedInstant, publicationDueInstant } from './reducer-embargo';
 import type { ReadyProjection } from './reducer-types';
 import { ruleApplies } from './technical-alert';
 import type { CalendarSettings } from './calendar';
@@ -93,7 +93,7 @@ const anchorInstant = (p: ReadyProjection, anchor: Anchor): IsoInstant | null =>
   const { dates, states } = p.case;
   if (anchor === 'received') return dates.received;
   if (anchor === 'first-vendor-contact') return dates.firstVendorContactAttempt;
-  if (anchor === 'agreed-publication') return dates.agreedPublication;
+  if (anchor === 'agreed-publication') return publicationDueInstant(p);
   return states.flags[anchor.slice(5) as keyof typeof states.flags];
 };
 

@@ -112,6 +112,18 @@ export const agreedInstant = (p: CaseProjection): IsoInstant | null => {
   return embargo === 'active' || embargo === 'revise' ? kase.dates.agreedPublication : null;
 };
 
+/**
+ * When publication is due: the agreed instant, or, when the embargo ended early (ended by
+ * the analyst or by public awareness before that instant), the moment it ended. Nothing
+ * holds publication back after that, and the old date is no date anyone still keeps.
+ */
+export const publicationDueInstant = (p: CaseProjection): IsoInstant | null => {
+  const agreed = p.case?.dates.agreedPublication ?? null;
+  const exit = p.embargo.exit;
+  if (agreed === null || exit === null || exit.reason === 'published') return agreed;
+  return Date.parse(exit.at) < Date.parse(agreed) ? exit.at : agreed;
+};
+
 /** Publication or public awareness ends the embargo: an active one exits, a pending
  *  proposal lapses (Proposed → None). */
 export const endEmbargo = (

@@ -77,6 +77,13 @@ describe('an embargo ended early and a profile change', () => {
     await run.click();
     await end.getByText('Not allowed: the embargo state does not allow it').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // Nothing holds the publication back now: it is due from the moment the embargo ended,
+    // not on the agreed day twenty days away (explorer finding 6).
+    await openTab(page, 'Overview');
+    const agreed = page.getByTestId('deadline-jpcert.agreed-publication');
+    await agreed.getByText(/^(Due soon|Overdue)$/).waitFor();
+    await expect(agreed.getByText(day).count()).resolves.toBe(0);
+    await openTab(page, 'Decisions & publication');
 
     // The profile changes with a reason; the deadlines follow it.
     const profile = section(page, 'TLP and policy profile');
