@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   actOnVendor,
   ACCEPTABLE_CHECKLIST,
+  addCaseVendor,
   addContact,
   createCaseFromIntake,
   createVault,
@@ -27,11 +28,7 @@ afterEach(async () => {
 
 /** The developer, with its affected product as the vendor stated the versions, cleared to be named. */
 const addVendorWithProduct = async (page: AppSession['page']) => {
-  await page.getByRole('tab', { name: 'Vendors' }).click();
-  await page
-    .getByLabel('Vendor from the contacts registry')
-    .selectOption({ label: 'Example Software' });
-  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await addCaseVendor(page, 'Example Software');
   await actOnVendor(page, 'Example Software');
   await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
   const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });

@@ -6,13 +6,14 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dayInZone } from '../../renderer/app/ui/format-date';
 import {
-  actOnVendor,
   ACCEPTABLE_CHECKLIST,
+  actOnVendor,
   addContact,
   createCaseFromIntake,
   createVault,
   enterReport,
   nav,
+  vendorRow,
 } from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
@@ -33,9 +34,6 @@ const TARGET = '2027-01-04';
 const TITLE = 'Path traversal in Example NAS file manager';
 
 // The table's accessible name is translated too: 'Vendor matrix' / 'ベンダー一覧'.
-const vendorRow = (page: Page, name: string, table = 'Vendor matrix') =>
-  page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: name });
-
 /** Visible text that looks like an i18n key (`cases.list.title`) instead of words. */
 const rawKeys = async (page: Page) =>
   (await page.locator('main').innerText()).match(

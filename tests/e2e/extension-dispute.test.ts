@@ -29,7 +29,9 @@ import {
   importKeyFile,
   nav,
   openTab,
+  pickFile,
   section,
+  vendorRow,
 } from './flows';
 import { fingerprintOf, gpgHome, gpgOpen, gpgReply, makeVendorKey, type Gpg } from './gpg';
 
@@ -65,15 +67,6 @@ async function addVendorContact(page: Page, name: string, fpr: string): Promise<
   await page.getByRole('button', { name: 'Save contact' }).click();
   await page.getByText('Contact saved.').waitFor();
 }
-
-async function pick(page: Page, button: string, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(path);
-}
-
-const vendorRow = (page: Page, vendor: string) =>
-  page.getByRole('table', { name: 'Vendor matrix' }).getByRole('row').filter({ hasText: vendor });
 
 /** The moment fields of one part of the screen (date, time in JST). */
 async function fillMoment(scope: ReturnType<Page['locator']>, day: string, time = '10:00') {
@@ -177,7 +170,7 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     await page.clock.setSystemTime(REPLY_READ);
     await nav(page, 'Import');
     await page.getByRole('tab', { name: 'Messages' }).click();
-    await pick(page, 'Choose reply files…', replyFile);
+    await pickFile(page, 'Choose reply files…', replyFile);
     const preview = page.getByRole('article', { name: 'reply.asc' });
     await preview.getByRole('button', { name: 'Store in case' }).click();
     await preview

@@ -145,12 +145,17 @@ export async function importCveIds(page: Page, dir: string, ids: readonly string
   await page.getByText(`CVE IDs imported: ${ids.length}.`).waitFor();
 }
 
+/** Clicks the button that opens a file chooser and chooses `path` in it. */
+export async function pickFile(page: Page, button: string, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(path);
+}
+
 /** Imports a reservation file on the CVE IDs screen (what it says is the caller's to check). */
 export async function importReservationFile(page: Page, file: string) {
   await nav(page, 'CVE IDs');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a reservation file' }).click();
-  await (await chooser).setFiles(file);
+  await pickFile(page, 'Import a reservation file', file);
 }
 
 /** Adds an organisation to the contacts registry from the Contacts screen. */
@@ -191,9 +196,7 @@ export async function expectAuditIntact(page: Page): Promise<void> {
 
 /** Imports one key file from the Keyring screen (the page is on it) and waits until it says so. */
 export async function importKeyFile(page: Page, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import key files…' }).click();
-  await (await chooser).setFiles(path);
+  await pickFile(page, 'Import key files…', path);
   await page.getByRole('status').filter({ hasText: 'Imported 1 key(s)' }).waitFor();
 }
 
@@ -209,6 +212,18 @@ export const openTab = async (page: Page, name: string): Promise<void> => {
   await tabs.getByRole('tab', { name }).click();
   await tabs.getByRole('tab', { name, selected: true }).waitFor();
 };
+
+/** A vendor's row in the case's vendor matrix (or another vendor table, by its name). */
+export const vendorRow = (page: Page, name: string, table = 'Vendor matrix') =>
+  page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: name });
+
+/** Adds a vendor from the contacts registry on the case's Vendors tab, as the tab offers. */
+export async function addCaseVendor(page: Page, name: string): Promise<void> {
+  await openTab(page, 'Vendors');
+  await page.getByLabel('Vendor from the contacts registry').selectOption({ label: name });
+  await page.getByRole('button', { name: 'Add vendor' }).click();
+  await vendorRow(page, name).waitFor();
+}
 
 /** Opens the action controls of a vendor-matrix row ("Act on this vendor": they render only
  *  in the row being worked on) unless they are open already. */

@@ -19,6 +19,7 @@ import {
   enterReport,
   nav,
   openTab,
+  vendorRow,
 } from './flows';
 
 const run = promisify(execFile);
@@ -76,9 +77,6 @@ async function newContact(page: Page, name: string, fingerprint: string): Promis
   await page.getByRole('button', { name: 'Save contact' }).click();
   await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
 }
-
-const vendorRow = (page: Page, name: string) =>
-  page.getByRole('table', { name: 'Vendor matrix' }).getByRole('row').filter({ hasText: name });
 
 describe('keys and contacts are one fact, in real Chromium with GnuPG vendors', () => {
   it('links by fingerprint both ways, files replies under their vendor, refuses one-click unverified', async () => {

@@ -9,7 +9,14 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, type AppSession } from './harness';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
+import {
+  ACCEPTABLE_CHECKLIST,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+  nav,
+  pickFile,
+} from './flows';
 
 const run = promisify(execFile);
 const VENDOR_UID = 'Vendor PSIRT <psirt@vendor.example>';
@@ -57,17 +64,11 @@ async function vendorKey(gpg: Gpg, out: string): Promise<string> {
   return fpr;
 }
 
-async function pick(page: Page, button: string, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(path);
-}
-
 /** Opens a reply file on Import › Messages and returns its preview (or failure) region. */
 async function openReply(page: Page, path: string) {
   await nav(page, 'Import');
   await page.getByRole('tab', { name: 'Messages' }).click();
-  await pick(page, 'Choose reply files…', path);
+  await pickFile(page, 'Choose reply files…', path);
 }
 
 async function caseMessageRows(page: Page, caseId: string) {
@@ -141,7 +142,7 @@ describe('vendor messages in real Chromium with GnuPG on the other side', () => 
     expect(orgFpr).toMatch(/^[0-9A-F]{40}$/);
 
     // 2. The vendor's GnuPG key, imported from its file.
-    await pick(page, 'Import key files…', vendorFile);
+    await pickFile(page, 'Import key files…', vendorFile);
     await page
       .getByRole('status')
       .filter({ hasText: `Imported 1 key(s): ${VENDOR_UID}` })

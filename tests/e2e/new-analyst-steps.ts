@@ -4,6 +4,22 @@
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { pickFile } from './flows';
+import { gpgHome, makeVendorKey } from './gpg';
+
+/** When the other parties made their GnuPG keys: before the browser clock's start. */
+const KEYS_MADE = new Date('2026-12-06T01:00:00.000Z');
+
+/** Another party's GnuPG home under `work/dir`, with a key pair made at KEYS_MADE whose
+ *  public key is exported to `work/keyFile`: its gpg runner and the key's fingerprint. */
+/** A party's user ID as GnuPG writes it: `Name <e-mail>`. */
+export const uidOf = (party: { en: string; email: string }): string =>
+  `${party.en} <${party.email}>`;
+
+export async function gpgParty(work: string, dir: string, uid: string, keyFile: string) {
+  const gpg = await gpgHome(join(work, dir), KEYS_MADE);
+  return { gpg, fpr: await makeVendorKey(gpg, uid, join(work, keyFile)) };
+}
 
 export const PASSPHRASE = 'a long vault passphrase for the new analyst 2026';
 export const ORG = { en: 'Example CSIRT', ja: 'エグザンプル CSIRT', email: 'csirt@example.jp' };
@@ -174,12 +190,6 @@ export async function writeTheAdvisory(
   return advisoryId;
 }
 
-export async function chooseFile(page: Page, button: string, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(path);
-}
-
 /** 5. A vendor's contact with its key's fingerprint as a vendor writes it (spaced, lower
  *  case) and its products; the form says the key was linked, no keyring step needed. */
 export async function addVendorContact(
@@ -223,7 +233,7 @@ export async function exportedFiles(
 /** 4. Key files as GnuPG exported them, imported one after the other from the Keyring. */
 export async function importKeyFiles(page: Page, files: readonly string[]): Promise<void> {
   for (const file of files) {
-    await chooseFile(page, 'Import key files…', file);
+    await pickFile(page, 'Import key files…', file);
     // (After the first, the earlier import's status line may still be shown too.)
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Imported 1 key(s)' }).count())

@@ -13,10 +13,11 @@ import {
   CVE,
   createVaultAndSetUp,
   addVendorContact,
-  chooseFile,
   download,
   exportedFiles,
   fillTheReport,
+  gpgParty,
+  uidOf,
   importKeyFiles,
   ORG,
   TITLE,
@@ -24,12 +25,11 @@ import {
   VENDOR_B,
   writeTheAdvisory,
 } from './new-analyst-steps';
-import { fingerprintOf, gpgHome as gpgHomeAt, gpgOpen, gpgReply, makeVendorKey } from './gpg';
-import { importCveIds } from './flows';
+import { fingerprintOf, gpgOpen, gpgReply } from './gpg';
+import { importCveIds, pickFile } from './flows';
 
 const START = new Date('2026-12-07T01:00:00.000Z'); // Monday 10:00 JST: the analyst starts
 // The vendors made their keys the day before; Vendor A replies an hour after we start.
-const KEYS_MADE = new Date('2026-12-06T01:00:00.000Z');
 const REPLY_AT = new Date('2026-12-07T02:00:00.000Z');
 const OPENED_AT = new Date('2027-01-07T01:00:00.000Z'); // GnuPG opens what we send
 const PURL = 'pkg:npm/fastqs';
@@ -45,26 +45,13 @@ afterEach(async () => {
   [app, work] = [undefined, undefined];
 });
 
-/** GnuPG on a vendor's side at a fixed instant, never in the fixed browser clock's future. */
-const gpgHome = (dir: string) => gpgHomeAt(dir, KEYS_MADE);
-
 describe('a new analyst takes one two-vendor case from an empty vault to publication', () => {
   it('meets every guard on the way and publishes at the agreed instant', async () => {
     work = await mkdtemp(join(tmpdir(), 'airlock-new-analyst-'));
     const out = join(work, 'media');
     await mkdir(out);
-    const gpgA = await gpgHome(join(work, 'alpha'));
-    const gpgB = await gpgHome(join(work, 'bravo'));
-    const fprA = await makeVendorKey(
-      gpgA,
-      `${VENDOR_A.en} <${VENDOR_A.email}>`,
-      join(work, 'a.asc'),
-    );
-    const fprB = await makeVendorKey(
-      gpgB,
-      `${VENDOR_B.en} <${VENDOR_B.email}>`,
-      join(work, 'b.asc'),
-    );
+    const { gpg: gpgA, fpr: fprA } = await gpgParty(work, 'alpha', uidOf(VENDOR_A), 'a.asc');
+    const { gpg: gpgB, fpr: fprB } = await gpgParty(work, 'bravo', uidOf(VENDOR_B), 'b.asc');
 
     app = await launchApp();
     const { page } = app;
@@ -269,7 +256,7 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     await page.clock.setSystemTime(new Date(REPLY_AT.getTime() + 15 * 60_000));
     await nav('Import');
     await page.getByRole('tab', { name: 'Messages' }).click();
-    await chooseFile(page, 'Choose reply files…', replyFile);
+    await pickFile(page, 'Choose reply files…', replyFile);
     const preview = page.getByRole('article', { name: 'alpha-reply.asc' });
     await preview.getByText(/^Valid signature by /).waitFor();
     await preview.getByRole('button', { name: 'Store in case' }).click();
@@ -343,15 +330,15 @@ describe('a new analyst takes one two-vendor case from an empty vault to publica
     }
 
     // 15. A partner's copy: a signed bundle GnuPG opens on their side.
-    const gpgP = await gpgHome(join(work, 'partner'));
-    const partnerFpr = await makeVendorKey(
-      gpgP,
+    const { gpg: gpgP, fpr: partnerFpr } = await gpgParty(
+      work,
+      'partner',
       'Partner CERT <cert@partner.example>',
-      join(work, 'p.asc'),
+      'p.asc',
     );
     await gpgP(['--import', orgKey], REPLY_AT);
     await nav('Keyring');
-    await chooseFile(page, 'Import key files…', join(work, 'p.asc'));
+    await pickFile(page, 'Import key files…', join(work, 'p.asc'));
     await page
       .getByText(/Imported 1 key/)
       .first()

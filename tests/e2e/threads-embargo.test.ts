@@ -6,7 +6,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
@@ -19,6 +18,7 @@ import {
   enterReport,
   nav,
   openTab,
+  pickFile,
 } from './flows';
 
 const run = promisify(execFile);
@@ -44,12 +44,6 @@ const gpgIn =
         env: { ...process.env, GNUPGHOME: home },
       })
     ).stdout;
-
-async function pick(page: Page, button: string, path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(path);
-}
 
 /** The wall clock of an instant in a zone, as the case screen writes it (`YYYY-MM-DD HH:mm`). */
 const wall = (instant: string, zone: string): string => {
@@ -109,7 +103,7 @@ describe('threads, unread replies and the embargo moment in real Chromium', () =
     // The vendor's key, linked to its contact (that is how a reply finds its thread).
     await addContact(page, VENDOR, 'ベンダー PSIRT');
     await nav(page, 'Keyring');
-    await pick(page, 'Import key files…', vendorFile);
+    await pickFile(page, 'Import key files…', vendorFile);
     await page.getByRole('status').filter({ hasText: 'Imported 1 key(s)' }).waitFor();
     await page.getByRole('button', { name: `Details of ${VENDOR_UID}` }).click();
     await page.getByRole('combobox', { name: 'Link to contact' }).click();
@@ -178,7 +172,7 @@ describe('threads, unread replies and the embargo moment in real Chromium', () =
     ]);
     await nav(page, 'Import');
     await page.getByRole('tab', { name: 'Messages' }).click();
-    await pick(page, 'Choose reply files…', replyFile);
+    await pickFile(page, 'Choose reply files…', replyFile);
     const preview = page.getByRole('article', { name: 'reply.asc' });
     await preview.getByRole('button', { name: 'Store in case' }).click();
     await preview
