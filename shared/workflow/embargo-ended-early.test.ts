@@ -38,6 +38,13 @@ describe('an embargo ended before its agreed date', () => {
     expect(publication[0]?.label.en).toBe('Publication (embargo ended before the agreed date)');
   });
 
+  it('owes no "publication moved" letter any more: there is no date left to announce', () => {
+    const holding = viewAt(movedCase(testerSteps));
+    expect(holding.extensions.moved?.owed.length).toBeGreaterThan(0);
+    const ended = viewAt(movedCase([...testerSteps, endedAt(ENDED)]));
+    expect(ended.extensions.moved).toBeNull();
+  });
+
   it('is met once published, like any agreed date', () => {
     const view = viewAt(
       movedCase([

@@ -80,7 +80,12 @@ const revisionsBeyond = (
 
 const movedLetters = (p: CaseProjection): MovedLetters | null => {
   const move = latestMove(p);
-  if (move === null) return null;
+  // An embargo that ended after the move has no publication date left to announce: the
+  // letter is moot (and no longer offered), whoever had not been sent it.
+  const exit = p.embargo.exit;
+  if (move === null || (exit !== null && Date.parse(exit.at) >= Date.parse(move.at))) {
+    return null;
+  }
   const notified = new Set<string>(move.notified);
   const recipients = p.involvements
     .filter(
