@@ -2,6 +2,7 @@
 // violations, each named with the elements it was found on (so a failure says where).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { animationsSettled } from './flows';
 
 export type AxeScope = { include?: string; exclude?: string };
 
@@ -42,22 +43,6 @@ const describe = (v: AxeResult): string =>
         `${n.target.join(' ')} (${n.failureSummary ?? n.any.map((c) => c.message).join('; ')})`,
     )
     .join(' | ')}`;
-
-/**
- * Waits for every finite CSS transition and animation to end. A scan in the middle of one
- * (a panel's Collapse still sliding open, a button's press transform) sees an element drawn
- * over another and leaves its contrast undecided ("overlapped by another element"), which
- * this file counts as a failure: a CI run failed that way once. Endless ones (a loader's
- * spin) never settle and are not waited for.
- */
-const animationsSettled = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
-      ),
-  );
 
 /**
  * Serious or critical violations in `include` (default: the screen's `main`), with every

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  actOnVendor,
+  editVendorDetails,
   ACCEPTABLE_CHECKLIST,
   addCaseVendor,
   addContact,
@@ -29,9 +29,7 @@ afterEach(async () => {
 /** The developer, with its affected product as the vendor stated the versions, cleared to be named. */
 const addVendorWithProduct = async (page: AppSession['page']) => {
   await addCaseVendor(page, 'Example Software');
-  await actOnVendor(page, 'Example Software');
-  await page.getByRole('button', { name: 'Edit vendor details for Example Software' }).click();
-  const vendor = page.getByRole('dialog', { name: 'Vendor details: Example Software' });
+  const vendor = await editVendorDetails(page, 'Example Software');
   await vendor.getByRole('button', { name: 'Add product' }).click();
   await vendor.getByLabel('Product 1 name').fill('Example CMS');
   await vendor.getByLabel('Product 1 versions').fill('4.2.1 and earlier');

@@ -20,6 +20,7 @@ import { launchApp, type AppSession } from './harness';
 import {
   ACCEPTABLE_CHECKLIST,
   actOnVendor,
+  editVendorDetails,
   createCaseFromIntake,
   createVault,
   enterReport,
@@ -340,9 +341,7 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     // Exported: CSAF's involvement for Beta is `disputed`.
     await page.goto(caseUrl);
     await openTab(page, 'Vendors');
-    await actOnVendor(page, BETA);
-    await page.getByRole('button', { name: `Edit vendor details for ${BETA}` }).click();
-    const details = page.getByRole('dialog', { name: `Vendor details: ${BETA}` });
+    const details = await editVendorDetails(page, BETA);
     await details.getByRole('button', { name: 'Add product' }).click();
     await details.getByLabel('Product 1 name').fill('Edge Gateway');
     await details.getByLabel('Product 1 versions').fill('5.2');

@@ -233,6 +233,36 @@ export const actOnVendor = async (page: Page, vendor: string): Promise<void> => 
   await page.getByRole('group', { name: `Actions for ${vendor}`, exact: true }).waitFor();
 };
 
+/**
+ * Waits for every finite CSS transition and animation to end. A scan in the middle of one
+ * (a panel's Collapse still sliding open, a button's press transform) sees an element drawn
+ * over another and leaves its contrast undecided ("overlapped by another element"), which
+ * this file counts as a failure: a CI run failed that way once. Endless ones (a loader's
+ * spin) never settle and are not waited for.
+ */
+export const animationsSettled = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+
+/**
+ * Opens "Edit vendor details" for a vendor of the matrix and returns its dialog once it has
+ * finished opening: a click while the dialog still slides in (a CI run, loaded) left
+ * "Cleared for publication" unticked.
+ */
+export async function editVendorDetails(page: Page, vendor: string) {
+  await actOnVendor(page, vendor);
+  await page.getByRole('button', { name: `Edit vendor details for ${vendor}` }).click();
+  const details = page.getByRole('dialog', { name: `Vendor details: ${vendor}` });
+  await details.waitFor();
+  await animationsSettled(page);
+  return details;
+}
+
 /** Clicks an export button and saves every download it triggers into `dir`. */
 export async function exportFiles(
   page: Page,

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { pickFile } from './flows';
+import { editVendorDetails, pickFile } from './flows';
 import { gpgHome, makeVendorKey } from './gpg';
 
 /** When the other parties made their GnuPG keys: before the browser clock's start. */
@@ -125,13 +125,7 @@ export async function writeTheAdvisory(
   //     rule for a case with two vendors.
   await tab('Vendors');
   for (const vendor of [VENDOR_A.en, VENDOR_B.en]) {
-    const toggle = page.getByRole('button', {
-      name: `Act on this vendor: ${vendor}`,
-      exact: true,
-    });
-    await toggle.click();
-    await page.getByRole('button', { name: `Edit vendor details for ${vendor}` }).click();
-    const details = page.getByRole('dialog', { name: `Vendor details: ${vendor}` });
+    const details = await editVendorDetails(page, vendor);
     await details.getByLabel('Cleared for publication').check();
     await details.getByRole('button', { name: 'Save vendor details' }).click();
     await details.waitFor({ state: 'hidden' });

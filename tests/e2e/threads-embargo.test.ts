@@ -11,7 +11,7 @@ import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 import {
   ACCEPTABLE_CHECKLIST,
-  actOnVendor,
+  editVendorDetails,
   addContact,
   createCaseFromIntake,
   createVault,
@@ -220,9 +220,7 @@ describe('threads, unread replies and the embargo moment in real Chromium', () =
     await openTab(page, 'Vendors');
     await page.getByLabel('Vendor from the contacts registry').selectOption({ label: VENDOR });
     await page.getByRole('button', { name: 'Add vendor' }).click();
-    await actOnVendor(page, VENDOR);
-    await page.getByRole('button', { name: `Edit vendor details for ${VENDOR}` }).click();
-    const details = page.getByRole('dialog', { name: `Vendor details: ${VENDOR}` });
+    const details = await editVendorDetails(page, VENDOR);
     await details.getByRole('button', { name: 'Add product' }).click();
     await details.getByLabel('Product 1 name').fill('Vendor Router');
     await details.getByLabel('Product 1 versions').fill('3.1');
