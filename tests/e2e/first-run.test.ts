@@ -65,7 +65,10 @@ describe('first run in real Chromium', () => {
     const download = new Promise<Download>((resolve) => page.once('download', resolve));
     await page.getByRole('button', { name: 'バックアップを保存' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^airlock-backup-.*\.airlock-backup$/);
+    // Named on the clock the screens show (JST under the default profile), with its zone.
+    expect(file.suggestedFilename()).toMatch(
+      /^airlock-backup-\d{4}-\d\d-\d\d-\d{6}-JST\.airlock-backup$/,
+    );
     const bytes = await readFile(await file.path());
     expect(bytes.length).toBeGreaterThan(100);
     await page.getByText('バックアップを保存しました。', { exact: true }).waitFor();

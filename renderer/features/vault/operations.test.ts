@@ -20,7 +20,7 @@ describe('vault operations', () => {
     const saved = await ops.saveBackup({ now: NOW });
     expect(saved).toEqual({
       ok: true,
-      value: { saved: 'airlock-backup-20261114-093005.airlock-backup' },
+      value: { saved: 'airlock-backup-2026-11-14-183005-JST.airlock-backup' },
     });
 
     const target = await freshStore();

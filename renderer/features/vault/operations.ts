@@ -8,7 +8,12 @@ import type { StorePort } from '../../store/port';
 import type { OnProgress } from '../../store/types';
 import type { Settings } from '../../../shared/model';
 import { rememberVerifiedBackup } from '../../../shared/workflow/backup-reminder';
+import {
+  DEFAULT_POLICY_PROFILE_ID,
+  getPolicyProfile,
+} from '../../../shared/workflow/policy-profiles';
 import { SETTINGS_ID } from '../../store/registry';
+import { backupName } from './backup-name';
 import { updateSettings } from '../../store/settings-update';
 
 export type VaultStore = StorePort<
@@ -28,10 +33,6 @@ export type VaultDeps = {
   readonly platform: Pick<Platform, 'saveFile'>;
 };
 
-/** The file name a backup is offered under, from the moment it is made. */
-export const backupName = (now: Date) =>
-  `airlock-backup-${now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')}.airlock-backup`;
-
 export type BackupFailure = { stage: 'backup' | 'save'; message: string };
 
 /** Seals a backup of the whole vault and offers it to save; the name saved, or null when
@@ -42,7 +43,10 @@ async function saveBackup(
 ): Promise<Result<{ saved: string | null }, BackupFailure>> {
   const backup = await store.backup(input.onProgress);
   if (!backup.ok) return fail({ stage: 'backup', message: backup.error.message });
-  const name = backupName(input.now);
+  // Named on the clock the screens show: the default profile's zone (JST for JPCERT/CC).
+  const settings = store.repos.settings.get(SETTINGS_ID);
+  const profile = getPolicyProfile(settings?.defaultPolicyProfile ?? DEFAULT_POLICY_PROFILE_ID);
+  const name = backupName(input.now, profile.calendar.timeZone);
   const result = await platform.saveFile({
     suggestedName: name,
     bytes: backup.value,
