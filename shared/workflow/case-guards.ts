@@ -1,5 +1,6 @@
 import type { CaseEvent, InvolvementId, IsoInstant, Vulnerability } from '../model';
 import { missingCveIds } from './cve-pool';
+import { guardAgreementReply } from './embargo-agreement';
 import { guardExtensionCap } from './extensions';
 import { wfFail, wfOk, type WorkflowErrorCode, type WorkflowResult } from './errors';
 import type { NamePublicationRule, PolicyProfile } from './policy-types';
@@ -163,9 +164,13 @@ export const guardCommand = (ctx: GuardContext, cmd: CaseCommand): WorkflowResul
       return guardUpdate(ctx, cmd);
     case 'published':
       return guardCveIds(ctx);
-    case 'embargo.extension-granted':
     case 'embargo.revised':
-    case 'embargo.agreed':
+    case 'embargo.agreed': {
+      // Someone on the other side answered before a date is recorded as agreed with them.
+      const replied = guardAgreementReply(ctx.projection, ctx.events, cmd);
+      return replied.ok ? guardExtensionCap(ctx.projection, ctx.profile, ctx.now, cmd) : replied;
+    }
+    case 'embargo.extension-granted':
       return guardExtensionCap(ctx.projection, ctx.profile, ctx.now, cmd);
     default:
       return wfOk(null);

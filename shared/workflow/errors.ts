@@ -68,6 +68,8 @@ export type WorkflowErrorCode =
   | 'extension-already-decided'
   | 'extension-cap-reached'
   | 'embargo-revision-reason'
+  // An agreed publication instant needs someone's answer on record (embargo-agreement.ts).
+  | 'embargo-no-reply'
   | 'dispute-needs-reason'
   | 'coordination-unchanged'
   // What a new case must say about itself (intake-rules.ts).

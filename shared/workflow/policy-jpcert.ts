@@ -337,5 +337,7 @@ export const jpcertProfile: PolicyProfile = {
     targetRuleId: 'jpcert.publication-target',
     source: S.extensions,
   },
+  // IPA *9: "the recommended date of release is 45 days from the day of the initial attempt".
+  publicationTargetRuleId: 'jpcert.publication-target',
   triage: { maintenanceWindowMonths: 18, declineXssUnlessSignificant: true },
 };

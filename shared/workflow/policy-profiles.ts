@@ -47,6 +47,8 @@ export const certCcProfile: PolicyProfile = {
     },
     agreed('cert', certSource),
   ],
+  // "disclosed to the public 45 days after the initial report": the schedule itself.
+  publicationTargetRuleId: 'cert.publication',
   actions: [],
   triage: { maintenanceWindowMonths: 18, declineXssUnlessSignificant: false },
 };
@@ -76,6 +78,7 @@ export const zdiProfile: PolicyProfile = {
     },
     agreed('zdi', zdiSource),
   ],
+  // No publication target: 120 days is the vendor's latest date, not a usual one.
   actions: [],
   triage: { maintenanceWindowMonths: 18, declineXssUnlessSignificant: false },
 };
@@ -132,6 +135,8 @@ export const projectZeroProfile: PolicyProfile = {
     },
     agreed('p0', p0Fix),
   ],
+  // No publication target: 90 days is the latest date for a patch, and details follow the
+  // patch (30 days) or an exploitation in the wild (7 days), not a fixed count.
   actions: [],
   triage: { maintenanceWindowMonths: 18, declineXssUnlessSignificant: false },
 };

@@ -141,5 +141,10 @@ export type PolicyProfile = {
   cveIdRequired?: { source: PolicySource };
   /** Absent: extensions are not counted against a target nor capped. */
   extensions?: ExtensionRule;
+  /** The deadline (unit `days`) whose length is the profile's usual time to publication:
+   *  a proposed or agreed date fewer days after its anchor draws a warning
+   *  (publication-warnings.ts), never a refusal. Absent: the profile's days are only the
+   *  vendor's latest date, and publishing once fixed, earlier, is its normal course. */
+  publicationTargetRuleId?: string;
   triage: TriageSettings;
 };

@@ -14,6 +14,7 @@ import { certCcProfile } from './policy-profiles';
 import type { CaseProjection } from './projection';
 import {
   agreedOn,
+  proposedOn,
   CONTACT,
   FEB05,
   grantOf,
@@ -196,7 +197,7 @@ describe('a revision of the agreed publication', () => {
       guard(twice, { type: 'embargo.agreed', payload: { date: later, zone: 'Asia/Tokyo' } }),
     ).toMatchObject({ ok: false, error: { code: 'extension-cap-reached' } });
     // A first agreement moves nothing.
-    expect(guard(movedCase(agreedOn().slice(0, 1)), agree).ok).toBe(true);
+    expect(guard(movedCase(proposedOn()), agree).ok).toBe(true);
   });
 
   it('is capped only by a profile that caps extensions; a partner timeline beyond it folds', () => {

@@ -13,6 +13,7 @@ import { jpcertProfile } from './policy-jpcert';
 import { certCcProfile } from './policy-profiles';
 import {
   agreedOn,
+  proposedOn,
   AGREED_RULE as AGREED,
   MAR05,
   movedCase as eventsWith,
@@ -60,7 +61,7 @@ describe('the 45-day publication target once a date is agreed', () => {
       supersededBy: null,
     });
     expect(none.deadlineState).toBe('overdue');
-    const proposed = viewAt(eventsWith(agreedOn().slice(0, 1)));
+    const proposed = viewAt(eventsWith(proposedOn()));
     expect(findDeadline(proposed.report.deadlines, TARGET).state).toBe('overdue');
   });
 

@@ -375,6 +375,8 @@ export const casesEn = {
     'extension-already-decided': 'this extension request was already decided',
     'extension-cap-reached': 'the policy profile allows no more extensions for this case',
     'embargo-revision-reason': 'a revision needs its reason (the vendors are told the date moved)',
+    'embargo-no-reply':
+      'no vendor has replied yet: record the vendor’s reply first (Vendors tab, “Record reply”; an agreement by phone is recorded as a reply)',
     'dispute-needs-reason': 'a dispute needs its category and reason: record the dispute',
     'coordination-unchanged': 'this organisation already coordinates the case',
     'case-title-blank': 'the case title is blank: give the case a title',

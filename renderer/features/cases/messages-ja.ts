@@ -375,6 +375,8 @@ export const casesJa = {
     'extension-already-decided': 'この延期依頼はすでに判断済みです',
     'extension-cap-reached': 'ポリシープロファイルの上限に達しており、これ以上延期できません',
     'embargo-revision-reason': '変更には理由が必要です（ベンダーに公表日の変更を伝えます）',
+    'embargo-no-reply':
+      'まだどのベンダーからも回答がありません。先にベンダーの回答を記録してください（「ベンダー」タブの「回答を記録」。電話での合意も回答として記録します）',
     'dispute-needs-reason': '異議には分類と理由が必要です。異議として記録してください',
     'coordination-unchanged': 'この組織はすでにこの案件の調整に加わっています',
     'case-title-blank': '案件名が空欄です。案件名を入力してください',

@@ -15,7 +15,14 @@ export const SEEN = '2027-01-25T01:00:00.000Z';
 export const TARGET = 'jpcert.publication-target';
 export const AGREED_RULE = 'jpcert.agreed-publication';
 
+/** Widget answers the first contact, then the date is proposed and agreed (an agreed date
+ *  needs a vendor's reply on record: embargo-agreement.ts). */
 export const agreedOn = (date: IsoInstant = JAN22): EventSpec[] => [
+  {
+    type: 'vendor.replied',
+    at: '2026-12-09T01:00:00.000Z',
+    payload: { involvementId: INV1, messageId: null },
+  },
   {
     type: 'embargo.proposed',
     at: '2026-12-10T01:00:00.000Z',
@@ -23,6 +30,10 @@ export const agreedOn = (date: IsoInstant = JAN22): EventSpec[] => [
   },
   { type: 'embargo.agreed', at: '2026-12-11T01:00:00.000Z', payload: { date, zone: 'Asia/Tokyo' } },
 ];
+
+/** The same, up to the proposal: nothing agreed yet. */
+export const proposedOn = (date: IsoInstant = JAN22): EventSpec[] =>
+  agreedOn(date).filter((e) => e.type !== 'embargo.agreed');
 
 export const reviseTo = (
   at: IsoInstant,
