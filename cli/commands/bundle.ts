@@ -51,6 +51,8 @@ const help = `airlock bundle <verb> [options]
       fingerprint) is cleared below the case's TLP is refused (clearance.exceeded, with
       "breaches":[{"recipient","tlp","clearance"}]) unless --override-clearance <reason>;
       the override is echoed as "clearanceOverride":{"reason","breaches"} for the record.
+      A TLP:AMBER-or-above bundle to a recipient whose clearance is not recorded is sealed
+      with a warning: "clearanceNotRecorded":[{"recipient","tlp"}] (record it in Contacts).
       A vendor view whose case record or case.created/updated events name another vendor
       of the case (name, person, product, address) is refused (confidentiality.leak, with
       "hits":[{"field","text","kind","party"}]) unless --override-confidentiality <reason>
@@ -278,6 +280,9 @@ async function seal(argv: string[]): Promise<number> {
     excluded: selection.value.items
       .filter((i) => !i.included)
       .map((i) => ({ kind: i.kind, id: i.id, note: i.note })),
+    ...(clearance.value.notRecorded.length === 0
+      ? {}
+      : { clearanceNotRecorded: clearance.value.notRecorded }),
     ...(clearance.value.reason === null
       ? {}
       : {

@@ -67,6 +67,11 @@ export const commonMessages = {
       invalid: 'Check the value of {{field}}.',
     },
     disabled: { label: 'Why this is not available' },
+    clearance: {
+      notRecordedTitle: 'A recipient’s clearance is not recorded',
+      notRecorded:
+        'The clearance of {{name}} for TLP:{{tlp}} is not recorded. Make sure they may receive it, and record their TLP clearance under Contacts.',
+    },
   },
   ja: {
     appName: 'Airlock',
@@ -133,5 +138,10 @@ export const commonMessages = {
       invalid: '{{field}}の値を確認してください。',
     },
     disabled: { label: '利用できない理由' },
+    clearance: {
+      notRecordedTitle: '受信者の受領範囲が記録されていません',
+      notRecorded:
+        '{{name}} が TLP:{{tlp}} を受け取れるかどうか(TLP の受領範囲)が記録されていません。受け取れることを確かめ、「連絡先」で TLP の受領範囲を記録してください。',
+    },
   },
 } satisfies FeatureMessages;

@@ -4,6 +4,8 @@ import { sampleContact } from '../model/testing/fixtures';
 import {
   checkClearance,
   clearanceBreaches,
+  clearanceNotRecorded,
+  describeNotRecorded,
   strictestOf,
   exceedsClearance,
   overrideNote,
@@ -48,7 +50,7 @@ describe('recipient clearance', () => {
     );
     expect(checkClearance('AMBER', recipients)).toEqual({
       ok: true,
-      value: { overridden: [], reason: null },
+      value: { overridden: [], reason: null, notRecorded: [] },
     });
   });
 
@@ -72,6 +74,42 @@ describe('recipient clearance', () => {
       { name: 'Partner CERT', clearance: 'AMBER' },
     ]);
     expect(recipientsByFingerprint([other], [partner])).toEqual([{ name: other }]);
+  });
+});
+
+describe('a recipient whose clearance is not recorded', () => {
+  const unset = { ...partner, name: { ja: '開発者', en: 'Vendor Co' }, clearance: undefined };
+
+  it('passes a TLP:AMBER letter with a warning naming the recipient and where to record it', () => {
+    const recipients = recipientsByFingerprint([FPR], [unset]);
+    const pass = checkClearance('AMBER', recipients);
+    expect(pass).toEqual({
+      ok: true,
+      value: {
+        overridden: [],
+        reason: null,
+        notRecorded: [{ recipient: 'Vendor Co', tlp: 'AMBER' }],
+      },
+    });
+    expect(describeNotRecorded({ recipient: 'Vendor Co', tlp: 'AMBER' })).toBe(
+      'The clearance of Vendor Co for TLP:AMBER is not recorded (record it under Contacts)',
+    );
+  });
+
+  it('warns from TLP:AMBER up, not for CLEAR or GREEN nor for a recorded clearance', () => {
+    const recipients = [{ name: 'Vendor Co' }, { name: 'Partner CERT', clearance: 'RED' as const }];
+    expect(clearanceNotRecorded('CLEAR', recipients)).toEqual([]);
+    expect(clearanceNotRecorded('GREEN', recipients)).toEqual([]);
+    for (const tlp of ['AMBER', 'AMBER+STRICT', 'RED'] as const) {
+      expect(clearanceNotRecorded(tlp, recipients)).toEqual([{ recipient: 'Vendor Co', tlp }]);
+    }
+  });
+
+  it('an unknown key (no contact) is warned about as well, by its fingerprint', () => {
+    const other = 'B'.repeat(40);
+    expect(clearanceNotRecorded('AMBER', recipientsByFingerprint([other], [partner]))).toEqual([
+      { recipient: other, tlp: 'AMBER' },
+    ]);
   });
 });
 

@@ -35,6 +35,30 @@ export const clearanceBreaches = (
       : [],
   );
 
+/** The least restrictive level that names its recipients (FIRST TLP 2.0: AMBER is "limited
+ *  disclosure, recipients can only spread this on a need-to-know basis"): from here up,
+ *  whether a recipient may receive it is a fact the analyst should have recorded. */
+export const CLEARANCE_ASKED_FROM: Tlp = 'AMBER';
+
+/** A recipient whose clearance was never recorded, for data at `tlp`. */
+export type ClearanceNotRecorded = { recipient: string; tlp: Tlp };
+
+/**
+ * Recipients of data at AMBER or above whose clearance was never recorded. A warning, not a
+ * refusal: "no clearance recorded" means no limit (the analyst may not know it yet), but
+ * sending TLP:AMBER to someone nobody checked should not pass in silence.
+ */
+export const clearanceNotRecorded = (
+  tlp: Tlp,
+  recipients: readonly ClearanceRecipient[],
+): ClearanceNotRecorded[] =>
+  tlpRank(tlp) < tlpRank(CLEARANCE_ASKED_FROM)
+    ? []
+    : recipients.filter((r) => r.clearance === undefined).map((r) => ({ recipient: r.name, tlp }));
+
+export const describeNotRecorded = (w: ClearanceNotRecorded): string =>
+  `The clearance of ${w.recipient} for TLP:${w.tlp} is not recorded (record it under Contacts)`;
+
 /** A reason shorter than this is not a reason (e.g. "ok"). */
 export const OVERRIDE_REASON_MIN = 10;
 
@@ -44,8 +68,13 @@ export type ClearanceRefusal = {
   breaches: ClearanceBreach[];
 };
 
-/** What was allowed: nothing to override, or the breaches the analyst overrode and why. */
-export type ClearancePass = { overridden: ClearanceBreach[]; reason: string | null };
+/** What was allowed: nothing to override, or the breaches the analyst overrode and why; and
+ *  the recipients whose clearance is not recorded (a warning for the caller to show). */
+export type ClearancePass = {
+  overridden: ClearanceBreach[];
+  reason: string | null;
+  notRecorded: ClearanceNotRecorded[];
+};
 
 export const describeBreach = (b: ClearanceBreach): string =>
   `${b.recipient} is cleared for TLP:${b.clearance} but this is TLP:${b.tlp}`;
@@ -65,7 +94,8 @@ export const reasonTooShortMessage = `An override needs a reason of at least ${O
 
 /**
  * Refuses when any recipient's clearance is below `tlp`, unless `overrideReason` (trimmed)
- * is given and long enough; then the breaches are returned for the caller to record.
+ * is given and long enough; then the breaches are returned for the caller to record. What
+ * passes carries the recipients whose clearance is not recorded (`clearanceNotRecorded`).
  */
 export const checkClearance = (
   tlp: Tlp,
@@ -73,9 +103,12 @@ export const checkClearance = (
   override?: string,
 ): Result<ClearancePass, ClearanceRefusal> => {
   const breaches = clearanceBreaches(tlp, recipients);
-  if (breaches.length === 0) return ok({ overridden: [], reason: null });
+  const notRecorded = clearanceNotRecorded(tlp, recipients);
+  if (breaches.length === 0) return ok({ overridden: [], reason: null, notRecorded });
   const reason = overrideReason(override);
-  if (reason.kind === 'given') return ok({ overridden: breaches, reason: reason.reason });
+  if (reason.kind === 'given') {
+    return ok({ overridden: breaches, reason: reason.reason, notRecorded });
+  }
   return fail(
     reason.kind === 'none'
       ? {

@@ -1,6 +1,7 @@
 // Recipient clearance in the UI (issue 17): a bundle of a TLP:RED case to a partner whose
 // contact is cleared for TLP:AMBER is refused, naming the partner and both levels, until the
-// analyst gives an override reason.
+// analyst gives an override reason; once the contact's clearance is unset, a letter to it warns
+// that the clearance is not recorded.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,7 @@ describe('recipient clearance', () => {
     });
     await page.getByLabel('TLP', { exact: true }).selectOption('RED');
     await createCaseFromIntake(page);
+    const caseUrl = page.url();
 
     await page.getByRole('tab', { name: 'Bundle' }).click();
     await page
@@ -103,6 +105,31 @@ describe('recipient clearance', () => {
       .getByText(/Clearance override \(bundle\): Partner CERT is cleared for TLP:AMBER/)
       .first()
       .waitFor();
+
+    // A contact whose clearance nobody recorded passes, but not in silence: the letter
+    // composer warns, naming the contact and the level, and says where to record it.
+    await nav(page, 'Contacts');
+    await page
+      .getByRole('link', { name: /Partner CERT/ })
+      .first()
+      .click();
+    await page.getByLabel('TLP clearance').selectOption('');
+    await page.getByRole('button', { name: 'Save contact' }).click();
+    await page.getByText('Contact saved.').waitFor();
+    await page.goto(caseUrl);
+    await page.getByRole('tab', { name: 'Messages' }).click();
+    await page
+      .getByRole('checkbox', { name: /Partner CERT/ })
+      .first()
+      .check();
+    await page
+      .getByText(
+        'The clearance of Partner CERT for TLP:RED is not recorded. Make sure they may receive it, and record their TLP clearance under Contacts.',
+      )
+      .waitFor();
+    await expect(page.getByText('A recipient is not cleared for this case').count()).resolves.toBe(
+      0,
+    );
     app.expectClean();
   }, 240_000);
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { airlockGroup, sealArgs } from './testing/cli';
 import { testKey } from '../../shared/exchange/bundle/testing/keys';
 import { sampleDocument } from '../../shared/exchange/bundle/testing/sample-case';
-import type { ContactId } from '../../shared/model';
+import type { Contact, ContactId } from '../../shared/model';
 import { sampleContact } from '../../shared/model/testing/fixtures';
 
 /**
@@ -33,16 +33,19 @@ beforeAll(async () => {
     pgpFingerprints: [partnerFingerprint],
     clearance: 'AMBER' as const,
   };
-  const withPartner = (tlp: 'RED' | 'AMBER') => {
+  const withPartner = (tlp: 'RED' | 'AMBER', contact: Contact = partnerContact) => {
     const doc = sampleDocument(tlp);
-    return JSON.stringify({ ...doc, contacts: [...doc.contacts, partnerContact] });
+    return JSON.stringify({ ...doc, contacts: [...doc.contacts, contact] });
   };
+  // The same partner before anyone recorded its clearance.
+  const unchecked: Contact = { ...partnerContact, clearance: undefined };
   await Promise.all([
     writeFile(file('sender.sec.asc'), sender.armoredSecret),
     writeFile(file('pass.txt'), 'correct horse\n'),
     writeFile(file('partner.pub.asc'), partner.armoredPublic),
     writeFile(file('red.json'), withPartner('RED')),
     writeFile(file('amber.json'), withPartner('AMBER')),
+    writeFile(file('amber-unset.json'), withPartner('AMBER', unchecked)),
   ]);
 });
 afterAll(async () => {
@@ -69,10 +72,9 @@ describe('bundle seal and recipient clearance', () => {
   });
 
   it('seals within the clearance, and above it only with an override reason, echoed for the record', async () => {
-    expect(await seal('amber.json', 'amber.airlock')).toMatchObject({
-      code: 0,
-      json: { ok: true },
-    });
+    const within = await seal('amber.json', 'amber.airlock');
+    expect(within).toMatchObject({ code: 0, json: { ok: true } });
+    expect(within.json).not.toHaveProperty('clearanceNotRecorded');
     expect(await seal('red.json', 'red2.airlock', '--override-clearance', 'ok')).toMatchObject({
       code: 1,
       json: { error: { code: 'clearance.reason-too-short' } },
@@ -88,6 +90,13 @@ describe('bundle seal and recipient clearance', () => {
           breaches: [{ recipient: 'Partner CERT', tlp: 'RED', clearance: 'AMBER' }],
         },
       },
+    });
+  });
+
+  it('seals a TLP:AMBER case to a partner whose clearance is not recorded, warning so', async () => {
+    expect(await seal('amber-unset.json', 'amber-unset.airlock')).toMatchObject({
+      code: 0,
+      json: { ok: true, clearanceNotRecorded: [{ recipient: 'Partner CERT', tlp: 'AMBER' }] },
     });
   });
 });

@@ -22,11 +22,13 @@ import type { PrivateKey } from '../../../shared/crypto/pgp';
 import {
   OVERRIDE_REASON_MIN,
   clearanceBreaches,
+  clearanceNotRecorded,
   recipientsByFingerprint,
 } from '../../../shared/workflow/clearance';
 import { ConfidentialityNotice } from '../messages';
 import { useAll } from '../../store/hooks';
 import { useOperations } from '../../app/operations';
+import { ClearanceNotRecordedNotice } from '../../app/ui/ClearanceNotRecordedNotice';
 import {
   KeyHealthNotice,
   OrgKeyUnlock,
@@ -230,6 +232,7 @@ function ExportForm({
         accepted={acceptKeyWarnings}
         onAccept={setAcceptKeyWarnings}
       />
+      <ClearanceNotRecordedNotice warnings={clearanceNotRecorded(bundleTlp, recipients)} />
       <ClearanceGuard breaches={breaches} reason={overrideReason} onReason={setOverrideReason} />
       <Radio.Group
         label={t('bundles.export.view')}
