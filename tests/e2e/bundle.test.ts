@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
+import {
+  ACCEPTABLE_CHECKLIST,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+  generateOrgKey,
+  nav,
+} from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
 
@@ -16,13 +23,11 @@ const sessions: AppSession[] = [];
 
 /** Generates the organisation key and saves its public key to a file. */
 async function orgKey(page: Page, name: string): Promise<string> {
-  await nav(page, 'Keyring');
-  await page.getByLabel(/^Name/).fill(name);
-  await page.getByLabel(/^E-mail/).fill(`psirt@${name.toLowerCase()}.example`);
-  await page.getByLabel(/^Key passphrase/).fill(KEY_PASSPHRASE);
-  await page.getByLabel(/^Confirm key passphrase/).fill(KEY_PASSPHRASE);
-  await page.getByRole('button', { name: 'Generate organisation key' }).click();
-  await page.getByText(/Organisation key generated/).waitFor({ timeout: 60_000 });
+  await generateOrgKey(
+    page,
+    { name, email: `psirt@${name.toLowerCase()}.example` },
+    KEY_PASSPHRASE,
+  );
   await page
     .getByRole('button', { name: new RegExp(`^Details of ${name}`) })
     .first()

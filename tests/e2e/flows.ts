@@ -169,17 +169,21 @@ export async function addContact(page: Page, en: string, ja: string): Promise<vo
   await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
 }
 
+/** The passphrase `generateOrgKey` protects the organisation key with unless told another. */
+export const ORG_KEY_PASSPHRASE = 'org key passphrase 2026';
+
 /** The organisation key as the Keyring generates it (Airlock CSIRT <csirt@airlock.example>
  *  by default); leaves the page on the Keyring once the key is made. */
 export async function generateOrgKey(
   page: Page,
   who: { name: string; email: string } = { name: 'Airlock CSIRT', email: 'csirt@airlock.example' },
+  passphrase = ORG_KEY_PASSPHRASE,
 ): Promise<void> {
   await nav(page, 'Keyring');
   await page.getByLabel(/^Name/).fill(who.name);
   await page.getByLabel(/^E-mail/).fill(who.email);
-  await page.getByLabel(/^Key passphrase/).fill('org key passphrase 2026');
-  await page.getByLabel(/^Confirm key passphrase/).fill('org key passphrase 2026');
+  await page.getByLabel(/^Key passphrase/).fill(passphrase);
+  await page.getByLabel(/^Confirm key passphrase/).fill(passphrase);
   await page.getByRole('button', { name: 'Generate organisation key' }).click();
   await page.getByText(/^Organisation key generated: /).waitFor({ timeout: 60_000 });
 }

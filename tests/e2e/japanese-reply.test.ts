@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeAs, textEml } from '../interop/japanese-mail';
-import { createVault, nav } from './flows';
+import { createVault, generateOrgKey, nav } from './flows';
 import { launchApp, type AppSession } from './harness';
 
 const run = promisify(execFile);
@@ -62,13 +62,7 @@ describe('a Shift_JIS clearsigned .eml on the Import screen', () => {
     await page.goto(app.baseUrl);
     await createVault(page);
 
-    await nav(page, 'Keyring');
-    await page.getByLabel(/^Name/).fill('Airlock CSIRT');
-    await page.getByLabel(/^E-mail/).fill('csirt@airlock.example');
-    await page.getByLabel(/^Key passphrase/).fill(KEY_PASSPHRASE);
-    await page.getByLabel(/^Confirm key passphrase/).fill(KEY_PASSPHRASE);
-    await page.getByRole('button', { name: 'Generate organisation key' }).click();
-    await page.getByText(/^Organisation key generated: /).waitFor({ timeout: 60_000 });
+    await generateOrgKey(page, undefined, KEY_PASSPHRASE);
     const keyChooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import key files…' }).click();
     await (await keyChooser).setFiles(key);

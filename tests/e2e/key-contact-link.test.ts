@@ -20,6 +20,7 @@ import {
   nav,
   openTab,
   vendorRow,
+  generateOrgKey,
 } from './flows';
 
 const run = promisify(execFile);
@@ -96,13 +97,7 @@ describe('keys and contacts are one fact, in real Chromium with GnuPG vendors', 
     await createVault(page);
 
     // The organisation key, and its public key for the vendors to encrypt to.
-    await nav(page, 'Keyring');
-    await page.getByLabel(/^Name/).fill('Airlock CSIRT');
-    await page.getByLabel(/^E-mail/).fill('csirt@airlock.example');
-    await page.getByLabel(/^Key passphrase/).fill('org key passphrase 2026');
-    await page.getByLabel(/^Confirm key passphrase/).fill('org key passphrase 2026');
-    await page.getByRole('button', { name: 'Generate organisation key' }).click();
-    await page.getByText(/^Organisation key generated: /).waitFor({ timeout: 60_000 });
+    await generateOrgKey(page);
     await page
       .getByRole('button', { name: 'Details of Airlock CSIRT <csirt@airlock.example>' })
       .click();

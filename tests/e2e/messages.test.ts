@@ -16,6 +16,7 @@ import {
   enterReport,
   nav,
   pickFile,
+  generateOrgKey,
 } from './flows';
 
 const run = promisify(execFile);
@@ -115,13 +116,7 @@ describe('vendor messages in real Chromium with GnuPG on the other side', () => 
     await createVault(page);
 
     // 1. The organisation key, generated in the keyring, and its public key exported.
-    await nav(page, 'Keyring');
-    await page.getByLabel(/^Name/).fill('Airlock CSIRT');
-    await page.getByLabel(/^E-mail/).fill('csirt@airlock.example');
-    await page.getByLabel(/^Key passphrase/).fill('org key passphrase 2026');
-    await page.getByLabel(/^Confirm key passphrase/).fill('org key passphrase 2026');
-    await page.getByRole('button', { name: 'Generate organisation key' }).click();
-    await page.getByText(/^Organisation key generated: /).waitFor({ timeout: 60_000 });
+    await generateOrgKey(page);
     const revocation = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save revocation certificate' }).click();
     const revocationFile = join(work, 'revocation.asc');
