@@ -31,6 +31,7 @@ import { ssvcMessages } from '../features/cases/ssvc-messages';
 import { caseFinderMessages } from '../features/cases/finder-messages';
 import { caseDisputeMessages, caseExtensionMessages } from '../features/cases/extension-messages';
 import { caseTimelineMessages } from '../features/cases/timeline-messages';
+import { publicationWarningMessages } from '../features/cases/publication-warning-messages';
 
 /**
  * The registry of every feature's messages: one line per feature. The key under which a
@@ -70,6 +71,7 @@ export const catalog = {
   caseExtensions: caseExtensionMessages,
   caseDispute: caseDisputeMessages,
   caseTimeline: caseTimelineMessages,
+  publicationWarnings: publicationWarningMessages,
 } as const satisfies Readonly<Record<string, FeatureMessages>>;
 
 /** The English tree, whose keys are the type of every `t('…')` key (i18next.d.ts). */

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
 import { embargoStatus } from '../../../shared/workflow/embargo-status';
 import { localRefusal } from '../../../shared/workflow/coordination';
+import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
+import { publicationWarnings } from '../../../shared/workflow/publication-warnings';
 import { useCaseView, useViewNow, viewNow } from '../../store/case-views';
 import {
   formatMoment,
@@ -18,6 +20,7 @@ import { EmbargoMoment } from './EmbargoMoment';
 import { EngineButton } from './EngineButton';
 import { MomentInputs } from './MomentInputs';
 import { planPolicy } from './policy-plan';
+import { PublicationWarningList } from './PublicationWarningList';
 import type { CaseDetail } from './use-case-detail';
 import { useOwnZone } from './use-own-zone';
 
@@ -72,6 +75,17 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
   const past = [proposed, agreement, revision].some(
     (p) => !p.ok && p.error.code === 'embargo-instant-not-future',
   );
+  // What is unusual about the date, before any click: silent vendors (once agreeing is the
+  // next act), a date before the profile's target, a day nothing is published on.
+  const warnings = moment.ok
+    ? publicationWarnings({
+        projection,
+        profile: view?.profile ?? getPolicyProfile(kase.policyProfile),
+        instant: moment.value.instant,
+        now: viewNow(),
+        intent: kase.states.embargo === 'none' ? 'propose' : 'agree',
+      })
+    : [];
   // The case view's answer (the one the list and the header show), at the view's "now".
   const status = view?.embargo ?? embargoStatus(projection, viewNow());
   // Handed over, or only a co-coordinator: the owner decides the embargo (coordination.ts).
@@ -141,6 +155,7 @@ export function EmbargoPanel({ detail }: { detail: CaseDetail }) {
           onChange={(e) => setReason(e.currentTarget.value)}
         />
       </Group>
+      <PublicationWarningList warnings={warnings} detail={detail} />
       {refusal !== null && (draft.day !== '' || draft.time !== '') && (
         <Text size="sm" c="red.9" mt={4} role="status" data-testid="embargo-refusal">
           {refusal}
