@@ -9,9 +9,10 @@ import {
   ACCEPTABLE_CHECKLIST,
   addContact,
   createCaseFromIntake,
-  createVault,
+  createVaultAt,
   enterReport,
   openTab,
+  recordVendorReply,
   section,
 } from './flows';
 import { launchApp, type AppSession } from './harness';
@@ -28,11 +29,7 @@ afterEach(async () => {
 describe('an embargo ended early and a profile change', () => {
   it('ends the agreed embargo because the flaw is public, then moves the case to ZDI', async () => {
     app = await launchApp();
-    const { page } = app;
-    page.setDefaultTimeout(45_000);
-    await page.clock.install({ time: START });
-    await page.goto(app.baseUrl);
-    await createVault(page);
+    const page = await createVaultAt(app, START);
     await addContact(page, 'Gamma Labs', 'ガンマラボ株式会社');
     await enterReport(page, {
       title: 'SQL injection in Example Shop search',
@@ -50,6 +47,8 @@ describe('an embargo ended early and a profile change', () => {
     await page.getByRole('button', { name: 'Add vendor' }).click();
     await actOnVendor(page, 'Gamma Labs');
     await page.getByRole('button', { name: 'Record contact attempt' }).click();
+    // The vendor answers: only then is a date recorded as agreed.
+    await recordVendorReply(page, 'Gamma Labs');
 
     await openTab(page, 'Overview');
     const day = dayInZone(new Date(START.getTime() + 20 * 86_400_000).toISOString());

@@ -8,7 +8,16 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
-import { ACCEPTABLE_CHECKLIST, createCaseFromIntake, createVault, enterReport, nav } from './flows';
+import {
+  ACCEPTABLE_CHECKLIST,
+  addContact,
+  contactCaseVendor,
+  createCaseFromIntake,
+  createVault,
+  enterReport,
+  nav,
+  recordVendorReply,
+} from './flows';
 import { launchApp, type AppSession } from './harness';
 
 let app: AppSession | undefined;
@@ -40,6 +49,7 @@ async function caseWithEmbargo(page: Page): Promise<string> {
   await page.getByLabel('Your time zone').selectOption(OWN_ZONE);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Settings saved in the vault.').waitFor();
+  await addContact(page, 'Delta Devices', 'デルタデバイス株式会社');
   await enterReport(page, {
     title: 'Authentication bypass in Example Camera',
     reporterName: 'Mika Abe',
@@ -50,6 +60,9 @@ async function caseWithEmbargo(page: Page): Promise<string> {
   });
   await createCaseFromIntake(page);
   const ref = (await page.getByTestId('case-ref').innerText()).trim();
+  // The developer is contacted and answers: a date is agreed with someone.
+  await contactCaseVendor(page, 'Delta Devices');
+  await recordVendorReply(page, 'Delta Devices');
 
   // The analyst first types yesterday: the engine refuses it at the date field.
   await tab(page, 'Overview');

@@ -30,6 +30,7 @@ import {
   importKeyFile,
   nav,
   openTab,
+  recordVendorReply,
   pickFile,
   section,
   vendorRow,
@@ -146,7 +147,9 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
         .waitFor();
     }
 
-    // The embargo agreed for 2027-01-06 10:00 JST; no extension yet, the cap quoted.
+    // Alpha answers; the embargo agreed for 2027-01-06 10:00 JST; no extension yet, the cap
+    // quoted.
+    await recordVendorReply(page, ALPHA);
     await openTab(page, 'Overview');
     await fillMoment(section(page, 'Publication date (embargo)'), '2027-01-06');
     await page.getByRole('button', { name: 'Propose', exact: true }).click();

@@ -22,6 +22,20 @@ export async function createVault(page: Page, passphrase = TEST_PASSPHRASE): Pro
   await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor({ timeout: 30_000 });
 }
 
+/** A new vault in the app just launched, its browser clock set to `start` (never the
+ *  machine's clock: the dates a walk checks are then the same on every run). */
+export async function createVaultAt(
+  session: { page: Page; baseUrl: string },
+  start: Date | number,
+): Promise<Page> {
+  const { page } = session;
+  page.setDefaultTimeout(45_000);
+  await page.clock.install({ time: start });
+  await page.goto(session.baseUrl);
+  await createVault(page);
+  return page;
+}
+
 export async function unlockVault(page: Page, passphrase = TEST_PASSPHRASE): Promise<void> {
   await page.getByRole('heading', { name: 'Unlock Airlock' }).waitFor({ timeout: 60_000 });
   await page.getByLabel(/^Passphrase/).fill(passphrase);
@@ -236,6 +250,27 @@ export const actOnVendor = async (page: Page, vendor: string): Promise<void> => 
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await page.getByRole('group', { name: `Actions for ${vendor}`, exact: true }).waitFor();
 };
+
+/** Adds a vendor of the contacts registry to the case and records a first contact attempt. */
+export async function contactCaseVendor(page: Page, name: string): Promise<void> {
+  await addCaseVendor(page, name);
+  await actOnVendor(page, name);
+  const attempt = vendorRow(page, name).getByRole('button', { name: 'Record contact attempt' });
+  await expect.poll(() => attempt.isEnabled()).toBe(true);
+  await attempt.click();
+  await vendorRow(page, name)
+    .getByText(/^Contacted/)
+    .waitFor();
+}
+
+/** Records on the Vendors tab that a vendor answered (by mail, or agreed by phone): a date
+ *  is recorded as agreed only once a vendor's answer is on record. */
+export async function recordVendorReply(page: Page, name: string): Promise<void> {
+  await openTab(page, 'Vendors');
+  await actOnVendor(page, name);
+  await vendorRow(page, name).getByRole('button', { name: 'Record reply' }).click();
+  await vendorRow(page, name).getByRole('status').getByText('Recorded.').waitFor();
+}
 
 /**
  * Waits for every finite CSS transition and animation to end. A scan in the middle of one

@@ -19,6 +19,8 @@ import {
   nav,
   openTab,
   pickFile,
+  contactCaseVendor,
+  recordVendorReply,
 } from './flows';
 
 const run = promisify(execFile);
@@ -131,6 +133,10 @@ describe('threads, unread replies and the embargo moment in real Chromium', () =
     });
     const caseId = await createCaseFromIntake(page);
     const ref = (await page.getByTestId('case-ref').textContent()) ?? '';
+    // The vendor is contacted and answers before any date is agreed with it.
+    await contactCaseVendor(page, VENDOR);
+    await recordVendorReply(page, VENDOR);
+    await openTab(page, 'Overview');
 
     // Embargo: a date alone is refused with a reason; with 10:00 JST it is agreed.
     const day = wall(new Date(Date.now() + 20 * 86_400_000).toISOString(), 'Asia/Tokyo').slice(
@@ -218,8 +224,6 @@ describe('threads, unread replies and the embargo moment in real Chromium', () =
       window.location.hash = `#/cases/${id}`;
     }, caseId);
     await openTab(page, 'Vendors');
-    await page.getByLabel('Vendor from the contacts registry').selectOption({ label: VENDOR });
-    await page.getByRole('button', { name: 'Add vendor' }).click();
     const details = await editVendorDetails(page, VENDOR);
     await details.getByRole('button', { name: 'Add product' }).click();
     await details.getByLabel('Product 1 name').fill('Vendor Router');
