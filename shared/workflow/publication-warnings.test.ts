@@ -3,6 +3,7 @@
 // when the date is recorded as agreed. Each instant is read in the profile's own zone.
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent, ContactId, IsoInstant } from '../model';
+import { sampleAlertCreated } from '../model/testing/technical-alert';
 import { caseView } from './case-view';
 import { jpcertProfile } from './policy-jpcert';
 import { certCcProfile, POLICY_PROFILES, zdiProfile } from './policy-profiles';
@@ -126,6 +127,14 @@ describe('a publication date JVN does not publish on', () => {
     expect(warn(caseWith(), '2026-12-29T01:00:00.000Z')).toEqual([
       expect.objectContaining({ weekend: null, holiday: null, yearEndClosure: true }),
     ]);
+  });
+
+  it('warns of the day for a technical alert too, which has no vendor and no target', () => {
+    const alert = [sampleAlertCreated()];
+    expect(warn(alert, '2026-07-19T15:00:00.000Z', 'agree')).toEqual([
+      expect.objectContaining({ kind: 'non-publication-day', date: '2026-07-20' }),
+    ]);
+    expect(warn(alert, '2026-05-21T01:00:00.000Z', 'agree')).toEqual([]);
   });
 
   it('reads the day in the profile’s zone and calendar (CERT/CC: New York, no JP holidays)', () => {

@@ -127,6 +127,14 @@ describe('technical alert in real Chromium', () => {
     await when.getByLabel('Publication date', { exact: true }).fill(day);
     await when.getByText(/Enter the publication time/).waitFor();
     await when.getByLabel('Time', { exact: true }).fill('10:00');
+    // The Saturday before is said to be one before the click: JVN publishes on business days.
+    await when.getByLabel('Publication date', { exact: true }).fill('2026-12-12');
+    await when
+      .getByRole('status', { name: 'About this date' })
+      .getByText('2026-12-12 is a Saturday (Asia/Tokyo).')
+      .waitFor();
+    await when.getByLabel('Publication date', { exact: true }).fill(day);
+    await expect.poll(() => when.getByText(/is a Saturday/).count()).toBe(0);
     await when.getByRole('button', { name: 'Set publication date and time' }).click();
     await when
       .getByTestId('alert-publication-moment-time')

@@ -2,13 +2,17 @@ import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JAPAN_ZONE } from '../../../shared/model';
+import { getPolicyProfile } from '../../../shared/workflow/policy-profiles';
 import { wallClock, type MomentInput } from '../../../shared/workflow/publication-moment';
+import { publicationWarnings } from '../../../shared/workflow/publication-warnings';
 import { scheduleAlertPublicationCommand } from '../../../shared/workflow/technical-alert';
 import type { Planned } from './case-commands';
 import { EmbargoMoment } from './EmbargoMoment';
 import { EngineButton } from './EngineButton';
 import { MomentInputs } from './MomentInputs';
 import { planPolicy } from './policy-plan';
+import { PublicationWarningList } from './PublicationWarningList';
+import { viewNow } from '../../store/case-views';
 import type { CaseDetail } from './use-case-detail';
 import { useOwnZone } from './use-own-zone';
 
@@ -32,6 +36,18 @@ export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
     ? planPolicy(detail, [command.value])
     : { ok: false, error: { code: 'required', message: command.error.message } };
   const refusal = command.ok ? null : t(`cases.embargoPanel.errors.${command.error.code}`);
+  // JVN publishes a technical alert on business days too: a weekend, a holiday or the
+  // year-end closure is said before the click (no vendor and no target apply to an alert).
+  const warnings =
+    command.ok && command.value.type === 'technical-alert.publication-scheduled'
+      ? publicationWarnings({
+          projection: detail.projection,
+          profile: getPolicyProfile(kase.policyProfile),
+          instant: command.value.payload.date,
+          now: viewNow(),
+          intent: 'propose',
+        })
+      : [];
   return (
     <Card withBorder component="section" aria-labelledby="alert-publication-title">
       <Title order={3} size="h4" id="alert-publication-title" mb="xs">
@@ -57,6 +73,7 @@ export function AlertPublicationPanel({ detail }: { detail: CaseDetail }) {
         <Group align="end" gap="xs">
           <MomentInputs value={draft} ownZone={ownZone} onChange={setDraft} />
         </Group>
+        <PublicationWarningList warnings={warnings} detail={detail} />
         {refusal !== null && (draft.day !== '' || draft.time !== '') && (
           <Text size="sm" c="red.9" role="status">
             {refusal}
