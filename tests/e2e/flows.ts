@@ -263,13 +263,15 @@ export async function contactCaseVendor(page: Page, name: string): Promise<void>
     .waitFor();
 }
 
-/** Records on the Vendors tab that a vendor answered (by mail, or agreed by phone): a date
- *  is recorded as agreed only once a vendor's answer is on record. */
+/** Records on the Vendors tab that a contacted vendor answered (by mail, or agreed by
+ *  phone), until its row reads "Acknowledged": a date is recorded as agreed only once a
+ *  vendor's answer is on record. (Not by the row's "Recorded.": the contact attempt's may
+ *  still be shown beside it.) */
 export async function recordVendorReply(page: Page, name: string): Promise<void> {
   await openTab(page, 'Vendors');
   await actOnVendor(page, name);
   await vendorRow(page, name).getByRole('button', { name: 'Record reply' }).click();
-  await vendorRow(page, name).getByRole('status').getByText('Recorded.').waitFor();
+  await vendorRow(page, name).getByText('Acknowledged', { exact: true }).waitFor();
 }
 
 /**
