@@ -16,6 +16,7 @@ import { projectionFromRecords } from './case-records';
 import { foldCoordination, type CoordinationFold } from './coordination';
 import { computeDeadlines, isOpenDeadline, type Deadline, type DeadlineReport } from './deadlines';
 import { embargoStatus, type EmbargoStatus } from './embargo-status';
+import { earlyEnd, type EarlyEnd } from './embargo-early-end';
 import { extensionFacts, type ExtensionFacts } from './extensions';
 import type { AvailableAction } from './actions';
 import { unreadCount } from './message-threads';
@@ -101,6 +102,9 @@ export type CaseView = {
   /** Issue 27: extension requests, grants against the cap, days beyond the target, and the
    *  "publication moved" letters still owed. */
   extensions: ExtensionFacts;
+  /** The embargo ended before its agreed instant, and the vendors still owed the letter
+   *  that says so (none owed once the case is closed). */
+  earlyEnd: EarlyEnd | null;
   nextSteps: CaseNextSteps;
   /** Issue 27 item 4: the owner, co-coordinators and hand-overs, this vault's role, and
    *  each event's organisation (the header, the timeline, the composer and the forms). */
@@ -108,6 +112,10 @@ export type CaseView = {
   /** Handling has ended: the report is closed (published cases stay open until closed). */
   ended: boolean;
 };
+
+/** A closed case chases nothing: its early end is still stated, with nobody owed. */
+const closedOut = (end: EarlyEnd | null, ended: boolean): EarlyEnd | null =>
+  end === null || !ended ? end : { ...end, owed: [] };
 
 const deadlineStateOf = (open: readonly Deadline[]): CaseDeadlineState => {
   let state: CaseDeadlineState = 'none';
@@ -152,6 +160,7 @@ export const viewOfProjection = (
     embargoState: embargo.kind === 'due' ? 'due' : kase.states.embargo,
     scheduled: scheduledPublication(projection, now),
     extensions: extensionFacts(projection, profile, report.deadlines),
+    earlyEnd: closedOut(earlyEnd(projection), ended),
     nextSteps: {
       actions: report.actions,
       alert: kase.kind === 'technical-alert' ? alertSteps(projection, now) : [],

@@ -14,6 +14,8 @@ import { getPolicyProfile } from './policy-profiles';
 import type { PublicationMoment } from './publication-moment';
 import { formatMoment, formatMomentExact, wallClock } from './publication-moment';
 import { LETTER_TEMPLATES, type LetterParams, type TemplateKind } from './letter-templates';
+import { EARLY_END_CAUSE_TEXT } from './letter-templates-coordination';
+import type { EarlyEnd } from './embargo-early-end';
 import { TRIAGE_REASONS } from './triage-reasons';
 import type { Result } from '../result';
 
@@ -113,6 +115,8 @@ export type VendorLetterFacts = {
   publication: PublicationMoment | null;
   /** The latest move's moments (publication-moves.ts), for the "publication moved" letter. */
   moved?: { previous: PublicationMoment; next: PublicationMoment } | null;
+  /** An embargo ended before its agreed instant (embargo-early-end.ts), for its letter. */
+  earlyEnd?: Pick<EarlyEnd, 'at' | 'agreed' | 'agreedZone' | 'cause' | 'published'> | null;
   now: IsoInstant;
   language: Language;
 };
@@ -166,8 +170,32 @@ export const vendorLetterParams = (f: VendorLetterFacts): Record<string, string>
       ? letterMoment(f.moved.previous.instant, f.moved.previous.zone, lang)
       : '',
     newDate: f.moved ? letterMoment(f.moved.next.instant, f.moved.next.zone, lang) : '',
+    ...(f.earlyEnd ? earlyEndParams(f.earlyEnd, lang) : {}),
   };
   return Object.fromEntries(Object.entries(params).filter(([, v]) => v.trim() !== ''));
+};
+
+/** The "embargo ended early" letter's fields: the instant that had been agreed, why it
+ *  ended, and when publication now is (at once, or when it was published), in the zone the
+ *  embargo was agreed in. The analyst may state another moment in the composer. */
+const earlyEndParams = (
+  end: NonNullable<VendorLetterFacts['earlyEnd']>,
+  lang: Language,
+): Record<string, string> => {
+  const moment = (at: IsoInstant) => letterMoment(at, end.agreedZone, lang);
+  const publicationMoment =
+    end.published !== null
+      ? lang === 'ja'
+        ? `${moment(end.published)} に公表しました`
+        : `published at ${moment(end.published)}`
+      : lang === 'ja'
+        ? `直ちに公表します（${moment(end.at)} にエンバーゴ終了）`
+        : `due at once (the embargo ended at ${moment(end.at)})`;
+  return {
+    agreedDate: moment(end.agreed),
+    endCause: EARLY_END_CAUSE_TEXT[end.cause][lang],
+    publicationMoment,
+  };
 };
 
 /** The exact publication moment for a letter: the stated zone first, then UTC, so a vendor in

@@ -223,6 +223,8 @@ export type CaseProjection = {
   extensions: ExtensionRequest[];
   /** Every move of the agreed publication instant, in order. */
   publicationMoves: PublicationMove[];
+  /** Vendors sent the "embargo ended early" letter (embargo-early-end.ts). */
+  earlyEndNotified: InvolvementId[];
   /** Technical alerts only: the latest review, so the UI can show what to change. */
   alertReview: AlertReview | null;
   /** Issue 27 item 3: the cases this one is linked to, in the order linked. */
@@ -254,6 +256,7 @@ export const emptyProjection = (): CaseProjection => ({
   advisory: { revisions: [], withdrawal: null },
   extensions: [],
   publicationMoves: [],
+  earlyEndNotified: [],
   alertReview: null,
   links: [],
   finderSteps: { withdrawals: [], siteFixed: null },

@@ -24,6 +24,7 @@ import {
 import { moveEmbargo, publish, setCaseFlag } from './reducer-embargo';
 import { grantExtension, refuseExtension, requestExtension } from './reducer-extensions';
 import { noteMovedLetter, recordMove, requireRevisionReason } from './publication-moves';
+import { noteEarlyEndLetter } from './embargo-early-end';
 import { lapseSchedule, schedulePublication, unschedulePublication } from './publication-schedule';
 import type { ReadyProjection } from './reducer-types';
 import { applyFinderStep } from './reducer-finder-steps';
@@ -222,9 +223,9 @@ const apply = (p: ReadyProjection, e: CaseEvent): WorkflowResult<CaseProjection>
     case 'message.sent':
       if (e.payload.to === 'vendor' && e.payload.involvementId) {
         const r = recordContactAttempt(p, e.payload.involvementId, e.at);
-        return r.ok && e.payload.purpose === 'publication-moved'
-          ? wfOk(noteMovedLetter(r.value as ReadyProjection, e.payload.involvementId))
-          : r;
+        if (!r.ok || e.payload.purpose !== 'publication-moved') return r;
+        const told = noteMovedLetter(r.value as ReadyProjection, e.payload.involvementId);
+        return wfOk(noteEarlyEndLetter(told, e.payload.involvementId, e.at));
       }
       if (ACKNOWLEDGING_PURPOSES.includes(e.payload.purpose)) return acknowledge(p, e);
       if (e.payload.purpose === 'finder-handling-terminated') {

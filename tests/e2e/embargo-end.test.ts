@@ -11,6 +11,8 @@ import {
   createCaseFromIntake,
   createVaultAt,
   enterReport,
+  generateOrgKey,
+  nav,
   openTab,
   recordVendorReply,
   section,
@@ -82,6 +84,29 @@ describe('an embargo ended early and a profile change', () => {
     const agreed = page.getByTestId('deadline-jpcert.agreed-publication');
     await agreed.getByText(/^(Due soon|Overdue)$/).waitFor();
     await expect(agreed.getByText(day).count()).resolves.toBe(0);
+
+    // Gamma Labs was told the agreed date, so it is owed the letter that says the embargo
+    // ended: listed on the dashboard, and offered by the composer with the cause in words.
+    const caseUrl = page.url();
+    await nav(page, 'Dashboard');
+    await page
+      .getByRole('region', { name: 'Embargo ended early: vendors not yet told' })
+      .getByText(/Gamma Labs: the embargo ended 2026-12-07/)
+      .waitFor();
+    await generateOrgKey(page);
+    await page.goto(caseUrl);
+    await openTab(page, 'Messages');
+    await page.getByRole('combobox', { name: 'Letter template' }).click();
+    await page.getByRole('option', { name: 'The embargo has ended early' }).click();
+    await page.getByRole('button', { name: 'Fill from template' }).click();
+    await expect(page.getByLabel('Subject', { exact: true }).inputValue()).resolves.toBe(
+      `[${ref}] The embargo has ended early`,
+    );
+    await expect(page.getByLabel('Message', { exact: true }).inputValue()).resolves.toMatch(
+      new RegExp(
+        `agreed until ${day} 10:00 JST \\(.*\\), has ended early: information on the vulnerability has become public\\.\n\nPublication: due at once`,
+      ),
+    );
     await openTab(page, 'Decisions & publication');
 
     // The profile changes with a reason; the deadlines follow it.

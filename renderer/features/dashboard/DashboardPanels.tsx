@@ -89,6 +89,16 @@ export function DashboardPanels({
       case: c,
       detail: `${deadline.title[lang]}, ${t('dashboard.due', { date: when(deadline.dueAt) })}`,
     }));
+  // Two vendors of one case are two rows: each names its vendor.
+  const vendorItems = (
+    items: DashboardView['waiting'],
+    key: 'dashboard.waiting.since' | 'dashboard.earlyEnd.since',
+  ): Item[] =>
+    items.map((w) => ({
+      key: w.involvement.id,
+      case: w.case,
+      detail: t(key, { vendor: vendorName(w.involvement.contactId), date: when(w.since) }),
+    }));
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -120,16 +130,18 @@ export function DashboardPanels({
         </Section>
         <Section id="dash-waiting" title={t('dashboard.waiting.title')} count={view.waiting.length}>
           <CaseItems
-            items={view.waiting.map((w) => ({
-              key: w.involvement.id,
-              case: w.case,
-              // Two vendors of one case are two rows: each names its vendor.
-              detail: t('dashboard.waiting.since', {
-                vendor: vendorName(w.involvement.contactId),
-                date: when(w.since),
-              }),
-            }))}
+            items={vendorItems(view.waiting, 'dashboard.waiting.since')}
             none={t('dashboard.waiting.none')}
+          />
+        </Section>
+        <Section
+          id="dash-early-end"
+          title={t('dashboard.earlyEnd.title')}
+          count={view.earlyEndUntold.length}
+        >
+          <CaseItems
+            items={vendorItems(view.earlyEndUntold, 'dashboard.earlyEnd.since')}
+            none={t('dashboard.earlyEnd.none')}
           />
         </Section>
       </SimpleGrid>

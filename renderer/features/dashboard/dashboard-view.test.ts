@@ -7,6 +7,14 @@ import {
   testUuid,
   timeline,
 } from '../../../shared/workflow/testing/test-events';
+import {
+  agreedOn,
+  INV1,
+  INV2,
+  movedCase,
+  movedLetterTo,
+} from '../../../shared/workflow/testing/moved-case';
+import type { EventSpec } from '../../../shared/workflow/testing/test-events';
 import { buildDashboard, lastMonths, median } from './dashboard-view';
 
 /** The case view the dashboard is given for a timeline at `now`. */
@@ -117,5 +125,28 @@ describe('dashboard view', () => {
     expect(view.unacknowledged).toEqual([]);
     expect(view.medianDaysToPublication).toBeNull();
     expect(view.counts.accepted).toBe(1);
+  });
+});
+
+describe('dashboard: an embargo ended early', () => {
+  const ENDED = '2027-01-10T01:00:00.000Z';
+  const NOW = '2027-01-11T01:00:00.000Z';
+  const ended: EventSpec[] = [
+    ...agreedOn(),
+    { type: 'embargo.terminated', at: ENDED, payload: { reason: 'exploit published' } },
+  ];
+  const untold = (extra: EventSpec[]) =>
+    buildDashboard([input(movedCase([...ended, ...extra]), NOW)], NOW).earlyEndUntold.map((i) => [
+      i.involvement.id,
+      i.since,
+    ]);
+
+  it('owes each vendor told the agreed date the letter, until it is sent', () => {
+    expect(untold([])).toEqual([
+      [INV1, ENDED],
+      [INV2, ENDED],
+    ]);
+    expect(untold([movedLetterTo('2027-01-10T02:00:00.000Z', INV2)])).toEqual([[INV1, ENDED]]);
+    expect(buildDashboard([input(movedCase(agreedOn()), NOW)], NOW).earlyEndUntold).toEqual([]);
   });
 });

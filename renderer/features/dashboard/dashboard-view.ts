@@ -12,16 +12,21 @@ import { dayInZone } from '../../app/ui/format-date';
  * overdue or due soon by the engine's rule for it (each rule's `dueSoonDays`), exactly as
  * the case list and the calendar say; this file only groups, sorts and counts for display.
  */
-export type CaseInput = Pick<CaseView, 'projection' | 'report' | 'ended'>;
+export type CaseInput = Pick<CaseView, 'projection' | 'report' | 'ended'> &
+  Partial<Pick<CaseView, 'earlyEnd'>>;
 
 export type DeadlineItem = { case: Case; deadline: Deadline };
 export type WaitingItem = { case: Case; involvement: InvolvementView; since: string };
+/** A vendor still owed the "embargo ended early" letter, since the end (`since`). */
+export type UntoldItem = WaitingItem;
 export type MonthBar = { month: string; opened: number; closed: number };
 
 export type DashboardView = {
   overdue: DeadlineItem[];
   dueSoon: DeadlineItem[];
   waiting: WaitingItem[];
+  /** Owed, not offered: a vendor must not learn from the news that its embargo ended. */
+  earlyEndUntold: UntoldItem[];
   unacknowledged: Case[];
   counts: Record<ReportState, number>;
   months: MonthBar[];
@@ -60,6 +65,7 @@ export function buildDashboard(
   const overdue: DeadlineItem[] = [];
   const dueSoon: DeadlineItem[] = [];
   const waiting: WaitingItem[] = [];
+  const earlyEndUntold: UntoldItem[] = [];
   const unacknowledged: Case[] = [];
   const counts = Object.fromEntries(reportStateSchema.options.map((s) => [s, 0])) as Record<
     ReportState,
@@ -69,7 +75,7 @@ export function buildDashboard(
   const bars = new Map(monthKeys.map((month) => [month, { month, opened: 0, closed: 0 }]));
   const publicationDays: number[] = [];
 
-  for (const { projection, report, ended } of inputs) {
+  for (const { projection, report, ended, earlyEnd } of inputs) {
     const c = projection.case;
     counts[c.states.report] += 1;
     for (const deadline of report.deadlines) {
@@ -88,6 +94,9 @@ export function buildDashboard(
           involvement.lastContactAttempt !== null
         ) {
           waiting.push({ case: c, involvement, since: involvement.lastContactAttempt });
+        }
+        if (earlyEnd?.owed.includes(involvement.id) === true) {
+          earlyEndUntold.push({ case: c, involvement, since: earlyEnd.at });
         }
       }
     }
@@ -108,6 +117,7 @@ export function buildDashboard(
     overdue: overdue.sort(byDue),
     dueSoon: dueSoon.sort(byDue),
     waiting: waiting.sort((a, b) => a.since.localeCompare(b.since)),
+    earlyEndUntold: earlyEndUntold.sort((a, b) => a.since.localeCompare(b.since)),
     unacknowledged: unacknowledged.sort((a, b) =>
       (a.dates.received ?? '').localeCompare(b.dates.received ?? ''),
     ),

@@ -14,6 +14,11 @@ export const dashboardMessages = {
       none: 'No vendor reply is awaited.',
       since: '{{vendor}}: contacted {{date}}',
     },
+    earlyEnd: {
+      title: 'Embargo ended early: vendors not yet told',
+      none: 'Every vendor has been told of an embargo that ended early.',
+      since: '{{vendor}}: the embargo ended {{date}} (send “The embargo has ended early”)',
+    },
     silent: {
       title: 'Vendors with no reply for {{count}}+ business days',
       none: 'No vendor has been silent that long.',
@@ -64,6 +69,12 @@ export const dashboardMessages = {
       title: '開発者からの返信待ち',
       none: '返信を待っている開発者はありません。',
       since: '{{vendor}}: {{date}} に連絡',
+    },
+    earlyEnd: {
+      title: 'エンバーゴの早期終了を未連絡の開発者',
+      none: '早期に終了したエンバーゴは、すべての開発者に連絡済みです。',
+      since:
+        '{{vendor}}: {{date}} にエンバーゴ終了（「公表日前のエンバーゴ終了」を送ってください）',
     },
     silent: {
       title: '{{count}} 営業日以上返信のない製品開発者',

@@ -38,6 +38,7 @@ import {
   knownParams,
   letterPublication,
   offeredTemplates,
+  templatePurpose,
   recipientOptions,
   sealBlocker,
 } from './compose-model';
@@ -143,6 +144,7 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
     organisation: settings?.organisation.name ?? { ja: '', en: '' },
     publication,
     moved,
+    earlyEnd: view?.earlyEnd ?? null,
     now: new Date().toISOString(),
     language,
   });
@@ -248,12 +250,12 @@ export function ComposeMessage({ kase, prefill }: { kase: Case; prefill?: Compos
       />
       <TemplatePicker
         language={language}
-        templates={offeredTemplates(moved)}
+        templates={offeredTemplates(moved, view?.earlyEnd ?? null)}
         known={known}
         // Keys chosen, none a contact's: the letter cannot name the vendor by itself.
         vendorUnknown={chosen.length > 0 && recipientContactId === null}
         onApply={(kind, letter) => {
-          setPurpose(kind ?? 'other');
+          setPurpose(templatePurpose(kind));
           if (letter !== null) {
             setSubject(letter.subject);
             setBody(letter.body);

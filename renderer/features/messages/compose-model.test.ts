@@ -19,6 +19,7 @@ import {
   VENDOR_TEMPLATES,
   knownParams,
   offeredTemplates,
+  templatePurpose,
   outgoingRecord,
   recipientOptions,
   sealBlocker,
@@ -59,7 +60,10 @@ describe('templates offered to a vendor', () => {
   it('are the vendor letters only, each with the placeholders its text uses', () => {
     expect(VENDOR_TEMPLATES).not.toContain('finder-acknowledgement');
     for (const kind of VENDOR_TEMPLATES) {
-      expect(LETTER_TEMPLATES[kind].kind).toBe(kind);
+      // Recorded under its own purpose, except the early end: event v5 has none for it.
+      expect(templatePurpose(kind)).toBe(
+        kind === 'embargo-ended-early' ? 'publication-moved' : kind,
+      );
       for (const name of templatePlaceholders(kind)) {
         expect(LETTER_TEMPLATES[kind].body.en).toContain(`{{${name}}}`);
       }
@@ -127,6 +131,28 @@ describe('templates offered to a vendor', () => {
       newDate: '2026-07-15 10:00 JST (2026-07-15 01:00 UTC)',
     });
     expect(knownParams(facts).newDate).toBeUndefined();
+  });
+
+  it('offer "the embargo has ended early" only once it has, filled with why and when', () => {
+    expect(offeredTemplates(null)).not.toContain('embargo-ended-early');
+    const earlyEnd = {
+      at: '2026-06-20T01:00:00.000Z',
+      agreed: '2026-07-01T01:00:00.000Z',
+      agreedZone: 'Asia/Tokyo',
+      cause: 'exploit-public' as const,
+      published: null,
+    };
+    expect(offeredTemplates(null, earlyEnd)).toContain('embargo-ended-early');
+    expect(templatePurpose('embargo-ended-early')).toBe('publication-moved');
+    expect(templatePurpose(null)).toBe('other');
+    expect(knownParams({ ...facts, earlyEnd })).toMatchObject({
+      recipientName: 'Acme Corp',
+      agreedDate: '2026-07-01 10:00 JST (2026-07-01 01:00 UTC)',
+      endCause: 'exploit code for the vulnerability has been published',
+      publicationMoment:
+        'due at once (the embargo ended at 2026-06-20 10:00 JST (2026-06-20 01:00 UTC))',
+    });
+    expect(knownParams(facts).endCause).toBeUndefined();
   });
 
   it('give every seal its own file name: ref, Japan day, vendor slug, sequence', () => {

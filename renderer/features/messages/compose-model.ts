@@ -7,6 +7,7 @@ import {
   type Contact,
   type IsoInstant,
   type Language,
+  type LetterKind,
   type LocalizedText,
   type MessageId,
   type Vulnerability,
@@ -20,7 +21,7 @@ import {
 import { localDate } from '../../../shared/workflow/calendar';
 import { LETTER_TEMPLATES, type TemplateKind } from '../../../shared/workflow/letter-templates';
 import type { movedMoments } from '../../../shared/workflow/extensions';
-import { vendorLetterParams } from '../../../shared/workflow/letters';
+import { vendorLetterParams, type VendorLetterFacts } from '../../../shared/workflow/letters';
 import type { CaseProjection } from '../../../shared/workflow/projection';
 import {
   agreedPublicationMoment,
@@ -35,14 +36,30 @@ export const VENDOR_TEMPLATES = [
   'publication-date-proposal',
   'reminder',
   'publication-moved',
+  'embargo-ended-early',
 ] as const satisfies readonly TemplateKind[];
 export type VendorTemplate = (typeof VENDOR_TEMPLATES)[number];
 
+/** What the "embargo ended early" letter states (the case view's `earlyEnd`). */
+export type EarlyEndFacts = NonNullable<VendorLetterFacts['earlyEnd']>;
+
 /** The templates the composer offers: "publication moved" only once the agreed date moved
- *  (the case view's `extensions.moved`), since it states the move's two moments. */
-export function offeredTemplates(moved: MovedMoments | null): readonly VendorTemplate[] {
-  return VENDOR_TEMPLATES.filter((k) => k !== 'publication-moved' || moved !== null);
+ *  (the case view's `extensions.moved`), since it states the move's two moments; "the
+ *  embargo has ended early" only once it has (`earlyEnd`). */
+export function offeredTemplates(
+  moved: MovedMoments | null,
+  earlyEnd: EarlyEndFacts | null = null,
+): readonly VendorTemplate[] {
+  return VENDOR_TEMPLATES.filter(
+    (k) =>
+      (k !== 'publication-moved' || moved !== null) &&
+      (k !== 'embargo-ended-early' || earlyEnd !== null),
+  );
 }
+
+/** The purpose a letter from a template is recorded with (`message.sent`). */
+export const templatePurpose = (kind: VendorTemplate | null): LetterKind =>
+  kind === null ? 'other' : LETTER_TEMPLATES[kind].kind;
 
 export function templatePlaceholders(kind: TemplateKind): readonly string[] {
   return LETTER_TEMPLATES[kind].placeholders;
@@ -61,6 +78,8 @@ export function knownParams(f: {
   publication: PublicationMoment | null;
   /** The latest grant's moments, for the "publication moved" letter. */
   moved: MovedMoments | null;
+  /** The embargo's early end, for its letter. */
+  earlyEnd?: EarlyEndFacts | null;
   now: IsoInstant;
   language: Language;
 }): Record<string, string> {
@@ -77,6 +96,7 @@ export function knownParams(f: {
     organisation: f.organisation,
     publication: f.publication,
     moved: f.moved,
+    earlyEnd: f.earlyEnd ?? null,
     now: f.now,
     language: f.language,
   });

@@ -27,6 +27,9 @@ export const confidentialityMessages = {
       firstContactDate: 'Date of the first contact',
       previousDate: 'Previous publication date',
       newDate: 'New publication date',
+      agreedDate: 'Publication date that had been agreed',
+      endCause: 'Why the embargo ended',
+      publicationMoment: 'Publication now',
       organisationName: 'Our organisation',
     },
     fieldHint: {
@@ -69,6 +72,9 @@ export const confidentialityMessages = {
       firstContactDate: '最初の連絡日',
       previousDate: '変更前の公表日',
       newDate: '新しい公表日',
+      agreedDate: '合意していた公表日',
+      endCause: 'エンバーゴ終了の理由',
+      publicationMoment: '公表の時期',
       organisationName: '当組織名',
     },
     fieldHint: {

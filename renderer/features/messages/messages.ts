@@ -143,6 +143,7 @@ export const messagesMessages = {
       'publication-date-proposal': 'Publication date proposal',
       reminder: 'Reminder',
       'publication-moved': 'Publication moved (revision or extension)',
+      'embargo-ended-early': 'The embargo has ended early',
     },
     signature: {
       valid: 'Valid signature by {{signer}}',
@@ -213,6 +214,7 @@ export const messagesMessages = {
       'publication-date-proposal': '公表日の提案',
       reminder: '督促',
       'publication-moved': '公表日の変更（変更・延期の承認後）',
+      'embargo-ended-early': '公表日前のエンバーゴ終了',
     },
     signature: {
       valid: '{{signer}} による有効な署名',
