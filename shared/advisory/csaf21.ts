@@ -7,6 +7,7 @@ import { documentTlp } from './csaf-parts';
 import { computeCvss } from './cvss';
 import { CWE_CATALOGUE } from './cwe-catalogue';
 import { releaseMoment } from './release-moment';
+import { preDisclosure } from './pre-disclosure';
 import { sharedBeforeDisclosure } from './tlp-audience';
 import { pick } from './view';
 import { vexModel, withEveryVendor } from './vex-model';
@@ -102,6 +103,8 @@ export function toCsaf21(
   const tlp = documentTlp(draft);
   const moment = releaseMoment(draft);
   const disclosure = moment.initial;
+  const early = preDisclosure(draft);
+  const notes = (base.value.document.notes as Record<string, unknown>[] | undefined) ?? [];
   const document = {
     ...base.value.document,
     csaf_version: '2.1',
@@ -109,8 +112,18 @@ export function toCsaf21(
       ...(sharedBeforeDisclosure(draft)
         ? { sharing_group: { id: draft.case.id, name: sharingGroupName[lang] } }
         : {}),
+      ...(early ? { text: early.text[lang] } : {}),
       tlp: { label: tlp, url: 'https://www.first.org/tlp/' },
     },
+    // A copy made before publication says so in a note a reader sees first.
+    ...(early
+      ? {
+          notes: [
+            { category: 'general', title: early.title[lang], text: early.text[lang] },
+            ...notes,
+          ],
+        }
+      : {}),
   };
   if (draft.withdrawal) {
     return { ok: true, value: withdrawnDocument(draft, { ...base.value, document }, lang) };

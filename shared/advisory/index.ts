@@ -28,3 +28,4 @@ export * from './product-versions';
 export * from './dropped';
 export * from './case-history';
 export * from './tlp-audience';
+export * from './pre-disclosure';

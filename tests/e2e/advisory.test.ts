@@ -15,6 +15,7 @@ import {
   exportFiles,
   importCveIds,
   fillBoth,
+  preDisclosureNotice,
 } from './flows';
 import { seriousViolations } from './a11y';
 import { launchApp, type AppSession } from './harness';
@@ -168,6 +169,7 @@ describe('advisory tab in real Chromium', () => {
     await page.getByText('Draft saved.').waitFor();
     // The case header now carries the advisory ID the draft gave it.
     await page.getByText(`Advisory ID: ${advisoryId}`).waitFor();
+    await preDisclosureNotice(page, 'AMBER').waitFor(); // not final: CSAF 2.1 is a copy
 
     await page.getByRole('button', { name: 'Export HTML', exact: true }).click();
     const refusal = page

@@ -331,3 +331,10 @@ export async function fillBoth(page: Page, field: string, ja: string, en: string
   await page.getByLabel(`${field} (Japanese)`, { exact: true }).fill(ja);
   await page.getByLabel(`${field} (English)`, { exact: true }).fill(en);
 }
+
+/** Beside the CSAF 2.1 export of a draft not yet final: the words its file carries, that it
+ *  is a pre-disclosure copy under the case's TLP for the named recipients only. */
+export const preDisclosureNotice = (page: Page, tlp: string) =>
+  page
+    .getByTestId('csaf21-pre-disclosure')
+    .getByText(new RegExp(`under TLP:${tlp} \\(status: draft\\), for the named recipients only`));

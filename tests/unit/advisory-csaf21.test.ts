@@ -17,7 +17,11 @@ type Doc = {
   document: {
     category: string;
     csaf_version: string;
-    distribution: { tlp: { label: string }; sharing_group?: { id: string; name: string } };
+    distribution: {
+      tlp: { label: string };
+      sharing_group?: { id: string; name: string };
+      text?: string;
+    };
     tracking: { status: string; revision_history: { number: string; summary: string }[] };
     notes?: { title?: string; category: string }[];
   };
@@ -91,6 +95,33 @@ describe('CSAF 2.1', () => {
       silent.map((v) => `CSAFPID-${v.id}-all-v`),
     );
     expect(doc(draft, 'ja').document.distribution.sharing_group?.name).toContain('製品開発者');
+  });
+
+  it('an AMBER draft says in the file that it is a pre-disclosure copy for its recipients only', async () => {
+    const says =
+      'Pre-disclosure copy under TLP:AMBER (status: draft), for the named recipients only: do not publish or forward it before publication. Its publication is planned for 2026-12-24 15:00 JST.';
+    const d = doc(embargoed());
+    expect(d.document.distribution.text).toBe(says);
+    expect(d.document.notes?.[0]).toEqual({
+      category: 'general',
+      title: 'Pre-disclosure copy',
+      text: says,
+    });
+    await expectValid(d, 'pre-disclosure note');
+    const ja = doc(embargoed(), 'ja');
+    expect(ja.document.distribution.text).toContain('公表前の共有版です（TLP:AMBER');
+    expect(ja.document.notes?.[0]?.title).toBe('公表前の共有版');
+    await expectValid(ja, 'pre-disclosure note ja');
+    // Published, it is the advisory itself: no such note, nor in CSAF 2.0 of the draft.
+    const final = finalizeDraft(embargoed(), '2026-12-20T00:00:00Z');
+    if (!final.ok) throw new Error(final.error.message);
+    const published = publishDraft(final.value, '2026-12-24T06:00:00Z');
+    if (!published.ok) throw new Error(published.error.message);
+    expect(doc(published.value).document.notes?.map((n) => n.title)).not.toContain(
+      'Pre-disclosure copy',
+    );
+    const csaf20 = renderFiles(embargoed(), { format: 'csaf', lang: 'en' });
+    expect(csaf20.ok && csaf20.value[0]!.content).not.toContain('Pre-disclosure copy');
   });
 
   it('the same case after publication is TLP:CLEAR with a new revision entry', async () => {

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, NativeSelect, Stack, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import type { AdvisoryFormat, LeakFinding } from '../../../shared/advisory';
+import { preDisclosure, type AdvisoryFormat, type LeakFinding } from '../../../shared/advisory';
 import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type { SsvcSelectionList } from '../../../shared/model';
 import { usePlatform } from '../../platform';
@@ -49,6 +49,8 @@ export function ExportPanel({ draft, save, ssvc = [] }: Props) {
   const [error, setError] = useState<string | null>(null);
   // A technical alert has no CVE record (shared/advisory refuses one): no button for it.
   const alert = draft.technicalAlert !== undefined;
+  // Not yet final: the CSAF 2.1 file is a pre-disclosure copy (shared/advisory says how).
+  const early = alert ? null : preDisclosure(draft);
 
   const run = async (format: AdvisoryFormat) => {
     setError(null);
@@ -158,6 +160,14 @@ export function ExportPanel({ draft, save, ssvc = [] }: Props) {
           {t('advisories.export.pdf')}
         </Button>
       </Group>
+      {early === null ? null : (
+        // Beside the CSAF 2.1 export, the words its file carries (distribution.text, a note).
+        <Alert styles={alertStyles} color="yellow" data-testid="csaf21-pre-disclosure">
+          <Text size="sm">
+            <strong>{early.title[lang]} (CSAF 2.1)</strong>: {early.text[lang]}
+          </Text>
+        </Alert>
+      )}
       <DroppedList draft={draft} ssvc={ssvc.length > 0} />
       {alert ? (
         <Text size="sm" c="gray.7" data-testid="advisory-no-cve">
