@@ -18,7 +18,9 @@ import {
   accepted,
   caseOfA,
   coCoordinatorAdded,
+  embargoAgreed,
   embargoProposed,
+  embargoTerminated,
   finderMessage,
   imported,
   noteAdded,
@@ -244,15 +246,33 @@ describe('co-coordination: both keep working and merge each other', () => {
     accepted(MAY(3, 1), ORG_A, ORG_C, 'co-coordinator'),
   ];
 
-  it('the co-coordinator writes to vendors but may not change the embargo', () => {
+  it('the co-coordinator writes to vendors and proposes a date, but may not agree or end the embargo', () => {
     expect(foldCoordination(atC).state).toMatchObject({
       owner: ORG_A,
       localRole: 'co-coordinator',
     });
     expect(coordinationRefusal(atC, [vendorMessage(MAY(4))])).toBeUndefined();
-    const embargo = coordinationRefusal(atC, [embargoProposed(MAY(4), LATER)]);
+    const proposal = embargoProposed(MAY(4), LATER);
+    expect(coordinationRefusal(atC, [proposal])).toBeUndefined();
+    const agreed = embargoAgreed(MAY(4, 1));
+    const embargo = coordinationRefusal([...atC, proposal], [agreed]);
     expect(embargo?.code).toBe('coordination-embargo-owner');
     expect(embargo?.message).toContain('only the case owner');
+  });
+
+  it("the owner merges the co-coordinator's proposal and may agree it", () => {
+    const proposal = embargoProposed(MAY(4), LATER);
+    const planned = planAppend(atA, {
+      caseId: TEST_CASE_ID,
+      events: [...atC.slice(atA.length), proposal],
+      rejected: 'keep',
+      from: ORG_C,
+    });
+    expect(planned.ok).toBe(true);
+    const added = [...atC.slice(atA.length), proposal];
+    const merged = [...atA, ...added, imported(MAY(4, 5), ORG_C, added, ORG_A)];
+    expect(foldCoordination(merged).state.localRole).toBe('owner');
+    expect(coordinationRefusal(merged, [embargoAgreed(MAY(5))])).toBeUndefined();
   });
 
   it("attributes each side's events to its organisation after merging both ways", () => {
@@ -273,7 +293,7 @@ describe('co-coordination: both keep working and merge each other', () => {
   });
 
   it("refuses the co-coordinator's embargo change when the owner merges it, with the reason", () => {
-    const change = embargoProposed(MAY(4), LATER);
+    const change = embargoTerminated(MAY(4));
     const planned = planAppend(atA, {
       caseId: TEST_CASE_ID,
       events: [...atC.slice(atA.length), change],
@@ -333,5 +353,6 @@ describe('asking before acting (localRefusal: the composer, the embargo forms, t
     ]).state;
     expect(localRefusal(atC, 'vendor-message')).toBeNull();
     expect(localRefusal(atC, 'embargo')?.code).toBe('coordination-embargo-owner');
+    expect(localRefusal(atC, 'embargo-proposal')).toBeNull();
   });
 });

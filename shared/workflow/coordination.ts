@@ -120,14 +120,23 @@ const nameOf = (s: Coordination, org: string): string =>
 const handedTo = (s: Coordination): string => `the case was handed over to ${nameOf(s, s.owner)}`;
 
 /** Why `org` may not change the embargo (`what` names the change), or null. */
-function embargoRefusal(s: Coordination, org: string, what: string): WorkflowError | null {
+function embargoRefusal(
+  s: Coordination,
+  org: string,
+  what: string,
+  type: CaseEventType | null = null,
+): WorkflowError | null {
   if (s.formerOwners.includes(org)) {
     return refuse(
       'coordination-transferred',
       `${what} by ${nameOf(s, org)}: ${handedTo(s)}, which now owns the embargo`,
     );
   }
-  if (s.coCoordinators.some((c) => c.org === org)) {
+  // A co-coordinator proposes a date (it reaches the owner with its next bundle, where the
+  // owner agrees or rejects it); agreeing, revising, ending and deciding extensions stay the
+  // owner's. A proposal changes no agreed instant: an agreed embargo stays in force while a
+  // counter-proposal is pending (EM `revise`).
+  if (s.coCoordinators.some((c) => c.org === org) && type !== 'embargo.proposed') {
     return refuse(
       'coordination-embargo-owner',
       `${what} by co-coordinator ${nameOf(s, org)}: only the case owner, ${nameOf(s, s.owner)}, changes the embargo`,
@@ -153,7 +162,7 @@ function refusalOf(
   own: (fingerprint: string) => string,
 ): WorkflowError | null {
   if (EMBARGO_TYPES.includes(e.type)) {
-    const embargo = embargoRefusal(s, org, e.type);
+    const embargo = embargoRefusal(s, org, e.type, e.type);
     if (embargo !== null) return embargo;
   }
   if (e.type === 'message.sent' && e.payload.to === 'vendor') {
@@ -326,7 +335,7 @@ export function coordinationRefusal(
 }
 
 /** What this vault asks before it acts, ahead of the event (a seal, a form). */
-export type CoordinatedAction = 'vendor-message' | 'embargo';
+export type CoordinatedAction = 'vendor-message' | 'embargo' | 'embargo-proposal';
 
 /**
  * Why this vault may not write to a vendor or change the embargo of a case in state `s`
@@ -335,6 +344,8 @@ export type CoordinatedAction = 'vendor-message' | 'embargo';
  * the fold applies to every recorded event.
  */
 export const localRefusal = (s: Coordination, action: CoordinatedAction): WorkflowError | null =>
-  action === 'embargo'
-    ? embargoRefusal(s, LOCAL_ORG, 'an embargo change')
-    : vendorMessageRefusal(s, LOCAL_ORG);
+  action === 'vendor-message'
+    ? vendorMessageRefusal(s, LOCAL_ORG)
+    : action === 'embargo'
+      ? embargoRefusal(s, LOCAL_ORG, 'an embargo change')
+      : embargoRefusal(s, LOCAL_ORG, 'an embargo proposal', 'embargo.proposed');

@@ -154,7 +154,12 @@ describe('a case handed over between two coordinators', () => {
     const handOverAtB = atB.find((e) => e.includes('Case handed over to another coordinator'));
     // Each entry names its organisation: A's hand-over is A's, B's acceptance B's own.
     expect(handOverAtB).toContain('by Sender CSIRT');
-    expect(atB.find((e) => e.includes('Hand-over received'))).toContain('by this organisation');
+    expect(atB.find((e) => e.includes('Hand-over or co-coordination accepted'))).toContain(
+      'by this organisation',
+    );
+    expect(atB.find((e) => e.includes('Hand-over or co-coordination accepted'))).toContain(
+      'the case was handed over to this organisation',
+    );
 
     // B writes to the vendor.
     await openTab(b.page, 'Messages');

@@ -117,6 +117,8 @@ const useSummary = (
         return [e.payload.toName, e.payload.note].filter((s) => s !== '').join(': ');
       case 'coordination.co-coordinator-added':
         return [e.payload.name, e.payload.note].filter((s) => s !== '').join(': ');
+      case 'coordination.accepted':
+        return t(`caseTimeline.acceptedAs.${e.payload.role}`);
       case 'cve.assigned':
         return e.payload.cveId;
       case 'cve.released':

@@ -301,7 +301,7 @@ export const casesEn = {
     'technical-alert_publication-scheduled': 'Technical alert publication scheduled',
     coordination_transferred: 'Case handed over to another coordinator',
     'coordination_co-coordinator-added': 'Co-coordinator added',
-    coordination_accepted: 'Hand-over received through a bundle',
+    coordination_accepted: 'Hand-over or co-coordination accepted through a bundle',
     case_linked: 'Linked to another case',
     'report_second-received': 'Second independent report',
     'finder_withdrawal-requested': 'Finder asked to withdraw non-disclosure',
@@ -359,7 +359,7 @@ export const casesEn = {
     'coordination-transferred':
       'the case was handed over to another coordinator: this organisation no longer writes to vendors or changes the embargo (notes are still allowed)',
     'coordination-embargo-owner':
-      'only the case owner changes the embargo; a co-coordinator proposes it to the owner',
+      'only the case owner agrees, revises or ends the embargo and decides extensions; as co-coordinator, propose a date here: the proposal reaches the owner with your next bundle',
     'coordination-not-owner': 'only the case owner hands the case over or adds a co-coordinator',
     'link-to-self': 'a case cannot be linked to itself',
     'already-linked': 'the cases are already linked',

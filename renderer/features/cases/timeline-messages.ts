@@ -23,6 +23,10 @@ export const caseTimelineMessages = {
     granted: '{{date}}, asked for by {{vendor}}',
     refused: '{{vendor}}: {{reason}}',
     disputed: '{{vendor}}: {{category}}: {{reason}}',
+    acceptedAs: {
+      owner: 'the case was handed over to this organisation',
+      'co-coordinator': 'this organisation co-coordinates the case',
+    },
   },
   ja: {
     to: '{{party}}宛て',
@@ -45,5 +49,9 @@ export const caseTimelineMessages = {
     granted: '{{date}}（{{vendor}} の希望）',
     refused: '{{vendor}}: {{reason}}',
     disputed: '{{vendor}}: {{category}}: {{reason}}',
+    acceptedAs: {
+      owner: 'この組織が案件の移管を受けました',
+      'co-coordinator': 'この組織が共同調整機関として加わりました',
+    },
   },
 } satisfies FeatureMessages;

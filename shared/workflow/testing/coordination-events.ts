@@ -87,6 +87,12 @@ export const embargoProposed = (at: string, date: string): CaseEvent =>
     payload: { date, zone: 'Asia/Tokyo', proposedBy: 'coordinator' },
   });
 
+export const embargoAgreed = (at: string, date = '2026-08-01T00:00:00.000Z'): CaseEvent =>
+  event(at, { type: 'embargo.agreed', payload: { date, zone: 'Asia/Tokyo' } });
+
+export const embargoTerminated = (at: string): CaseEvent =>
+  event(at, { type: 'embargo.terminated', payload: { reason: 'fix released early' } });
+
 export const noteAdded = (at: string): CaseEvent =>
   event(at, { type: 'note.added', payload: { text: 'still here', internal: true } });
 
