@@ -1,9 +1,11 @@
 // Writing a command's output file: into a private temporary file beside it, hashed as it
 // is written, and renamed into place only when the command succeeds. A failed or refused
-// command therefore never leaves a partial or unverified <file> behind.
+// command therefore never leaves a partial or unverified <file> behind. An existing <file> is
+// never replaced unless the user said --force (checked before any work, and again by the
+// rename itself, which is a no-clobber hard link then).
 import { createHash } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { link, lstat, open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './output';
 
 const WRITE_BATCH = 1 << 20;
@@ -13,6 +15,83 @@ export type WrittenFile = { out: string; size: number; sha256: string };
 export function unwritable(path: string, error: unknown): CliError {
   const reason = error instanceof Error ? error.message : String(error);
   return new CliError('file-unwritable', `cannot write '${path}': ${reason}`);
+}
+
+function exists(path: string): CliError {
+  return new CliError(
+    'file-exists',
+    `'${path}' already exists: nothing was written (give --force to replace it)`,
+  );
+}
+
+async function identity(path: string): Promise<string | null> {
+  try {
+    const { dev, ino } = await stat(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Refuses, before the command does any work, an output that is one of its inputs (always,
+ * even with --force: the input would be gone before it was read), two outputs naming the
+ * same file, and an existing output unless `force`.
+ */
+export async function checkOutputs(
+  outputs: readonly string[],
+  inputs: readonly (string | undefined)[],
+  force: boolean,
+): Promise<void> {
+  const taken = new Map<string, string>();
+  for (const input of inputs) {
+    if (input === undefined) continue;
+    taken.set(resolve(input), input);
+    const id = await identity(input);
+    if (id !== null) taken.set(id, input);
+  }
+  for (const out of outputs) {
+    const id = await identity(out);
+    const input = taken.get(resolve(out)) ?? (id === null ? undefined : taken.get(id));
+    if (input !== undefined) {
+      throw new CliError(
+        'file-is-input',
+        `'${out}' is also an input of this command ('${input}'): refused even with --force, write the output elsewhere`,
+      );
+    }
+    const seen = await lstat(out).then(
+      () => true,
+      () => false,
+    );
+    if (seen && !force) throw exists(out);
+    taken.set(resolve(out), out);
+    if (id !== null) taken.set(id, out);
+  }
+}
+
+/**
+ * Moves the finished temporary file to <out>. Without `replace`, a hard link (which fails on
+ * an existing name, unlike rename) so a file that appeared since the check is not clobbered;
+ * a file system without hard links gets a last check and the rename.
+ */
+export async function publishFile(temp: string, out: string, replace: boolean): Promise<void> {
+  if (replace) return rename(temp, out);
+  try {
+    await link(temp, out);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists(out);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    if (
+      await lstat(out).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw exists(out);
+    return rename(temp, out);
+  }
+  await rm(temp, { force: true });
 }
 
 export type TempWriter = {
@@ -26,8 +105,13 @@ export type TempWriter = {
   discard(): Promise<void>;
 };
 
-/** `mode` 0o600 for plaintext; 0o666 (less the umask, like any new file) for what is sent out. */
-export async function openTempWriter(out: string, mode = 0o600): Promise<TempWriter> {
+/** `mode` 0o600 for plaintext; 0o666 (less the umask, like any new file) for what is sent out.
+ *  `replace`: the user gave --force (an existing <out> is replaced). */
+export async function openTempWriter(
+  out: string,
+  mode = 0o600,
+  replace = false,
+): Promise<TempWriter> {
   const temp = join(dirname(out), `.${basename(out)}.${process.pid}.part`);
   const handle = await open(temp, 'wx', mode).catch((error: unknown) => {
     throw unwritable(out, error);
@@ -80,10 +164,10 @@ export async function openTempWriter(out: string, mode = 0o600): Promise<TempWri
     async publish() {
       try {
         await close();
-        await rename(temp, out);
+        await publishFile(temp, out, replace);
       } catch (error) {
         await rm(temp, { force: true });
-        throw unwritable(out, error);
+        throw error instanceof CliError ? error : unwritable(out, error);
       }
       return { out, size, sha256: hash.digest('hex') };
     },
@@ -103,8 +187,9 @@ export async function writeStreamAtomically(
   data: ReadableStream<Uint8Array>,
   streamError: (error: unknown) => CliError,
   mode = 0o600,
+  replace = false,
 ): Promise<WrittenFile> {
-  const writer = await openTempWriter(out, mode);
+  const writer = await openTempWriter(out, mode, replace);
   try {
     await writer.consume(data);
   } catch (error) {
@@ -114,8 +199,11 @@ export async function writeStreamAtomically(
   return writer.publish();
 }
 
-export function writeFileAtomically(out: string, bytes: Uint8Array): Promise<WrittenFile> {
-  return writeStreamAtomically(out, new Blob([bytes as Uint8Array<ArrayBuffer>]).stream(), (e) =>
-    unwritable(out, e),
-  );
+export function writeFileAtomically(
+  out: string,
+  bytes: Uint8Array | string,
+  { mode = 0o600, replace = false }: { mode?: number; replace?: boolean } = {},
+): Promise<WrittenFile> {
+  const blob = new Blob([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)]);
+  return writeStreamAtomically(out, blob.stream(), (e) => unwritable(out, e), mode, replace);
 }

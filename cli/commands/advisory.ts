@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseAdvisoryDraft, type AdvisoryDraft } from '../../shared/model/advisory-draft';
@@ -8,6 +8,7 @@ import {
   type AdvisoryFormat,
 } from '../../shared/advisory/render';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
+import { checkOutputs, writeFileAtomically } from '../file-out';
 import { validateCsaf, validateCve } from './advisory-validators';
 import { validateExportFile } from '../../shared/advisory/validate-export';
 import { droppedBy } from '../../shared/advisory/dropped';
@@ -32,7 +33,8 @@ import { readCaseDocument } from '../case-file';
 const VALIDATED_FORMATS: readonly AdvisoryFormat[] = ADVISORY_FORMATS.filter(
   (f) => f !== 'html' && f !== 'md',
 );
-const usage = `airlock advisory render <draft.json> --format ${ADVISORY_FORMATS.join('|')} [--lang ja|en] [--case <case.json>] --out <dir>
+const usage = `airlock advisory render <draft.json> --format ${ADVISORY_FORMATS.join('|')} [--lang ja|en] [--case <case.json>] --out <dir> [--force]
+  (a file of that name already in <dir> is refused, file-exists, unless --force)
 airlock advisory validate <file> --format ${VALIDATED_FORMATS.join('|')} [--json]`;
 
 const DOCUMENT_NAMES: Partial<Record<AdvisoryFormat, string>> = {
@@ -87,6 +89,7 @@ async function render(argv: string[]): Promise<number> {
       lang: { type: 'string' },
       out: { type: 'string' },
       case: { type: 'string' },
+      force: { type: 'boolean', default: false },
     },
   });
   const [draftFile] = positionals;
@@ -125,12 +128,11 @@ async function render(argv: string[]): Promise<number> {
     });
     return 1;
   }
+  const files = result.value.files.map((file) => path.join(values.out ?? '', file.name));
+  await checkOutputs(files, [draftFile, values.case], values.force);
   await mkdir(values.out, { recursive: true });
-  const files: string[] = [];
-  for (const file of result.value.files) {
-    const target = path.join(values.out, file.name);
-    await writeFile(target, file.content, 'utf8');
-    files.push(target);
+  for (const [i, file] of result.value.files.entries()) {
+    await writeFileAtomically(files[i] ?? '', file.content, { mode: 0o666, replace: values.force });
   }
   const overridden = result.value.leakGuard.overridden.map(({ code, field, excerpt, reason }) => ({
     code,

@@ -6,8 +6,8 @@
 // it inflates and, with --extract, copied out of the spool only once the whole bundle passed.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
-import { dirname, resolve, sep } from 'node:path';
+import { mkdir, open, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Key, PrivateKey } from '../../shared/crypto/pgp';
 import {
   DEFAULT_BUNDLE_LIMITS,
@@ -19,7 +19,7 @@ import {
   type ZipBytes,
 } from '../../shared/exchange/bundle';
 import { bundleFail } from '../../shared/exchange/bundle/errors';
-import { unwritable } from '../file-out';
+import { publishFile, unwritable } from '../file-out';
 import { CliError } from '../output';
 import { nodeIncrementalHash } from '../secret-key';
 import { withSpool } from '../spool';
@@ -108,7 +108,8 @@ export async function withSpooledBundle<T>(
 
 /** Writes one new file under `root` from `write`; a path that would leave it is refused
  *  (defence in depth: the bundle reader already rejects every name that is not a plain
- *  relative path), and an existing file is never overwritten. */
+ *  relative path), and an existing file is never overwritten. Written beside the target
+ *  and moved into place once whole, like every file the CLI writes. */
 export async function writeUnder(
   dir: string,
   path: string,
@@ -119,18 +120,23 @@ export async function writeUnder(
   if (!target.startsWith(root + sep))
     throw new CliError('path-invalid', `'${path}' would be written outside '${dir}'`);
   await mkdir(dirname(target), { recursive: true });
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.part`);
   let handle: FileHandle;
   try {
-    handle = await open(target, 'wx');
+    handle = await open(temp, 'wx', 0o600);
   } catch (error) {
     throw unwritable(target, error);
   }
   try {
-    await write(handle);
+    try {
+      await write(handle);
+    } finally {
+      await handle.close();
+    }
+    await publishFile(temp, target, false);
   } catch (error) {
+    await rm(temp, { force: true });
     throw error instanceof CliError ? error : unwritable(target, error);
-  } finally {
-    await handle.close();
   }
 }
 

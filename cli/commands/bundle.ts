@@ -32,14 +32,14 @@ import { readCaseDocument } from '../case-file';
 import { judgeRecipients } from '../key-health';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
-import { writeStreamAtomically } from '../file-out';
+import { checkOutputs, writeStreamAtomically } from '../file-out';
 import { fileStream } from './message-out';
 import { extractSpooled, withSpooledBundle, writeUnder } from './bundle-spooled';
 
 const help = `airlock bundle <verb> [options]
 
   seal --case <case document JSON>... [--attach <file>]... --to <public key file>...
-       --sign-with <secret key file> --passphrase-file <file> --out <file.airlock>
+       --sign-with <secret key file> --passphrase-file <file> --out <file.airlock> [--force]
        [--view full|vendor --vendor <contact id>] [--confirm-red <fingerprint>]...
       Writes one OpenPGP message (signed by --sign-with, encrypted to every --to key and
       to the signer) holding a ZIP with manifest.json, the case records and attachments.
@@ -61,6 +61,8 @@ const help = `airlock bundle <verb> [options]
       (key-health.refused, naming it); one that expires before the latest agreed
       publication of the cases or within 30 days, or is weak, is listed in
       "keyWarnings":[{"fingerprint","userId","codes","message"}].
+      An existing --out file is refused (file-exists) unless --force; --out naming an
+      input of the command is always refused (file-is-input).
       Prints {"ok":true,"out","bundleId","signer","recipients","tlp",
       "files":[{"path","size","sha256"}],"excluded":[{"kind","id","note"}]}.
 
@@ -198,6 +200,7 @@ async function seal(argv: string[]): Promise<number> {
       'confirm-red': { type: 'string', multiple: true },
       'override-clearance': { type: 'string' },
       'override-confidentiality': { type: 'string' },
+      force: { type: 'boolean', default: false },
     },
   });
   const casePaths = values.case ?? [];
@@ -214,6 +217,8 @@ async function seal(argv: string[]): Promise<number> {
       'bundle seal needs --case, --to (one or more), --sign-with, --passphrase-file and --out',
     );
   }
+  const inputs = [...casePaths, ...(values.attach ?? []), ...(values.to ?? [])];
+  await checkOutputs([out], [...inputs, signWith, values['passphrase-file']], values.force);
   const signingKey = await unlockKeyFile(signWith, values['passphrase-file'], 'sign');
   const recipientKeys = await readKeyFiles(values.to ?? [], 'recipient key');
   const documents = [];
@@ -267,6 +272,7 @@ async function seal(argv: string[]): Promise<number> {
     sealed.value.stream,
     (error) => new CliError('seal-failed', classifyPgpError(error, 'unsupported').message),
     0o666,
+    values.force,
   );
   const { manifest } = sealed.value;
   printJson({

@@ -1,5 +1,4 @@
 // `airlock key generate|inspect|export`: the keyring basics over shared/crypto/pgp.
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   describeKey,
@@ -13,12 +12,14 @@ import {
   type PgpError,
   type RevocationReason,
 } from '../../shared/crypto/pgp';
+import { checkOutputs, writeFileAtomically } from '../file-out';
 import { CliError, printJson, readFileOr, readPassphraseFile, runVerbs } from '../output';
 
 const help = `airlock key <verb> [options]
 
   generate --name <name> --email <email> [--algo ed25519|rsa4096] [--expires 2y|18m|90d|never]
            --passphrase-file <file> --out-secret <file> --out-public <file> [--out-revocation <file>]
+           [--force]
       Makes the organisation key (v4; ed25519 = EdDSA + Curve25519 ECDH, readable by GnuPG 2.2).
       The secret key is written protected by the passphrase. Prints the key's description.
 
@@ -35,21 +36,17 @@ const help = `airlock key <verb> [options]
          [--reason no-reason|superseded|compromised|retired] [--reason-text <text>]
       Revokes the key and writes the revoked public key (what others import to learn of it).
 
+  Every written file: an existing one is refused (file-exists, nothing written) unless
+  --force; one naming an input of the command is always refused (file-is-input).
+
 Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.`;
 
 function fail(error: PgpError): never {
   throw new CliError(error.code, error.message);
 }
 
-async function write(path: string, content: string, secret = false): Promise<void> {
-  try {
-    await writeFile(path, content, secret ? { mode: 0o600 } : {});
-  } catch (error) {
-    throw new CliError(
-      'file-unwritable',
-      `cannot write '${path}': ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+async function write(path: string, content: string, force: boolean, secret = false) {
+  await writeFileAtomically(path, content, { mode: secret ? 0o600 : 0o666, replace: force });
 }
 
 /** `2y`, `18m`, `90d`, `never` → seconds (0 = never). */
@@ -81,10 +78,16 @@ async function generate(argv: string[]): Promise<number> {
       'out-public': { type: 'string' },
       'out-revocation': { type: 'string' },
       json: { type: 'boolean' },
+      force: { type: 'boolean', default: false },
     },
   });
   if (values.algo !== 'ed25519' && values.algo !== 'rsa4096')
     throw new CliError('usage', '--algo must be ed25519 or rsa4096');
+  const outSecret = required(values['out-secret'], 'out-secret');
+  const outPublic = required(values['out-public'], 'out-public');
+  const outRevocation = values['out-revocation'];
+  const outputs = [outSecret, outPublic, ...(outRevocation === undefined ? [] : [outRevocation])];
+  await checkOutputs(outputs, [values['passphrase-file']], values.force);
   const generated = await generateOrgKey({
     name: required(values.name, 'name'),
     email: required(values.email, 'email'),
@@ -93,10 +96,10 @@ async function generate(argv: string[]): Promise<number> {
     passphrase: await readPassphraseFile(required(values['passphrase-file'], 'passphrase-file')),
   });
   if (!generated.ok) fail(generated.error);
-  await write(required(values['out-secret'], 'out-secret'), generated.value.secretKey, true);
-  await write(required(values['out-public'], 'out-public'), generated.value.publicKey);
-  if (values['out-revocation'] !== undefined)
-    await write(values['out-revocation'], generated.value.revocationCertificate, true);
+  await write(outSecret, generated.value.secretKey, values.force, true);
+  await write(outPublic, generated.value.publicKey, values.force);
+  if (outRevocation !== undefined)
+    await write(outRevocation, generated.value.revocationCertificate, values.force, true);
   printJson({ ok: true, key: await describeKey(generated.value.key) });
   return 0;
 }
@@ -134,17 +137,21 @@ async function exportKey(argv: string[]): Promise<number> {
       'new-passphrase-file': { type: 'string' },
       reason: { type: 'string', default: 'no-reason' },
       'reason-text': { type: 'string', default: '' },
+      force: { type: 'boolean', default: false },
     },
   });
   const modes = [values.public, values.secret, values.revocation].filter((v) => v === true).length;
   if (modes !== 1)
     throw new CliError('usage', 'choose exactly one of --public, --secret, --revocation');
-  const input = await readFileOr(required(values.in, 'in'), 'key file');
   const out = required(values.out, 'out');
+  const { force } = values;
+  const inputs = [values.in, values['passphrase-file'], values['new-passphrase-file']];
+  await checkOutputs([out], inputs, force);
+  const input = await readFileOr(required(values.in, 'in'), 'key file');
   if (values.public === true) {
     const keys = await readKeysFrom(input);
     if (!keys.ok) fail(keys.error);
-    await write(out, keys.value.map(exportPublicKey).join('\n'));
+    await write(out, keys.value.map(exportPublicKey).join('\n'), force);
     printJson({
       ok: true,
       out,
@@ -165,7 +172,7 @@ async function exportKey(argv: string[]): Promise<number> {
       newFile === undefined ? passphrase : await readPassphraseFile(newFile),
     );
     if (!exported.ok) fail(exported.error);
-    await write(out, exported.value, true);
+    await write(out, exported.value, force, true);
     printJson({ ok: true, out, fingerprint });
     return 0;
   }
@@ -178,7 +185,7 @@ async function exportKey(argv: string[]): Promise<number> {
     values['reason-text'],
   );
   if (!revoked.ok) fail(revoked.error);
-  await write(out, revoked.value.publicKey);
+  await write(out, revoked.value.publicKey, force);
   printJson({ ok: true, out, fingerprint, revoked: true });
   return 0;
 }

@@ -186,12 +186,14 @@ export async function openStreamed(
 export async function openEncryptedToFile(input: {
   file: string;
   out: string;
+  /** --force: an existing <out> is replaced. */
+  force: boolean;
   decryptionKeys: readonly PrivateKey[];
   knownKeys: readonly Key[];
 }): Promise<StreamedOpen | null> {
   const how = await streamable(input.file, input.decryptionKeys);
   if (how === null) return null;
-  const writer = await openTempWriter(input.out);
+  const writer = await openTempWriter(input.out, 0o600, input.force);
   const opened = await openStreamed(input, how.armored, (unverified) => writer.consume(unverified));
   if (!opened.ok) {
     await writer.discard();

@@ -17,7 +17,7 @@ import { decodeText } from '../../shared/exchange/message/charset';
 import { unlockKeyFile } from '../secret-key';
 import { CliError, printJson, readFileOr, runVerbs } from '../output';
 import { judgeRecipients } from '../key-health';
-import { writeFileAtomically, writeStreamAtomically } from '../file-out';
+import { checkOutputs, writeFileAtomically, writeStreamAtomically } from '../file-out';
 import { fileStream, openEncryptedToFile } from './message-out';
 import { PlaintextProbe, printEncryptedAsJson } from './message-json';
 
@@ -26,7 +26,7 @@ const PROBE_CHUNK = 1 << 20;
 const help = `airlock message <verb> [options]
 
   open <file> [--signature <detached sig>] --secret-key <armored secret key>
-       --passphrase-file <file> [--known-key <public key file>]... [--out <file>] --json
+       --passphrase-file <file> [--known-key <public key file>]... [--out <file> [--force]] --json
       Opens any reply shape (armored/binary, clearsigned, inline-signed, detached
       signature, .eml inline PGP, PGP/MIME encrypted or signed). Prints
         {"ok":true,"encrypted":bool,"signatures":[{"status","fingerprint"}],
@@ -43,9 +43,11 @@ const help = `airlock message <verb> [options]
         as a stream: <file> gets its data exactly as sent (like gpg --output, charset
         null: not decoded), and only once the integrity check and every signature are
         done; on failure it is not written. Other shapes write their text as UTF-8.
+        An existing <file> is refused (file-exists) unless --force; <file> naming an
+        input of the command is always refused (file-is-input).
 
   seal --in <plaintext file> --to <public key file>... --sign-with <secret key file>
-       --passphrase-file <file> --out <file.asc> [--case <case document .json>]
+       --passphrase-file <file> --out <file.asc> [--force] [--case <case document .json>]
       Signs with --sign-with and encrypts to every --to key and to the signer's own key
       (ASCII-armored, SEIPDv1: readable by GnuPG 2.2, Sequoia, RNP). A --to key that is
       expired, revoked or has no usable encryption subkey refuses the seal
@@ -55,6 +57,8 @@ const help = `airlock message <verb> [options]
       --case: the letter is to a vendor of this case (the document as exported by the
       organisation sealing). A case it has handed over to another coordinator refuses
       the seal before anything is written (coordination-transferred, naming the owner).
+      An existing --out file is refused (file-exists) unless --force; --out naming an
+      input of the command is always refused (file-is-input).
 
 Failure: non-zero exit and {"ok":false,"error":{"code","message"}}.
 A passphrase file's single trailing newline is ignored.`;
@@ -134,20 +138,25 @@ async function open(argv: string[]): Promise<number> {
       'known-key': { type: 'string', multiple: true },
       json: { type: 'boolean' },
       out: { type: 'string' },
+      force: { type: 'boolean', default: false },
     },
   });
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0)
     throw new CliError('usage', 'message open takes exactly one <file>');
+  const { out, force } = values;
+  if (out !== undefined) {
+    const inputs = [file, values.signature, values['secret-key'], values['passphrase-file']];
+    await checkOutputs([out], [...inputs, ...(values['known-key'] ?? [])], force);
+  }
   const secretPath = values['secret-key'];
   const decryptionKeys =
     secretPath === undefined
       ? []
       : [await unlockKeyFile(secretPath, values['passphrase-file'], 'decrypt')];
   const knownKeys = await readKeyFiles(values['known-key'] ?? [], 'known key');
-  const { out } = values;
   if (out !== undefined && values.signature === undefined) {
-    const streamed = await openEncryptedToFile({ file, out, decryptionKeys, knownKeys });
+    const streamed = await openEncryptedToFile({ file, out, force, decryptionKeys, knownKeys });
     if (streamed !== null) {
       printJson({
         ok: true,
@@ -177,7 +186,7 @@ async function open(argv: string[]): Promise<number> {
     knownKeys,
   );
   const body =
-    out === undefined ? { text } : await writeFileAtomically(out, new TextEncoder().encode(text));
+    out === undefined ? { text } : await writeFileAtomically(out, text, { replace: force });
   printJson({
     ok: true,
     encrypted,
@@ -199,6 +208,7 @@ async function seal(argv: string[]): Promise<number> {
       'passphrase-file': { type: 'string' },
       out: { type: 'string' },
       case: { type: 'string' },
+      force: { type: 'boolean', default: false },
     },
   });
   const { in: input, out } = values;
@@ -210,6 +220,8 @@ async function seal(argv: string[]): Promise<number> {
       'message seal needs --in, --to (one or more), --sign-with, --passphrase-file and --out',
     );
   }
+  const inputs = [input, signWith, values['passphrase-file'], values.case, ...to];
+  await checkOutputs([out], inputs, values.force);
   if (values.case !== undefined) {
     const { refuseIfHandedOver } = await import('./message-case');
     await refuseIfHandedOver(values.case);
@@ -230,6 +242,7 @@ async function seal(argv: string[]): Promise<number> {
       return new CliError(code, message);
     },
     0o666,
+    values.force,
   );
   printJson({
     ok: true,

@@ -5,7 +5,7 @@
 // no encryption subkey) is refused and nothing is written.
 import { parseArgs } from 'node:util';
 import { exportPublicKey, formatFingerprint, readKeysFrom } from '../../shared/crypto/pgp';
-import { writeStreamAtomically, unwritable } from '../file-out';
+import { checkOutputs, writeFileAtomically } from '../file-out';
 import { judgeRecipients } from '../key-health';
 import { CliError, printJson, readFileOr, runCommand } from '../output';
 import { reportFormHtml } from '../report-form/html';
@@ -13,12 +13,14 @@ import { reportFormHtml } from '../report-form/html';
 /** The page's script, bundled by scripts/build-cli.mjs (absent when run unbundled). */
 declare const AIRLOCK_REPORT_FORM_PAGE: string | undefined;
 
-const help = `airlock report-form --to <coordinator public key file> --out <file.html> [--lang ja|en]
+const help = `airlock report-form --to <coordinator public key file> --out <file.html> [--lang ja|en] [--force]
 
   Writes the finder's offline report form: one HTML file with no network access (its CSP
   allows only its own inline script and style) that encrypts the finder's report to the
   coordinator key as an OpenPGP message (signed too if the finder loads their own key).
   --lang is the language the form opens in (ja by default; the finder can switch).
+  An existing --out file is refused (file-exists) unless --force; --out naming the --to
+  file is always refused (file-is-input).
 
 Success: {"ok":true,"out","size","sha256","fingerprint"[,"keyWarnings"]}.
 Failure: non-zero exit and {"ok":false,"error":{"code","message"}}; nothing is written.`;
@@ -49,6 +51,7 @@ function options(argv: string[]) {
         to: { type: 'string' },
         out: { type: 'string' },
         lang: { type: 'string', default: 'ja' },
+        force: { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
@@ -67,6 +70,7 @@ export function run(argv: string[]): Promise<number> {
     if (to === undefined || out === undefined)
       throw new CliError('usage', `--to and --out are required\n\n${help}`);
     if (lang !== 'ja' && lang !== 'en') throw new CliError('usage', '--lang must be ja or en');
+    await checkOutputs([out], [to], values.force);
     if (typeof AIRLOCK_REPORT_FORM_PAGE !== 'string')
       throw new CliError('internal', 'the report form page was not built (run the CLI bundle)');
     const { key, health } = await coordinatorKey(to, new Date());
@@ -76,12 +80,7 @@ export function run(argv: string[]): Promise<number> {
       lang,
     });
     // Published, not secret: the usual mode of a new file, like a sealed message.
-    const written = await writeStreamAtomically(
-      out,
-      new Blob([html]).stream(),
-      (error) => unwritable(out, error),
-      0o666,
-    );
+    const written = await writeFileAtomically(out, html, { mode: 0o666, replace: values.force });
     printJson({
       ok: true,
       ...written,
