@@ -29,3 +29,4 @@ export * from './dropped';
 export * from './case-history';
 export * from './tlp-audience';
 export * from './pre-disclosure';
+export * from './live-case-facts';

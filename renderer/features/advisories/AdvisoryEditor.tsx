@@ -20,6 +20,7 @@ import { PublisherFields } from './PublisherFields';
 import { ReferencesEditor } from './ReferencesEditor';
 import { VulnerabilityEditor } from './VulnerabilityEditor';
 import { CreditsAndRevisions, ProductTable, VendorTable } from './FactTables';
+import { withLiveCaseFacts } from '../../../shared/advisory/live-case-facts';
 import * as edit from './draft-edit';
 import type { EventDraft } from './use-advisory';
 import { OutcomeAlert } from './OutcomeAlert';
@@ -211,7 +212,8 @@ export function AdvisoryEditor({
               {t('advisories.vuln.add')}
             </Button>
           )}
-          <VendorTable draft={draft} lang={lang} />
+          {/* Clearance is the case's, shown as it is now (live-case-facts.ts). */}
+          <VendorTable draft={withLiveCaseFacts(draft, caseDraft)} lang={lang} />
         </>
       ) : (
         <AlertFacts

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdvisoryEditor } from './AdvisoryEditor';
 import { withCaseHistory } from '../../../shared/advisory/case-history';
+import { withLiveCaseFacts } from '../../../shared/advisory/live-case-facts';
 import { latestSsvcSelections } from '../../../shared/workflow/ssvc';
 import { useCaseView, useViewNow } from '../../store/case-views';
 import { ExportPanel } from './ExportPanel';
 import { WithdrawalForm } from './WithdrawalForm';
-import { withFreshLeakContext } from './draft-input';
 import { advisoryIdChoice, useAdvisory } from './use-advisory';
 import { alertStyles, BUTTON } from './a11y-styles';
 
@@ -64,7 +64,7 @@ export function CaseAdvisoryPanel({ caseId }: { caseId: string }) {
       />
       <Divider />
       <ExportPanel
-        draft={withFreshLeakContext(released, fresh)}
+        draft={withLiveCaseFacts(released, fresh)}
         save={save}
         ssvc={latestSsvcSelections(projection)}
       />

@@ -3,7 +3,8 @@ import { renderAdvisory } from '../../../shared/advisory';
 import { sampleDraft } from '../../../shared/advisory/testing/sample-draft';
 import { advisoryDraftSchema } from '../../../shared/model/advisory-draft';
 import { addOverride, addVulnerability, setText, without } from './draft-edit';
-import { newAdvisoryId, withFreshLeakContext } from './draft-input';
+import { withLiveCaseFacts } from '../../../shared/advisory/live-case-facts';
+import { newAdvisoryId } from './draft-input';
 import { exportAdvisory } from './export-files';
 
 describe('advisory editor edits', () => {
@@ -37,7 +38,7 @@ describe('export through the leak guard', () => {
       ...leaked,
       leakGuardContext: { ...leaked.leakGuardContext, internalNotes: [note] },
     };
-    const draft = withFreshLeakContext(leaked, fresh);
+    const draft = withLiveCaseFacts(leaked, fresh);
     const refused = await exportAdvisory(draft, 'html', undefined);
     expect(refused.ok).toBe(false);
     if (refused.ok || !('findings' in refused.error)) return;

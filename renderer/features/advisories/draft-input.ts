@@ -1,7 +1,6 @@
 import type { DraftFromCaseInput } from '../../../shared/advisory';
 import { vendorLastUpdates } from '../../../shared/advisory/vendor-last-update';
 import { secondFinderCredits } from '../../../shared/advisory/second-finders';
-import type { AdvisoryDraft } from '../../../shared/model/advisory-draft';
 import type {
   Case,
   CaseEvent,
@@ -13,9 +12,10 @@ import type {
 } from '../../../shared/model';
 
 /**
- * Gathers what `draftFromCase` needs from the store's records of one case. The leak-guard
- * context is rebuilt from the same input before every export, so a note added after the
- * draft was created is still guarded.
+ * Gathers what `draftFromCase` needs from the store's records of one case. The case's TLP,
+ * vendor clearances and leak-guard context are rebuilt from the same input before every
+ * export (withLiveCaseFacts), so a note added or a TLP lowered after the draft was created
+ * is what the guard sees.
  */
 export type CaseRecords = {
   kase: Case;
@@ -81,12 +81,4 @@ export function draftInput(
     attachmentSnippets: [],
     allowedAddresses: [],
   };
-}
-
-/** The draft with its leak-guard context recomputed from the case as it is now. */
-export function withFreshLeakContext(
-  draft: AdvisoryDraft,
-  fresh: AdvisoryDraft | null,
-): AdvisoryDraft {
-  return fresh === null ? draft : { ...draft, leakGuardContext: fresh.leakGuardContext };
 }
