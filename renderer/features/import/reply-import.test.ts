@@ -14,6 +14,9 @@ import {
 import type { FolderAccess } from '../../platform';
 import { appendCaseEvents } from '../../store/case-writes';
 import { freshStore } from '../../store/testing/test-support';
+import { sealBinary } from '../../../shared/crypto/pgp/seal';
+import { selectForExport, writeBundleZip } from '../../../shared/exchange/bundle';
+import { sampleCase as sampleBundleCase } from '../../../shared/exchange/bundle/testing/sample-case';
 import { storeReply } from './reply-actions';
 import { importCounts, importFolder, importPickedFiles, type ImportItem } from './reply-import';
 
@@ -70,6 +73,37 @@ describe('importing a folder of replies', () => {
       ['notes.txt', 'open', 'not-openpgp'],
     ]);
     expect(importCounts(r.value)).toEqual({ opened: 1, failed: 2 });
+  });
+
+  it('refuses a case bundle and a key file with what they are, never as a reply', async () => {
+    const { org, vendor, vendorPublic } = await setUp();
+    const selection = selectForExport([await sampleBundleCase()], { kind: 'full' });
+    if (!selection.ok) throw new Error(selection.error.message);
+    const { zip } = await writeBundleZip(selection.value, {
+      bundleId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      createdAt: '2026-05-05T00:00:00.000Z',
+      senderFingerprint: vendor.key.getFingerprint().toUpperCase(),
+      recipientFingerprints: [vendor.key.getFingerprint().toUpperCase()],
+    });
+    const sealed = await sealBinary({
+      data: zip,
+      recipientKeys: [org.key],
+      signingKey: vendor.key,
+      format: 'binary',
+    });
+    if (!sealed.ok) throw new Error(sealed.error.message);
+    const folder = folderOf({
+      'case.airlock': sealed.value,
+      'vendor.asc': vendor.armoredPublic,
+      'notes.txt': 'just text, no OpenPGP',
+    });
+    const r = await importFolder(folder, { decryptionKey: org.key, knownKeys: vendorPublic });
+    if (!r.ok || r.value === null) throw new Error('no items');
+    expect(summary(r.value)).toEqual([
+      ['case.airlock', 'open', 'airlock-bundle'],
+      ['vendor.asc', 'open', 'key-file'],
+      ['notes.txt', 'open', 'not-openpgp'],
+    ]);
   });
 
   it('reports a folder that cannot be listed, and nothing when no folder is chosen', async () => {

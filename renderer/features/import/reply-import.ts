@@ -3,11 +3,12 @@
 // and the stage it failed at (read from the folder, or opened as OpenPGP) — a file that
 // cannot be read is listed, never dropped. Nothing is stored here.
 import type { Key, PrivateKey } from '../../../shared/crypto/pgp';
+import { openedNotAReply, unopenedNotAReply } from '../../../shared/exchange/message';
 import { ok, type CodedError, type Result } from '../../../shared/result';
 import type { FolderAccess, Platform } from '../../platform';
 import { openItems, type OpenedItem } from './reply-actions';
 import { recogniseReportForm } from './report-form-import';
-import { pairDetached, type PickedReply } from './reply-model';
+import { pairDetached, type PickedReply, type ReplyItem } from './reply-model';
 
 /** The largest reply file read (a PGP/MIME mail with attachments). */
 export const MAX_REPLY = 64 * 1024 * 1024;
@@ -35,6 +36,17 @@ export async function readFolder(
   return ok({ files, failed });
 }
 
+/** A case bundle or a key file is refused with what it is and where it goes instead
+ *  (`not-a-reply.ts`), so neither is ever stored as a vendor reply. */
+async function refuseNotAReply(item: OpenedItem, file: ReplyItem | undefined): Promise<OpenedItem> {
+  const what = item.ok
+    ? await openedNotAReply(item.reply)
+    : file === undefined
+      ? null
+      : unopenedNotAReply(file.data);
+  return what === null ? item : { name: item.name, ok: false, error: { code: what, message: '' } };
+}
+
 /** Opens the files read (a detached signature paired with its file), after the failures;
  *  a finder's report form is recognised as one (report-form-import.ts). */
 export async function openReplies(
@@ -42,8 +54,11 @@ export async function openReplies(
   failed: readonly ReadFailure[],
   keys: ReplyKeys,
 ): Promise<ImportItem[]> {
-  const opened = await openItems(pairDetached(files), keys.decryptionKey, keys.knownKeys);
-  return [...failed, ...opened.map(recogniseReportForm)];
+  const paired = pairDetached(files);
+  const opened = await openItems(paired, keys.decryptionKey, keys.knownKeys);
+  // openItems gives one item per file, in order.
+  const checked = await Promise.all(opened.map((item, i) => refuseNotAReply(item, paired[i])));
+  return [...failed, ...checked.map(recogniseReportForm)];
 }
 
 /** Files the analyst picks: every one opened or failed; null when nothing was picked. */

@@ -33,6 +33,8 @@ const KNOWN = [
   'report-form.unsupported',
   'report-form.invalid',
   'reply-own-copy',
+  'airlock-bundle',
+  'key-file',
 ] as const;
 type KnownCode = (typeof KNOWN)[number];
 const isKnown = (code: string): code is KnownCode => (KNOWN as readonly string[]).includes(code);

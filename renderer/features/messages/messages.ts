@@ -26,6 +26,10 @@ const errorsEn = {
   generic: 'Failed: {{message}}',
   'reply-own-copy':
     'Not stored: this file is a letter we sent (our own copy), not a vendor’s reply.',
+  'airlock-bundle':
+    'This is an Airlock case bundle: import it under Import → Bundles. It was not stored as a reply.',
+  'key-file':
+    'This is an OpenPGP key file, not a message: import it on the Keyring. Nothing was stored.',
   'key-health': {
     refused: 'Not sealed: a recipient key cannot be used. {{message}}',
     warned: 'Not sealed yet: a recipient key needs attention. {{message}}',
@@ -67,6 +71,10 @@ const errorsJa = {
   generic: '失敗しました: {{message}}',
   'reply-own-copy':
     '保存しませんでした: このファイルは当方が送った書簡（自組織の控え）で、ベンダーからの返信ではありません。',
+  'airlock-bundle':
+    'これは Airlock の案件バンドルです: 「取り込み」→「バンドル」でインポートしてください。返信としては保存していません。',
+  'key-file':
+    'これは OpenPGP の鍵ファイルで、メッセージではありません: 「鍵束」でインポートしてください。何も保存していません。',
   'key-health': {
     refused: '封緘しませんでした: 使用できない受信者の鍵があります。{{message}}',
     warned: 'まだ封緘していません: 注意が必要な受信者の鍵があります。{{message}}',

@@ -26,6 +26,7 @@ export type { OpenBundleOptions, OpenedBundle, SpooledBundle } from './open';
 export { checkSigner, importBundle, openBundle, openSpooledBundle } from './open';
 export type { ZipBytes, ZipEntry } from './zip-read';
 export { inflateChunks } from './zip-read';
+export { isAirlockBundleZip } from './recognise';
 export type { VerifiedFiles } from './read';
 export { readBundleZip } from './read';
 export { parseBundleCases } from './records';

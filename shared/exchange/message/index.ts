@@ -17,3 +17,5 @@ export type { Signer, SignerKey, UnverifiedReason } from './signer';
 export { keyOfFingerprint, signerOf } from './signer';
 export type { OwnCopy, OwnCopyContext, OwnCopyError, OwnCopyReason } from './own-copy';
 export { ownCopyOf, refuseOwnCopy } from './own-copy';
+export type { NotAReply } from './not-a-reply';
+export { openedNotAReply, unopenedNotAReply } from './not-a-reply';
