@@ -25,6 +25,7 @@ import { cvssMessages } from '../features/advisories/cvss-messages';
 import { advisoryAlertMessages } from '../features/advisories/alert-messages';
 import { advisoryWithdrawalMessages } from '../features/advisories/withdrawal-messages';
 import { bundlesMessages } from '../features/bundles/messages';
+import { bundleRefClashMessages } from '../features/bundles/ref-clash-messages';
 import { statisticsMessages } from '../features/statistics/messages';
 import { cveMessages } from '../features/cve/messages';
 import { ssvcMessages } from '../features/cases/ssvc-messages';
@@ -64,6 +65,7 @@ export const catalog = {
   advisoryAlert: advisoryAlertMessages,
   advisoryWithdrawal: advisoryWithdrawalMessages,
   bundles: bundlesMessages,
+  bundleRefClash: bundleRefClashMessages,
   statistics: statisticsMessages,
   cve: cveMessages,
   ssvc: ssvcMessages,

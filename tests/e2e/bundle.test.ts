@@ -56,6 +56,33 @@ async function chooseBundle(page: Page, file: string): Promise<void> {
   await (await chooser).setFiles(file);
 }
 
+/** Exports the open case to `recipient` from its Bundle tab and returns the saved file. */
+async function exportCase(page: Page, recipient: RegExp): Promise<string> {
+  await page.getByRole('tab', { name: 'Bundle' }).click();
+  await page.getByRole('checkbox', { name: recipient }).check();
+  await page.getByRole('heading', { name: 'Preview: exactly what goes in' }).waitFor();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export bundle' }).click();
+  const bundle = join(dir, (await download).suggestedFilename());
+  await (await download).saveAs(bundle);
+  await page.getByText(/Recorded as “bundle exported”/).waitFor();
+  return bundle;
+}
+
+/** A report of another product, entered and opened as a case: the vault's next number. */
+async function anotherCase(page: Page, title: string, productName: string): Promise<string> {
+  await enterReport(page, {
+    title,
+    reporterName: 'Taro Finder',
+    reporterContact: 'taro@finder.example',
+    productName,
+    vendorName: `${productName} Corp`,
+    checklist: ACCEPTABLE_CHECKLIST,
+  });
+  await createCaseFromIntake(page);
+  return page.getByRole('heading', { level: 2 }).first().innerText();
+}
+
 async function caseView(page: Page) {
   await page.getByRole('tab', { name: 'Timeline' }).click();
   // Each timeline entry is a list item; the bundle's own export/import entries differ by
@@ -100,16 +127,24 @@ describe('case bundle round trip', () => {
     const caseId = await createCaseFromIntake(a.page);
     const before = await caseView(a.page);
 
-    await a.page.getByRole('tab', { name: 'Bundle' }).click();
-    await a.page.getByRole('checkbox', { name: /Receiver/ }).check();
-    await a.page.getByRole('heading', { name: 'Preview: exactly what goes in' }).waitFor();
+    const bundle = await exportCase(a.page, /Receiver/);
     expect(await seriousViolations(a.page, { include: '[role="tabpanel"]' })).toEqual([]);
-    const download = a.page.waitForEvent('download');
-    await a.page.getByRole('button', { name: 'Export bundle' }).click();
-    const bundle = join(dir, (await download).suggestedFilename());
-    await (await download).saveAs(bundle);
     expect(bundle).toMatch(/\.airlock$/);
-    await a.page.getByText(/Recorded as “bundle exported”/).waitFor();
+
+    // Under Messages, the bundle is no vendor reply and A's key file no message: each says
+    // what it is and where it goes, and neither can be stored in a case.
+    await nav(b.page, 'Import');
+    await b.page.getByRole('tab', { name: 'Messages' }).click();
+    const picker = b.page.waitForEvent('filechooser');
+    await b.page.getByRole('button', { name: 'Choose reply files…' }).click();
+    await (await picker).setFiles([bundle, keyA]);
+    await b.page
+      .getByText(/This is an Airlock case bundle: import it under Import → Bundles/)
+      .waitFor({ timeout: 30_000 });
+    await b.page
+      .getByText(/This is an OpenPGP key file, not a message: import it on the Keyring/)
+      .waitFor();
+    expect(await b.page.getByRole('button', { name: 'Store in case' }).count()).toBe(0);
 
     await chooseBundle(b.page, bundle);
     await b.page.getByRole('heading', { name: 'What will change' }).waitFor({ timeout: 30_000 });
@@ -130,6 +165,25 @@ describe('case bundle round trip', () => {
     await chooseBundle(b.page, bundle);
     await b.page.getByText(/Replay check failed/).waitFor({ timeout: 30_000 });
     await b.page.getByText('Nothing was written: the vault is unchanged.').waitFor();
+
+    // Each vault numbers its own cases: B's own next case and A's next case both get the
+    // second number. B's preview says the reference is taken before any click, and offers
+    // no import that the store would refuse.
+    const ours = await anotherCase(b.page, 'Receiver own case: printer overflow', 'PrintServe');
+    const theirs = await anotherCase(a.page, 'Sender second case: camera auth bypass', 'CamView');
+    const ref = /^[A-Z]+-\d{4}-\d{4,6}/.exec(theirs)?.[0] ?? '';
+    expect(ours.startsWith(ref)).toBe(true);
+    const second = await exportCase(a.page, /Receiver/);
+    await chooseBundle(b.page, second);
+    await b.page.getByRole('heading', { name: 'What will change' }).waitFor({ timeout: 30_000 });
+    await b.page.getByRole('cell', { name: 'Reference already used here' }).waitFor();
+    await b.page.getByText(/its case reference is taken in this vault/).waitFor();
+    await b.page
+      .getByText(new RegExp(`${ref} is already the reference of your own case “Receiver own case`))
+      .waitFor();
+    expect(await b.page.getByRole('button', { name: 'Import into the vault' }).isDisabled()).toBe(
+      true,
+    );
 
     a.expectClean();
     b.expectClean();

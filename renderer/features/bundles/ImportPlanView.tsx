@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan } from '../../../shared/exchange/bundle';
+import { refClashes } from '../../../shared/workflow/imported-case-ref';
 import type { CaseWrites } from './import-writes';
 
 /** What an import would change, shown before anything is written. */
@@ -22,6 +23,9 @@ export function ImportPlanView({
   const { t } = useTranslation();
   const conflicts = plan.cases.flatMap((c) => c.conflicts);
   const known = plan.signer.status === 'valid';
+  const clashes = refClashes(writes);
+  const clashOf = (caseId: string) =>
+    writes.find((w) => w.caseId === caseId)?.refStatus.status === 'clash';
   return (
     <Stack component="section" aria-labelledby="bundle-plan-title">
       <Title order={4} id="bundle-plan-title">
@@ -56,7 +60,11 @@ export function ImportPlanView({
               </Table.Td>
               <Table.Td>
                 <Text span fw={700} size="sm">
-                  {c.isNew ? t('bundles.import.newCase') : t('bundles.import.updated')}
+                  {clashOf(c.caseId)
+                    ? t('bundleRefClash.change')
+                    : c.isNew
+                      ? t('bundles.import.newCase')
+                      : t('bundles.import.updated')}
                 </Text>
               </Table.Td>
               <Table.Td>{c.eventsAdded.length}</Table.Td>
@@ -75,10 +83,22 @@ export function ImportPlanView({
           ))}
         </List>
       )}
+      {clashes.length > 0 && (
+        <Alert color="red" title={t('bundleRefClash.title')}>
+          <Stack gap={4}>
+            {clashes.map((c) => (
+              <Text key={c.ref} size="sm">
+                {t('bundleRefClash.detail', { ref: c.ref, title: c.usedBy.title })}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       <Group>
-        <Button onClick={onConfirm} loading={writing}>
+        <Button onClick={onConfirm} loading={writing} disabled={clashes.length > 0}>
           {t('bundles.import.confirm')}
         </Button>
+        {clashes.length > 0 && <Text size="sm">{t('bundleRefClash.blocked')}</Text>}
         <Button variant="default" onClick={onCancel} disabled={writing}>
           {t('bundles.import.cancel')}
         </Button>

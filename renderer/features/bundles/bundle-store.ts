@@ -12,6 +12,7 @@ import { parseAdvisoryDraft } from '../../../shared/model/advisory-draft';
 import { parseMessageRecord } from '../../../shared/model/message';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 import type { Result } from '../../../shared/result';
+import { refClashes } from '../../../shared/workflow/imported-case-ref';
 import { appendCaseEvents, type CaseWriteResult } from '../../store/case-writes';
 import type { StorePort } from '../../store/port';
 import { caseToBundle, type CaseSnapshot } from './case-source';
@@ -129,6 +130,7 @@ export function planWrites(
     recipient,
     hasContact: (id) => store.repos.contacts.get(id) !== undefined,
     hasAttachment: (id) => store.attachments.list.get(id) !== undefined,
+    caseWithRef: (ref) => store.repos.cases.all().find((c) => c.ref === ref),
   });
 }
 
@@ -142,6 +144,12 @@ export async function applyImport(
   plan: ImportPlan,
   writes: CaseWrites[],
 ): Promise<CaseWriteResult> {
+  // The preview says so and offers no import; this keeps a stale plan from reaching the store.
+  const clash = refClashes(writes)[0];
+  if (clash !== undefined) {
+    const message = `${clash.ref} is already the reference of case ${clash.usedBy.id} here`;
+    return { ok: false, error: { source: 'store', code: 'record.conflict', message } };
+  }
   const appends = writes.map((w) => ({
     caseId: w.caseId,
     events: w.events,

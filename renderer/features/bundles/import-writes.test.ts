@@ -3,6 +3,7 @@ import { planImport, type ImportPlan } from '../../../shared/exchange/bundle';
 import { IDS, sampleCase, sampleEvent } from '../../../shared/exchange/bundle/testing/sample-case';
 import type { CaseEvent } from '../../../shared/model';
 import { projectionOfEvents } from '../../../shared/workflow/testing/test-events';
+import type { LocalCaseWithRef } from '../../../shared/workflow/imported-case-ref';
 import { importWrites, ledgerEntry } from './import-writes';
 
 const SIGNER = 'A'.repeat(40);
@@ -35,12 +36,14 @@ async function planFor(existing: readonly CaseEvent[] | undefined): Promise<Impo
   return plan.value;
 }
 
-const ctx = (known: { contacts?: string[]; attachments?: string[] } = {}) => ({
+type Known = { contacts?: string[]; attachments?: string[]; cases?: LocalCaseWithRef[] };
+const ctx = (known: Known = {}) => ({
   now: NOW,
   actor: 'analyst',
   recipient: 'D'.repeat(40),
   hasContact: (id: string) => (known.contacts ?? []).includes(id),
   hasAttachment: (id: string) => (known.attachments ?? []).includes(id),
+  caseWithRef: (ref: string) => (known.cases ?? []).find((c) => c.ref === ref),
 });
 
 describe('import writes', () => {
@@ -82,6 +85,18 @@ describe('import writes', () => {
     expect(writes?.events.at(-1)?.type).toBe('bundle.imported');
     expect(writes?.contacts.some((c) => c.id === IDS.vendorA)).toBe(false);
     expect(writes?.attachments).toEqual([]);
+  });
+
+  it('a new case whose reference another local case holds is marked as a clash', async () => {
+    const plan = await planFor(undefined);
+    const ref = plan.cases[0]!.ref;
+    const ours = { id: 'our-own-first-case', ref, title: 'Our own case' };
+    const [clashing] = importWrites(plan, ctx({ cases: [ours] }));
+    expect(clashing?.refStatus).toEqual({ status: 'clash', ref, usedBy: ours });
+    // The same case already here (same id) is not a clash: the bundle merges into it.
+    const same = { id: plan.cases[0]!.caseId, ref, title: 'Same case' };
+    const [merging] = importWrites(await planFor([]), ctx({ cases: [same] }));
+    expect(merging?.refStatus).toEqual({ status: 'kept', ref });
   });
 
   it('a later local event stays in the fold after the merge', async () => {

@@ -14,12 +14,19 @@ import type {
 } from '../../../shared/model';
 import { planAppend } from '../../../shared/workflow/append';
 import { involvementRecord } from '../../../shared/workflow/case-records';
+import {
+  importedCaseRef,
+  type ImportedCaseRef,
+  type LocalCaseWithRef,
+} from '../../../shared/workflow/imported-case-ref';
 import type { CaseCommand } from '../../../shared/workflow/timeline';
 
 export type CaseWrites = {
   caseId: string;
   ref: string;
   isNew: boolean;
+  /** Whether the reference is free here, or taken by another case (then nothing is written). */
+  refStatus: ImportedCaseRef;
   kase: Case;
   /** Events to append: the ones not yet in the store, then `bundle.imported`. */
   events: CaseEvent[];
@@ -43,6 +50,8 @@ export type WriteContext = {
   recipient: string | undefined;
   hasContact: (id: string) => boolean;
   hasAttachment: (id: string) => boolean;
+  /** This vault's case stored under a reference, if any. */
+  caseWithRef: (ref: string) => LocalCaseWithRef | undefined;
 };
 
 /** Our own record of a hand-over or co-coordination the bundle gives us, if it does. */
@@ -94,6 +103,7 @@ function caseWrites(plan: ImportPlan, c: CaseImportPlan, ctx: WriteContext): Cas
     caseId: c.caseId,
     ref: c.ref,
     isNew: c.isNew,
+    refStatus: importedCaseRef({ caseId: c.caseId, ref: c.ref }, ctx.caseWithRef(c.ref)),
     kase: after.case ?? doc.case,
     events: [...c.eventsAdded, ...own],
     involvements:
