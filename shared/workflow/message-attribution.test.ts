@@ -89,6 +89,7 @@ describe('tying a message to its vendor records it on the involvement', () => {
       involvements,
       history,
       actor: 'analyst',
+      keys: [vendorKey],
     });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.message.counterpartContactId).toBe(VENDOR);
@@ -105,7 +106,12 @@ describe('tying a message to its vendor records it on the involvement', () => {
   it('a verified reply becomes the vendor’s reply, naming the message', () => {
     const history = notContacted();
     const m = signedIn(1, '2026-05-01T00:00:00.000Z');
-    const r = attributeMessage(m, VENDOR, { involvements, history, actor: 'analyst' });
+    const r = attributeMessage(m, VENDOR, {
+      involvements,
+      history,
+      actor: 'analyst',
+      keys: [vendorKey],
+    });
     if (!r.ok) throw new Error(r.error.message);
     const [event] = r.value.append?.events ?? [];
     expect(event).toMatchObject({
@@ -133,6 +139,7 @@ describe('tying a message to its vendor records it on the involvement', () => {
       involvements,
       history: notContacted(),
       actor: 'analyst',
+      keys: [key('A', OTHER)],
     });
     expect(r.ok && r.value.append).toBeNull();
     expect(r.ok && r.value.message.counterpartContactId).toBe(OTHER);
@@ -144,6 +151,7 @@ describe('tying a message to its vendor records it on the involvement', () => {
       involvements,
       history: notContacted(),
       actor: 'a',
+      keys: [vendorKey],
     });
     expect(again).toMatchObject({ ok: false, error: { code: 'message-already-attributed' } });
     // Not accepted yet: a vendor cannot be contacted before the report is.
@@ -152,6 +160,7 @@ describe('tying a message to its vendor records it on the involvement', () => {
       involvements,
       history: unaccepted,
       actor: 'a',
+      keys: [vendorKey],
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'report-not-accepted' } });
   });

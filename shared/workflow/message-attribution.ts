@@ -11,6 +11,12 @@ import type { KeyRecord } from '../model/key';
 import { failWith, ok, type CodedError, type Result } from '../result';
 import { planAppend, type CaseAppend } from './append';
 import type { WorkflowErrorCode } from './errors';
+import {
+  assignmentNote,
+  assignmentTrust,
+  type AssignmentConfirmation,
+  type AssignmentRefusalCode,
+} from './message-assignment';
 
 /**
  * Which vendor a stored message is with (issue 23 item 3). A message stored while its key
@@ -79,7 +85,9 @@ export const attributionEvent = (
       { ...base, type: 'vendor.contact-attempted', payload: { involvementId, channel: 'other' } };
 };
 
-export type AttributionError = CodedError<'message-already-attributed' | WorkflowErrorCode>;
+export type AttributionError = CodedError<
+  'message-already-attributed' | AssignmentRefusalCode | WorkflowErrorCode
+>;
 
 /** One message tied to its vendor: the record to store and the case append (if any). */
 export type Attribution<M> = { message: M; append: CaseAppend | null };
@@ -89,7 +97,9 @@ export type Attribution<M> = { message: M; append: CaseAppend | null };
  * records the message; the engine may refuse that (e.g. contacting a vendor before the
  * report was accepted), and then the assignment is refused with the engine's reason.
  * A message already with a vendor is refused: a reply recorded on one vendor's involvement
- * cannot be taken back from it.
+ * cannot be taken back from it. A received message not validly signed by a key linked to
+ * that vendor counts as its reply only on the analyst's `confirmation`, recorded as a note
+ * (`message-assignment.ts`).
  */
 export const attributeMessage = <M extends AttributableMessage>(
   m: M,
@@ -98,18 +108,28 @@ export const attributeMessage = <M extends AttributableMessage>(
     involvements: readonly AttributionInvolvement[];
     history: readonly CaseEvent[];
     actor: string;
+    keys: readonly AttributionKey[];
+    confirmation?: AssignmentConfirmation;
   },
 ): Result<Attribution<M>, AttributionError> => {
   if (m.counterpartContactId !== undefined) {
     return failWith('message-already-attributed', 'This message is already with a vendor');
   }
+  const trust = assignmentTrust(m, contactId, ctx.keys);
+  const note = assignmentNote(m, trust, ctx.confirmation, ctx.actor);
+  if (!note.ok) return failWith(note.error.code, note.error.message);
   const message = { ...m, counterpartContactId: contactId };
   const involvement = ctx.involvements.find(
     (i) => i.caseId === m.caseId && i.contactId === contactId,
   );
-  if (involvement === undefined) return ok({ message, append: null });
-  const event = attributionEvent(m, involvement.id, ctx.history, ctx.actor);
-  const append: CaseAppend = { caseId: m.caseId, events: [event] };
+  const events = [
+    ...(involvement === undefined
+      ? []
+      : [attributionEvent(m, involvement.id, ctx.history, ctx.actor)]),
+    ...(note.value === null ? [] : [note.value]),
+  ];
+  if (events.length === 0) return ok({ message, append: null });
+  const append: CaseAppend = { caseId: m.caseId, events };
   const planned = planAppend(ctx.history, append);
   if (!planned.ok) return failWith(planned.error.code, planned.error.message);
   return ok({ message, append });
@@ -144,7 +164,7 @@ export const planAttribution = <M extends AttributableMessage>(
     if (contactId === null) continue;
     const history = histories.get(m.caseId) ?? [...ctx.historyOf(m.caseId)];
     histories.set(m.caseId, history);
-    const tied = attributeMessage(m, contactId, { ...ctx, history });
+    const tied = attributeMessage(m, contactId, { ...ctx, keys, history });
     if (tied.ok) {
       plan.messages.push(tied.value.message);
       for (const e of tied.value.append?.events ?? []) history.push(e);

@@ -227,7 +227,8 @@ describe('keys and contacts are one fact, in real Chromium with GnuPG vendors', 
     await expect(page.getByRole('checkbox', { name: uid(ALPHA) }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: uid(BETA) }).isChecked()).resolves.toBe(false);
 
-    // The unverified reply is not tied to a vendor: assigned to Beta, it moves to Beta's
+    // The unverified reply is not tied to a vendor. Nothing shows it is Beta's: choosing Beta
+    // warns so, and Assign waits for what the analyst checked; then it moves to Beta's
     // thread and Beta's status moves.
     await threads.selectOption({ label: 'Not tied to a vendor (1 unread)' });
     await page
@@ -237,7 +238,13 @@ describe('keys and contacts are one fact, in real Chromium with GnuPG vendors', 
       .click();
     await open.getByText('Reply from unsigned-reply.').waitFor();
     await open.getByLabel('Assign to a vendor').selectOption({ label: BETA });
-    await open.getByRole('button', { name: 'Assign', exact: true }).click();
+    await open.getByText(/no valid signature by a key linked to this vendor/).waitFor();
+    const assign = open.getByRole('button', { name: 'Assign', exact: true });
+    await expect(assign.isDisabled()).resolves.toBe(true);
+    await open
+      .getByLabel('What did you check to know it comes from this vendor?')
+      .fill('Phoned Beta’s PSIRT: they sent it today');
+    await assign.click();
     await page.getByRole('listbox', { name: `Messages in ${BETA}` }).waitFor();
     await expect(
       threads.locator('option').filter({ hasText: 'Not tied to a vendor' }).count(),

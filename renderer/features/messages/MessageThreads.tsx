@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ContactId, MessageId, MessageRecord } from '../../../shared/model';
+import type { AssignmentConfirmation } from '../../../shared/workflow/message-assignment';
 import {
   isUnread,
   nextUnread,
@@ -226,9 +227,9 @@ export function MessageThreads({
     return r;
   };
 
-  const onAssign = async (contactId: ContactId) => {
+  const onAssign = async (contactId: ContactId, confirmation?: AssignmentConfirmation) => {
     if (shown === null) return null;
-    const failed = await assign(shown.id, contactId);
+    const failed = await assign(shown.id, contactId, confirmation);
     // Showing one thread: follow the message into its vendor's thread.
     if (failed === null && threadKey !== null)
       setThreadKey(threadKeyOf({ ...shown, counterpartContactId: contactId }));

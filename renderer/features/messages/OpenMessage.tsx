@@ -3,8 +3,10 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
 import type { ContactId, MessageRecord } from '../../../shared/model';
+import type { AssignmentConfirmation } from '../../../shared/workflow/message-assignment';
 import { formatInstant } from '../../app/ui/format-date';
 import { useTable } from '../keys';
+import { AssignToVendor } from './AssignToVendor';
 import { SignatureBadge } from './SignatureBadge';
 import { summariseSignatures } from './signature-summary';
 import type { CaseThreads } from './use-threads';
@@ -19,7 +21,7 @@ type Props = {
   /** The case's vendors a message not tied to one can be assigned to. */
   vendors: CaseThreads['vendors'];
   /** Assigns the shown message to a vendor; null or an error message. */
-  onAssign: (contactId: ContactId) => Promise<string | null>;
+  onAssign: (contactId: ContactId, confirmation?: AssignmentConfirmation) => Promise<string | null>;
   /** Reply: a composer filled for this message (received messages only). */
   onReply?: (m: MessageRecord) => void;
   /** The case screen's steps on a received message (record it as an extension request). */
@@ -42,7 +44,6 @@ export function OpenMessage({
   const keys = useTable('keys');
   const contacts = useTable('contacts');
   const [failure, setFailure] = useState<string | null>(null);
-  const [vendor, setVendor] = useState('');
   return (
     <Paper withBorder p="sm" mt="sm" aria-live="polite" data-testid="open-message">
       {shown === null ? (
@@ -69,35 +70,12 @@ export function OpenMessage({
             </Group>
           )}
           {shown.counterpartContactId === undefined && (
-            <Group align="end" gap="sm">
-              <NativeSelect
-                size="xs"
-                w={320}
-                label={t('threads.assignTo')}
-                description={
-                  vendors.length === 0 ? t('threads.noVendors') : t('threads.assignHint')
-                }
-                value={vendor}
-                onChange={(e) => setVendor(e.currentTarget.value)}
-                data={[
-                  { value: '', label: t('threads.chooseVendor') },
-                  ...vendors.map((v) => ({ value: v.id, label: v.name })),
-                ]}
-              />
-              <Button
-                size="xs"
-                color="indigo.8"
-                disabled={vendor === ''}
-                onClick={() =>
-                  void onAssign(vendor as ContactId).then((message) => {
-                    setFailure(message === null ? null : t('threads.assignFailed', { message }));
-                    if (message === null) setVendor('');
-                  })
-                }
-              >
-                {t('threads.assign')}
-              </Button>
-            </Group>
+            <AssignToVendor
+              shown={shown}
+              vendors={vendors}
+              onAssign={onAssign}
+              onFailure={setFailure}
+            />
           )}
           <NativeSelect
             size="xs"

@@ -57,9 +57,23 @@ describe('assigning a message not tied to a vendor', () => {
     const vendor = contactIds[0] as ContactId;
     const status = () => store.repos.involvements.byCase(TEST_CASE_ID)[0]?.status;
     expect(status()).toBe('not-contacted');
-    expect(await assignMessage(store, message.id, vendor)).toEqual({ ok: true, value: undefined });
+    // Unsigned: not the vendor's by any key, so only on the analyst's word.
+    const unconfirmed = await assignMessage(store, message.id, vendor);
+    expect(unconfirmed).toMatchObject({ ok: false, error: { code: 'assignment-unconfirmed' } });
+    expect(status()).toBe('not-contacted');
+    const confirmation = { checked: 'Called the vendor’s PSIRT', now: '2026-05-02T00:00:00.000Z' };
+    expect(await assignMessage(store, message.id, vendor, confirmation)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect(store.repos.messages.get(message.id)?.counterpartContactId).toBe(vendor);
     expect(status()).toBe('acknowledged');
+    expect(store.repos.involvements.byCase(TEST_CASE_ID)[0]?.lastReply).toBe(message.at);
+    const notes = store.repos.caseEvents
+      .byCase(TEST_CASE_ID)
+      .filter((e) => e.type === 'note.added');
+    expect(notes).toHaveLength(1);
+    expect(JSON.stringify(notes[0]?.payload)).toContain('Called the vendor’s PSIRT');
     const again = await assignMessage(store, message.id, contactIds[1] as ContactId);
     expect(again).toMatchObject({ ok: false, error: { code: 'message-already-attributed' } });
     const unknown = await assignMessage(store, testUuid(0x802) as MessageId, vendor);

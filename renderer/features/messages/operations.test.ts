@@ -67,7 +67,13 @@ describe('message operations', () => {
   it('assigns an unattributed reply to the case’s vendor, whose status moves', async () => {
     const { store, ops } = await setUp();
     const vendor = contactIds[0] as ContactId;
-    expect(await ops.assign({ id: message.id, contactId: vendor })).toEqual({
+    // Unsigned: it counts as the vendor's only on the analyst's word of what they checked.
+    expect(await ops.assign({ id: message.id, contactId: vendor })).toMatchObject({
+      ok: false,
+      error: { code: 'assignment-unconfirmed' },
+    });
+    const confirmation = { checked: 'Phoned the vendor', now: '2026-05-02T00:00:00.000Z' };
+    expect(await ops.assign({ id: message.id, contactId: vendor, confirmation })).toEqual({
       ok: true,
       value: undefined,
     });

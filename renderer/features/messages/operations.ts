@@ -8,6 +8,7 @@ import { tieToProduct } from '../../../shared/workflow/thread-products';
 import type { OperationMap } from '../../app/operations';
 import type { Platform } from '../../platform';
 import type { StorePort } from '../../store/port';
+import type { AssignmentConfirmation } from '../../../shared/workflow/message-assignment';
 import { assignMessage } from './case-write';
 import { sealAndSend, type MessagesStore, type SendInput } from './seal-actions';
 import {
@@ -19,7 +20,7 @@ import {
 export type MessageDeps = {
   readonly store: MessagesStore &
     FinderLetterStore &
-    StorePort<'messages' | 'involvements' | 'caseEvents', 'transact'>;
+    StorePort<'messages' | 'involvements' | 'caseEvents' | 'keys', 'transact'>;
   readonly platform: Platform;
 };
 
@@ -65,6 +66,8 @@ export const messageOperations = {
   markRead: markMessageRead,
   tie: tieMessage,
   /** Assigns a message not tied to a vendor to one; the vendor's status follows. */
-  assign: ({ store }: MessageDeps, input: { id: MessageId; contactId: ContactId }) =>
-    assignMessage(store, input.id, input.contactId),
+  assign: (
+    { store }: MessageDeps,
+    input: { id: MessageId; contactId: ContactId; confirmation?: AssignmentConfirmation },
+  ) => assignMessage(store, input.id, input.contactId, input.confirmation),
 } satisfies OperationMap<MessageDeps>;

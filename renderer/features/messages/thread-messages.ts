@@ -32,6 +32,15 @@ export const threadsMessages = {
     chooseVendor: 'Choose a vendor…',
     assign: 'Assign',
     assignFailed: 'Could not assign the message: {{message}}',
+    assignUnverified:
+      'This message has no valid signature by a key linked to this vendor: nothing shows it is theirs. It will count as their reply (status, last reply, the no-reply list) only on your word.',
+    assignOtherSigner:
+      'This message is validly signed by a key linked to another contact ({{signer}}), not to this vendor.',
+    assignOtherSignerConfirm:
+      'I know it is signed by {{signer}}’s key and assign it to this vendor all the same',
+    assignChecked: 'What did you check to know it comes from this vendor?',
+    assignCheckedHint:
+      'E.g. a phone call to their PSIRT, the mail headers, a fingerprint read out. Recorded on the case as a note.',
   },
   ja: {
     heading: 'スレッド',
@@ -63,5 +72,14 @@ export const threadsMessages = {
     chooseVendor: 'ベンダーを選ぶ…',
     assign: '割り当てる',
     assignFailed: 'メッセージを割り当てられませんでした: {{message}}',
+    assignUnverified:
+      'このメッセージには、このベンダーに紐付いた鍵による有効な署名がありません。ベンダーからのものである裏付けはありません。あなたの確認に基づく場合に限り、ベンダーの返信（状況・最終回答・未回答一覧）として数えます。',
+    assignOtherSigner:
+      'このメッセージは、このベンダーではなく別の連絡先（{{signer}}）に紐付いた鍵で有効に署名されています。',
+    assignOtherSignerConfirm:
+      '{{signer}} の鍵による署名であることを承知のうえで、このベンダーに割り当てる',
+    assignChecked: 'このベンダーからのものだと何で確認しましたか？',
+    assignCheckedHint:
+      '例: PSIRT への電話、メールヘッダー、指紋の読み合わせ。案件にメモとして記録します。',
   },
 } satisfies FeatureMessages;

@@ -9,6 +9,7 @@ import {
   type Thread,
 } from '../../../shared/workflow/message-threads';
 import { caseThreadProducts } from '../../../shared/workflow/thread-products';
+import type { AssignmentConfirmation } from '../../../shared/workflow/message-assignment';
 import { useOperations } from '../../app/operations';
 import { useTable } from '../keys';
 import { messageOperations } from './operations';
@@ -32,7 +33,11 @@ export type CaseThreads = {
   /** The case's vendors, a message not tied to one can be assigned to. */
   vendors: readonly { id: ContactId; name: string }[];
   /** Assigns a message not tied to a vendor to one (`assignMessage`); null or an error. */
-  assign: (id: MessageId, contactId: ContactId) => Promise<string | null>;
+  assign: (
+    id: MessageId,
+    contactId: ContactId,
+    confirmation?: AssignmentConfirmation,
+  ) => Promise<string | null>;
 };
 
 /** The case's messages as vendor threads, and the one write this screen makes: read state. */
@@ -91,8 +96,12 @@ export const useCaseThreads = (caseId: string, threadKey: string | null): CaseTh
     [involvements, caseId, vendorName],
   );
   const assign = useCallback(
-    async (id: MessageId, contactId: ContactId) => {
-      const r = await ops.assign({ id, contactId });
+    async (id: MessageId, contactId: ContactId, confirmation?: AssignmentConfirmation) => {
+      const r = await ops.assign({
+        id,
+        contactId,
+        ...(confirmation === undefined ? {} : { confirmation }),
+      });
       return r.ok ? null : r.error.message;
     },
     [ops],
