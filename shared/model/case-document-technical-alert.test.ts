@@ -37,7 +37,7 @@ describe('case document of a technical alert', () => {
   it('refuses a technical-alert case record without its alert, naming the field', () => {
     const r = parseCaseDocument({ ...doc(), case: { ...sampleAlertCase(), technicalAlert: null } });
     expect(r.ok ? [] : r.error.issues).toEqual([
-      'technicalAlert: a technical-alert case needs its technical alert',
+      'case.technicalAlert: a technical-alert case needs its technical alert',
     ]);
   });
 });

@@ -58,6 +58,19 @@ describe('case document', () => {
     if (!r.ok) expect(r.error.message).toMatch(/^involvements\[1\]/);
   });
 
+  it('names the field of the case record that is wrong, or that it is missing', () => {
+    expect(parseCaseDocument({ ...doc(), case: undefined })).toMatchObject({
+      ok: false,
+      error: { message: 'case: Case: expected an object, got nothing (missing)' },
+    });
+    const r = parseCaseDocument({ ...doc(), case: { ...sampleCase(), title: 42 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/^case: .*\(case\.title: /);
+      expect(r.error.issues).toEqual([expect.stringMatching(/^case\.title: /)]);
+    }
+  });
+
   it('refuses wrong format, non-arrays and non-objects', () => {
     expect(parseCaseDocument(null).ok).toBe(false);
     expect(parseCaseDocument({ ...doc(), format: 'x' }).ok).toBe(false);

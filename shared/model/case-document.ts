@@ -46,6 +46,19 @@ const fail = (message: string, issues: string[] = []): { ok: false; error: Model
   error: { code: 'invalid-record', message, issues },
 });
 
+/** A record's failure told at its place in the document (`case`, `events[3]`), every issue
+ *  under it (`events[3].payload.at: …`), and the message leading with the first, so the
+ *  refusal says where. */
+const atField = <T>(field: string, r: ParseResult<T>): ParseResult<T> => {
+  if (r.ok) return r;
+  const issues = r.error.issues.map((issue) => `${field}.${issue}`);
+  const first = issues[0] === undefined ? '' : ` (${issues[0]})`;
+  return {
+    ok: false,
+    error: { ...r.error, message: `${field}: ${r.error.message}${first}`, issues },
+  };
+};
+
 const parseAll = <T>(
   field: string,
   input: unknown,
@@ -54,17 +67,9 @@ const parseAll = <T>(
   if (!Array.isArray(input)) return fail(`${field}: expected an array`);
   const out: T[] = [];
   for (const [i, item] of input.entries()) {
-    const r = parse(item);
-    if (!r.ok) {
-      // Each issue names the field inside the entry (`contacts[0].products.1: not a valid
-      // package URL…`), and the message leads with the first, so the refusal says where.
-      const issues = r.error.issues.map((issue) => `${field}[${i}].${issue}`);
-      const first = issues[0] === undefined ? '' : ` (${issues[0]})`;
-      return {
-        ok: false,
-        error: { ...r.error, message: `${field}[${i}]: ${r.error.message}${first}`, issues },
-      };
-    }
+    // An item's error (e.g. `affected[0].identifier: not a package URL…`) at its index.
+    const r = atField(`${field}[${i}]`, parse(item));
+    if (!r.ok) return r;
     out.push(r.value);
   }
   return { ok: true, value: out };
@@ -78,7 +83,7 @@ export const parseCaseDocument = (input: unknown): ParseResult<CaseDocument> => 
   if (typeof input.format !== 'string' || !READABLE_CASE_DOCUMENT_FORMATS.includes(input.format)) {
     return fail(`case document: format must be ${READABLE_CASE_DOCUMENT_FORMATS.join(' or ')}`);
   }
-  const kase = recordTypes.case.parse(input.case);
+  const kase = atField('case', recordTypes.case.parse(input.case));
   if (!kase.ok) return kase;
   const events = parseAll('events', input.events, recordTypes.caseEvent.parse);
   if (!events.ok) return events;
@@ -91,7 +96,7 @@ export const parseCaseDocument = (input: unknown): ParseResult<CaseDocument> => 
     contacts: contacts.value,
   };
   if (input.report !== undefined) {
-    const report = recordTypes.report.parse(input.report);
+    const report = atField('report', recordTypes.report.parse(input.report));
     if (!report.ok) return report;
     doc.report = report.value;
   }

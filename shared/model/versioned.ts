@@ -53,7 +53,17 @@ export const versionedParser = <S extends z.ZodType>(
   migrations: Readonly<Record<number, Migration>> = {},
 ): RecordParser<z.infer<S>> => {
   const parse: VersionedParser<z.infer<S>> = (input) => {
-    if (!isPlainObject(input)) return failure('invalid-record', `${recordName}: not an object`);
+    if (!isPlainObject(input)) {
+      const got =
+        input === undefined
+          ? 'nothing (missing)'
+          : Array.isArray(input)
+            ? 'an array'
+            : input === null
+              ? 'null'
+              : `a ${typeof input}`;
+      return failure('invalid-record', `${recordName}: expected an object, got ${got}`);
+    }
     const raw = input.schemaVersion ?? 1;
     if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 1) {
       return failure('invalid-record', `${recordName}: bad schemaVersion`);

@@ -77,3 +77,25 @@ export function classifyPgpError(error: unknown, fallback: PgpErrorCode = 'corru
   }
   return { code: fallback, message };
 }
+
+// openpgp.js's words when a message's bytes are not packets it can parse. Random bytes that
+// merely start with a packet-like byte end here ("Version 7 of the SEIP packet is
+// unsupported"), as does a damaged message; a well-formed message using an unsupported
+// algorithm does not (its wording names the algorithm, and stays 'unsupported').
+const UNPARSABLE =
+  /version \d+ of the .* packet is (unsupported|not supported)|error during parsing|parsing .* failed|invalid enum value|unexpected end of packet/i;
+
+/** classifyPgpError for reading a message: unparsable packets say the file is not an OpenPGP
+ *  message or is damaged (openpgp.js's words kept in brackets for whoever digs further). */
+export function classifyMessageError(error: unknown): PgpError {
+  const classified = classifyPgpError(error, 'corrupt');
+  const parseFailure = ['unsupported', 'corrupt', 'truncated', 'not-openpgp'].includes(
+    classified.code,
+  );
+  // A cap (decompression, packets) is reached inside a parse too: its own code says more.
+  if (!parseFailure || !UNPARSABLE.test(classified.message)) return classified;
+  return {
+    code: classified.code === 'truncated' ? 'truncated' : 'not-openpgp',
+    message: `not an OpenPGP message, or it is damaged (${classified.message})`,
+  };
+}

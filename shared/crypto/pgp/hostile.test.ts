@@ -53,6 +53,24 @@ describe('hostile inputs open nothing and say why', () => {
     expect(await codeOf(new Uint8Array())).toBe('not-openpgp');
   });
 
+  it('random bytes that start like a packet: not an OpenPGP message, or damaged', async () => {
+    // Seeded, not random: each first byte is a packet tag openpgp.js then fails to parse in
+    // its own words (a SEIP packet of version 67, a compressed packet of an unknown kind…).
+    let seed = 7;
+    const noise = Uint8Array.from(
+      { length: 5120 },
+      () => (seed = (seed * 48271) % 2147483647) & 0xff,
+    );
+    for (const tag of [0xd2, 0xd4, 0xc8, 0x84]) {
+      const data = Uint8Array.of(tag, ...noise.subarray(1));
+      const opened = await openBinary({ data, decryptionKeys: [org.key], verificationKeys: [] });
+      expect(opened.ok).toBe(false);
+      if (opened.ok) continue;
+      expect(opened.error.code, tag.toString(16)).toBe('not-openpgp');
+      expect(opened.error.message).toMatch(/^not an OpenPGP message, or it is damaged \(/);
+    }
+  });
+
   it('truncated armored and binary messages', async () => {
     expect(await codeOf(sealedArmored.slice(0, sealedArmored.length / 2))).toBe('truncated');
     expect(await codeOf(sealedBinary.slice(0, sealedBinary.length - 40))).toMatch(

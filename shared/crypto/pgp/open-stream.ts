@@ -18,7 +18,7 @@
 // (a buffer, a temporary file) and the caller releases it only on ok.
 import * as openpgp from 'openpgp';
 import type { Key, Message, PrivateKey } from 'openpgp';
-import { classifyPgpError, pgpFail, pgpOk, type PgpResult } from './errors';
+import { classifyMessageError, pgpFail, pgpOk, type PgpResult } from './errors';
 import { DEFAULT_PGP_LIMITS, MAX_LEADING_PACKETS, pgpConfig, type PgpLimits } from './limits';
 import { leadingPacketGuard } from './packet-scan';
 import { isEncrypted, recipientCheck } from './open';
@@ -211,6 +211,6 @@ export async function openStream(
     const signatures = await evaluateSignatures(result.signatures, verificationKeys, now);
     return pgpOk({ encrypted: true, filename: result.filename, signatures });
   } catch (error) {
-    return { ok: false, error: classifyPgpError(error, 'corrupt') };
+    return { ok: false, error: classifyMessageError(error) };
   }
 }

@@ -4,7 +4,14 @@
 import * as openpgp from 'openpgp';
 import type { Key, Message, PrivateKey } from 'openpgp';
 import { asciiPrefix, isArmored, toBytes } from './bytes';
-import { classifyPgpError, pgpFail, pgpOk, type PgpError, type PgpResult } from './errors';
+import {
+  classifyMessageError,
+  classifyPgpError,
+  pgpFail,
+  pgpOk,
+  type PgpError,
+  type PgpResult,
+} from './errors';
 import { DEFAULT_PGP_LIMITS, MAX_LEADING_PACKETS, pgpConfig, type PgpLimits } from './limits';
 import { checkLeadingPackets } from './packet-scan';
 import { evaluateSignatures, type SignatureReport } from './signatures';
@@ -54,6 +61,11 @@ function fail(
   return { ok: false, error: classifyPgpError(error, fallback) };
 }
 
+/** A failure reading or decrypting a message's packets (see classifyMessageError). */
+function messageFail(error: unknown): { ok: false; error: PgpError } {
+  return { ok: false, error: classifyMessageError(error) };
+}
+
 /** Parses an armored or binary OpenPGP message, telling truncation from garbage. */
 export async function readMessageFrom(
   input: Uint8Array | string,
@@ -85,7 +97,7 @@ export async function readMessageFrom(
         return pgpFail('not-openpgp', 'armored data is not a PGP MESSAGE block');
       return await readBinaryMessage(data, limits);
     } catch (error) {
-      return fail(error, 'corrupt');
+      return messageFail(error);
     }
   }
   // A binary OpenPGP packet starts with a byte whose high bit is set.
@@ -107,7 +119,7 @@ async function readBinaryMessage(
   try {
     return pgpOk(await openpgp.readMessage({ binaryMessage: bytes, config: pgpConfig(limits) }));
   } catch (error) {
-    return fail(error, 'corrupt');
+    return messageFail(error);
   }
 }
 
@@ -187,7 +199,7 @@ export async function openBinary(input: OpenInput): Promise<PgpResult<OpenedData
     }
     return pgpOk({ data: result.data, encrypted, filename: result.filename, signatures });
   } catch (error) {
-    return fail(error, 'corrupt');
+    return messageFail(error);
   }
 }
 
