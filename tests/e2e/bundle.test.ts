@@ -80,7 +80,8 @@ async function anotherCase(page: Page, title: string, productName: string): Prom
     checklist: ACCEPTABLE_CHECKLIST,
   });
   await createCaseFromIntake(page);
-  return page.getByRole('heading', { level: 2 }).first().innerText();
+  // The case page's heading, once it shows this case (reference, then title).
+  return page.getByRole('heading', { level: 2, name: title }).first().innerText();
 }
 
 async function caseView(page: Page) {
