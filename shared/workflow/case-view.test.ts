@@ -85,7 +85,20 @@ describe('caseView', () => {
     ];
     const view = caseView(recordsOf(closed), now);
     expect(view.ended).toBe(true);
-    expect(view.deadlineState).toBe('none');
+    // Closed before any vendor was contacted: the finder is still owed an answer (closing
+    // meets every other deadline), and recording it after the close is allowed.
+    expect(view.open.map((d) => d.ruleId)).toEqual(['jpcert.acknowledge-finder']);
+    const answered = [
+      ...closed,
+      ev({
+        type: 'report.acknowledged',
+        at: '2026-11-17T02:00:00.000Z',
+        payload: { messageId: null },
+      }),
+    ];
+    const after = caseView(recordsOf(answered), now);
+    expect(after.projection.rejected).toEqual([]);
+    expect(after.deadlineState).toBe('none');
   });
 
   it("offers the profile's actions on a case and a technical alert's own steps on an alert", () => {

@@ -111,6 +111,9 @@ export type CaseView = {
   coordination: CoordinationFold;
   /** Handling has ended: the report is closed (published cases stay open until closed). */
   ended: boolean;
+  /** The finder has had no answer yet and this vault owes it: an open report, or one
+   *  closed at intake, not handed over (never a technical alert, which has no finder). */
+  owesFinderAnswer: boolean;
 };
 
 /** A closed case chases nothing: its early end is still stated, with nobody owed. */
@@ -138,10 +141,18 @@ export const viewOfProjection = (
   const profile = getPolicyProfile(kase.policyProfile);
   const report = computeDeadlines(projection, profile, now);
   const ended = kase.states.report === 'closed' || kase.dates.closed !== null;
-  // A closed case has nothing open to chase; its own deadlines still say what is unmet
-  // (a declined report's acknowledgement, until the answer is sent to the finder).
+  // Closing meets every deadline whose rule says so (`metWhen: 'closed'`). The one it does
+  // not is the finder's acknowledgement (JPCERT/CC: "an initial response … within 5
+  // business days" of every report). A report closed at intake (declined, a duplicate,
+  // invalid: no vendor ever contacted) has had no other word with the finder, so it stays
+  // owed on the dashboard and the case list until the answer is sent or recorded. A case
+  // closed after coordination chases nothing: its overview still says what was unmet.
+  // A case this vault handed over is the new owner's to chase (its overview still says
+  // what is unmet).
+  const closedAtIntake = ended && kase.dates.firstVendorContactAttempt === null;
+  const chases = (!ended || closedAtIntake) && coordination.state.localRole !== 'former-owner';
   const open = report.deadlines
-    .filter((d) => !ended && isOpenDeadline(d))
+    .filter((d) => chases && isOpenDeadline(d))
     // ISO instants of one format: their order is their text's.
     .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const embargo = embargoStatus(projection, now);
@@ -167,6 +178,7 @@ export const viewOfProjection = (
     },
     coordination,
     ended,
+    owesFinderAnswer: chases && kase.kind !== 'technical-alert' && kase.dates.acknowledged === null,
   };
 };
 

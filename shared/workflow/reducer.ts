@@ -60,6 +60,9 @@ export const TRIAGE_PATHS: Record<
 const AFTER_CLOSE: readonly CaseEventType[] = [
   'case.updated',
   'note.added',
+  // The finder answered by other means (a phone call, a letter outside Airlock): a closed
+  // report still owes that answer, so recording it stays possible.
+  'report.acknowledged',
   'message.sent',
   'message.received',
   'flag.set',

@@ -96,6 +96,13 @@ describe('intake in real Chromium', () => {
     const ackDeadline = page.getByTestId('deadline-jpcert.acknowledge-finder');
     await ackDeadline.getByText('Acknowledge the finder').waitFor();
     await expect(ackDeadline.getByText(/^Met /).count()).resolves.toBe(0);
+    // The dashboard says the same: the closed report still owes its finder an answer, and
+    // its link leads back to the case.
+    await nav(page, 'Dashboard');
+    const owed = page.getByRole('region', { name: 'Unacknowledged reports' });
+    await owed.getByText('Reflected XSS', { exact: false }).waitFor();
+    await owed.getByRole('link', { name: /AL-\d{4}-0002/ }).click();
+    await page.waitForURL(`**/#/cases/${declined}`);
     await openTab(page, 'Finder');
     const reply = page.getByRole('region', { name: 'Reply to the report' });
     const replyText = reply.getByLabel('Letter to the finder', { exact: true });

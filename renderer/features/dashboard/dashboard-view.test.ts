@@ -65,6 +65,33 @@ describe('dashboard view', () => {
     expect(late.overdue.every((item) => item.deadline.state === 'overdue')).toBe(true);
   });
 
+  it('still chases the answer a report closed at intake owes its finder, and nothing else', () => {
+    const events = receivedCase(2, '2026-11-16T01:00:00.000Z');
+    const ev = timeline(testUuid(0x1002) as CaseId, 400);
+    const declined = [
+      ...events,
+      ev({
+        type: 'case.closed',
+        at: '2026-11-16T02:00:00.000Z',
+        payload: { reason: 'declined', note: '' },
+      }),
+    ];
+    const now = '2026-12-10T01:00:00.000Z';
+    const owed = buildDashboard([input(declined, now)], now);
+    expect(owed.unacknowledged.map((c) => c.ref)).toEqual(['AL-2026-0042']);
+    expect(owed.overdue.map((d) => d.deadline.ruleId)).toEqual(['jpcert.acknowledge-finder']);
+    const answered = [
+      ...declined,
+      ev({
+        type: 'report.acknowledged',
+        at: '2026-11-17T02:00:00.000Z',
+        payload: { messageId: null },
+      }),
+    ];
+    const done = buildDashboard([input(answered, now)], now);
+    expect([done.unacknowledged, done.overdue, done.dueSoon]).toEqual([[], [], []]);
+  });
+
   it('counts cases opened per month in Japan time over the last months', () => {
     const now = '2026-11-20T00:00:00.000Z';
     // 2026-09-30T20:00Z is already 1 October in Tokyo.

@@ -12,7 +12,7 @@ import { dayInZone } from '../../app/ui/format-date';
  * overdue or due soon by the engine's rule for it (each rule's `dueSoonDays`), exactly as
  * the case list and the calendar say; this file only groups, sorts and counts for display.
  */
-export type CaseInput = Pick<CaseView, 'projection' | 'report' | 'ended'> &
+export type CaseInput = Pick<CaseView, 'projection' | 'open' | 'ended' | 'owesFinderAnswer'> &
   Partial<Pick<CaseView, 'earlyEnd'>>;
 
 export type DeadlineItem = { case: Case; deadline: Deadline };
@@ -75,18 +75,20 @@ export function buildDashboard(
   const bars = new Map(monthKeys.map((month) => [month, { month, opened: 0, closed: 0 }]));
   const publicationDays: number[] = [];
 
-  for (const { projection, report, ended, earlyEnd } of inputs) {
+  for (const { projection, open, ended, owesFinderAnswer, earlyEnd } of inputs) {
     const c = projection.case;
     counts[c.states.report] += 1;
-    for (const deadline of report.deadlines) {
+    // The case view's open deadlines: the ones the case list shows (a case closed after
+    // coordination chases nothing; one closed at intake still owes the finder's answer).
+    for (const deadline of open) {
       if (deadline.state === 'overdue') overdue.push({ case: c, deadline });
       else if (deadline.state === 'due-soon') dueSoon.push({ case: c, deadline });
     }
     // A technical alert is the coordinator's own work: no finder to acknowledge, and its
     // publication time is not a report's (the statistics leave it out the same way).
     const alert = c.kind === 'technical-alert';
+    if (owesFinderAnswer) unacknowledged.push(c);
     if (!ended) {
-      if (c.dates.acknowledged === null && !alert) unacknowledged.push(c);
       for (const involvement of projection.involvements) {
         if (
           VENDOR_ROLES.includes(involvement.role) &&
