@@ -230,6 +230,13 @@ describe('vendor messages in real Chromium with GnuPG on the other side', () => 
     await afterReply.filter({ hasText: 'Received' }).click();
     await page.getByTestId('open-message').getByText(`Valid signature by ${VENDOR_UID}`).waitFor();
 
+    // 5b. The same file taken in again: the preview says where it already is; no second copy.
+    await openReply(page, signed);
+    const again = page.getByRole('article', { name: 'reply-signed.asc' });
+    await again.getByText(new RegExp(`already stored in case ${ref} on `)).waitFor();
+    await expect(again.getByRole('button', { name: /^Store/ }).count()).resolves.toBe(0);
+    await expect((await caseMessageRows(page, caseId)).count()).resolves.toBe(2);
+
     // 6. An encrypted-only reply says plainly that it is unsigned.
     const unsigned = await reply('reply-unsigned', false);
     await openReply(page, unsigned);

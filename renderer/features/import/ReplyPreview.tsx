@@ -18,6 +18,8 @@ import { useLang } from '../../i18n';
 import { proposeCases, signerOf } from '../../../shared/exchange/message';
 import type { OpenedReply } from '../../../shared/exchange/message';
 import { ownCopyOf } from '../../../shared/exchange/message/own-copy';
+import { storedCopyOf } from '../../../shared/exchange/message/stored-copy';
+import { formatInstant } from '../../app/ui/format-date';
 import { useOperations } from '../../app/operations';
 import { useTable } from '../keys';
 import { SignatureBadge, sendErrorText, summariseSignatures } from '../messages';
@@ -58,6 +60,11 @@ export function ReplyPreview({
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [acceptUnverified, setAcceptUnverified] = useState(false);
+  // The same reply taken in before: the store refuses it by the same rule (`storedCopyOf`).
+  // Once stored from this preview, it says so instead.
+  const storedCopy = status?.ok === true ? null : storedCopyOf(reply, messages);
+  const storedIn = cases.find((c) => c.id === storedCopy?.caseId)?.ref ?? '';
+  const blocked = ownCopy !== null || storedCopy !== null;
   const summary = summariseSignatures(reply.signatures, keys, contacts, lang);
   const best = candidates[0];
   const titleId = `reply-${index}`;
@@ -107,7 +114,7 @@ export function ReplyPreview({
             ))}
           </List>
         )}
-        {ownCopy !== null ? null : best === undefined ? (
+        {blocked ? null : best === undefined ? (
           <Text size="sm">{t('import.messages.noMatch')}</Text>
         ) : (
           <Text size="sm">
@@ -122,7 +129,15 @@ export function ReplyPreview({
             {t(`import.ownCopy.${ownCopy.reason}`, { fingerprint: ownCopy.fingerprint ?? '' })}
           </Alert>
         )}
-        {ownCopy === null && (
+        {storedCopy !== null && (
+          <Alert color="yellow" title={t('import.storedCopy.title')} c="dark.9">
+            {t('import.storedCopy.text', {
+              ref: storedIn,
+              date: formatInstant(storedCopy.at, { zone: 'Asia/Tokyo', withTime: true }),
+            })}
+          </Alert>
+        )}
+        {!blocked && (
           <>
             <Group align="end">
               <Select

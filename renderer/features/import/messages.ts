@@ -50,6 +50,10 @@ export const importMessages = {
       'sent-text':
         'This file repeats the text of a letter we sent: it is our own copy. It cannot be stored as a received reply.',
     },
+    storedCopy: {
+      title: 'Already stored',
+      text: 'This reply is already stored in case {{ref}} on {{date}}. It is not stored again.',
+    },
     unverified: {
       title: 'Not verified: no vendor vouches for this reply',
       reason: 'Why: {{reason}}. It can be stored only as unverified, tied to no vendor.',
@@ -126,6 +130,10 @@ export const importMessages = {
         'このファイルは自組織の鍵（{{fingerprint}}）で署名されています。当方が送った書簡の控えです。受信した返信としては保存できません。',
       'sent-text':
         'このファイルは当方が送った書簡と同じ本文です。自組織の控えです。受信した返信としては保存できません。',
+    },
+    storedCopy: {
+      title: '保存済み',
+      text: 'この返信は {{date}} に案件 {{ref}} に保存済みです。再度保存はしません。',
     },
     unverified: {
       title: '未検証: この返信を保証するベンダーの署名がありません',

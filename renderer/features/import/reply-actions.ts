@@ -3,6 +3,7 @@
 import type { Key, PrivateKey } from '../../../shared/crypto/pgp';
 import { openReply, signerOf, type OpenedReply } from '../../../shared/exchange/message';
 import { refuseOwnCopy } from '../../../shared/exchange/message/own-copy';
+import { refuseStoredCopy } from '../../../shared/exchange/message/stored-copy';
 import type { ReportFormDocument } from '../../../shared/exchange/report-form/document';
 import type { Case } from '../../../shared/model';
 import { newMessageId } from '../../../shared/model';
@@ -69,6 +70,9 @@ export async function storeReply(
     ownCopyContext(keys, store.repos.messages.all(), store.repos.cases.all()),
   );
   if (!own.ok) return own;
+  // The same reply imported again (`storedCopyOf`, the preview's rule too) is not stored twice.
+  const again = refuseStoredCopy(item.reply, store.repos.messages.all());
+  if (!again.ok) return again;
   const signer = signerOf(item.reply, keys);
   if (!signer.verified && options.acceptUnverified !== true) {
     return failWith('reply-unverified', `The reply is not verified (${signer.reason})`);

@@ -170,6 +170,10 @@ describe('storing a reply asks signerOf who signed it', () => {
     const [message] = store.repos.messages.all();
     expect(message?.counterpartContactId).toBeUndefined();
     expect(message?.pgp.signatures).toEqual([]);
+    // The same file taken in again is not stored twice (nor counted as another reply).
+    const again = await storeReply(store, kase, item, [], { acceptUnverified: true });
+    expect(again).toMatchObject({ ok: false, error: { code: 'reply-already-stored' } });
+    expect(store.repos.messages.all()).toHaveLength(1);
   });
 
   it('files a verified reply from a contact’s key under that vendor and records the reply', async () => {
