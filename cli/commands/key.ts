@@ -1,10 +1,13 @@
 // `airlock key generate|inspect|export`: the keyring basics over shared/crypto/pgp.
 import { parseArgs } from 'node:util';
 import {
+  DEFAULT_KEY_EXPIRY,
   describeKey,
   exportPublicKey,
   exportSecretKey,
   generateOrgKey,
+  keyHealth,
+  keyHealthText,
   keyUsability,
   readKeysFrom,
   revokeOwnKey,
@@ -20,13 +23,16 @@ const help = `airlock key <verb> [options]
   generate --name <name> --email <email> [--algo ed25519|rsa4096] [--expires 2y|18m|90d|never]
            --passphrase-file <file> --out-secret <file> --out-public <file> [--out-revocation <file>]
            [--force]
-      Makes the organisation key (v4; ed25519 = EdDSA + Curve25519 ECDH, readable by GnuPG 2.2).
+      Makes the organisation key (v4; ed25519 = EdDSA + Curve25519 ECDH, readable by GnuPG 2.2),
+      expiring in ${DEFAULT_KEY_EXPIRY} unless --expires says otherwise (as the app's form).
       The secret key is written protected by the passphrase. Prints the key's description.
 
   inspect <file> --json
       Describes every key in a .asc/.gpg file: fingerprint (40 hex and grouped), user IDs
       (userIds: self-signed; invalidUserIds: carried without a valid self-signature),
-      algorithms, creation, expiry, revocation, subkeys, usability and warnings.
+      algorithms, creation, expiry, revocation, subkeys, usability and "health": the app's
+      key health now ({"level":"ok|warned|refused","refusals","warnings"} of {"code",...},
+      and "message" naming every issue, e.g. "is RSA under 3072 bits").
 
   export --public --in <key file> --out <file>
       The armored public key(s).
@@ -72,7 +78,7 @@ async function generate(argv: string[]): Promise<number> {
       name: { type: 'string' },
       email: { type: 'string' },
       algo: { type: 'string', default: 'ed25519' },
-      expires: { type: 'string', default: 'never' },
+      expires: { type: 'string', default: DEFAULT_KEY_EXPIRY },
       'passphrase-file': { type: 'string' },
       'out-secret': { type: 'string' },
       'out-public': { type: 'string' },
@@ -114,10 +120,17 @@ async function inspect(argv: string[]): Promise<number> {
   if (file === undefined) throw new CliError('usage', 'key inspect takes a <file>');
   const keys = await readKeysFrom(await readFileOr(file, 'key file'));
   if (!keys.ok) fail(keys.error);
+  const now = new Date();
   const described = await Promise.all(
     keys.value.map(async (key) => {
-      const description = await describeKey(key);
-      return { ...description, usability: keyUsability(description, 'unknown') };
+      const description = await describeKey(key, now);
+      // The rule the app's keyring and every seal judge the key by.
+      const judged = await keyHealth(key, { now });
+      const { level, refusals, warnings } = judged;
+      const issues = [...refusals, ...warnings];
+      const message = issues.length === 0 ? {} : { message: keyHealthText(judged, issues) };
+      const health = { level, refusals, warnings, ...message };
+      return { ...description, usability: keyUsability(description, 'unknown', now), health };
     }),
   );
   printJson({ ok: true, keys: described });

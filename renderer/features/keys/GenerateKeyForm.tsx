@@ -2,14 +2,15 @@ import { Alert, Button, Group, PasswordInput, Select, Stack, TextInput } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n';
-import type { KeyAlgorithmChoice } from '../../../shared/crypto/pgp';
+import {
+  DEFAULT_KEY_EXPIRY,
+  KEY_EXPIRIES,
+  type KeyAlgorithmChoice,
+  type KeyExpiry,
+} from '../../../shared/crypto/pgp';
 import { useOperations } from '../../app/operations';
 import { keyOperations } from './operations';
 import { keyErrorText } from './use-org-key';
-
-const YEAR = 365 * 24 * 3600;
-const EXPIRIES = { never: 0, '1y': YEAR, '2y': 2 * YEAR, '5y': 5 * YEAR } as const;
-type Expiry = keyof typeof EXPIRIES;
 
 export type GeneratedKey = { fpr: string; cert: string };
 
@@ -48,7 +49,7 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [algorithm, setAlgorithm] = useState<KeyAlgorithmChoice>('ed25519');
-  const [expiry, setExpiry] = useState<Expiry>('2y');
+  const [expiry, setExpiry] = useState<KeyExpiry>(DEFAULT_KEY_EXPIRY);
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
@@ -65,7 +66,7 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
         name: name.trim(),
         email: email.trim(),
         algorithm,
-        expiresInSeconds: EXPIRIES[expiry],
+        expiresInSeconds: KEY_EXPIRIES[expiry],
         passphrase,
       },
       language: lang,
@@ -112,7 +113,7 @@ export function GenerateKeyForm({ onGenerated }: { onGenerated: (key: GeneratedK
             value={expiry}
             allowDeselect={false}
             onChange={(v) => v !== null && setExpiry(v)}
-            data={(Object.keys(EXPIRIES) as Expiry[]).map((v) => ({
+            data={(Object.keys(KEY_EXPIRIES) as KeyExpiry[]).map((v) => ({
               value: v,
               label: t(`keys.own.expiries.${v}`),
             }))}

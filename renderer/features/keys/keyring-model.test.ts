@@ -129,9 +129,11 @@ describe('recordUsability', () => {
     });
   });
 
-  it('an RSA key under 2048 bits carries the weak-algorithm warning', () => {
+  it('an RSA key under 3072 bits carries the weak-algorithm warning (as key health says)', () => {
     const weak = publicRecord({ algorithm: 'rsaEncryptSign 1024' });
     expect(recordUsability(weak, now).warnings).toContain('weak-algorithm');
+    const rsa2048 = publicRecord({ algorithm: 'rsaEncryptSign 2048' });
+    expect(recordUsability(rsa2048, now).warnings).toContain('weak-algorithm');
     const strong = publicRecord({ algorithm: 'rsaEncryptSign 4096' });
     expect(recordUsability(strong, now).warnings).not.toContain('weak-algorithm');
     expect(parseAlgorithmLabel('eddsaLegacy (ed25519Legacy)')).toEqual({

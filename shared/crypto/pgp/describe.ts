@@ -152,6 +152,10 @@ export type KeyUsability = {
 
 const SOON_MS = 30 * 24 * 3600 * 1000;
 
+/** RSA moduli below this are weak (NIST SP 800-57: 128-bit security from 3072): one
+ *  threshold for the keyring's usability and the seals' key health. */
+export const MIN_RSA_BITS = 3072;
+
 /**
  * Whether a key can be used now, with the warnings the UI must show. An unverified key is
  * usable (the analyst decides) but always warned about; expired or revoked keys are not.
@@ -175,8 +179,9 @@ export function keyUsability(
   if (!description.canEncrypt) warnings.push('no-encryption-key');
   if (description.isSecret && !description.canSign) warnings.push('no-signing-key');
   const { algorithm, bits } = description.algorithm;
-  if (/^(rsa|dsa|elgamal)/i.test(algorithm) && bits !== undefined && bits < 2048)
-    warnings.push('weak-algorithm');
+  // The rule of keyHealth's weak-rsa and legacy-algorithm issues.
+  const weakRsa = /^rsa/i.test(algorithm) && bits !== undefined && bits < MIN_RSA_BITS;
+  if (weakRsa || /^(dsa|elgamal)/i.test(algorithm)) warnings.push('weak-algorithm');
   return {
     usable: !description.revoked && !description.expired && description.canEncrypt,
     warnings,

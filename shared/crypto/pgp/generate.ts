@@ -6,6 +6,20 @@ import { pgpConfig } from './limits';
 
 export type KeyAlgorithmChoice = 'ed25519' | 'rsa4096';
 
+const YEAR_SECONDS = 365 * 86_400;
+/** The expiries offered for a new organisation key, in seconds (0: never), by the app's form
+ *  and the CLI's `key generate --expires` alike. */
+export const KEY_EXPIRIES = {
+  never: 0,
+  '1y': YEAR_SECONDS,
+  '2y': 2 * YEAR_SECONDS,
+  '5y': 5 * YEAR_SECONDS,
+} as const;
+export type KeyExpiry = keyof typeof KEY_EXPIRIES;
+/** Two years unless chosen otherwise: a key whose secret is lost or forgotten stops being
+ *  encrypted to on its own, and one in use is simply extended. */
+export const DEFAULT_KEY_EXPIRY: KeyExpiry = '2y';
+
 export type GenerateKeyInput = {
   name: string;
   email: string;

@@ -19,9 +19,10 @@ export type {
   GenerateKeyInput,
   GeneratedKey,
   KeyAlgorithmChoice,
+  KeyExpiry,
   RevocationReason,
 } from './generate';
-export { generateOrgKey, revokeOwnKey } from './generate';
+export { DEFAULT_KEY_EXPIRY, KEY_EXPIRIES, generateOrgKey, revokeOwnKey } from './generate';
 export type {
   KeyAlgorithm,
   KeyDescription,

@@ -6,12 +6,11 @@
 // same key is judged the same way by every caller and by tests.
 import { enums, type Key, type SignaturePacket } from 'openpgp';
 import { fail, ok, type Result } from '../../result';
-import { normaliseFingerprint, succeeds } from './describe';
+import { MIN_RSA_BITS, normaliseFingerprint, succeeds } from './describe';
 
 /** Days before the expiry at which a key is warned about whatever the embargo. */
 export const KEY_EXPIRY_WARNING_DAYS = 30;
-/** RSA moduli below this are warned about (NIST SP 800-57: 128-bit security from 3072). */
-export const MIN_RSA_BITS = 3072;
+export { MIN_RSA_BITS };
 
 export type KeyHealthIssue =
   | { code: 'expired'; at: string }
