@@ -20,6 +20,7 @@ import { launchApp, type AppSession } from './harness';
 import {
   ACCEPTABLE_CHECKLIST,
   actOnVendor,
+  addContactWithKey,
   editVendorDetails,
   createCaseFromIntake,
   createVault,
@@ -57,18 +58,6 @@ afterEach(async () => {
   if (work !== undefined) await rm(work, { recursive: true, force: true });
   work = undefined;
 });
-
-/** A contact whose key GnuPG made: its name and the key's fingerprint (that links them). */
-async function addVendorContact(page: Page, name: string, fpr: string): Promise<void> {
-  await nav(page, 'Contacts');
-  await page.getByRole('link', { name: 'Add a contact' }).click();
-  await page.getByLabel('Name (English)').fill(name);
-  await page.getByRole('button', { name: 'Save contact' }).click();
-  await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
-  await page.getByLabel('PGP key fingerprints (one per line)').fill(fpr);
-  await page.getByRole('button', { name: 'Save contact' }).click();
-  await page.getByText('Contact saved.').waitFor();
-}
 
 /** The moment fields of one part of the screen (date, time in JST). */
 async function fillMoment(scope: ReturnType<Page['locator']>, day: string, time = '10:00') {
@@ -113,8 +102,8 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     const orgFpr = await fingerprintOf(gpg, 'csirt@airlock.example', GPG_LATER);
     await importKeyFile(page, alphaFile);
     await importKeyFile(page, betaFile);
-    await addVendorContact(page, ALPHA, alphaFpr);
-    await addVendorContact(page, BETA, betaFpr);
+    await addContactWithKey(page, ALPHA, alphaFpr);
+    await addContactWithKey(page, BETA, betaFpr);
 
     await enterReport(page, {
       title: 'Gateway firmware command injection',

@@ -183,6 +183,19 @@ export async function addContact(page: Page, en: string, ja: string): Promise<vo
   await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
 }
 
+/** A contact saved with its English name, then its key's fingerprint (which links them),
+ *  as the contact screen asks: the fingerprint field is on the saved contact's page. */
+export async function addContactWithKey(page: Page, name: string, fpr: string): Promise<void> {
+  await nav(page, 'Contacts');
+  await page.getByRole('link', { name: 'Add a contact' }).click();
+  await page.getByLabel('Name (English)').fill(name);
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await page.waitForURL(/#\/contacts\/[0-9a-f-]{36}$/);
+  await page.getByLabel('PGP key fingerprints (one per line)').fill(fpr);
+  await page.getByRole('button', { name: 'Save contact' }).click();
+  await page.getByText('Contact saved.').waitFor();
+}
+
 /** The passphrase `generateOrgKey` protects the organisation key with unless told another. */
 export const ORG_KEY_PASSPHRASE = 'org key passphrase 2026';
 
