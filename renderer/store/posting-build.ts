@@ -1,5 +1,5 @@
 import type { PackedIndex } from './posting-base';
-import { tokenize } from './search-tokenizer';
+import { tokenize } from '../../shared/workflow/search-tokenizer';
 
 /** An Int32Array that grows by doubling (a build does not know its posting count ahead). */
 class IntBuffer {

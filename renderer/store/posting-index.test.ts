@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PostingIndex } from './posting-index';
-import { matchesAsPrefix, tokenize } from './search-tokenizer';
+import { matchesAsPrefix, tokenize } from '../../shared/workflow/search-tokenizer';
 
 const FIELDS = ['ref', 'title', 'notes'] as const;
 type Field = (typeof FIELDS)[number];

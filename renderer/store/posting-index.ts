@@ -2,7 +2,7 @@ import { PackedPostings, lowerBound, packedTransferables, type PackedIndex } fro
 import { buildPacked } from './posting-build';
 import { PostingList, type PostingSpan } from './posting-list';
 import { QueryScratch, type TermLists } from './posting-query';
-import { matchesAsPrefix, tokenize } from './search-tokenizer';
+import { matchesAsPrefix, tokenize } from '../../shared/workflow/search-tokenizer';
 
 export { packedTransferables, type PackedIndex };
 

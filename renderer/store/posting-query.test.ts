@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PostingIndex } from './posting-index';
 import { merge } from './posting-query';
-import { matchesAsPrefix, tokenize } from './search-tokenizer';
+import { matchesAsPrefix, tokenize } from '../../shared/workflow/search-tokenizer';
 
 const FIELDS = ['title', 'notes'] as const;
 type Field = (typeof FIELDS)[number];

@@ -18,6 +18,7 @@ const c = (n: number, over: Partial<CandidateCase>): CandidateCase => ({
   identifiers: [],
   cves: [],
   cwes: [],
+  words: '',
   ...over,
 });
 
@@ -97,15 +98,15 @@ describe('rankDuplicates', () => {
     });
   });
 
-  it('text similarity counts from half the best score; a shared CWE alone offers nothing', () => {
-    const scores = new Map([
-      ['00000000-0000-4000-8000-000000000001', 10],
-      ['00000000-0000-4000-8000-000000000002', 4],
-    ]);
+  it('a shared CWE alone offers nothing; wording counts only as an absolute similarity', () => {
     const ranked = rankDuplicates(
       { identifiers: ['bad'], cves: [], cwes: ['CWE-79'] },
-      [c(1, { cwes: ['CWE-79'] }), c(2, {}), c(3, { cwes: ['CWE-79'] })],
-      scores,
+      [
+        c(1, { cwes: ['CWE-79'], words: 'Stored XSS in Foo CMS comments Foo CMS' }),
+        c(2, { words: 'Open redirect in Bar shop' }),
+        c(3, { cwes: ['CWE-79'] }),
+      ],
+      'Stored XSS in Foo CMS comments Foo CMS',
     );
     expect(ranked).toEqual([
       expect.objectContaining({
@@ -119,6 +120,31 @@ describe('rankDuplicates', () => {
       }),
     ]);
     expect(rankDuplicates(report, [c(1, {})])).toEqual([]);
+  });
+
+  it('does not offer an unrelated case, however few cases there are (QA: XSS vs SQLi "100%")', () => {
+    const kumo = c(1, {
+      title: 'SQL injection in Kumo Router admin',
+      words: 'SQL injection in Kumo Router admin Kumo Router',
+    });
+    const noKeys = { identifiers: [], cves: [], cwes: [] };
+    expect(rankDuplicates(noKeys, [kumo], 'XSS in Foo CMS Foo CMS')).toEqual([]);
+    // A reworded copy of the same report is offered, with a high similarity shown.
+    const [copy] = rankDuplicates(noKeys, [kumo], 'SQL injection in the Kumo Router admin page');
+    const text = copy?.reasons.find((r) => r.kind === 'text');
+    expect(text?.kind === 'text' && text.similarity).toBeGreaterThanOrEqual(0.8);
+    expect(text?.kind === 'text' && text.similarity).toBeLessThanOrEqual(1);
+  });
+
+  it('compares Japanese wording by the search bigrams, not its particles', () => {
+    const noKeys = { identifiers: [], cves: [], cwes: [] };
+    const jp = c(1, { words: 'Kumo ルーター管理画面における SQL インジェクション' });
+    expect(rankDuplicates(noKeys, [jp], 'Foo CMS におけるクロスサイトスクリプティング')).toEqual(
+      [],
+    );
+    expect(
+      rankDuplicates(noKeys, [jp], 'Kumo ルーターの管理画面における SQL インジェクション'),
+    ).toHaveLength(1);
   });
 
   it('orders equal scores by reference', () => {
@@ -173,6 +199,7 @@ describe('candidateFromRecords', () => {
       ],
       cves: ['CVE-2026-0001'],
       cwes: ['CWE-79'],
+      words: 't p q',
     });
   });
 });
@@ -215,21 +242,25 @@ describe('findDuplicateCandidates', () => {
         id === cases[1]?.id ? [{ contactId: 'c1' as never, role: 'developer' }] : [],
       contacts: [{ id: 'c1', products: ['pkg:npm/widget'] }],
       keys: parseReportKeys({ identifiers: 'pkg:npm/widget@2.0.0', cves: '', cwes: '' }),
-      textHits: cases.slice(2).map((c) => ({ id: c.id, score: 1 })),
+      text: 'case',
+      textHits: cases.slice(2).map((c) => ({ id: c.id })),
     });
     expect(found).toHaveLength(DUPLICATES_SHOWN);
     expect(found.slice(0, 2).map((c) => [c.ref, c.closed, c.suggested])).toEqual([
       ['AL-2026-0001', true, 'duplicate'],
       ['AL-2026-0002', false, 'duplicate'],
     ]);
-    expect(found[2]?.reasons).toEqual([{ kind: 'text', similarity: 1 }]);
+    // 'case' against 'case 3': one of two words shared, 1/√2.
+    const [text] = found[2]?.reasons ?? [];
+    expect(text?.kind === 'text' ? text.similarity : 0).toBeCloseTo(Math.SQRT1_2, 6);
     const one = findDuplicateCandidates({
       cases,
       vulnerabilitiesOf: () => [],
       involvementsOf: () => [],
       contacts: [],
       keys: parseReportKeys({ identifiers: '', cves: '', cwes: '' }),
-      textHits: [{ id: cases[6]?.id ?? '', score: 3 }],
+      text: 'case 7',
+      textHits: [{ id: cases[6]?.id ?? '' }],
       limit: 1,
     });
     expect(one.map((c) => c.ref)).toEqual(['AL-2026-0007']);

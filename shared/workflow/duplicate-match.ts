@@ -5,17 +5,20 @@ import {
   type Contact,
   type Involvement,
   type ParsedProductIdentifier,
+  type Report,
   type Vulnerability,
 } from '../model';
 import { VENDOR_ROLES } from './projection';
+import { similarityTokens, textSimilarity } from './text-similarity';
 import { matchIdentifiers, type AffectedIdentifier, type MatchReason } from './vendor-suggestions';
 
 /**
  * Duplicate and related reports (issue 27 item 3): a new report is matched against every
  * case, open and closed, by product identifier (the vendor-suggestion rules: PURLs as
  * packageurl-js normalises them, CPE 2.3 attributes case-folded, versions against the
- * affected range), CVE id, CWE and text similarity (the case search index's score, which the
- * caller passes in). Pure: the intake screen asks here, so a bundle or the CLI could too.
+ * affected range), CVE id, CWE and text similarity (an absolute share, text-similarity.ts, of
+ * the report's words against the case's title and products). Pure: the intake screen asks
+ * here, so a bundle or the CLI could too.
  */
 export type NewReportKeys = {
   /** PURL or CPE 2.3 names the finder gave; one that does not parse is ignored. */
@@ -33,12 +36,16 @@ export type CandidateCase = {
   identifiers: readonly AffectedIdentifier[];
   cves: readonly string[];
   cwes: readonly string[];
+  /** What the case's wording is compared on: its title, its vulnerabilities' titles and its
+   *  products' names. */
+  words: string;
 };
 
 export type DuplicateReason =
   | { kind: 'product'; match: MatchReason; identifier: string }
   | { kind: 'cve'; id: string }
   | { kind: 'cwe'; id: string }
+  /** `similarity` is absolute (0..1), the share shown as "Similar wording (n%)". */
   | { kind: 'text'; similarity: number };
 
 export type DuplicateCandidate = {
@@ -52,7 +59,9 @@ export type DuplicateCandidate = {
   suggested: 'duplicate' | 'related';
 };
 
-/** Text similarity counts only from this share of the best hit's score. */
+/** Below this similarity the wording is not a reason to offer a case at all: an unrelated
+ *  case sharing one product word (Foo CMS / Bar CMS) stays under it, a reworded copy of a
+ *  title is above it. */
 export const TEXT_SIMILARITY_FLOOR = 0.5;
 
 const PRODUCT_WEIGHT: Record<MatchReason, number> = {
@@ -93,20 +102,23 @@ const bestProduct = (
 };
 
 /**
- * Every case that shares something with the new report, strongest first. `textScores`
- * holds the search index's score per case for the report's words; a score counts when it
- * is at least TEXT_SIMILARITY_FLOOR of the best one. A case is offered as a duplicate when
- * it has the same CVE id, or the same product (exact or in range) and no differing CWE.
+ * Every case that shares something with the new report, strongest first. `reportText` is
+ * the report's words (title and product); its similarity to each case's `words` counts from
+ * TEXT_SIMILARITY_FLOOR. `textCandidates`, when given, limits the wording comparison to
+ * those case ids (the search index's hits), so typing a title does not tokenise every case.
+ * A case is offered as a duplicate when it has the same CVE id, or the same product (exact
+ * or in range) and no differing CWE.
  */
 export const rankDuplicates = (
   report: NewReportKeys,
   cases: readonly CandidateCase[],
-  textScores: ReadonlyMap<string, number> = new Map(),
+  reportText = '',
+  textCandidates: ReadonlySet<string> | null = null,
 ): DuplicateCandidate[] => {
   const mine = parsed(report.identifiers);
   const cves = new Set(report.cves.map(norm).filter((c) => c !== ''));
   const cwes = new Set(report.cwes.map(norm).filter((c) => c !== ''));
-  const top = Math.max(0, ...textScores.values());
+  const reportWords = similarityTokens(reportText);
   const out: DuplicateCandidate[] = [];
   for (const c of cases) {
     const reasons: DuplicateReason[] = [];
@@ -115,8 +127,8 @@ export const rankDuplicates = (
     for (const id of new Set(c.cves.map(norm))) if (cves.has(id)) reasons.push({ kind: 'cve', id });
     const sharedCwe = [...new Set(c.cwes.map(norm))].filter((id) => cwes.has(id));
     for (const id of sharedCwe) reasons.push({ kind: 'cwe', id });
-    const raw = textScores.get(c.caseId) ?? 0;
-    const similarity = top > 0 ? raw / top : 0;
+    const compared = reportWords.size > 0 && (textCandidates?.has(c.caseId) ?? true);
+    const similarity = compared ? textSimilarity(reportWords, similarityTokens(c.words)) : 0;
     if (similarity >= TEXT_SIMILARITY_FLOOR) reasons.push({ kind: 'text', similarity });
     // A shared weakness alone is too common to suggest a case.
     if (reasons.every((r) => r.kind === 'cwe')) continue;
@@ -152,14 +164,17 @@ export const rankDuplicates = (
 /** A stored case as a candidate: its vulnerabilities' affected products, CVE ids and CWEs,
  *  and the product identifiers of the vendors involved (as vendor suggestions hold them). */
 type StoredCase = Pick<Case, 'id' | 'ref' | 'title' | 'states'>;
-type StoredVulnerability = Pick<Vulnerability, 'affected' | 'cve' | 'cwe'>;
+type StoredVulnerability = Pick<Vulnerability, 'affected' | 'cve' | 'cwe'> &
+  Partial<Pick<Vulnerability, 'title'>>;
 type StoredInvolvement = Pick<Involvement, 'contactId' | 'role'>;
+type StoredReport = Pick<Report, 'product'>;
 
 export const candidateFromRecords = (r: {
   kase: StoredCase;
   vulnerabilities: readonly StoredVulnerability[];
   involvements: readonly StoredInvolvement[];
   contacts: ReadonlyMap<string, Pick<Contact, 'products'>>;
+  reports?: readonly StoredReport[];
 }): CandidateCase => ({
   caseId: r.kase.id,
   ref: r.kase.ref,
@@ -178,6 +193,17 @@ export const candidateFromRecords = (r: {
   ],
   cves: r.vulnerabilities.flatMap((v) => (v.cve.id === null ? [] : [v.cve.id])),
   cwes: r.vulnerabilities.flatMap((v) => (v.cwe === null ? [] : [v.cwe])),
+  words: [
+    r.kase.title,
+    ...r.vulnerabilities.flatMap((v) => [
+      v.title?.en ?? '',
+      v.title?.ja ?? '',
+      ...v.affected.map((a) => a.product),
+    ]),
+    ...(r.reports ?? []).map((x) => x.product.name),
+  ]
+    .filter((w) => w.trim() !== '')
+    .join(' '),
 });
 
 const splitList = (text: string): string[] =>
@@ -203,16 +229,19 @@ export const DUPLICATES_SHOWN = 5;
 
 /**
  * The cases a new report is offered against (intake, an import or the CLI alike): every
- * stored case as a candidate, the search index's hits for the report's words as the text
- * scores, ranked by `rankDuplicates`, the strongest `limit`.
+ * stored case as a candidate, its wording compared with `text` (the report's title and
+ * product) where the search index found the report's words (`textHits`), ranked by
+ * `rankDuplicates`, the strongest `limit`.
  */
 export const findDuplicateCandidates = (input: {
   cases: readonly StoredCase[];
   vulnerabilitiesOf: (caseId: CaseId) => readonly StoredVulnerability[];
   involvementsOf: (caseId: CaseId) => readonly StoredInvolvement[];
+  reportsOf?: (caseId: CaseId) => readonly StoredReport[];
   contacts: readonly (Pick<Contact, 'products'> & { id: string })[];
   keys: NewReportKeys;
-  textHits: readonly { id: string; score: number }[];
+  text?: string;
+  textHits: readonly { id: string }[];
   limit?: number;
 }): DuplicateCandidate[] => {
   const contacts = new Map(input.contacts.map((c) => [c.id, c]));
@@ -222,8 +251,12 @@ export const findDuplicateCandidates = (input: {
       vulnerabilities: input.vulnerabilitiesOf(kase.id),
       involvements: input.involvementsOf(kase.id),
       contacts,
+      reports: input.reportsOf?.(kase.id) ?? [],
     }),
   );
-  const scores = new Map(input.textHits.map((h) => [h.id, h.score]));
-  return rankDuplicates(input.keys, candidates, scores).slice(0, input.limit ?? DUPLICATES_SHOWN);
+  const hits = new Set(input.textHits.map((h) => h.id));
+  return rankDuplicates(input.keys, candidates, input.text ?? '', hits).slice(
+    0,
+    input.limit ?? DUPLICATES_SHOWN,
+  );
 };

@@ -26,8 +26,10 @@ export const findDuplicates = (
     cases: repos.cases.all(),
     vulnerabilitiesOf: (id) => repos.vulnerabilities.byCase(id),
     involvementsOf: (id) => repos.involvements.byCase(id),
+    reportsOf: (id) => repos.reports.byCase(id),
     contacts: repos.contacts.all(),
     keys,
+    text,
     textHits: text.trim() === '' ? [] : store.search(text, { anyTerm: true, limit: 50 }),
   });
 };
