@@ -19,7 +19,7 @@ import { embargoStatus, type EmbargoStatus } from './embargo-status';
 import { earlyEnd, type EarlyEnd } from './embargo-early-end';
 import { extensionFacts, type ExtensionFacts } from './extensions';
 import type { AvailableAction } from './actions';
-import { unreadCount } from './message-threads';
+import { unassignedUnreadCount, unreadCount } from './message-threads';
 import { getPolicyProfile } from './policy-profiles';
 import { scheduledPublication, type ScheduledPublication } from './publication-schedule';
 import type { PolicyProfile } from './policy-types';
@@ -93,6 +93,8 @@ export type CaseView = {
   /** Every vendor with its derived status, counted on the profile's own calendar. */
   vendors: readonly VendorRowStatus[];
   unread: number;
+  /** Of `unread`, the messages tied to no vendor (stored unverified): not a vendor's reply. */
+  unassigned: number;
   /** The embargo at `now` (active with time left, or due once its instant has passed). */
   embargo: EmbargoStatus;
   /** The state every badge, filter and sort shows. */
@@ -133,7 +135,7 @@ const deadlineStateOf = (open: readonly Deadline[]): CaseDeadlineState => {
  *  change and recomputes only this when the clock moves). */
 export const viewOfProjection = (
   projection: CaseViewProjection,
-  messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[],
+  messages: readonly Pick<MessageRecord, 'direction' | 'readAt' | 'counterpartContactId'>[],
   now: IsoInstant,
   coordination: CoordinationFold,
 ): CaseView => {
@@ -167,6 +169,7 @@ export const viewOfProjection = (
     deadlineState: deadlineStateOf(open),
     vendors: vendorRows(projection, now, profile.calendar),
     unread: unreadCount(messages),
+    unassigned: unassignedUnreadCount(messages),
     embargo,
     embargoState: embargo.kind === 'due' ? 'due' : kase.states.embargo,
     scheduled: scheduledPublication(projection, now),
@@ -185,12 +188,18 @@ export const viewOfProjection = (
 /** The same view after the case's messages changed (its unread count is all they feed). */
 export const withMessages = (
   view: CaseView,
-  messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[],
-): CaseView => ({ ...view, unread: unreadCount(messages) });
+  messages: readonly Pick<MessageRecord, 'direction' | 'readAt' | 'counterpartContactId'>[],
+): CaseView => ({
+  ...view,
+  unread: unreadCount(messages),
+  unassigned: unassignedUnreadCount(messages),
+});
 
 /** The one answer to what a case is at `now`. */
 export const caseView = (
-  records: CaseRecords & { messages: readonly Pick<MessageRecord, 'direction' | 'readAt'>[] },
+  records: CaseRecords & {
+    messages: readonly Pick<MessageRecord, 'direction' | 'readAt' | 'counterpartContactId'>[];
+  },
   now: IsoInstant,
 ): CaseView =>
   viewOfProjection(

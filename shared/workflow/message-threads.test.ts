@@ -7,6 +7,7 @@ import {
   nextUnread,
   readingOrder,
   stepMessage,
+  unassignedUnreadCount,
   unreadByCase,
   unreadCount,
   type ThreadMessage,
@@ -36,6 +37,19 @@ const msg = (
     readAt: read ? at : null,
   };
 };
+
+describe('unread messages tied to no vendor', () => {
+  it('are counted apart: stored unverified, they are nobody’s reply until assigned', () => {
+    const ms = [
+      msg(ALPHA, 'in', '2026-05-01T00:00:00.000Z', false),
+      msg(undefined, 'in', '2026-05-02T00:00:00.000Z', false),
+      msg(undefined, 'in', '2026-05-03T00:00:00.000Z', true),
+      msg(undefined, 'out', '2026-05-04T00:00:00.000Z', false),
+    ];
+    expect(unreadCount(ms)).toBe(2);
+    expect(unassignedUnreadCount(ms)).toBe(1);
+  });
+});
 
 describe('message threads', () => {
   const sent = msg(BETA, 'out', '2026-05-01T00:00:00.000Z', true);

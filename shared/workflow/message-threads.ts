@@ -70,6 +70,13 @@ export const groupThreads = <M extends ThreadMessage>(
 export const unreadCount = (messages: readonly Pick<ThreadMessage, 'direction' | 'readAt'>[]) =>
   messages.reduce((n, m) => n + (isUnread(m) ? 1 : 0), 0);
 
+/** Of the unread messages, those tied to no vendor: stored unverified, nobody's reply until
+ *  the analyst assigns them (the dashboard shows them apart from vendor replies). */
+export const unassignedUnreadCount = (
+  messages: readonly Pick<ThreadMessage, 'direction' | 'readAt' | 'counterpartContactId'>[],
+) =>
+  messages.reduce((n, m) => n + (isUnread(m) && m.counterpartContactId === undefined ? 1 : 0), 0);
+
 /** Unread replies per case id (case list, dashboard). */
 export const unreadByCase = (
   messages: readonly (Pick<ThreadMessage, 'direction' | 'readAt'> & { caseId: string })[],

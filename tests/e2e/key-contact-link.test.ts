@@ -203,6 +203,14 @@ describe('keys and contacts are one fact, in real Chromium with GnuPG vendors', 
       .filter({ hasText: `Stored in case ${ref}.` })
       .waitFor();
 
+    // The dashboard counts Alpha's reply as a vendor reply, the unverified one apart.
+    await nav(page, 'Dashboard');
+    await page.getByTestId('dashboard-unread-total').getByText('1 unread').waitFor();
+    await page
+      .getByTestId('dashboard-unassigned-total')
+      .getByText(/1 unread message tied to no vendor/)
+      .waitFor();
+
     // Alpha's thread holds its reply; Alpha has replied; Beta is still not contacted.
     await go(caseUrl);
     await openTab(page, 'Vendors');
@@ -237,6 +245,7 @@ describe('keys and contacts are one fact, in real Chromium with GnuPG vendors', 
       .first()
       .click();
     await open.getByText('Reply from unsigned-reply.').waitFor();
+    await open.getByText(/Received · sender not tied to a vendor/).waitFor();
     await open.getByLabel('Assign to a vendor').selectOption({ label: BETA });
     await open.getByText(/no valid signature by a key linked to this vendor/).waitFor();
     const assign = open.getByRole('button', { name: 'Assign', exact: true });

@@ -54,8 +54,10 @@ export function OpenMessage({
         <Stack gap={4}>
           <Title order={4}>{shown.subject}</Title>
           <Text size="xs" c="dark.4">
-            {t(shown.direction === 'in' ? 'threads.from' : 'threads.to', { who })} ·{' '}
-            {formatInstant(shown.at, { zone: 'Asia/Tokyo', withTime: true })} · {shown.fileName}
+            {shown.counterpartContactId === undefined
+              ? t(shown.direction === 'in' ? 'threads.fromUnassigned' : 'threads.toUnassigned')
+              : t(shown.direction === 'in' ? 'threads.from' : 'threads.to', { who })}{' '}
+            · {formatInstant(shown.at, { zone: 'Asia/Tokyo', withTime: true })} · {shown.fileName}
           </Text>
           {shown.direction === 'in' && (
             <Group gap="sm">

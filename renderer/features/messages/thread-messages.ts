@@ -18,6 +18,12 @@ export const threadsMessages = {
     dashboardTitle: 'Unread vendor replies',
     from: 'Received from {{who}}',
     to: 'Sent to {{who}}',
+    fromUnassigned: 'Received · sender not tied to a vendor',
+    toUnassigned: 'Sent · recipient not tied to a vendor',
+    unassignedUnread_one:
+      '{{count}} unread message tied to no vendor (not a vendor reply until assigned):',
+    unassignedUnread_other:
+      '{{count}} unread messages tied to no vendor (not vendor replies until assigned):',
     readFailed: 'Could not record that the message was read: {{message}}',
     productThread: 'Product thread',
     mainThread: "The vendor's main thread",
@@ -58,6 +64,12 @@ export const threadsMessages = {
     dashboardTitle: '未読のベンダー返信',
     from: '{{who}} から受信',
     to: '{{who}} へ送信',
+    fromUnassigned: '受信 · 送信者はベンダー未割り当て',
+    toUnassigned: '送信 · 宛先はベンダー未割り当て',
+    unassignedUnread_one:
+      'ベンダー未割り当ての未読メッセージ {{count}} 件（割り当てるまでベンダーの返信ではありません）:',
+    unassignedUnread_other:
+      'ベンダー未割り当ての未読メッセージ {{count}} 件（割り当てるまでベンダーの返信ではありません）:',
     readFailed: '既読を記録できませんでした: {{message}}',
     productThread: '製品別スレッド',
     mainThread: 'ベンダーのメインスレッド',
