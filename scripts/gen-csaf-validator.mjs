@@ -1,6 +1,7 @@
 // Generates shared/advisory/generated/csaf-validator.cjs: @secvisogram/csaf-validator-lib's
 // schema test and mandatory tests (its `basic.js`, and `csaf_2_1/basic.js` for CSAF 2.1,
-// issue 28) and its `validate.js`, bundled by esbuild
+// issue 28), its CSAF 2.0 optional tests (`optionalTests.js`, reported as warnings) and its
+// `validate.js`, bundled by esbuild
 // into one self-contained ES module that runs under the renderer's CSP. The library compiles
 // eleven JSON schemas with Ajv when its modules load, and Ajv compiles with `new Function`,
 // which the CSP forbids (and shared/ may not depend on). So this script loads the library in
@@ -46,11 +47,19 @@ Core.prototype.compile = function recordCompile(schema, meta) {
   return fn;
 };
 await import('@secvisogram/csaf-validator-lib/basic.js');
+await import('@secvisogram/csaf-validator-lib/optionalTests.js');
 await import('@secvisogram/csaf-validator-lib/csaf_2_1/basic.js');
 await import('@secvisogram/csaf-validator-lib/validate.js');
 Core.prototype.compile = compile;
-const keys = new Set(captured.map((c) => c.key));
-if (keys.size !== captured.length) throw new Error('two compiled schemas share a key');
+// The optional tests compile some schemas the mandatory ones compile too: one copy each.
+const byKey = new Map();
+for (const c of captured) {
+  const seen = byKey.get(c.key);
+  if (seen !== undefined && seen.code !== c.code)
+    throw new Error('two compiled schemas share a key');
+  byKey.set(c.key, c);
+}
+captured.splice(0, captured.length, ...byKey.values());
 
 const libVersion = JSON.parse(
   await readFile(require.resolve('@secvisogram/csaf-validator-lib/package.json'), 'utf8'),
@@ -87,9 +96,10 @@ export function addFormats(ajv) { return ajv; }
   await writeFile(
     path.join(dir, 'entry.js'),
     `import * as basic from '@secvisogram/csaf-validator-lib/basic.js';
+import * as optional from '@secvisogram/csaf-validator-lib/optionalTests.js';
 import * as basic21 from '@secvisogram/csaf-validator-lib/csaf_2_1/basic.js';
 import validate from '@secvisogram/csaf-validator-lib/validate.js';
-module.exports = { basic: { ...basic }, basic21: { ...basic21 }, validate };
+module.exports = { basic: { ...basic }, optional: { ...optional }, basic21: { ...basic21 }, validate };
 `,
   );
   await writeFile(

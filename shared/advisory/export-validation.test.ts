@@ -227,3 +227,21 @@ describe('the validation entry point', () => {
     expect(fieldOfPointer('/').en).toBe('The whole document');
   });
 });
+
+describe('CSAF optional tests', () => {
+  it('reports what the optional tests (6.2.x) find as warnings, the document still valid', async () => {
+    const [doc] = rendered(sampleDraft(), 'csaf');
+    const report = await validateCsafDocument(doc);
+    expect(report.valid).toBe(true);
+    expect(report.errors).toEqual([]);
+    const tests = new Set(report.warnings.map((w) => w.test));
+    expect(tests).toContain('optionalTest_6_2_11');
+    expect(tests).toContain('optionalTest_6_2_13');
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        test: 'optionalTest_6_2_11',
+        instancePath: '/document/references',
+      }),
+    );
+  });
+});

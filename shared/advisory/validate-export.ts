@@ -5,7 +5,7 @@ import { splitSsvcV2 } from './csaf21-ssvc';
  * The one check every exported CSAF document and CVE record passes before it is written,
  * used by the advisory screen and by `airlock advisory validate`/`render` alike.
  * CSAF: @secvisogram/csaf-validator-lib, the strict schema and every mandatory test (its
- * `basic.js`); CVE: the CVE Record Format 5.1.1 schemas, the record's and the CNA published container's
+ * `basic.js`), and its optional tests (6.2.x), whose findings are warnings; CVE: the CVE Record Format 5.1.1 schemas, the record's and the CNA published container's
  * (shared/advisory/schemas/cve-5.1.1).
  * Both run as code generated at build time (scripts/gen-csaf-validator.mjs,
  * scripts/gen-cve-validator.mjs): Ajv compiles schemas with `new Function`, which the
@@ -75,7 +75,7 @@ const UNCHECKABLE =
 
 export async function validateCsafDocument(doc: unknown): Promise<ExportValidation> {
   if (!isObject(doc)) return notAnObject('csaf_2_0_strict', CSAF_SKIPPED_TESTS);
-  const { basic, validate } = (await import('./generated/csaf-validator.cjs')).default;
+  const { basic, optional, validate } = (await import('./generated/csaf-validator.cjs')).default;
   // One test at a time: the library's mandatory tests assume the schema's shape and throw
   // on a document that breaks it (a `null` product: found by tests/fuzz, issue 29); such a
   // test is reported as not checkable instead of failing the whole validation.
@@ -93,10 +93,23 @@ export async function validateCsafDocument(doc: unknown): Promise<ExportValidati
       });
     }
   }
+  // The optional tests (6.2.x) never make a document invalid: what they find is a warning.
+  const advice = [];
+  for (const test of Object.values(optional)) {
+    try {
+      advice.push(...(await validate([test], doc)).tests);
+    } catch {
+      // Like a mandatory test, an optional one may throw on a document of the wrong shape;
+      // the schema's errors already say what is wrong with it.
+    }
+  }
   return {
     valid: results.every((t) => t.isValid),
     errors: results.flatMap((t) => toChecks(t.name, t.errors)),
-    warnings: results.flatMap((t) => toChecks(t.name, t.warnings)),
+    warnings: [
+      ...results.flatMap((t) => toChecks(t.name, t.warnings)),
+      ...advice.flatMap((t) => toChecks(t.name, [...t.errors, ...t.warnings])),
+    ],
     skipped: CSAF_SKIPPED_TESTS,
   };
 }

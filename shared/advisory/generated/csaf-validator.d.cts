@@ -16,6 +16,8 @@ type CsafTest = ((doc: unknown) => unknown) & { name: string };
 declare const lib: {
   /** csaf-validator-lib's `basic.js`: the strict schema test and every mandatory test. */
   basic: Record<string, CsafTest>;
+  /** csaf-validator-lib's `optionalTests.js`: the CSAF 2.0 optional tests (6.2.x). */
+  optional: Record<string, CsafTest>;
   /** csaf-validator-lib's `csaf_2_1/basic.js`: the strict CSAF 2.1 schema test and every 2.1
    *  mandatory test. */
   basic21: Record<string, CsafTest>;
