@@ -30,3 +30,4 @@ export * from './case-history';
 export * from './tlp-audience';
 export * from './pre-disclosure';
 export * from './live-case-facts';
+export * from './publisher-namespace';

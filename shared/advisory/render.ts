@@ -3,6 +3,7 @@ import type { Language } from '../model/common';
 import type { CvssError } from './cvss';
 import type { AlertCsafError } from './technical-alert-csaf';
 import type { ProductsError } from './product-versions';
+import { checkPublisherNamespace, type PublisherNamespaceError } from './publisher-namespace';
 import { toCsaf } from './csaf';
 import { toCsafVex, type VexNotApplicable } from './csaf-vex';
 import { toCsaf21 } from './csaf21';
@@ -53,6 +54,7 @@ export type RenderError =
   | CveExportError
   | AlertCsafError
   | VexNotApplicable
+  | PublisherNamespaceError
   | { code: 'leak-guard'; message: string; findings: LeakFinding[] };
 
 export type RenderResult = Result<
@@ -74,10 +76,13 @@ export function renderFiles(
   | AlertCsafError
   | ProductsError
   | VexNotApplicable
+  | PublisherNamespaceError
 > {
   // Before any format: CVE descriptions and the HTML and Markdown files all go through marked.
   const tooMuch = firstMarkdownInputError(draft);
   if (tooMuch !== null) return { ok: false, error: tooMuch };
+  const namespace = checkPublisherNamespace(draft, options.format);
+  if (!namespace.ok) return namespace;
   const langs: Language[] = options.lang ? [options.lang] : ['ja', 'en'];
   switch (options.format) {
     case 'csaf': {

@@ -140,8 +140,9 @@ export type DraftRevision = z.infer<typeof draftRevisionSchema>;
 
 export const draftPublisherSchema = z.object({
   name: localizedTextSchema,
-  /** CSAF publisher namespace (the organisation's web site). */
-  namespace: z.url({ protocol: /^https?$/ }),
+  /** CSAF publisher namespace (the organisation's web site, Settings → Organisation); ""
+   *  until it is set there: the formats that carry it refuse to export (publisher-namespace.ts). */
+  namespace: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   contactDetails: z.string().optional(),
   /** CVE CNA orgId from Settings; required for the CVE export. */
   cveOrgId: z.uuidv4().optional(),

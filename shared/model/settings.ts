@@ -59,6 +59,12 @@ export const settingsSchema = z.object({
     ownKeyFingerprint: pgpFingerprintSchema.nullable(),
     /** CNA orgId (UUID) written into CVE JSON 5 exports. */
     cnaOrgId: z.uuid().nullable(),
+    /** CSAF publisher namespace: the organisation's web site (https). Added after version 5
+     *  shipped: a record without it reads as "not set" (advisories then say to set it). */
+    csafNamespace: z
+      .url({ protocol: /^https$/ })
+      .nullable()
+      .default(null),
   }),
   advisoryIdScheme: z.object({
     /** Prefix for new advisories: JVN# (single developer), JVNVU# (multi-party), JVNTA#. */
@@ -121,6 +127,7 @@ export const defaultSettings = (language: Settings['language'] = 'ja'): Settings
     role: 'coordinator',
     ownKeyFingerprint: null,
     cnaOrgId: null,
+    csafNamespace: null,
   },
   advisoryIdScheme: { defaultPrefix: 'JVN' },
   caseRefPrefix: 'AL',

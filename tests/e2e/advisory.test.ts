@@ -10,7 +10,7 @@ import {
   addCaseVendor,
   addContact,
   createCaseFromIntake,
-  createVault,
+  createOrganisationVault,
   enterReport,
   exportFiles,
   importCveIds,
@@ -50,7 +50,7 @@ describe('advisory tab in real Chromium', () => {
     const { page } = app;
     page.setDefaultTimeout(30_000);
     await page.goto(app.baseUrl);
-    await createVault(page);
+    await createOrganisationVault(page);
     await addContact(page, 'Example Software', 'エグザンプル・ソフトウェア株式会社');
     await enterReport(page, {
       title: 'SQL injection in Example CMS login',
@@ -277,7 +277,7 @@ describe('advisory tab in real Chromium', () => {
     const { page } = app;
     page.setDefaultTimeout(30_000);
     await page.goto(app.baseUrl);
-    await createVault(page);
+    await createOrganisationVault(page);
     // The CVE typed into the vulnerability below is one of our reserved IDs.
     await importCveIds(page, mkdtempSync(join(tmpdir(), 'airlock-adv-cve-')), [CVE]);
     await addContact(page, 'Example Software', 'エグザンプル・ソフトウェア株式会社');

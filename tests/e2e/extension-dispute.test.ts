@@ -23,7 +23,7 @@ import {
   addContactWithKey,
   editVendorDetails,
   createCaseFromIntake,
-  createVault,
+  createOrganisationVault,
   enterReport,
   exportFiles,
   fillBoth,
@@ -91,7 +91,7 @@ describe('embargo extensions and a vendor dispute in real Chromium', () => {
     page.setDefaultTimeout(30_000);
     await page.clock.install({ time: DAY });
     await page.goto(app.baseUrl);
-    await createVault(page);
+    await createOrganisationVault(page);
     await generateOrgKey(page);
     await page.getByRole('button', { name: /^Details of Airlock CSIRT/ }).click();
     const exported = page.waitForEvent('download');

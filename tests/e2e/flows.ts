@@ -22,6 +22,16 @@ export async function createVault(page: Page, passphrase = TEST_PASSPHRASE): Pro
   await page.getByRole('heading', { name: 'Dashboard', level: 2 }).waitFor({ timeout: 30_000 });
 }
 
+/** A new vault whose organisation has its CSAF publisher namespace (its web site) set in
+ *  Settings, as a newcomer does before a first CSAF export. */
+export async function createOrganisationVault(page: Page): Promise<void> {
+  await createVault(page);
+  await nav(page, 'Settings');
+  await page.getByLabel('CSAF publisher namespace').fill('https://csirt.example.org/');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Settings saved in the vault.').waitFor();
+}
+
 /** A new vault in the app just launched, its browser clock set to `start` (never the
  *  machine's clock: the dates a walk checks are then the same on every run). */
 export async function createVaultAt(

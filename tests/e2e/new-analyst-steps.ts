@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { editVendorDetails, pickFile } from './flows';
+import { editVendorDetails, nav, pickFile } from './flows';
 import { gpgHome, makeVendorKey } from './gpg';
 
 /** When the other parties made their GnuPG keys: before the browser clock's start. */
@@ -93,6 +93,11 @@ export async function createVaultAndSetUp(page: Page, out: string): Promise<void
   expect(backup).toMatch(/\.airlock-backup$/);
   await page.getByRole('button', { name: 'Go to the dashboard' }).click();
   await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  // 3. Settings: the organisation's web site, which CSAF exports name as their publisher.
+  await nav(page, 'Settings');
+  await page.getByLabel('CSAF publisher namespace').fill('https://csirt.example.org/');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Settings saved in the vault.').waitFor();
 }
 
 /** 6. The finder's report, in the order New report asks for it. */

@@ -11,7 +11,7 @@ import { validateCsaf } from '../../cli/commands/advisory-validators';
 import { seriousViolations } from './a11y';
 import {
   createCaseFromIntake,
-  createVault,
+  createOrganisationVault,
   exportFiles,
   fillBoth,
   fillTechnicalAlert,
@@ -57,7 +57,7 @@ describe('technical alert in real Chromium', () => {
     page.setDefaultTimeout(30_000);
     await page.clock.install({ time: START });
     await page.goto(app.baseUrl);
-    await createVault(page);
+    await createOrganisationVault(page);
 
     // 1. Intake: the alert's own form; an empty form is refused field by field.
     await startTechnicalAlert(page);

@@ -27,9 +27,6 @@ export type CaseRecords = {
   settings: Settings | undefined;
 };
 
-/** Placeholder namespace until the organisation profile carries its web site. */
-export const DEFAULT_NAMESPACE = 'https://jvn.jp/';
-
 const contactAddresses = (c: Contact | undefined): string[] =>
   c === undefined
     ? []
@@ -57,7 +54,8 @@ export function draftInput(
     now,
     publisher: {
       name: { ja: orgName.ja || orgName.en, en: orgName.en || orgName.ja },
-      namespace: DEFAULT_NAMESPACE,
+      // No default: "" until Settings has it, and the CSAF exports say so (publisher-namespace.ts).
+      namespace: org?.csafNamespace ?? '',
       ...(org?.cnaOrgId ? { cveOrgId: org.cnaOrgId } : {}),
     },
     case: r.kase,

@@ -99,6 +99,13 @@ export function SettingsForm({ settings, onSave }: Props) {
               error={errors.organisation?.cnaOrgId?.message}
               {...register('organisation.cnaOrgId')}
             />
+            <TextInput
+              label={t('settings.organisation.csafNamespace')}
+              description={t('settings.organisation.csafNamespaceHint')}
+              placeholder="https://"
+              error={errors.organisation?.csafNamespace?.message}
+              {...register('organisation.csafNamespace')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('settings.advisory.legend')}>

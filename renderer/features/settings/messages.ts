@@ -16,6 +16,9 @@ export const settingsMessages = {
       ownKey: 'Own signing key fingerprint',
       ownKeyHint: 'The key that signs outgoing messages and bundles (managed in the keyring).',
       cnaOrgId: 'CNA orgId (UUID) for CVE records',
+      csafNamespace: 'CSAF publisher namespace',
+      csafNamespaceHint:
+        'Your organisation’s web site (https://…), written into CSAF, OpenVEX and CycloneDX exports.',
     },
     advisory: {
       legend: 'Advisories and cases',
@@ -46,6 +49,7 @@ export const settingsMessages = {
     },
     errors: {
       fingerprint: 'Enter 40 or 64 upper-case hexadecimal digits, or leave it empty.',
+      csafNamespace: 'Enter an https:// address (your organisation’s web site), or leave it empty.',
       caseRefPrefix: 'Use two to eight capital letters A–Z.',
     },
     save: 'Save settings',
@@ -116,6 +120,9 @@ export const settingsMessages = {
       ownKey: '自組織の署名鍵フィンガープリント',
       ownKeyHint: '送信するメッセージとバンドルに署名する鍵です（鍵束で管理します）。',
       cnaOrgId: 'CVE レコード用の CNA orgId（UUID）',
+      csafNamespace: 'CSAF 発行者名前空間',
+      csafNamespaceHint:
+        '自組織の Web サイト（https://…）。CSAF・OpenVEX・CycloneDX の出力に書き込まれます。',
     },
     advisory: {
       legend: 'アドバイザリと案件',
@@ -146,6 +153,8 @@ export const settingsMessages = {
     },
     errors: {
       fingerprint: '40 桁または 64 桁の大文字の 16 進数を入力するか、空欄にしてください。',
+      csafNamespace:
+        'https:// で始まるアドレス（自組織の Web サイト）を入力するか、空欄にしてください。',
       caseRefPrefix: '大文字の A〜Z を 2〜8 文字で入力してください。',
     },
     save: '設定を保存',

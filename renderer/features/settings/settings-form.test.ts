@@ -11,9 +11,19 @@ describe('settings form', () => {
         role: 'contact-point' as const,
         ownKeyFingerprint: 'A'.repeat(40),
         cnaOrgId: '2f1d6a4e-8f1b-4c5e-9a7d-3b2c1d0e9f8a',
+        csafNamespace: 'https://csirt.alpha.example/',
       },
     };
     expect(toSettings(toFormValues(stored))).toEqual(stored);
+  });
+
+  it('takes the CSAF namespace only as an https address; an empty box is "not set"', () => {
+    const values = toFormValues(defaultSettings());
+    expect(toSettings(values).organisation.csafNamespace).toBeNull();
+    for (const bad of ['csirt.alpha.example', 'http://csirt.alpha.example/', 'javascript:x']) {
+      const org = { ...values.organisation, csafNamespace: bad };
+      expect(settingsFormSchema.safeParse({ ...values, organisation: org }).success).toBe(false);
+    }
   });
 
   it('treats empty key and CNA id boxes as "none"', () => {

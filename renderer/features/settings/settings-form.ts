@@ -21,6 +21,7 @@ export const settingsFormSchema = settingsSchema
     organisation: org.extend({
       ownKeyFingerprint: z.union([z.literal(''), pgpFingerprintSchema]),
       cnaOrgId: z.union([z.literal(''), z.uuid()]),
+      csafNamespace: z.union([z.literal(''), z.url({ protocol: /^https$/ })]),
     }),
     /** "" = this computer's zone. */
     ownTimeZone: z.union([z.literal(''), ianaZoneSchema]),
@@ -38,6 +39,10 @@ export const SETTINGS_FIELDS: FieldSpecs = {
     hint: 'settings.errors.fingerprint',
   },
   'organisation.cnaOrgId': 'settings.organisation.cnaOrgId',
+  'organisation.csafNamespace': {
+    label: 'settings.organisation.csafNamespace',
+    hint: 'settings.errors.csafNamespace',
+  },
   'advisoryIdScheme.defaultPrefix': 'settings.advisory.prefix',
   caseRefPrefix: {
     label: 'settings.advisory.caseRefPrefix',
@@ -62,6 +67,7 @@ export const toFormValues = (settings: Settings): SettingsFormValues => {
       ...settings.organisation,
       ownKeyFingerprint: settings.organisation.ownKeyFingerprint ?? '',
       cnaOrgId: settings.organisation.cnaOrgId ?? '',
+      csafNamespace: settings.organisation.csafNamespace ?? '',
     },
     ownTimeZone: settings.ownTimeZone ?? '',
     attachmentMaxMiB: Math.max(1, Math.round(attachmentMaxBytes / MIB)),
@@ -78,6 +84,8 @@ export const toSettings = (values: SettingsFormValues): Settings => {
       ownKeyFingerprint:
         values.organisation.ownKeyFingerprint === '' ? null : values.organisation.ownKeyFingerprint,
       cnaOrgId: values.organisation.cnaOrgId === '' ? null : values.organisation.cnaOrgId,
+      csafNamespace:
+        values.organisation.csafNamespace === '' ? null : values.organisation.csafNamespace,
     },
     ownTimeZone: values.ownTimeZone === '' ? null : values.ownTimeZone,
     attachmentMaxBytes: attachmentMaxMiB * MIB,
