@@ -50,6 +50,8 @@ type Props = {
   findDuplicates: (keys: DuplicateKeysInput, text: string) => DuplicateCandidate[];
   /** The letter to a second finder when the report duplicates a case being handled. */
   draftDuplicateLetter: (language: Language, values: IntakeFormValues) => string;
+  /** The language the letter starts in (the report's: `letterLanguageOf`). */
+  initialLetterLanguage: Language;
 };
 
 /** The intake wizard: report, checklist, live verdict, decision and letter (ARCHITECTURE.md §4). */
@@ -62,6 +64,7 @@ export function IntakeForm({
   onKindChange,
   findDuplicates,
   draftDuplicateLetter,
+  initialLetterLanguage,
 }: Props) {
   const { t } = useTranslation();
   const form = useForm<IntakeFormValues>({
@@ -95,7 +98,7 @@ export function IntakeForm({
   const [decision, setDecision] = useState<Decision>(verdict.decision);
   const [decisionTouched, setDecisionTouched] = useState(false);
   const [note, setNote] = useState('');
-  const [letterLanguage, setLetterLanguage] = useState<Language>('ja');
+  const [letterLanguage, setLetterLanguage] = useState<Language>(initialLetterLanguage);
   const [letter, setLetter] = useState('');
   const [letterEdited, setLetterEdited] = useState(false);
   const [ssvcChosen, setSsvcChosen] = useState<Record<string, string>>({});

@@ -32,7 +32,7 @@ import { intakeOperations } from './operations';
 import { emptyIntakeForm, toReport, type IntakeFormValues } from './intake-form';
 import { draftFinderLetter } from './letter-draft';
 import { readReportFormState } from './report-form-state';
-import { reportFormValues } from './report-form-values';
+import { letterLanguageOf, reportFormValues } from './report-form-values';
 import { toVerdictView, type Decision, type VerdictView } from './verdict-view';
 
 export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore }) {
@@ -203,6 +203,7 @@ export function IntakeScreen({ store }: { store: IntakeStore & DuplicateStore })
             onKindChange={setKind}
             findDuplicates={duplicates}
             draftDuplicateLetter={draftDuplicateLetter}
+            initialLetterLanguage={letterLanguageOf(fromForm?.reportForm)}
           />
         </>
       )}

@@ -6,7 +6,7 @@ import { sampleReportForm } from '../../../shared/exchange/report-form/testing/s
 import { reportFormChecklist } from '../../../shared/workflow/report-form-intake';
 import { toReport } from './intake-form';
 import { readReportFormState, reportFormState } from './report-form-state';
-import { reportFormValues } from './report-form-values';
+import { letterLanguageOf, reportFormValues } from './report-form-values';
 
 const TODAY = '2026-12-07';
 
@@ -72,5 +72,13 @@ describe('the report form in the location state', () => {
     void _title;
     expect(readReportFormState({ reportForm: noTitle, fileName: 'x.asc' })).toBeNull();
     expect(readReportFormState({ reportForm: sampleReportForm() })).toBeNull();
+  });
+});
+
+describe('letterLanguageOf', () => {
+  it('answers a finder in the language of their report form; a typed report in Japanese', () => {
+    expect(letterLanguageOf({ ...sampleReportForm(), language: 'en' })).toBe('en');
+    expect(letterLanguageOf(sampleReportForm())).toBe('ja');
+    expect(letterLanguageOf(null)).toBe('ja');
   });
 });

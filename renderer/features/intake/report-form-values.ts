@@ -2,6 +2,7 @@
 // finder wrote, the checklist answered by the engine's rule (reportFormChecklist). The
 // analyst still checks each field and creates the case; nothing is stored before that.
 import type { ReportFormDocument } from '../../../shared/exchange/report-form/document';
+import type { Language } from '../../../shared/model';
 import { reportFormChecklist } from '../../../shared/workflow/report-form-intake';
 import { emptyIntakeForm, type IntakeFormValues } from './intake-form';
 
@@ -38,3 +39,8 @@ export function reportFormValues(doc: ReportFormDocument, today: string): Intake
     },
   };
 }
+
+/** The language the letters to the finder start in: the one the finder wrote the report form
+ *  in (an English report is answered in English); a report typed in by hand, Japanese. */
+export const letterLanguageOf = (doc: ReportFormDocument | null | undefined): Language =>
+  doc?.language ?? 'ja';
