@@ -121,13 +121,18 @@ describe('compressed replies in the CLI bundle', () => {
         ])),
       ];
     }
-    // What the CLI printed before the patch, in both modes (its streamed path reports the cut
-    // stream as corrupt where openReply, in memory, says truncated).
+    // The same refusal in both modes, in the words every unparsable message gets
+    // (classifyMessageError: "not an OpenPGP message, or it is damaged", openpgp.js's own
+    // words kept in brackets); the streamed path reports the cut stream as a parse failure
+    // where openReply, in memory, says truncated.
     const refused = (message: string) => ({
       code: 1,
       json: {
         ok: false,
-        error: { code: 'corrupt', message: `Parsing CompressedDataPacket failed: ${message}` },
+        error: {
+          code: 'not-openpgp',
+          message: `not an OpenPGP message, or it is damaged (Parsing CompressedDataPacket failed: ${message})`,
+        },
       },
     });
     const parsing =
@@ -135,11 +140,11 @@ describe('compressed replies in the CLI bundle', () => {
     expect(refusals).toEqual({
       truncated: ['truncated', refused(parsing), refused(parsing)],
       'bad header': [
-        'corrupt',
+        'not-openpgp',
         refused('incorrect header check'),
         refused('incorrect header check'),
       ],
-      'bad block': ['corrupt', refused('invalid block type'), refused('invalid block type')],
+      'bad block': ['not-openpgp', refused('invalid block type'), refused('invalid block type')],
     });
   }, 60_000);
 
