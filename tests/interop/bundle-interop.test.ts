@@ -197,9 +197,13 @@ describe('airlock bundle open', () => {
           .digest('hex'),
       ).toBe(file.sha256);
     }
+    // A second extraction into the same folder refuses the files already there (the same
+    // code as every other writing command's existing target) and leaves them as they were.
+    const before = readFileSync(join(target, 'manifest.json'));
     const again = open('--known-key', path('sender.pub.asc'), '--extract', target);
     expect(again.status).not.toBe(0);
-    expect(again.json).toMatchObject({ ok: false, error: { code: 'file-unwritable' } });
+    expect(again.json).toMatchObject({ ok: false, error: { code: 'file-exists' } });
+    expect(readFileSync(join(target, 'manifest.json')).equals(before)).toBe(true);
   });
 
   it('an unknown signer is refused and named, and accepted only when named back', () => {
